@@ -1,0 +1,55 @@
+package io.dpds.cli;
+
+import io.dpds.load.DescriptorLoader;
+import io.dpds.load.ReferencePositions;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/** The options that decide what a command may read; shared by every command that loads descriptors. */
+final class LoaderOptions {
+
+  @Option(
+      names = "--root",
+      paramLabel = "DIR",
+      description = "Folder that local references must stay in (default: the folder of each root file).")
+  Path root;
+
+  @Option(
+      names = "--allow-host",
+      paramLabel = "HOST",
+      description = "Allow references over HTTP(S) to this host (repeatable). Off by default.")
+  List<String> allowedHosts = new ArrayList<>();
+
+  @Option(
+      names = "--map",
+      paramLabel = "PREFIX=DIR",
+      description = "Serve references whose URI starts with PREFIX from the local folder DIR (repeatable).")
+  List<String> mappings = new ArrayList<>();
+
+  @Option(
+      names = "--lenient-refs",
+      description = "Also follow references in promises/expectations/obligations fields (e.g. to components.apis).")
+  boolean lenientRefs;
+
+  /** The loader these options describe; a malformed {@code --map} throws {@link IllegalArgumentException}. */
+  DescriptorLoader loader() {
+    DescriptorLoader.Builder b = DescriptorLoader.builder();
+    if (root != null) {
+      b.root(root);
+    }
+    for (String mapping : mappings) {
+      int eq = mapping.lastIndexOf('=');
+      if (eq <= 0 || eq == mapping.length() - 1) {
+        throw new IllegalArgumentException("--map takes PREFIX=DIR, not '" + mapping + "'");
+      }
+      b.mapPrefix(mapping.substring(0, eq), Path.of(mapping.substring(eq + 1)));
+    }
+    b.allowHttpHosts(allowedHosts.toArray(String[]::new));
+    if (lenientRefs) {
+      b.referencePositions(ReferencePositions.LENIENT);
+    }
+    return b.build();
+  }
+}

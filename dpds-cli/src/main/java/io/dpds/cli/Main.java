@@ -1,0 +1,69 @@
+package io.dpds.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code dpds} command. Exit codes for every command: 0 success; 1 findings (the input is wrong); 2 the tool
+ * could not do its job (bad arguments, root file missing or unreadable). Never prints a stack trace.
+ */
+@Command(
+    name = "dpds",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    description = "Reads, checks and publishes data product descriptors (DPDS 1.0.0).",
+    subcommands = {ResolveCommand.class, CommandLine.HelpCommand.class})
+public final class Main {
+
+  /** Findings: the input is wrong. */
+  static final int FINDINGS = 1;
+  /** The tool could not do its job. */
+  static final int TOOL_FAILURE = 2;
+
+  public static void main(String[] args) {
+    System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+        new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
+  }
+
+  /** Runs one command line; returns the exit code. */
+  static int run(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine cli = new CommandLine(new Main());
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setExecutionExceptionHandler(
+        (e, commandLine, parseResult) -> {
+          err.println("dpds: " + e);
+          return TOOL_FAILURE;
+        });
+    cli.setParameterExceptionHandler(
+        (e, args1) -> {
+          err.println("dpds: " + e.getMessage());
+          e.getCommandLine().usage(err);
+          return TOOL_FAILURE;
+        });
+    if (args.length == 0) {
+      cli.usage(err);
+      return TOOL_FAILURE;
+    }
+    return cli.execute(args);
+  }
+
+  /** Reads the version Maven wrote into the jar. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() throws IOException {
+      Properties p = new Properties();
+      try (InputStream in = Main.class.getResourceAsStream("version.properties")) {
+        if (in != null) {
+          p.load(in);
+        }
+      }
+      return new String[] {"dpds " + p.getProperty("version", "unknown") + " (DPDS 1.0.0)"};
+    }
+  }
+}

@@ -1,0 +1,201 @@
+package io.dpds.identity;
+
+import io.dpds.model.PortKind;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A DPDS fully qualified name (spec notes, section 3.1): a URN that names a data product's major version, one of its
+ * components, or a Standard Definition. Immutable.
+ *
+ * <pre>
+ * urn:dpds:{namespace}:dataproducts:{product}:{major}
+ * urn:dpds:{namespace}:dataproducts:{product}:{major}:{inputports|outputports|...|applications|infrastructure}:{name}
+ * urn:dpds:{namespace}:{entityType}s:{name}:{version}          (Standard Definition)
+ * </pre>
+ *
+ * Parsing accepts the relaxed character set (any character but {@code :} in a segment), because the spec's own
+ * examples use {@code -} in namespaces; the strict {@code fqn} format is a validation rule.
+ */
+public final class Fqn {
+
+  /** What an FQN names. */
+  public enum Kind {
+    DATA_PRODUCT,
+    PORT,
+    APPLICATION,
+    INFRASTRUCTURE,
+    STANDARD_DEFINITION
+  }
+
+  private static final Pattern PRODUCT =
+      Pattern.compile(
+          "urn:dpds:([^:]+):dataproducts:([^:]+):(0|[1-9][0-9]*)"
+              + "(?::(inputports|outputports|discoveryports|observabilityports|controlports|applications"
+              + "|infrastructure):([^:]+))?");
+  private static final Pattern DEFINITION = Pattern.compile("urn:dpds:([^:]+):([^:]+)s:([^:]+):([^:]+)");
+
+  private final Kind kind;
+  private final String namespace;
+  private final String product; // product name, or the Standard Definition's entity type
+  private final String version; // product major, or the Standard Definition's version
+  private final PortKind portKind;
+  private final String name; // component name, null for a product
+
+  private Fqn(Kind kind, String namespace, String product, String version, PortKind portKind, String name) {
+    this.kind = kind;
+    this.namespace = requireSegment(namespace, "namespace");
+    this.product = requireSegment(product, "name");
+    this.version = requireSegment(version, "version");
+    this.portKind = portKind;
+    this.name = name == null ? null : requireSegment(name, "component name");
+  }
+
+  private static String requireSegment(String value, String what) {
+    Objects.requireNonNull(value, what);
+    if (value.isEmpty() || value.indexOf(':') >= 0) {
+      throw new IllegalArgumentException(what + " must be non-empty and free of ':': '" + value + "'");
+    }
+    return value;
+  }
+
+  /** {@code urn:dpds:{namespace}:dataproducts:{name}:{major}}. */
+  public static Fqn product(String namespace, String name, long major) {
+    if (major < 0) {
+      throw new IllegalArgumentException("major must not be negative: " + major);
+    }
+    return new Fqn(Kind.DATA_PRODUCT, namespace, name, Long.toString(major), null, null);
+  }
+
+  /** {@code urn:dpds:{namespace}:{entityType}s:{name}:{version}}. */
+  public static Fqn standardDefinition(String namespace, String entityType, String name, String version) {
+    return new Fqn(Kind.STANDARD_DEFINITION, namespace, entityType, version, null, name);
+  }
+
+  /** The FQN of this product's port of {@code kind} named {@code name}. */
+  public Fqn port(PortKind kind, String name) {
+    return new Fqn(Kind.PORT, namespace, requireProductName(), version, Objects.requireNonNull(kind, "kind"), name);
+  }
+
+  /** The FQN of this product's application component {@code name}. */
+  public Fqn application(String name) {
+    return new Fqn(Kind.APPLICATION, namespace, requireProductName(), version, null, name);
+  }
+
+  /** The FQN of this product's infrastructural component {@code name}. */
+  public Fqn infrastructure(String name) {
+    return new Fqn(Kind.INFRASTRUCTURE, namespace, requireProductName(), version, null, name);
+  }
+
+  /** Parses any FQN form; empty when {@code text} is none of them. */
+  public static Optional<Fqn> parse(String text) {
+    if (text == null) {
+      return Optional.empty();
+    }
+    Matcher m = PRODUCT.matcher(text);
+    if (m.matches()) {
+      if (m.group(4) == null) {
+        return Optional.of(new Fqn(Kind.DATA_PRODUCT, m.group(1), m.group(2), m.group(3), null, null));
+      }
+      String segment = m.group(4);
+      Kind kind =
+          switch (segment) {
+            case "applications" -> Kind.APPLICATION;
+            case "infrastructure" -> Kind.INFRASTRUCTURE;
+            default -> Kind.PORT;
+          };
+      PortKind portKind = kind == Kind.PORT ? portKindOf(segment) : null;
+      return Optional.of(new Fqn(kind, m.group(1), m.group(2), m.group(3), portKind, m.group(5)));
+    }
+    m = DEFINITION.matcher(text);
+    if (m.matches() && !m.group(2).equals("dataproduct")) {
+      return Optional.of(
+          new Fqn(Kind.STANDARD_DEFINITION, m.group(1), m.group(2), m.group(4), null, m.group(3)));
+    }
+    return Optional.empty();
+  }
+
+  private static PortKind portKindOf(String segment) {
+    for (PortKind kind : PortKind.values()) {
+      if (kind.fqnSegment().equals(segment)) {
+        return kind;
+      }
+    }
+    throw new IllegalStateException(segment);
+  }
+
+  public Kind kind() {
+    return kind;
+  }
+
+  public String namespace() {
+    return namespace;
+  }
+
+  /** The product's name; for a Standard Definition, empty. */
+  public Optional<String> productName() {
+    return kind == Kind.STANDARD_DEFINITION ? Optional.empty() : Optional.of(product);
+  }
+
+  /** The product's major version; for a Standard Definition, empty. */
+  public Optional<String> productMajor() {
+    return kind == Kind.STANDARD_DEFINITION ? Optional.empty() : Optional.of(version);
+  }
+
+  /** The port kind of a port FQN. */
+  public Optional<PortKind> portKind() {
+    return Optional.ofNullable(portKind);
+  }
+
+  /** The component's (or Standard Definition's) name; empty for a product. */
+  public Optional<String> componentName() {
+    return Optional.ofNullable(name);
+  }
+
+  /** The Standard Definition's entity type (the FQN segment without its {@code s}). */
+  public Optional<String> entityType() {
+    return kind == Kind.STANDARD_DEFINITION ? Optional.of(product) : Optional.empty();
+  }
+
+  /** The product FQN this component belongs to (itself for a product). */
+  public Optional<Fqn> productFqn() {
+    if (kind == Kind.STANDARD_DEFINITION) {
+      return Optional.empty();
+    }
+    return Optional.of(new Fqn(Kind.DATA_PRODUCT, namespace, product, version, null, null));
+  }
+
+  private String requireProductName() {
+    if (kind != Kind.DATA_PRODUCT) {
+      throw new IllegalStateException("components belong to a product FQN, not to " + this);
+    }
+    return product;
+  }
+
+  @Override
+  public String toString() {
+    return switch (kind) {
+      case DATA_PRODUCT -> "urn:dpds:" + namespace + ":dataproducts:" + product + ":" + version;
+      case PORT -> productPrefix() + ":" + portKind.fqnSegment() + ":" + name;
+      case APPLICATION -> productPrefix() + ":applications:" + name;
+      case INFRASTRUCTURE -> productPrefix() + ":infrastructure:" + name;
+      case STANDARD_DEFINITION -> "urn:dpds:" + namespace + ":" + product + "s:" + name + ":" + version;
+    };
+  }
+
+  private String productPrefix() {
+    return "urn:dpds:" + namespace + ":dataproducts:" + product + ":" + version;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Fqn f && toString().equals(f.toString());
+  }
+
+  @Override
+  public int hashCode() {
+    return toString().hashCode();
+  }
+}

@@ -1,0 +1,190 @@
+package io.dpds.load;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.dpds.diag.Diagnostic;
+import io.dpds.diag.SourceLocation;
+import io.dpds.model.DataProductDescriptor;
+import io.dpds.model.ModelJson;
+import java.net.URI;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Reads a data product descriptor, JSON or YAML, from one or many documents joined by {@code $ref}, into a
+ * {@link ResolvedDescriptor}.
+ *
+ * <p>Safe by default: local files only, confined to the root document's folder (widen it with
+ * {@link Builder#root(Path)}); no network unless a host is allowed; bounded by {@link Limits}. Each document is read
+ * once per load.
+ *
+ * <p>Immutable and thread-safe: build one and share it.
+ *
+ * <pre>{@code
+ * LoadResult result = DescriptorLoader.defaults().load(Path.of("data-product-descriptor.yaml"));
+ * result.diagnostics().forEach(System.err::println);
+ * result.descriptor().ifPresent(d -> System.out.println(d.info().flatMap(Info::name)));
+ * }</pre>
+ */
+public final class DescriptorLoader {
+
+  private static final DescriptorLoader DEFAULTS = builder().build();
+
+  private final Path root;
+  private final Limits limits;
+  private final List<ResourceLoader> loaders;
+  private final ResourceLoader http;
+  private final boolean resolveReferences;
+  private final ReferencePositions positions;
+  private final JsonReader json;
+  private final YamlReader yaml;
+
+  private DescriptorLoader(Builder b) {
+    this.root = b.root;
+    this.limits = b.limits;
+    this.loaders = List.copyOf(b.loaders);
+    this.http = b.allowedHosts.isEmpty() ? null : ResourceLoader.http(b.allowedHosts, b.limits);
+    this.resolveReferences = b.resolveReferences;
+    this.positions = b.positions;
+    this.json = new JsonReader(limits);
+    this.yaml = new YamlReader(limits);
+  }
+
+  /** A loader with every default: files under the root document's folder, no network, {@link Limits#DEFAULT}. */
+  public static DescriptorLoader defaults() {
+    return DEFAULTS;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Loads the descriptor whose root document is the file {@code file}. */
+  public LoadResult load(Path file) {
+    return load(file.toAbsolutePath().normalize().toUri());
+  }
+
+  /**
+   * Loads the descriptor whose root document is at {@code uri} ({@code file:}, {@code classpath:}, an in-memory URI,
+   * or {@code http(s):} when allowed). A fragment, if any, is ignored.
+   */
+  public LoadResult load(URI uri) {
+    Objects.requireNonNull(uri, "uri");
+    URI docUri = uri.getFragment() == null ? uri : URI.create(uri.toString().substring(0, uri.toString().indexOf('#')));
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    DocumentStore store = new DocumentStore(loadersFor(docUri), limits, json, yaml);
+    DocumentStore.Outcome outcome = store.dpds(docUri, "", diagnostics);
+    Document document = outcome.document();
+    if (document == null) {
+      if (outcome.rule() != LoadRules.SYNTAX) {
+        diagnostics.add(
+            LoadRules.UNREADABLE.at("").message("Cannot read " + display(docUri) + ": " + outcome.problem())
+                .severity(io.dpds.diag.Severity.ERROR)
+                .location(null)
+                .build());
+      }
+      return new LoadResult(docUri, null, diagnostics);
+    }
+    JsonNode tree = document.tree().orElseThrow();
+    if (!tree.isObject()) {
+      diagnostics.add(
+          LoadRules.NOT_AN_OBJECT.at("")
+              .message("A descriptor is a JSON object; " + display(docUri) + " holds a "
+                  + tree.getNodeType().name().toLowerCase(java.util.Locale.ROOT))
+              .location(new SourceLocation(docUri, 1, 1))
+              .build());
+      return new LoadResult(docUri, null, diagnostics);
+    }
+    JsonNode resolved =
+        resolveReferences ? new Resolver(store, limits, positions, diagnostics).resolve(document) : tree;
+    DataProductDescriptor descriptor = ModelJson.toDescriptor(resolved);
+    return new LoadResult(
+        docUri, new ResolvedDescriptor(docUri, resolved, descriptor, store.origins, store.documents()), diagnostics);
+  }
+
+  private List<ResourceLoader> loadersFor(URI rootUri) {
+    List<ResourceLoader> chain = new ArrayList<>(loaders);
+    Path fileRoot = root;
+    if (fileRoot == null && "file".equalsIgnoreCase(rootUri.getScheme())) {
+      Path parent = Paths.get(rootUri).getParent();
+      fileRoot = parent != null ? parent : Paths.get(rootUri);
+    }
+    if (fileRoot != null) {
+      chain.add(ResourceLoader.fileSystem(fileRoot));
+    }
+    if (http != null) {
+      chain.add(http);
+    }
+    return chain;
+  }
+
+  private static String display(URI uri) {
+    return "file".equals(uri.getScheme()) ? uri.getPath() : uri.toString();
+  }
+
+  /** Configures a {@link DescriptorLoader}. */
+  public static final class Builder {
+    private Path root;
+    private Limits limits = Limits.DEFAULT;
+    private final List<ResourceLoader> loaders = new ArrayList<>();
+    private final Set<String> allowedHosts = new LinkedHashSet<>();
+    private boolean resolveReferences = true;
+    private ReferencePositions positions = ReferencePositions.SPEC;
+
+    private Builder() {}
+
+    /**
+     * The folder local files must stay in (after following symbolic links). Default: the folder of each root
+     * document.
+     */
+    public Builder root(Path root) {
+      this.root = root.toAbsolutePath().normalize();
+      return this;
+    }
+
+    public Builder limits(Limits limits) {
+      this.limits = Objects.requireNonNull(limits, "limits");
+      return this;
+    }
+
+    /** Adds a loader; loaders are asked in the order added, before the file system and HTTP. */
+    public Builder loader(ResourceLoader loader) {
+      loaders.add(Objects.requireNonNull(loader, "loader"));
+      return this;
+    }
+
+    /** Serves URIs that start with {@code uriPrefix} from {@code folder}: an offline mirror of remote documents. */
+    public Builder mapPrefix(String uriPrefix, Path folder) {
+      return loader(ResourceLoader.mapped(uriPrefix, folder));
+    }
+
+    /** Allows HTTP(S) to these hosts (exact names); HTTP is off by default. */
+    public Builder allowHttpHosts(String... hosts) {
+      allowedHosts.addAll(List.of(hosts));
+      return this;
+    }
+
+    /**
+     * Whether to follow references (default true). Without, the descriptor is bound as authored, each Reference
+     * Object kept as a stub (see {@code Component#reference()}); writing it keeps the references.
+     */
+    public Builder resolveReferences(boolean resolveReferences) {
+      this.resolveReferences = resolveReferences;
+      return this;
+    }
+
+    /** Where references are followed; default {@link ReferencePositions#SPEC}. */
+    public Builder referencePositions(ReferencePositions positions) {
+      this.positions = Objects.requireNonNull(positions, "positions");
+      return this;
+    }
+
+    public DescriptorLoader build() {
+      return new DescriptorLoader(this);
+    }
+  }
+}

@@ -1,0 +1,58 @@
+package io.dpds.load;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.dpds.diag.Diagnostic;
+import java.net.URI;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One document read during a load: a DPDS document (the root, a referenced port, ...) or a foreign document behind a
+ * Standard Definition's {@code definition} (an AsyncAPI file, an Avro schema, a {@code .proto}).
+ *
+ * <p>The tree is shared with the resolved descriptor and must not be modified.
+ */
+public final class Document {
+
+  private final URI uri;
+  private final Format format;
+  private final JsonNode tree;
+  private final String text;
+  private final List<Diagnostic> problems;
+
+  Document(URI uri, Format format, JsonNode tree, String text, List<Diagnostic> problems) {
+    this.uri = Objects.requireNonNull(uri, "uri");
+    this.format = Objects.requireNonNull(format, "format");
+    this.tree = tree;
+    this.text = text;
+    this.problems = List.copyOf(problems);
+  }
+
+  /** The document's URI, without fragment. */
+  public URI uri() {
+    return uri;
+  }
+
+  public Format format() {
+    return format;
+  }
+
+  /** The parsed content of a JSON or YAML document (read-only); empty for {@link Format#TEXT}. */
+  public Optional<JsonNode> tree() {
+    return Optional.ofNullable(tree);
+  }
+
+  /** The content of a {@link Format#TEXT} document. */
+  public Optional<String> text() {
+    return Optional.ofNullable(text);
+  }
+
+  /**
+   * For a foreign document kept as text: why it did not parse as JSON or YAML, if it looked like either (its
+   * specification's validator may want to say so). Empty for DPDS documents, whose problems are load diagnostics.
+   */
+  public List<Diagnostic> problems() {
+    return problems;
+  }
+}

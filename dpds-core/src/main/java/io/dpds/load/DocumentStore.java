@@ -1,0 +1,238 @@
+package io.dpds.load;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.dpds.diag.Diagnostic;
+import io.dpds.diag.Rule;
+import java.net.URI;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The documents of one load: each read once through the loaders, counted against the limits, and parsed once per
+ * mode (DPDS or foreign). Not thread-safe: one per load.
+ */
+final class DocumentStore {
+
+  /** A document, or why there is none. */
+  record Outcome(Document document, Rule rule, String problem) {
+    static Outcome of(Document document) {
+      return new Outcome(document, null, null);
+    }
+
+    static Outcome failed(Rule rule, String problem) {
+      return new Outcome(null, rule, problem);
+    }
+  }
+
+  private final List<ResourceLoader> loaders;
+  private final Limits limits;
+  private final JsonReader json;
+  private final YamlReader yaml;
+  final Origins origins = new Origins();
+  private final Map<URI, Object> bytes = new HashMap<>(); // byte[] or ResourceException
+  private final Map<URI, Outcome> dpds = new HashMap<>();
+  private final Map<URI, Outcome> foreign = new HashMap<>();
+  private final Map<URI, Document> all = new LinkedHashMap<>();
+  private long totalBytes;
+
+  DocumentStore(List<ResourceLoader> loaders, Limits limits, JsonReader json, YamlReader yaml) {
+    this.loaders = loaders;
+    this.limits = limits;
+    this.json = json;
+    this.yaml = yaml;
+  }
+
+  /** Every document read so far, in reading order. */
+  Map<URI, Document> documents() {
+    return all;
+  }
+
+  /**
+   * A DPDS document: JSON or YAML, strict. Its syntax problems go to {@code sink}, at {@code pointer} (where the
+   * resolved descriptor uses it). An unparseable document is an outcome with rule {@code load.syntax}.
+   */
+  Outcome dpds(URI uri, String pointer, List<Diagnostic> sink) {
+    Outcome known = dpds.get(uri);
+    if (known != null) {
+      return known;
+    }
+    Outcome outcome;
+    if (bytes(uri) instanceof byte[] content) {
+      ParseContext ctx = new ParseContext(uri, origins, limits, true);
+      JsonNode tree = parse(content, uri, ctx);
+      for (Diagnostic d : ctx.diagnostics) {
+        sink.add(d.toBuilder().pointer(pointer).build());
+      }
+      outcome =
+          tree == null
+              ? Outcome.failed(LoadRules.SYNTAX, uri + " is not well-formed JSON or YAML")
+              : Outcome.of(keep(new Document(uri, formatOf(content, uri), tree, null, List.of())));
+    } else {
+      outcome = ((Failure) bytes(uri)).outcome();
+    }
+    dpds.put(uri, outcome);
+    return outcome;
+  }
+
+  /**
+   * A foreign document behind a definition: JSON or YAML when it parses to an object or array (leniently: keys become
+   * strings, custom tags are ignored), otherwise text.
+   */
+  Outcome foreign(URI uri) {
+    Outcome known = foreign.get(uri);
+    if (known != null) {
+      return known;
+    }
+    Outcome outcome;
+    if (bytes(uri) instanceof byte[] content) {
+      ParseContext ctx = new ParseContext(uri, origins, limits, false);
+      JsonNode tree = looksLikeText(uri) ? null : parse(content, uri, ctx);
+      Document doc =
+          tree != null && tree.isContainerNode()
+              ? new Document(uri, formatOf(content, uri), tree, null, List.of())
+              : new Document(uri, Format.TEXT, null, decode(content), tree == null ? ctx.diagnostics : List.of());
+      outcome = Outcome.of(keep(doc));
+    } else {
+      outcome = ((Failure) bytes(uri)).outcome();
+    }
+    foreign.put(uri, outcome);
+    return outcome;
+  }
+
+  private Document keep(Document doc) {
+    all.putIfAbsent(doc.uri(), doc);
+    return doc;
+  }
+
+  /** The document's bytes, or the {@link Failure} to read them; read at most once per load. */
+  private Object bytes(URI uri) {
+    Object cached = bytes.get(uri);
+    if (cached == null) {
+      cached = fetch(uri);
+      bytes.put(uri, cached);
+    }
+    return cached;
+  }
+
+  private record Failure(Rule rule, String message) {
+    Outcome outcome() {
+      return Outcome.failed(rule, message);
+    }
+  }
+
+  private Object fetch(URI uri) {
+    if (bytes.size() >= limits.maxDocuments()) {
+      return new Failure(LoadRules.LIMIT, "More than " + limits.maxDocuments() + " documents in one load");
+    }
+    ResourceLoader loader = loaderFor(uri);
+    if (loader == null) {
+      return new Failure(LoadRules.REF_REFUSED, noLoaderMessage(uri));
+    }
+    long budget = Math.min(limits.maxDocumentBytes(), limits.maxTotalBytes() - totalBytes);
+    try {
+      byte[] content = loader.read(uri, Math.max(0, budget));
+      totalBytes += content.length;
+      return content;
+    } catch (ResourceException e) {
+      Rule rule =
+          switch (e.kind()) {
+            case NOT_FOUND, FAILED -> LoadRules.REF_UNRESOLVED;
+            case REFUSED -> LoadRules.REF_REFUSED;
+            case TOO_LARGE -> LoadRules.LIMIT;
+          };
+      String message = e.getMessage();
+      if (e.kind() == ResourceException.Kind.TOO_LARGE && budget < limits.maxDocumentBytes()) {
+        message = "The documents of this load exceed the limit of " + limits.maxTotalBytes() + " bytes in total";
+      }
+      return new Failure(rule, message);
+    } catch (RuntimeException e) {
+      return new Failure(LoadRules.REF_UNRESOLVED, "Cannot read " + uri + ": " + e);
+    }
+  }
+
+  private ResourceLoader loaderFor(URI uri) {
+    for (ResourceLoader loader : loaders) {
+      if (loader.supports(uri)) {
+        return loader;
+      }
+    }
+    return null;
+  }
+
+  private static String noLoaderMessage(URI uri) {
+    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+    if (scheme.equals("http") || scheme.equals("https")) {
+      return "Remote references are off: " + uri + " is not read. Allow its host (--allow-host " + uri.getHost()
+          + ") or map its prefix to a local folder (--map PREFIX=DIR)";
+    }
+    return "No loader reads " + scheme + ": URIs (" + uri + ")";
+  }
+
+  private JsonNode parse(byte[] content, URI uri, ParseContext ctx) {
+    if (formatOf(content, uri) == Format.JSON) {
+      JsonNode tree = json.read(content, ctx);
+      if (tree != null || hasExtension(uri, ".json")) {
+        return tree;
+      }
+      ParseContext asYaml = new ParseContext(uri, origins, limits, ctx.strict);
+      JsonNode yamlTree = yaml.read(content, asYaml); // a YAML flow mapping also starts with { or [
+      if (yamlTree != null) {
+        ctx.diagnostics.clear();
+        ctx.diagnostics.addAll(asYaml.diagnostics);
+      }
+      return yamlTree;
+    }
+    return yaml.read(content, ctx);
+  }
+
+  /** JSON when the first character after a byte-order mark and white space opens an object or array. */
+  static Format formatOf(byte[] content, URI uri) {
+    int i = content.length >= 3 && (content[0] & 0xff) == 0xef && (content[1] & 0xff) == 0xbb
+        && (content[2] & 0xff) == 0xbf ? 3 : 0;
+    while (i < content.length && Character.isWhitespace(content[i])) {
+      i++;
+    }
+    if (i < content.length && (content[i] == '{' || content[i] == '[')) {
+      return Format.JSON;
+    }
+    if (i + 1 < content.length && (content[0] == 0 || content[1] == 0)) {
+      return Format.JSON; // UTF-16 or UTF-32 without BOM: only JSON allows them; Jackson detects the encoding
+    }
+    return Format.YAML;
+  }
+
+  private static boolean hasExtension(URI uri, String... extensions) {
+    String path = uri.getPath() == null ? "" : uri.getPath().toLowerCase(Locale.ROOT);
+    for (String extension : extensions) {
+      if (path.endsWith(extension)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean looksLikeText(URI uri) {
+    return hasExtension(uri, ".proto", ".sql", ".txt", ".md", ".xml", ".html", ".csv", ".graphql", ".gql", ".hcl",
+        ".tf");
+  }
+
+  private static String decode(byte[] content) {
+    int start = content.length >= 3 && (content[0] & 0xff) == 0xef && (content[1] & 0xff) == 0xbb
+        && (content[2] & 0xff) == 0xbf ? 3 : 0;
+    try {
+      return StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(content, start, content.length - start))
+          .toString();
+    } catch (CharacterCodingException e) {
+      return new String(content, start, content.length - start, StandardCharsets.ISO_8859_1);
+    }
+  }
+}

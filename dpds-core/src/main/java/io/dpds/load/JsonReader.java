@@ -1,0 +1,188 @@
+package io.dpds.load;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.BigIntegerNode;
+import com.fasterxml.jackson.databind.node.BooleanNode;
+import com.fasterxml.jackson.databind.node.DecimalNode;
+import com.fasterxml.jackson.databind.node.IntNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.LongNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import java.io.IOException;
+import java.util.Arrays;
+
+/**
+ * Reads strict JSON (RFC 8259: no comments, no trailing commas) into a tree, recording the origin of every node and
+ * reporting duplicate keys. Numbers keep their exact value: integers as int, long or big integer, other numbers as
+ * big decimals. One instance per loader; thread-safe.
+ */
+final class JsonReader {
+
+  private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+
+  private final JsonFactory factory;
+
+  JsonReader(Limits limits) {
+    this.factory =
+        JsonFactory.builder()
+            .streamReadConstraints(
+                StreamReadConstraints.builder()
+                    .maxNestingDepth(limits.maxDepth())
+                    .maxNumberLength(1_000)
+                    .maxStringLength((int) Math.min(Integer.MAX_VALUE, limits.maxDocumentBytes()))
+                    .build())
+            .build();
+  }
+
+  /** The tree, or null when the document is not well-formed (then {@code ctx} holds the error). */
+  JsonNode read(byte[] bytes, ParseContext ctx) {
+    try (JsonParser p = factory.createParser(bytes)) {
+      JsonToken first = p.nextToken();
+      if (first == null) {
+        ctx.report(LoadRules.SYNTAX, "The document is empty", 1, 1);
+        return null;
+      }
+      Reading reading = new Reading(p, ctx);
+      JsonNode root = reading.value(first, position(p.currentTokenLocation()));
+      if (p.nextToken() != null) {
+        JsonLocation at = p.currentTokenLocation();
+        ctx.report(LoadRules.SYNTAX, "Unexpected content after the end of the document", at.getLineNr(),
+            at.getColumnNr());
+        return null;
+      }
+      return root;
+    } catch (StreamConstraintsException e) {
+      JsonLocation at = e.getLocation();
+      ctx.report(LoadRules.LIMIT, limitMessage(e), line(at), column(at));
+    } catch (JsonProcessingException e) {
+      JsonLocation at = e.getLocation();
+      ctx.report(LoadRules.SYNTAX, "Invalid JSON: " + e.getOriginalMessage(), line(at), column(at));
+    } catch (IOException e) {
+      ctx.report(LoadRules.SYNTAX, "Invalid JSON: " + e.getMessage(), 1, 1);
+    } catch (ParseContext.Abort e) {
+      // already reported
+    }
+    return null;
+  }
+
+  private static String limitMessage(StreamConstraintsException e) {
+    String m = e.getOriginalMessage();
+    return m.contains("nesting depth")
+        ? "The document nests objects and arrays deeper than the limit: " + m
+        : "The document exceeds a reading limit: " + m;
+  }
+
+  private static long position(JsonLocation at) {
+    return Origins.pack(Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()));
+  }
+
+  private static int line(JsonLocation at) {
+    return at == null ? 1 : at.getLineNr();
+  }
+
+  private static int column(JsonLocation at) {
+    return at == null ? 1 : at.getColumnNr();
+  }
+
+  /** One pass over one document. */
+  private static final class Reading {
+    private final JsonParser p;
+    private final ParseContext ctx;
+    private long nodes;
+
+    Reading(JsonParser p, ParseContext ctx) {
+      this.p = p;
+      this.ctx = ctx;
+    }
+
+    JsonNode value(JsonToken token, long self) throws IOException {
+      if (++nodes > ctx.limits.maxNodes()) {
+        JsonLocation at = p.currentTokenLocation();
+        ctx.report(LoadRules.LIMIT, "The document has more than " + ctx.limits.maxNodes() + " nodes",
+            at.getLineNr(), at.getColumnNr());
+        throw new ParseContext.Abort();
+      }
+      switch (token) {
+        case START_OBJECT:
+          return object(self);
+        case START_ARRAY:
+          return array(self);
+        case VALUE_STRING:
+          return TextNode.valueOf(p.getText());
+        case VALUE_NUMBER_INT:
+          switch (p.getNumberType()) {
+            case INT:
+              return IntNode.valueOf(p.getIntValue());
+            case LONG:
+              return LongNode.valueOf(p.getLongValue());
+            default:
+              return BigIntegerNode.valueOf(p.getBigIntegerValue());
+          }
+        case VALUE_NUMBER_FLOAT:
+          return DecimalNode.valueOf(p.getDecimalValue());
+        case VALUE_TRUE:
+          return BooleanNode.TRUE;
+        case VALUE_FALSE:
+          return BooleanNode.FALSE;
+        case VALUE_NULL:
+          return NullNode.instance;
+        default:
+          throw new IllegalStateException("unexpected token " + token);
+      }
+    }
+
+    private ObjectNode object(long self) throws IOException {
+      ObjectNode node = NODES.objectNode();
+      String[] names = new String[8];
+      long[] positions = new long[8];
+      int n = 0;
+      JsonToken t;
+      while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
+        String name = p.currentName();
+        JsonLocation at = p.currentTokenLocation();
+        long keyPosition = Origins.pack(at.getLineNr(), at.getColumnNr());
+        JsonNode value = value(p.nextToken(), keyPosition);
+        if (node.putIfAbsent(name, value) != null) {
+          ctx.report(LoadRules.DUPLICATE_KEY, "Duplicate key '" + name + "'; the first one is kept",
+              at.getLineNr(), at.getColumnNr());
+          continue;
+        }
+        if (n == names.length) {
+          names = Arrays.copyOf(names, n * 2);
+          positions = Arrays.copyOf(positions, n * 2);
+        }
+        names[n] = name;
+        positions[n++] = keyPosition;
+      }
+      ctx.record(node, self, Arrays.copyOf(names, n), Arrays.copyOf(positions, n));
+      return node;
+    }
+
+    private ArrayNode array(long self) throws IOException {
+      ArrayNode node = NODES.arrayNode();
+      long[] positions = new long[8];
+      int n = 0;
+      JsonToken t;
+      while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+        long position = position(p.currentTokenLocation());
+        node.add(value(t, position));
+        if (n == positions.length) {
+          positions = Arrays.copyOf(positions, n * 2);
+        }
+        positions[n++] = position;
+      }
+      ctx.record(node, self, null, Arrays.copyOf(positions, n));
+      return node;
+    }
+  }
+}

@@ -1,0 +1,57 @@
+package io.dpds.load;
+
+import io.dpds.diag.Diagnostic;
+import io.dpds.diag.Severity;
+import io.dpds.model.DataProductDescriptor;
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What a load produced: the descriptor as far as it could be built, and every problem found on the way. Loading
+ * never throws for bad content; a root document that cannot be read or is not a JSON object gives no descriptor and at
+ * least one error.
+ */
+public final class LoadResult {
+
+  private final URI uri;
+  private final ResolvedDescriptor resolved;
+  private final List<Diagnostic> diagnostics;
+
+  LoadResult(URI uri, ResolvedDescriptor resolved, List<Diagnostic> diagnostics) {
+    this.uri = uri;
+    this.resolved = resolved;
+    this.diagnostics = List.copyOf(diagnostics);
+  }
+
+  /** The URI of the root document. */
+  public URI uri() {
+    return uri;
+  }
+
+  /** The resolved descriptor; empty when the root document could not be read as a JSON object. */
+  public Optional<ResolvedDescriptor> resolved() {
+    return Optional.ofNullable(resolved);
+  }
+
+  /** The typed descriptor; empty when the root document could not be read as a JSON object. */
+  public Optional<DataProductDescriptor> descriptor() {
+    return resolved().map(ResolvedDescriptor::descriptor);
+  }
+
+  /** Every problem found while reading and resolving, in the order found. */
+  public List<Diagnostic> diagnostics() {
+    return diagnostics;
+  }
+
+  /** Whether any diagnostic is an error. */
+  public boolean hasErrors() {
+    return diagnostics.stream().anyMatch(d -> d.severity() == Severity.ERROR);
+  }
+
+  /** Whether the root document itself could not be read (missing, refused, unreadable). */
+  public boolean rootUnreadable() {
+    return resolved == null
+        && diagnostics.stream().anyMatch(d -> d.ruleId().equals(LoadRules.UNREADABLE.id()));
+  }
+}

@@ -1,0 +1,69 @@
+package io.dpds.load;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.dpds.diag.SourceLocation;
+import io.dpds.model.DataProductDescriptor;
+import java.net.URI;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A descriptor as loaded: one resolved JSON tree, the typed model bound from it, the documents it was read from, and
+ * the source map that gives the file, line and column of any JSON pointer. Produced once per load and reused by every
+ * later stage, so nothing is parsed or resolved twice.
+ *
+ * <p>Immutable and thread-safe as long as the shared trees are not modified: {@link #tree()} and the documents' trees
+ * are read-only views.
+ */
+public final class ResolvedDescriptor {
+
+  private final URI uri;
+  private final JsonNode tree;
+  private final DataProductDescriptor descriptor;
+  private final Origins origins;
+  private final Map<URI, Document> documents;
+
+  ResolvedDescriptor(
+      URI uri, JsonNode tree, DataProductDescriptor descriptor, Origins origins, Map<URI, Document> documents) {
+    this.uri = uri;
+    this.tree = tree;
+    this.descriptor = descriptor;
+    this.origins = origins;
+    this.documents = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(documents));
+  }
+
+  /** The root document's URI. */
+  public URI uri() {
+    return uri;
+  }
+
+  /** The resolved tree (read-only): every followed reference replaced by its target. */
+  public JsonNode tree() {
+    return tree;
+  }
+
+  /** The typed model bound from {@link #tree()}. */
+  public DataProductDescriptor descriptor() {
+    return descriptor;
+  }
+
+  /**
+   * Where the node at {@code pointer} (RFC 6901, in the resolved tree) was written: the document it came from,
+   * referenced documents included, with line and column. For a pointer to a node that does not exist (a missing
+   * field), the location of its nearest existing ancestor.
+   */
+  public Optional<SourceLocation> locate(String pointer) {
+    return Optional.ofNullable(origins.locate(tree, pointer));
+  }
+
+  /** Every document read, the root first. */
+  public Collection<Document> documents() {
+    return documents.values();
+  }
+
+  /** A document read during the load, by URI (without fragment). */
+  public Optional<Document> document(URI uri) {
+    return Optional.ofNullable(documents.get(uri));
+  }
+}

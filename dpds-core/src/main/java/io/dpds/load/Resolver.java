@@ -1,0 +1,442 @@
+package io.dpds.load;
+
+import com.fasterxml.jackson.core.JsonPointer;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import io.dpds.diag.Diagnostic;
+import io.dpds.diag.Rule;
+import io.dpds.diag.SourceLocation;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Replaces DPDS Reference Objects by their targets, exactly where the spec allows them (spec notes, section 5.1),
+ * and nowhere else: {@code $ref}s inside foreign content ({@code definition} documents, configurations) belong to
+ * other specifications and are left alone; {@code $href} links are never followed.
+ *
+ * <p>A relative {@code $ref} is resolved against the document that contains it; a fragment is a JSON pointer into the
+ * target. Chains ({@code $ref} to a {@code $ref}) are followed up to the limit, and cycles are reported with the whole
+ * chain. The input trees are never modified: an object that holds a resolved reference is copied (copy on write), so
+ * the documents stay as authored and every untouched subtree is shared. A target used twice is resolved once.
+ *
+ * <p>One instance per load; not thread-safe.
+ */
+final class Resolver {
+
+  /** What a position holds, which decides where references may appear below it. */
+  enum Slot {
+    ROOT,
+    INTERFACE,
+    INTERNAL,
+    COMPONENTS,
+    PORT,
+    PROMISES,
+    EXPECTATIONS,
+    OBLIGATIONS,
+    STANDARD_DEFINITION,
+    TASK,
+    APPLICATION,
+    INFRASTRUCTURE,
+    /** A DPDS value whose inside is not DPDS (task service, configurations). */
+    OPAQUE,
+    /** A Standard Definition's definition: a reference loads a foreign document. */
+    DEFINITION
+  }
+
+  /** How many values a field holds. */
+  private enum Many {
+    ONE,
+    ARRAY,
+    MAP,
+    MAP_OF_ARRAYS
+  }
+
+  /** Whether a Reference Object is followed at a position. */
+  private enum Refs {
+    NEVER,
+    ALWAYS,
+    /** Only with {@link ReferencePositions#LENIENT}: the Standard-Definition fields of promises and the like. */
+    LENIENT
+  }
+
+  private record Child(String field, Slot slot, Many many, Refs refs) {}
+
+  private static final Map<Slot, List<Child>> CHILDREN = new EnumMap<>(Slot.class);
+
+  /** Types whose {@code description} a reference's own description overrides. */
+  private static final Set<Slot> DESCRIBED =
+      Set.of(Slot.PORT, Slot.APPLICATION, Slot.INFRASTRUCTURE, Slot.STANDARD_DEFINITION);
+
+  static {
+    children(Slot.ROOT,
+        new Child("interfaceComponents", Slot.INTERFACE, Many.ONE, Refs.NEVER),
+        new Child("internalComponents", Slot.INTERNAL, Many.ONE, Refs.NEVER),
+        new Child("components", Slot.COMPONENTS, Many.ONE, Refs.NEVER));
+    List<Child> ports = new ArrayList<>();
+    List<Child> components = new ArrayList<>();
+    for (String kind : List.of("inputPorts", "outputPorts", "discoveryPorts", "observabilityPorts", "controlPorts")) {
+      ports.add(new Child(kind, Slot.PORT, Many.ARRAY, Refs.ALWAYS));
+      components.add(new Child(kind, Slot.PORT, Many.MAP, Refs.ALWAYS));
+    }
+    CHILDREN.put(Slot.INTERFACE, ports);
+    components.add(new Child("applicationComponents", Slot.APPLICATION, Many.MAP, Refs.ALWAYS));
+    components.add(new Child("infrastructuralComponents", Slot.INFRASTRUCTURE, Many.MAP, Refs.ALWAYS));
+    components.add(new Child("apis", Slot.STANDARD_DEFINITION, Many.MAP, Refs.ALWAYS));
+    components.add(new Child("templates", Slot.STANDARD_DEFINITION, Many.MAP, Refs.ALWAYS));
+    CHILDREN.put(Slot.COMPONENTS, components);
+    children(Slot.PORT,
+        new Child("promises", Slot.PROMISES, Many.ONE, Refs.ALWAYS),
+        new Child("expectations", Slot.EXPECTATIONS, Many.ONE, Refs.ALWAYS),
+        new Child("obligations", Slot.OBLIGATIONS, Many.ONE, Refs.ALWAYS),
+        new Child("contracts", Slot.OBLIGATIONS, Many.ONE, Refs.ALWAYS)); // DRAFT name of obligations
+    children(Slot.PROMISES, definitions("api", "deprecationPolicy", "slo"));
+    children(Slot.EXPECTATIONS, definitions("audience", "usage"));
+    children(Slot.OBLIGATIONS, definitions("termsAndConditions", "billingPolicy", "sla"));
+    children(Slot.STANDARD_DEFINITION, new Child("definition", Slot.DEFINITION, Many.ONE, Refs.ALWAYS));
+    children(Slot.INTERNAL,
+        new Child("lifecycleInfo", Slot.TASK, Many.MAP_OF_ARRAYS, Refs.NEVER),
+        new Child("applicationComponents", Slot.APPLICATION, Many.ARRAY, Refs.ALWAYS),
+        new Child("infrastructuralComponents", Slot.INFRASTRUCTURE, Many.ARRAY, Refs.ALWAYS));
+    children(Slot.TASK,
+        new Child("service", Slot.OPAQUE, Many.ONE, Refs.ALWAYS),
+        new Child("template", Slot.STANDARD_DEFINITION, Many.ONE, Refs.ALWAYS),
+        new Child("configurations", Slot.OPAQUE, Many.ONE, Refs.ALWAYS));
+    children(Slot.APPLICATION, // DRAFT build and deploy blocks have the shape of a task
+        new Child("buildInfo", Slot.TASK, Many.ONE, Refs.NEVER),
+        new Child("deployInfo", Slot.TASK, Many.ONE, Refs.NEVER));
+    children(Slot.INFRASTRUCTURE, new Child("provisionInfo", Slot.TASK, Many.ONE, Refs.NEVER));
+  }
+
+  private static void children(Slot slot, Child... children) {
+    CHILDREN.put(slot, List.of(children));
+  }
+
+  private static Child[] definitions(String... fields) {
+    Child[] out = new Child[fields.length];
+    for (int i = 0; i < fields.length; i++) {
+      out[i] = new Child(fields[i], Slot.STANDARD_DEFINITION, Many.ONE, Refs.LENIENT);
+    }
+    return out;
+  }
+
+  /** Where a value is: its document, its pointer there, and its pointer in the resolved descriptor. */
+  private record Site(URI doc, String docPointer, String pointer) {
+    Site child(String token) {
+      String escaped = Origins.escape(token);
+      return new Site(doc, docPointer + "/" + escaped, pointer + "/" + escaped);
+    }
+  }
+
+  private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+
+  private final DocumentStore store;
+  private final Origins origins;
+  private final Limits limits;
+  private final boolean lenient;
+  private final List<Diagnostic> diagnostics;
+  private final Map<JsonNode, Map<Slot, JsonNode>> resolved = new IdentityHashMap<>();
+  private final Map<JsonNode, Boolean> inProgress = new IdentityHashMap<>();
+  private final Deque<String> chain = new ArrayDeque<>();
+  private final Map<JsonNode, SourceLocation> detached = new IdentityHashMap<>();
+
+  Resolver(DocumentStore store, Limits limits, ReferencePositions positions, List<Diagnostic> diagnostics) {
+    this.store = store;
+    this.origins = store.origins;
+    this.limits = limits;
+    this.lenient = positions == ReferencePositions.LENIENT;
+    this.diagnostics = diagnostics;
+  }
+
+  /** The resolved descriptor of a root document's tree. */
+  JsonNode resolve(Document root) {
+    JsonNode tree = root.tree().orElseThrow();
+    return walk(tree, Slot.ROOT, new Site(root.uri(), "", ""));
+  }
+
+  private JsonNode walk(JsonNode node, Slot slot, Site site) {
+    List<Child> children = CHILDREN.get(slot);
+    if (!node.isObject() || children == null) {
+      return node;
+    }
+    Map<String, JsonNode> changed = null;
+    for (Child child : children) {
+      JsonNode value = node.get(child.field);
+      if (value == null) {
+        continue;
+      }
+      Site at = site.child(child.field);
+      JsonNode now =
+          switch (child.many) {
+            case ONE -> value(value, child, at);
+            case ARRAY -> elements(value, child, at);
+            case MAP -> entries(value, child, at, false);
+            case MAP_OF_ARRAYS -> entries(value, child, at, true);
+          };
+      if (now != value) {
+        if (changed == null) {
+          changed = new LinkedHashMap<>();
+        }
+        changed.put(child.field, now);
+      }
+    }
+    return changed == null ? node : copy(node, changed);
+  }
+
+  private JsonNode value(JsonNode value, Child child, Site at) {
+    if (isReference(value) && (child.refs == Refs.ALWAYS || child.refs == Refs.LENIENT && lenient)) {
+      return child.slot == Slot.DEFINITION ? definition(value, at) : reference(value, child.slot, at);
+    }
+    if (child.slot == Slot.DEFINITION || child.slot == Slot.OPAQUE || !value.isObject()) {
+      return value;
+    }
+    Map<Slot, JsonNode> bySlot = resolved.get(value);
+    JsonNode known = bySlot == null ? null : bySlot.get(child.slot);
+    if (known != null) {
+      return known;
+    }
+    JsonNode result = walk(value, child.slot, at);
+    resolved.computeIfAbsent(value, k -> new EnumMap<>(Slot.class)).put(child.slot, result);
+    return result;
+  }
+
+  private JsonNode elements(JsonNode array, Child child, Site at) {
+    if (!array.isArray()) {
+      return array;
+    }
+    List<JsonNode> out = null;
+    for (int i = 0; i < array.size(); i++) {
+      JsonNode element = array.get(i);
+      JsonNode now = value(element, child, at.child(Integer.toString(i)));
+      if (now != element && out == null) {
+        out = new ArrayList<>(array.size());
+        for (int j = 0; j < i; j++) {
+          out.add(array.get(j));
+        }
+      }
+      if (out != null) {
+        out.add(now);
+      }
+    }
+    if (out == null) {
+      return array;
+    }
+    Map<String, JsonNode> changed = new HashMap<>();
+    for (int i = 0; i < out.size(); i++) {
+      if (out.get(i) != array.get(i)) {
+        changed.put(Integer.toString(i), out.get(i));
+      }
+    }
+    ArrayNode copy = NODES.arrayNode(out.size());
+    copy.addAll(out);
+    return registerCopy(array, copy, changed);
+  }
+
+  private JsonNode entries(JsonNode object, Child child, Site at, boolean arrays) {
+    if (!object.isObject()) {
+      return object;
+    }
+    Map<String, JsonNode> changed = null;
+    for (var it = object.fields(); it.hasNext(); ) {
+      var entry = it.next();
+      Site entrySite = at.child(entry.getKey());
+      JsonNode now =
+          arrays ? elements(entry.getValue(), child, entrySite) : value(entry.getValue(), child, entrySite);
+      if (now != entry.getValue()) {
+        if (changed == null) {
+          changed = new LinkedHashMap<>();
+        }
+        changed.put(entry.getKey(), now);
+      }
+    }
+    return changed == null ? object : copy(object, changed);
+  }
+
+  /** Follows a Reference Object to a DPDS value; on failure reports and returns the reference unchanged. */
+  private JsonNode reference(JsonNode ref, Slot slot, Site at) {
+    Target target = target(ref, at);
+    if (target == null) {
+      return ref;
+    }
+    DocumentStore.Outcome outcome = store.dpds(target.doc, at.pointer, diagnostics);
+    if (outcome.document() == null) {
+      report(outcome.rule(), "Cannot resolve $ref '" + refText(ref) + "': " + outcome.problem(), ref, at);
+      return ref;
+    }
+    JsonNode node = outcome.document().tree().orElseThrow().at(JsonPointer.compile(target.pointer));
+    if (node.isMissingNode()) {
+      report(LoadRules.REF_POINTER, "Cannot resolve $ref '" + refText(ref) + "': " + target.doc
+          + " has no node at #" + target.pointer, ref, at);
+      return ref;
+    }
+    String name = display(target.doc) + "#" + target.pointer;
+    if (inProgress.containsKey(node)) {
+      report(LoadRules.REF_CYCLE, "Reference cycle: " + String.join(" -> ", chain) + " -> " + name, ref, at);
+      return ref;
+    }
+    if (chain.size() >= limits.maxReferenceChain()) {
+      report(LoadRules.LIMIT, "More than " + limits.maxReferenceChain() + " references in a chain, reached at "
+          + name, ref, at);
+      return ref;
+    }
+    Map<Slot, JsonNode> bySlot = resolved.get(node);
+    JsonNode result = bySlot == null ? null : bySlot.get(slot);
+    if (result == null) {
+      inProgress.put(node, Boolean.TRUE);
+      chain.addLast(name);
+      Site targetSite = new Site(target.doc, target.pointer, at.pointer);
+      result = isReference(node) ? reference(node, slot, targetSite) : walk(node, slot, targetSite);
+      chain.removeLast();
+      inProgress.remove(node);
+      if (isReference(result)) {
+        return ref; // the chain broke further on, already reported
+      }
+      resolved.computeIfAbsent(node, k -> new EnumMap<>(Slot.class)).put(slot, result);
+    }
+    return overrideDescription(ref, slot, result);
+  }
+
+  /** Loads the foreign document behind a definition's reference; its content replaces the reference. */
+  private JsonNode definition(JsonNode ref, Site at) {
+    Target target = target(ref, at);
+    if (target == null) {
+      return ref;
+    }
+    DocumentStore.Outcome outcome = store.foreign(target.doc);
+    if (outcome.document() == null) {
+      report(outcome.rule(), "Cannot load the definition '" + refText(ref) + "': " + outcome.problem(), ref, at);
+      return ref;
+    }
+    Document doc = outcome.document();
+    if (doc.tree().isEmpty()) {
+      if (!target.pointer.isEmpty()) {
+        report(LoadRules.REF_POINTER, "Cannot resolve $ref '" + refText(ref) + "': " + target.doc
+            + " is text, so a fragment cannot point into it", ref, at);
+        return ref;
+      }
+      JsonNode text = new TextNode(doc.text().orElseThrow());
+      detached.put(text, new SourceLocation(doc.uri(), 1, 1));
+      return text;
+    }
+    JsonNode node = doc.tree().get().at(JsonPointer.compile(target.pointer));
+    if (node.isMissingNode()) {
+      report(LoadRules.REF_POINTER, "Cannot resolve $ref '" + refText(ref) + "': " + target.doc
+          + " has no node at #" + target.pointer, ref, at);
+      return ref;
+    }
+    return node;
+  }
+
+  private record Target(URI doc, String pointer) {}
+
+  /** The document and pointer a reference names, or null (reported) when it is malformed. */
+  private Target target(JsonNode ref, Site at) {
+    JsonNode value = ref.get("$ref");
+    if (!value.isTextual() || value.textValue().isBlank()) {
+      report(LoadRules.REF_INVALID, "$ref must be a non-empty string", ref, at);
+      return null;
+    }
+    URI uri;
+    try {
+      uri = at.doc.resolve(new URI(value.textValue()));
+    } catch (URISyntaxException | IllegalArgumentException e) {
+      report(LoadRules.REF_INVALID, "$ref '" + value.textValue() + "' is not a URI reference: "
+          + (e instanceof URISyntaxException u ? u.getReason() : e.getMessage()), ref, at);
+      return null;
+    }
+    String pointer = uri.getFragment() == null ? "" : uri.getFragment();
+    if (!pointer.isEmpty() && !pointer.startsWith("/")) {
+      report(LoadRules.REF_POINTER, "The fragment of $ref '" + value.textValue()
+          + "' is not a JSON pointer; write it as #/path/to/node", ref, at);
+      return null;
+    }
+    try {
+      return new Target(new URI(uri.getScheme(), uri.getSchemeSpecificPart(), null), pointer);
+    } catch (URISyntaxException e) {
+      report(LoadRules.REF_INVALID, "$ref '" + value.textValue() + "' is not a URI reference", ref, at);
+      return null;
+    }
+  }
+
+  private JsonNode overrideDescription(JsonNode ref, Slot slot, JsonNode target) {
+    JsonNode description = ref.get("description");
+    if (description == null || !DESCRIBED.contains(slot) || !target.isObject()) {
+      return target;
+    }
+    ObjectNode copy = NODES.objectNode();
+    copy.setAll((ObjectNode) target);
+    copy.set("description", description);
+    Map<String, SourceLocation> overrides = new HashMap<>();
+    SourceLocation at = childLocation(ref, "description");
+    if (at != null) {
+      overrides.put("description", at);
+    }
+    return register(target, copy, overrides);
+  }
+
+  private JsonNode copy(JsonNode node, Map<String, JsonNode> changed) {
+    ObjectNode copy = NODES.objectNode();
+    copy.setAll((ObjectNode) node);
+    changed.forEach(copy::set);
+    return registerCopy(node, copy, changed);
+  }
+
+  private JsonNode registerCopy(JsonNode original, JsonNode copy, Map<String, JsonNode> changed) {
+    Map<String, SourceLocation> overrides = new HashMap<>();
+    changed.forEach( // text loaded from another document is located there
+        (token, value) -> {
+          SourceLocation elsewhere = detached.get(value);
+          if (elsewhere != null) {
+            overrides.put(token, elsewhere);
+          }
+        });
+    return register(original, copy, overrides);
+  }
+
+  /** Gives a copied container the origin of the original, with some children placed elsewhere. */
+  private JsonNode register(JsonNode original, JsonNode copy, Map<String, SourceLocation> overrides) {
+    Origins.ContainerOrigin origin = origins.get(original);
+    if (origin != null) {
+      origins.put(copy, origin.withChildren(copy, overrides));
+    }
+    return copy;
+  }
+
+  private static boolean isReference(JsonNode node) {
+    return node.isObject() && node.has("$ref");
+  }
+
+  private static String refText(JsonNode ref) {
+    return ref.get("$ref").asText();
+  }
+
+  private static String display(URI uri) {
+    return "file".equals(uri.getScheme()) ? uri.getPath() : uri.toString();
+  }
+
+  private SourceLocation childLocation(JsonNode container, String field) {
+    Origins.ContainerOrigin origin = origins.get(container);
+    return origin == null ? null : origin.childLocation(container, field);
+  }
+
+  private void report(Rule rule, String message, JsonNode ref, Site at) {
+    SourceLocation where = childLocation(ref, "$ref");
+    if (where == null) {
+      Origins.ContainerOrigin origin = origins.get(ref);
+      where = origin == null ? null : Origins.unpack(origin.uri, origin.self);
+    }
+    diagnostics.add(rule.at(at.pointer).message(message).location(where).build());
+  }
+}

@@ -1,0 +1,30 @@
+package io.dpds.load;
+
+import java.util.Objects;
+
+/** Why a {@link ResourceLoader} could not, or would not, read a resource. The message is shown to the user. */
+public final class ResourceException extends Exception {
+
+  /** The kind of failure; each maps to a rule of {@link LoadRules}. */
+  public enum Kind {
+    /** Nothing at that address. */
+    NOT_FOUND,
+    /** The loader may not read it: outside the root, host not allowed, not a regular file. */
+    REFUSED,
+    /** Larger than the limit. */
+    TOO_LARGE,
+    /** Any other failure (I/O, timeout, HTTP error). */
+    FAILED
+  }
+
+  private final Kind kind;
+
+  public ResourceException(Kind kind, String message) {
+    super(message, null, false, false);
+    this.kind = Objects.requireNonNull(kind, "kind");
+  }
+
+  public Kind kind() {
+    return kind;
+  }
+}

@@ -1,0 +1,426 @@
+package io.dpds.load;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.BigIntegerNode;
+import com.fasterxml.jackson.databind.node.BooleanNode;
+import com.fasterxml.jackson.databind.node.DecimalNode;
+import com.fasterxml.jackson.databind.node.IntNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.LongNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.NodeEvent;
+import org.yaml.snakeyaml.events.ScalarEvent;
+import org.yaml.snakeyaml.reader.UnicodeReader;
+
+/**
+ * Reads YAML limited to what JSON can express, from SnakeYAML's event stream, into the same kind of tree as
+ * {@link JsonReader}. Plain scalars are typed by the YAML 1.2 core schema ({@code yes} stays a string; {@code 0x1f}
+ * is 31). Strict (DPDS) documents accept only the JSON-schema tags and string keys; foreign documents turn keys into
+ * strings and read custom tags as untagged. Aliases share the node they name, and count against the node budget as if
+ * copied, which stops "billion laughs" documents. Iterative: no recursion, whatever the depth.
+ */
+final class YamlReader {
+
+  private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+  private static final String TAG = "tag:yaml.org,2002:";
+  private static final Pattern NULL = Pattern.compile("~|null|Null|NULL|");
+  private static final Pattern TRUE = Pattern.compile("true|True|TRUE");
+  private static final Pattern FALSE = Pattern.compile("false|False|FALSE");
+  private static final Pattern INT = Pattern.compile("[-+]?[0-9]+");
+  private static final Pattern OCT = Pattern.compile("0o[0-7]+");
+  private static final Pattern HEX = Pattern.compile("0x[0-9a-fA-F]+");
+  private static final Pattern FLOAT =
+      Pattern.compile("[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?");
+  private static final Pattern NOT_A_NUMBER = Pattern.compile("[-+]?\\.(inf|Inf|INF)|\\.nan|\\.NaN|\\.NAN");
+
+  private final LoaderOptions options;
+
+  YamlReader(Limits limits) {
+    options = new LoaderOptions();
+    options.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxDocumentBytes()));
+    options.setAllowDuplicateKeys(true); // we report duplicates ourselves, with their position
+  }
+
+  /** The tree, or null when the document is not well-formed YAML (then {@code ctx} holds the error). */
+  JsonNode read(byte[] bytes, ParseContext ctx) {
+    Reading reading = new Reading(ctx);
+    try {
+      Iterator<Event> events =
+          new Yaml(options).parse(new UnicodeReader(new ByteArrayInputStream(bytes))).iterator();
+      while (events.hasNext()) {
+        if (!reading.accept(events.next())) {
+          return null;
+        }
+      }
+      if (reading.root == null) {
+        ctx.report(LoadRules.SYNTAX, "The document is empty", 1, 1);
+      }
+      return reading.root;
+    } catch (MarkedYAMLException e) {
+      Mark at = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+      String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
+      ctx.report(LoadRules.SYNTAX, "Invalid YAML: " + oneLine(problem), line(at), column(at));
+    } catch (YAMLException e) {
+      ctx.report(e.getMessage() != null && e.getMessage().contains("limit") ? LoadRules.LIMIT : LoadRules.SYNTAX,
+          "Invalid YAML: " + oneLine(String.valueOf(e.getMessage())), 1, 1);
+    } catch (ParseContext.Abort e) {
+      // already reported
+    } catch (StackOverflowError e) {
+      ctx.report(LoadRules.LIMIT, "The document nests too deeply to be read", 1, 1);
+    }
+    return null;
+  }
+
+  private static String oneLine(String s) {
+    return s.replaceAll("\\s+", " ").trim();
+  }
+
+  static int line(Mark m) {
+    return m == null ? 1 : m.getLine() + 1;
+  }
+
+  static int column(Mark m) {
+    return m == null ? 1 : m.getColumn() + 1;
+  }
+
+  /** A mapping or sequence being built. */
+  private static final class Frame {
+    final JsonNode node;
+    final long self;
+    final String anchor;
+    final long nodesAtStart;
+    String[] names;
+    long[] positions = new long[8];
+    int n;
+    String key; // mappings: the key whose value comes next, null when a key comes next
+    long keyPosition;
+    int depthOfComplexKey; // >0 while skipping a mapping or sequence used as a key
+
+    Frame(JsonNode node, long self, String anchor, long nodesAtStart) {
+      this.node = node;
+      this.self = self;
+      this.anchor = anchor;
+      this.nodesAtStart = nodesAtStart;
+      this.names = node.isObject() ? new String[8] : null;
+    }
+  }
+
+  /** One pass over one document. */
+  private static final class Reading {
+    private final ParseContext ctx;
+    private final Deque<Frame> stack = new ArrayDeque<>();
+    private final Map<String, JsonNode> anchors = new HashMap<>();
+    private final Map<JsonNode, Long> anchoredSizes = new IdentityHashMap<>();
+    private JsonNode root;
+    private int documents;
+    private long nodes;
+    private int aliases;
+
+    Reading(ParseContext ctx) {
+      this.ctx = ctx;
+    }
+
+    /** Consumes one event; false when the document must be given up (already reported). */
+    boolean accept(Event e) {
+      switch (e.getEventId()) {
+        case DocumentStart:
+          if (++documents > 1) {
+            report(LoadRules.SYNTAX, "A descriptor file holds one YAML document; found a second one", e);
+            return false;
+          }
+          return true;
+        case MappingStart:
+        case SequenceStart:
+          return start((CollectionStartEvent) e);
+        case MappingEnd:
+        case SequenceEnd:
+          end();
+          return true;
+        case Scalar:
+          return scalar((ScalarEvent) e);
+        case Alias:
+          return alias((AliasEvent) e);
+        default:
+          return true;
+      }
+    }
+
+    private boolean start(CollectionStartEvent e) {
+      Frame parent = stack.peek();
+      if (parent != null && parent.depthOfComplexKey > 0) {
+        parent.depthOfComplexKey++;
+        return true;
+      }
+      if (parent != null && parent.node.isObject() && parent.key == null) {
+        report(LoadRules.YAML_KEY, "A mapping or sequence cannot be a key; keys are strings", e);
+        parent.depthOfComplexKey = 1;
+        parent.key = "";
+        return true;
+      }
+      if (stack.size() >= ctx.limits.maxDepth()) {
+        report(LoadRules.LIMIT, "The document nests mappings and sequences deeper than the limit of "
+            + ctx.limits.maxDepth(), e);
+        throw new ParseContext.Abort();
+      }
+      boolean mapping = e.getEventId() == Event.ID.MappingStart;
+      checkTag(e.getTag(), mapping ? "map" : "seq", e);
+      count(1, e);
+      JsonNode node = mapping ? NODES.objectNode() : NODES.arrayNode();
+      long self = parent != null ? childPosition(parent, e) : position(e);
+      stack.push(new Frame(node, self, e.getAnchor(), nodes));
+      return true;
+    }
+
+    private void end() {
+      Frame frame = stack.peek();
+      if (frame.depthOfComplexKey > 0) {
+        if (--frame.depthOfComplexKey == 0) {
+          frame.key = ""; // the complex key is dropped, and so will be its value
+          frame.depthOfComplexKey = -1;
+        }
+        return;
+      }
+      stack.pop();
+      String[] names = frame.names == null ? null : Arrays.copyOf(frame.names, frame.n);
+      ctx.record(frame.node, frame.self, names, Arrays.copyOf(frame.positions, frame.n));
+      if (frame.anchor != null) {
+        anchors.put(frame.anchor, frame.node);
+        anchoredSizes.put(frame.node, nodes - frame.nodesAtStart + 1);
+      }
+      attach(frame.node, frame.self);
+    }
+
+    private boolean scalar(ScalarEvent e) {
+      Frame parent = stack.peek();
+      if (parent != null && parent.depthOfComplexKey > 0) {
+        return true;
+      }
+      if (parent != null && parent.node.isObject() && parent.key == null) {
+        parent.key = key(e);
+        parent.keyPosition = position(e);
+        return true;
+      }
+      count(1, e);
+      JsonNode value = typed(e);
+      if (e.getAnchor() != null) {
+        anchors.put(e.getAnchor(), value);
+        anchoredSizes.put(value, 1L);
+      }
+      attach(value, parent != null ? childPosition(parent, e) : position(e));
+      return true;
+    }
+
+    private boolean alias(AliasEvent e) {
+      JsonNode target = anchors.get(e.getAnchor());
+      if (target == null) {
+        report(LoadRules.SYNTAX, "Unknown alias *" + e.getAnchor(), e);
+        return false;
+      }
+      if (++aliases > ctx.limits.maxAliases()) {
+        report(LoadRules.LIMIT, "The document uses more than " + ctx.limits.maxAliases() + " aliases", e);
+        throw new ParseContext.Abort();
+      }
+      Frame parent = stack.peek();
+      if (parent != null && parent.depthOfComplexKey > 0) {
+        return true;
+      }
+      if (parent != null && parent.node.isObject() && parent.key == null) {
+        if (!target.isTextual() && ctx.strict) {
+          report(LoadRules.YAML_KEY, "Keys are strings; the alias *" + e.getAnchor() + " names a "
+              + target.getNodeType().name().toLowerCase(java.util.Locale.ROOT), e);
+        }
+        parent.key = target.isValueNode() ? target.asText() : "";
+        parent.keyPosition = position(e);
+        return true;
+      }
+      count(anchoredSizes.getOrDefault(target, 1L), e);
+      attach(target, parent != null ? childPosition(parent, e) : position(e));
+      return true;
+    }
+
+    private void attach(JsonNode value, long position) {
+      Frame parent = stack.peek();
+      if (parent == null) {
+        root = value;
+        return;
+      }
+      if (parent.depthOfComplexKey < 0) { // the value of a dropped complex key
+        parent.depthOfComplexKey = 0;
+        parent.key = null;
+        return;
+      }
+      if (parent.node.isObject()) {
+        String key = parent.key;
+        parent.key = null;
+        if (((ObjectNode) parent.node).putIfAbsent(key, value) != null) {
+          ctx.report(LoadRules.DUPLICATE_KEY, "Duplicate key '" + key + "'; the first one is kept",
+              (int) (parent.keyPosition >>> 32), (int) parent.keyPosition);
+          return;
+        }
+        grow(parent);
+        parent.names[parent.n] = key;
+      } else {
+        ((ArrayNode) parent.node).add(value);
+        grow(parent);
+      }
+      parent.positions[parent.n++] = position;
+    }
+
+    private static void grow(Frame f) {
+      if (f.n == f.positions.length) {
+        f.positions = Arrays.copyOf(f.positions, f.n * 2);
+        if (f.names != null) {
+          f.names = Arrays.copyOf(f.names, f.n * 2);
+        }
+      }
+    }
+
+    /** Where a child begins in its parent: its key for a mapping value, its own start in a sequence. */
+    private static long childPosition(Frame parent, Event e) {
+      return parent.node.isObject() ? parent.keyPosition : position(e);
+    }
+
+    private String key(ScalarEvent e) {
+      String text = e.getValue();
+      if (ctx.strict && e.isPlain() && e.getTag() == null) {
+        JsonNode typed = resolvePlain(text);
+        if (typed != null && !typed.isTextual()) {
+          report(LoadRules.YAML_KEY, "The key " + text + " is read as a "
+              + typed.getNodeType().name().toLowerCase(java.util.Locale.ROOT) + ", not a string", e);
+        }
+      }
+      return text;
+    }
+
+    private JsonNode typed(ScalarEvent e) {
+      String text = e.getValue();
+      String tag = e.getTag();
+      if (tag != null && !e.getImplicit().canOmitTagInPlainScalar() && !"!".equals(tag)) {
+        if (!tag.startsWith(TAG)) {
+          checkTag(tag, "str", e);
+          return TextNode.valueOf(text);
+        }
+        switch (tag.substring(TAG.length())) {
+          case "str":
+            return TextNode.valueOf(text);
+          case "null":
+            return NullNode.instance;
+          case "bool":
+            if (TRUE.matcher(text).matches() || FALSE.matcher(text).matches()) {
+              return BooleanNode.valueOf(TRUE.matcher(text).matches());
+            }
+            break;
+          case "int":
+          case "float":
+            JsonNode number = resolvePlain(text);
+            if (number != null && number.isNumber()) {
+              return number;
+            }
+            break;
+          default:
+            checkTag(tag, "str", e);
+            return TextNode.valueOf(text);
+        }
+        report(LoadRules.YAML_TAG, "'" + text + "' is not a valid " + tag.substring(TAG.length()), e);
+        return TextNode.valueOf(text);
+      }
+      if (!e.isPlain()) {
+        return TextNode.valueOf(text);
+      }
+      if (NOT_A_NUMBER.matcher(text).matches()) {
+        if (ctx.strict) {
+          report(LoadRules.YAML_TAG, text + " (infinity or NaN) has no JSON equivalent", e);
+        }
+        return TextNode.valueOf(text);
+      }
+      JsonNode resolved = resolvePlain(text);
+      return resolved != null ? resolved : TextNode.valueOf(text);
+    }
+
+    /** The YAML 1.2 core-schema value of a plain scalar; null when it is a string. */
+    private static JsonNode resolvePlain(String text) {
+      if (text.length() > 1_000) {
+        return null;
+      }
+      if (NULL.matcher(text).matches()) {
+        return NullNode.instance;
+      }
+      if (TRUE.matcher(text).matches()) {
+        return BooleanNode.TRUE;
+      }
+      if (FALSE.matcher(text).matches()) {
+        return BooleanNode.FALSE;
+      }
+      if (INT.matcher(text).matches()) {
+        return integer(new BigInteger(text.startsWith("+") ? text.substring(1) : text));
+      }
+      if (OCT.matcher(text).matches()) {
+        return integer(new BigInteger(text.substring(2), 8));
+      }
+      if (HEX.matcher(text).matches()) {
+        return integer(new BigInteger(text.substring(2), 16));
+      }
+      if (FLOAT.matcher(text).matches()) {
+        return DecimalNode.valueOf(new BigDecimal(text.startsWith("+") ? text.substring(1) : text));
+      }
+      return null;
+    }
+
+    private static JsonNode integer(BigInteger value) {
+      if (value.bitLength() < 32) {
+        return IntNode.valueOf(value.intValue());
+      }
+      if (value.bitLength() < 64) {
+        return LongNode.valueOf(value.longValue());
+      }
+      return BigIntegerNode.valueOf(value);
+    }
+
+    private void checkTag(String tag, String expected, NodeEvent e) {
+      if (tag == null || "!".equals(tag) || tag.equals(TAG + expected) || !ctx.strict) {
+        return;
+      }
+      report(LoadRules.YAML_TAG, "The tag " + tag + " is not allowed; DPDS YAML uses only JSON-compatible values",
+          e);
+    }
+
+    private void count(long added, Event e) {
+      nodes += added;
+      if (nodes > ctx.limits.maxNodes()) {
+        report(LoadRules.LIMIT, "The document expands to more than " + ctx.limits.maxNodes()
+            + " nodes (YAML aliases count as copies)", e);
+        throw new ParseContext.Abort();
+      }
+    }
+
+    private void report(io.dpds.diag.Rule rule, String message, Event e) {
+      ctx.report(rule, message, line(e.getStartMark()), column(e.getStartMark()));
+    }
+
+    private static long position(Event e) {
+      return Origins.pack(line(e.getStartMark()), column(e.getStartMark()));
+    }
+  }
+}

@@ -1,0 +1,196 @@
+package io.dpds.model;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Base of every DPDS object: an immutable, ordered set of properties.
+ *
+ * <p>Nothing read is lost: the fixed fields of the spec have typed accessors; {@code x-} extensions, unknown
+ * properties and fixed fields whose JSON value has the wrong type are kept as raw JSON, in the order they were
+ * written, and written back. {@link #has(String)} tells a property that is absent from one that is present but
+ * empty (e.g. {@code outputPorts: []}). Accessors never return null; raw JSON handed out is a copy.
+ *
+ * <p>Two objects are equal when they are of the same kind and hold equal properties, whatever their order.
+ */
+public abstract class DpdsObject {
+
+  private final Map<String, Object> properties;
+
+  DpdsObject(Map<String, Object> properties) {
+    this.properties = properties;
+  }
+
+  abstract Shape<?> shape();
+
+  /** Whether the property appears in the object, whatever its value. */
+  public final boolean has(String property) {
+    return properties.containsKey(property);
+  }
+
+  /** Every property name, in authored order. */
+  public final Set<String> propertyNames() {
+    return properties.keySet();
+  }
+
+  /** Specification extensions ({@code x-} keys) on an object that allows them, in authored order. */
+  public final Map<String, JsonNode> extensions() {
+    return raw(name -> shape().extensible && isExtension(name));
+  }
+
+  /**
+   * Properties that are neither fixed fields nor allowed extensions (misspellings, DRAFT-era names, {@code x-} keys on
+   * closed objects), in authored order.
+   */
+  public final Map<String, JsonNode> unknownProperties() {
+    return raw(name -> !shape().isKnown(name, properties) && !(shape().extensible && isExtension(name)));
+  }
+
+  /** Fixed fields whose JSON value does not have the type the spec gives them; their typed accessors are empty. */
+  public final Map<String, JsonNode> mistypedProperties() {
+    Map<String, JsonNode> out = new LinkedHashMap<>();
+    properties.forEach(
+        (name, value) -> {
+          FieldType type = shape().fields.get(name);
+          if (type != null && type != FieldType.JSON && value instanceof JsonNode raw) { // bound fields only
+            out.put(name, raw.deepCopy());
+          }
+        });
+    return Collections.unmodifiableMap(out);
+  }
+
+  /** This object as JSON, exactly as it would be written. */
+  public final ObjectNode toJson() {
+    return shape().write(properties);
+  }
+
+  static boolean isExtension(String name) {
+    return name.startsWith("x-");
+  }
+
+  private Map<String, JsonNode> raw(java.util.function.Predicate<String> include) {
+    Map<String, JsonNode> out = new LinkedHashMap<>();
+    properties.forEach(
+        (name, value) -> {
+          if (include.test(name)) {
+            out.put(name, value instanceof JsonNode raw ? raw.deepCopy() : shape().fields.get(name).write(value));
+          }
+        });
+    return Collections.unmodifiableMap(out);
+  }
+
+  final Map<String, Object> properties() {
+    return properties;
+  }
+
+  /** The Reference Object this object stands for when it is an unresolved {@code $ref} stub. */
+  final Optional<Reference> stub() {
+    if (!shape().referable || !(properties.get("$ref") instanceof String ref)) {
+      return Optional.empty();
+    }
+    Reference.Builder b = Reference.builder(ref);
+    text("description").ifPresent(b::description);
+    text("mediaType").ifPresent(b::mediaType);
+    return Optional.of(b.build());
+  }
+
+  final Optional<String> text(String name) {
+    return properties.get(name) instanceof String s ? Optional.of(s) : Optional.empty();
+  }
+
+  @SuppressWarnings("unchecked")
+  final List<String> texts(String name) {
+    return properties.get(name) instanceof List<?> list ? (List<String>) list : List.of();
+  }
+
+  final <T> Optional<T> one(String name, Class<T> type) {
+    Object value = properties.get(name);
+    return type.isInstance(value) ? Optional.of(type.cast(value)) : Optional.empty();
+  }
+
+  @SuppressWarnings("unchecked")
+  final <T> List<T> many(String name) {
+    return properties.get(name) instanceof List<?> list ? (List<T>) list : List.of();
+  }
+
+  @SuppressWarnings("unchecked")
+  final <T> Map<String, T> map(String name) {
+    return properties.get(name) instanceof Map<?, ?> map ? (Map<String, T>) map : Map.of();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o != null && o.getClass() == getClass() && properties.equals(((DpdsObject) o).properties);
+  }
+
+  @Override
+  public int hashCode() {
+    return getClass().hashCode() * 31 + properties.hashCode();
+  }
+
+  /** The object as compact JSON. */
+  @Override
+  public String toString() {
+    return toJson().toString();
+  }
+
+  /**
+   * Base of every builder: fixed fields through typed setters, anything else through {@link #extension} and
+   * {@link #property}. Properties keep the order in which they were first set.
+   */
+  @SuppressWarnings("unchecked")
+  public abstract static class Builder<T extends DpdsObject, B extends Builder<T, B>> {
+    final Map<String, Object> properties;
+
+    Builder(Map<String, Object> properties) {
+      this.properties = new LinkedHashMap<>(properties);
+    }
+
+    /** Sets a fixed field; null removes it. */
+    final B set(String name, Object value) {
+      if (value == null) {
+        properties.remove(name);
+      } else {
+        properties.put(name, value);
+      }
+      return (B) this;
+    }
+
+    final B setList(String name, List<?> value) {
+      return set(name, value == null ? null : List.copyOf(value));
+    }
+
+    /** Sets a specification extension; the name must start with {@code x-}. Null removes it. */
+    public final B extension(String name, JsonNode value) {
+      if (!isExtension(name)) {
+        throw new IllegalArgumentException("extension names start with x-: " + name);
+      }
+      return property(name, value);
+    }
+
+    /**
+     * Sets any property to raw JSON, as it would be read from a document; a fixed field given a value of its type is
+     * bound to it. Null removes the property.
+     */
+    public final B property(String name, JsonNode value) {
+      if (value == null) {
+        return set(name, null);
+      }
+      FieldType type = shape().fields.get(name);
+      Object bound = type == null ? null : type.bind(value);
+      return set(name, bound != null ? bound : value.deepCopy());
+    }
+
+    abstract Shape<T> shape();
+
+    public T build() {
+      return shape().create(new LinkedHashMap<>(properties));
+    }
+  }
+}

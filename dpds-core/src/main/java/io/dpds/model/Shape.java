@@ -1,0 +1,123 @@
+package io.dpds.model;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The fixed fields of one kind of DPDS object, in spec order, whether it accepts {@code x-} extensions, and how to
+ * make an instance. Binding keeps every key of the JSON object: fixed fields typed (or raw when mistyped), all
+ * other keys raw.
+ */
+final class Shape<T extends DpdsObject> {
+
+  /** The Reference Object fields a stub keeps where a referable object stands ({@code description} is shared). */
+  static final java.util.Set<String> STUB_FIELDS = java.util.Set.of("$ref", "mediaType");
+
+  final String name;
+  final boolean extensible;
+  final boolean referable;
+  /** Every field bound to a type: the spec's, the DRAFT names below, and the stub fields of referable objects. */
+  final Map<String, FieldType> fields;
+  /** DRAFT-era names bound to a type so that they stay visible, but unknown to DPDS 1.0.0. */
+  final java.util.Set<String> draftFields;
+  private final Function<Map<String, Object>, T> factory;
+
+  private Shape(Builder<T> b) {
+    this.name = b.name;
+    this.extensible = b.extensible;
+    this.referable = b.referable;
+    this.fields = Collections.unmodifiableMap(new LinkedHashMap<>(b.fields));
+    this.draftFields = java.util.Set.copyOf(b.draftFields);
+    this.factory = b.factory;
+  }
+
+  /** Whether {@code field} is a DPDS 1.0.0 field of this object (stub fields only on a stub). */
+  boolean isKnown(String field, Map<String, Object> properties) {
+    if (!fields.containsKey(field) || draftFields.contains(field)) {
+      return false;
+    }
+    return !(referable && STUB_FIELDS.contains(field)) || properties.containsKey("$ref");
+  }
+
+  static <T extends DpdsObject> Builder<T> of(
+      String name, boolean extensible, Function<Map<String, Object>, T> factory) {
+    return new Builder<>(name, extensible, factory);
+  }
+
+  T bind(JsonNode node) {
+    Map<String, Object> properties = new LinkedHashMap<>(Math.max(4, node.size() * 2));
+    for (var it = node.fields(); it.hasNext(); ) {
+      var entry = it.next();
+      FieldType type = fields.get(entry.getKey());
+      Object value = type == null ? null : type.bind(entry.getValue());
+      properties.put(entry.getKey(), value != null ? value : entry.getValue().deepCopy());
+    }
+    return create(properties);
+  }
+
+  T create(Map<String, Object> properties) {
+    return factory.apply(Collections.unmodifiableMap(properties));
+  }
+
+  ObjectNode write(Map<String, Object> properties) {
+    ObjectNode out = FieldType.NODES.objectNode();
+    properties.forEach(
+        (key, value) -> {
+          FieldType type = fields.get(key);
+          out.set(key, value instanceof JsonNode raw ? raw.deepCopy() : type.write(value));
+        });
+    return out;
+  }
+
+  static final class Builder<T extends DpdsObject> {
+    private final String name;
+    private final boolean extensible;
+    private final Function<Map<String, Object>, T> factory;
+    private final Map<String, FieldType> fields = new LinkedHashMap<>();
+    private final java.util.Set<String> draftFields = new java.util.HashSet<>();
+    private boolean referable;
+
+    private Builder(String name, boolean extensible, Function<Map<String, Object>, T> factory) {
+      this.name = name;
+      this.extensible = extensible;
+      this.factory = factory;
+    }
+
+    Builder<T> field(String field, FieldType type) {
+      fields.put(field, type);
+      return this;
+    }
+
+    Builder<T> text(String... names) {
+      for (String n : names) {
+        fields.put(n, FieldType.TEXT);
+      }
+      return this;
+    }
+
+    /** The common fields of every component entity, in spec order. */
+    Builder<T> entity() {
+      return text("id", "fullyQualifiedName", "entityType", "name", "version", "displayName", "description");
+    }
+
+    /** A field of the DRAFT spec, kept typed but reported as unknown. */
+    Builder<T> draft(String field, FieldType type) {
+      draftFields.add(field);
+      return field(field, type);
+    }
+
+    /** The object may stand as a Reference Object stub ({@code $ref}, {@code description}, {@code mediaType}). */
+    Builder<T> referable() {
+      referable = true;
+      return text("$ref", "mediaType");
+    }
+
+    Shape<T> build() {
+      return new Shape<>(this);
+    }
+  }
+}

@@ -1,0 +1,67 @@
+package io.dpds.model;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Something described with an external specification: an API (OpenAPI, AsyncAPI, ...), a template, an SLO, a policy.
+ * {@code version} is the definition's own version; {@code specificationVersion} the external spec's.
+ */
+public final class StandardDefinition extends Component {
+
+  StandardDefinition(Map<String, Object> properties) {
+    super(properties);
+  }
+
+  public static Builder builder() {
+    return new Builder(Map.of());
+  }
+
+  public Builder toBuilder() {
+    return new Builder(properties());
+  }
+
+  @Override
+  Shape<?> shape() {
+    return Shapes.STANDARD_DEFINITION;
+  }
+
+  /** The external specification, e.g. {@code asyncapi}, {@code openapi}, {@code datastoreapi}, {@code custom}. */
+  public Optional<String> specification() {
+    return text("specification");
+  }
+
+  /** The version of the external specification; when absent, the definition itself states it. */
+  public Optional<String> specificationVersion() {
+    return text("specificationVersion");
+  }
+
+  /** The content: inline object, inline text, or a reference (see {@link Definition}). */
+  public Optional<Definition> definition() {
+    return one("definition", Definition.class);
+  }
+
+  /** Builds a {@link StandardDefinition}. */
+  public static final class Builder extends Component.Builder<StandardDefinition, Builder> {
+    private Builder(Map<String, Object> properties) {
+      super(properties);
+    }
+
+    public Builder specification(String specification) {
+      return set("specification", specification);
+    }
+
+    public Builder specificationVersion(String specificationVersion) {
+      return set("specificationVersion", specificationVersion);
+    }
+
+    public Builder definition(Definition definition) {
+      return set("definition", definition);
+    }
+
+    @Override
+    Shape<StandardDefinition> shape() {
+      return Shapes.STANDARD_DEFINITION;
+    }
+  }
+}

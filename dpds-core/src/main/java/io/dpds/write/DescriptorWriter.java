@@ -1,0 +1,84 @@
+package io.dpds.write;
+
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import io.dpds.model.DpdsObject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.Objects;
+
+/**
+ * Writes descriptors as JSON (two-space indentation) or YAML (block style, strings quoted only where YAML would read
+ * them as something else).
+ *
+ * <p>What is written is what the model holds: a descriptor loaded without resolving references keeps its
+ * {@code $ref}s (as authored); a resolved one is written as one bundled document. Either way, reading the output
+ * back gives an equal model. Thread-safe.
+ */
+public final class DescriptorWriter {
+
+  private static final DescriptorWriter JSON_WRITER = new DescriptorWriter(OutputFormat.JSON);
+  private static final DescriptorWriter YAML_WRITER = new DescriptorWriter(OutputFormat.YAML);
+
+  private final OutputFormat format;
+  private final ObjectWriter writer;
+
+  private DescriptorWriter(OutputFormat format) {
+    this.format = format;
+    if (format == OutputFormat.JSON) {
+      DefaultPrettyPrinter printer =
+          new DefaultPrettyPrinter()
+              .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+              .withArrayIndenter(new DefaultIndenter("  ", "\n"))
+              .withSeparators(
+                  com.fasterxml.jackson.core.util.Separators.createDefaultInstance()
+                      .withObjectFieldValueSpacing(com.fasterxml.jackson.core.util.Separators.Spacing.AFTER));
+      this.writer = new ObjectMapper().writer(printer);
+    } else {
+      YAMLFactory yaml =
+          YAMLFactory.builder()
+              .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+              .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+              .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+              .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
+              .build();
+      this.writer = new ObjectMapper(yaml).writer();
+    }
+  }
+
+  /** The writer for {@code format}. */
+  public static DescriptorWriter of(OutputFormat format) {
+    return Objects.requireNonNull(format, "format") == OutputFormat.JSON ? JSON_WRITER : YAML_WRITER;
+  }
+
+  public OutputFormat format() {
+    return format;
+  }
+
+  /** The object (a descriptor or any part of one) as text, ending with a newline. */
+  public String write(DpdsObject object) {
+    return write(object.toJson());
+  }
+
+  /** A JSON tree (e.g. a resolved descriptor's) as text, ending with a newline. */
+  public String write(JsonNode tree) {
+    try {
+      String text = writer.writeValueAsString(tree);
+      return text.endsWith("\n") ? text : text + "\n";
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // writing a tree to a string does not fail
+    }
+  }
+
+  /** Writes the tree to {@code out}, ending with a newline; the writer is not closed. */
+  public void write(JsonNode tree, Writer out) throws IOException {
+    out.write(write(tree));
+    out.flush();
+  }
+}

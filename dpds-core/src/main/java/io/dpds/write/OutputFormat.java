@@ -1,0 +1,7 @@
+package io.dpds.write;
+
+/** The formats a descriptor can be written in. */
+public enum OutputFormat {
+  JSON,
+  YAML
+}
