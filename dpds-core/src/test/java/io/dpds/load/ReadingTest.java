@@ -1,0 +1,286 @@
+package io.dpds.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.dpds.diag.Diagnostic;
+import io.dpds.diag.SourceLocation;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReadingTest {
+
+  @TempDir Path dir;
+  Fixture fx;
+
+  @BeforeEach
+  void setUp() {
+    fx = new Fixture(dir);
+  }
+
+  private LoadResult loadText(String name, String text) {
+    fx.write(name, text);
+    return fx.load(name);
+  }
+
+  private static JsonNode tree(LoadResult r) {
+    return r.resolved().orElseThrow().tree();
+  }
+
+  @Test
+  void duplicateKeysInJsonAreErrorsAtTheSecondKey() {
+    LoadResult r = loadText("d.json", "{\n  \"info\": {\"name\": \"a\",\n    \"name\": \"b\"}\n}");
+
+    assertThat(r.diagnostics()).singleElement().satisfies(d -> {
+      assertThat(d.ruleId()).isEqualTo("load.duplicate-key");
+      assertThat(d.message()).contains("'name'");
+      assertThat(d.location()).contains(new SourceLocation(dir.resolve("d.json").toUri(), 3, 5));
+    });
+    assertThat(tree(r).at("/info/name").asText()).isEqualTo("a");
+  }
+
+  @Test
+  void duplicateKeysInYamlAreErrorsAtTheSecondKey() {
+    LoadResult r = loadText("d.yaml", "info:\n  name: a\n  name: b\n");
+
+    assertThat(r.diagnostics()).singleElement().satisfies(d -> {
+      assertThat(d.ruleId()).isEqualTo("load.duplicate-key");
+      assertThat(d.location().orElseThrow().line()).isEqualTo(3);
+    });
+  }
+
+  @Test
+  void yamlScalarsFollowTheYaml12CoreSchema() {
+    LoadResult r = loadText("s.yaml", """
+        yes: yes
+        on: off
+        t: true
+        n: ~
+        empty:
+        i: 42
+        neg: -7
+        hex: 0x1f
+        oct: 0o17
+        big: 123456789012345678901234567890
+        f: 1.50
+        e: 1e3
+        v: 1.0.0
+        q: '42'
+        d: 2024-01-01
+        """);
+
+    JsonNode t = tree(r);
+    assertThat(r.diagnostics()).isEmpty();
+    assertThat(t.get("yes").isTextual()).isTrue();
+    assertThat(t.get("on").asText()).isEqualTo("off");
+    assertThat(t.get("t").booleanValue()).isTrue();
+    assertThat(t.get("n").isNull()).isTrue();
+    assertThat(t.get("empty").isNull()).isTrue();
+    assertThat(t.get("i").intValue()).isEqualTo(42);
+    assertThat(t.get("neg").intValue()).isEqualTo(-7);
+    assertThat(t.get("hex").intValue()).isEqualTo(31);
+    assertThat(t.get("oct").intValue()).isEqualTo(15);
+    assertThat(t.get("big").bigIntegerValue()).isEqualTo(new BigInteger("123456789012345678901234567890"));
+    assertThat(t.get("f").decimalValue()).isEqualTo(new BigDecimal("1.50"));
+    assertThat(t.get("e").decimalValue()).isEqualByComparingTo("1000");
+    assertThat(t.get("v").asText()).isEqualTo("1.0.0");
+    assertThat(t.get("q").isTextual()).isTrue();
+    assertThat(t.get("d").asText()).isEqualTo("2024-01-01");
+  }
+
+  @Test
+  void jsonNumbersKeepTheirExactValue() {
+    LoadResult r = loadText("n.json", "{\"a\": 0.1, \"b\": 12345678901234567890123, \"c\": 1.10}");
+
+    assertThat(tree(r).get("a").decimalValue()).isEqualTo(new BigDecimal("0.1"));
+    assertThat(tree(r).get("b").bigIntegerValue()).isEqualTo(new BigInteger("12345678901234567890123"));
+    assertThat(tree(r).get("c").decimalValue().toPlainString()).isEqualTo("1.10");
+  }
+
+  @Test
+  void customYamlTagsAreRefused() {
+    LoadResult r = loadText("t.yaml", "a: !secret value\nb: !!binary aGVsbG8=\nc: !!str 42\n");
+
+    assertThat(r.diagnostics()).extracting(Diagnostic::ruleId).containsExactly("load.yaml-tag", "load.yaml-tag");
+    assertThat(r.diagnostics().get(0).location().orElseThrow().line()).isEqualTo(1);
+    assertThat(tree(r).get("c").asText()).isEqualTo("42");
+  }
+
+  @Test
+  void yamlInfinityHasNoJsonEquivalent() {
+    LoadResult r = loadText("t.yaml", "a: .inf\n");
+
+    assertThat(r.diagnostics()).extracting(Diagnostic::ruleId).containsExactly("load.yaml-tag");
+  }
+
+  @Test
+  void yamlKeysMustBeStrings() {
+    LoadResult r = loadText("k.yaml", "responses:\n  200: ok\n  '201': created\n  true: x\n  ? [a, b]\n  : c\nafter: 1\n");
+
+    assertThat(r.diagnostics()).extracting(Diagnostic::ruleId)
+        .containsExactly("load.yaml-key", "load.yaml-key", "load.yaml-key");
+    assertThat(r.diagnostics().get(0).message()).contains("200");
+    assertThat(tree(r).at("/responses/200").asText()).isEqualTo("ok");
+    assertThat(tree(r).at("/responses/201").asText()).isEqualTo("created");
+    assertThat(tree(r).get("after").intValue()).isEqualTo(1);
+  }
+
+  @Test
+  void yamlAliasesAreExpandedAndLocatedAtTheirAnchor() {
+    LoadResult r = loadText("a.yaml", "base: &b {name: shared}\ncopy: *b\n");
+
+    assertThat(r.diagnostics()).isEmpty();
+    assertThat(tree(r).at("/copy/name").asText()).isEqualTo("shared");
+    assertThat(r.resolved().orElseThrow().locate("/copy/name").orElseThrow().line()).isEqualTo(1);
+  }
+
+  @Test
+  void aYamlBombIsRefusedWithinTheNodeLimit() {
+    StringBuilder bomb = new StringBuilder("a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
+    for (int i = 1; i < 10; i++) {
+      bomb.append("a").append(i).append(": &a").append(i).append(" [");
+      for (int j = 0; j < 10; j++) {
+        bomb.append(j == 0 ? "" : ", ").append("*a").append(i - 1);
+      }
+      bomb.append("]\n");
+    }
+    long start = System.nanoTime();
+    LoadResult r = loadText("bomb.yaml", bomb.toString());
+
+    assertThat(r.resolved()).isEmpty();
+    assertThat(r.diagnostics()).singleElement().satisfies(d -> {
+      assertThat(d.ruleId()).isEqualTo("load.limit");
+      assertThat(d.message()).contains("2000000 nodes");
+    });
+    assertThat(System.nanoTime() - start).isLessThan(5_000_000_000L);
+  }
+
+  @Test
+  void theAliasCountIsLimited() {
+    StringBuilder many = new StringBuilder("a: &a x\nlist:\n");
+    many.append("  - *a\n".repeat(20));
+    fx.write("many.yaml", many.toString());
+
+    LoadResult r = DescriptorLoader.builder().limits(Limits.DEFAULT.withMaxAliases(10)).build()
+        .load(dir.resolve("many.yaml"));
+
+    assertThat(r.diagnostics()).extracting(Diagnostic::ruleId).containsExactly("load.limit");
+  }
+
+  @Test
+  void deepNestingIsRefusedInJsonAndYaml() {
+    LoadResult json = loadText("deep.json", "[".repeat(100_000) + "]".repeat(100_000));
+    LoadResult yaml = loadText("deep.yaml", "[".repeat(100_000) + "]".repeat(100_000));
+
+    assertThat(json.diagnostics()).extracting(Diagnostic::ruleId).containsExactly("load.limit");
+    assertThat(yaml.diagnostics()).extracting(Diagnostic::ruleId).containsExactly("load.limit");
+  }
+
+  @Test
+  void aSecondYamlDocumentIsRefused() {
+    LoadResult r = loadText("two.yaml", "a: 1\n---\nb: 2\n");
+
+    assertThat(r.diagnostics()).extracting(Diagnostic::ruleId).containsExactly("load.syntax");
+    assertThat(r.diagnostics().get(0).location().orElseThrow().line()).isEqualTo(2);
+  }
+
+  @Test
+  void yamlSyntaxErrorsAreLocated() {
+    LoadResult r = loadText("bad.yaml", "a: 1\nb: [unclosed\nc: 2\n");
+
+    assertThat(r.resolved()).isEmpty();
+    assertThat(r.diagnostics()).singleElement().satisfies(d -> {
+      assertThat(d.ruleId()).isEqualTo("load.syntax");
+      assertThat(d.message()).startsWith("Invalid YAML");
+      assertThat(d.location().orElseThrow().line()).isGreaterThanOrEqualTo(2);
+    });
+  }
+
+  @Test
+  void jsonWithTrailingContentOrCommentsIsRefused() {
+    assertThat(loadText("a.json", "{\"a\": 1} {\"b\": 2}").diagnostics()).extracting(Diagnostic::ruleId)
+        .containsExactly("load.syntax");
+    assertThat(loadText("b.json", "{\"a\": 1 // no\n}").diagnostics()).extracting(Diagnostic::ruleId)
+        .containsExactly("load.syntax");
+  }
+
+  @Test
+  void aByteOrderMarkIsAccepted() throws IOException {
+    byte[] bom = {(byte) 0xef, (byte) 0xbb, (byte) 0xbf};
+    Files.write(dir.resolve("bom.json"), concat(bom, "{\"a\": 1}".getBytes()));
+    Files.write(dir.resolve("bom.yaml"), concat(bom, "a: 1\n".getBytes()));
+
+    assertThat(tree(fx.load("bom.json")).get("a").intValue()).isEqualTo(1);
+    assertThat(tree(fx.load("bom.yaml")).get("a").intValue()).isEqualTo(1);
+  }
+
+  @Test
+  void invalidUtf8IsASyntaxError() throws IOException {
+    Files.write(dir.resolve("bad.json"), new byte[] {'{', '"', 'a', '"', ':', '"', (byte) 0xc3, (byte) 0x28, '"', '}'});
+    Files.write(dir.resolve("bad.yaml"), new byte[] {'a', ':', ' ', (byte) 0xff, (byte) 0xfe, 'x', '\n'});
+
+    assertThat(fx.load("bad.json").diagnostics()).extracting(Diagnostic::ruleId).containsExactly("load.syntax");
+    assertThat(fx.load("bad.yaml").diagnostics()).extracting(Diagnostic::ruleId).containsExactly("load.syntax");
+  }
+
+  @Test
+  void aRootThatIsNotAnObjectGivesNoDescriptor() {
+    LoadResult r = loadText("list.yaml", "- a\n- b\n");
+
+    assertThat(r.resolved()).isEmpty();
+    assertThat(r.rootUnreadable()).isFalse();
+    assertThat(r.diagnostics()).extracting(Diagnostic::ruleId).containsExactly("load.not-an-object");
+  }
+
+  @Test
+  void anEmptyDocumentIsASyntaxError() {
+    assertThat(loadText("empty.yaml", "# nothing\n").diagnostics()).extracting(Diagnostic::ruleId)
+        .containsExactly("load.syntax");
+    assertThat(loadText("empty.json", "  ").diagnostics()).extracting(Diagnostic::ruleId)
+        .containsExactly("load.syntax");
+  }
+
+  @Test
+  void aMissingRootIsUnreadable() {
+    LoadResult r = fx.load("nope.yaml");
+
+    assertThat(r.rootUnreadable()).isTrue();
+    assertThat(r.diagnostics()).singleElement().satisfies(d -> {
+      assertThat(d.ruleId()).isEqualTo("load.unreadable");
+      assertThat(d.message()).contains("nope.yaml");
+    });
+  }
+
+  @Test
+  void everyNodeIsLocatedInJsonAndYaml() {
+    fx.write("loc.json", "{\n  \"a\": {\n    \"b\": [10,\n      {\"c\": true}]\n  }\n}\n");
+    fx.write("loc.yaml", "a:\n  b:\n    - 10\n    - c: true\n");
+    ResolvedDescriptor json = fx.load("loc.json").resolved().orElseThrow();
+    ResolvedDescriptor yaml = fx.load("loc.yaml").resolved().orElseThrow();
+
+    assertThat(json.locate("").orElseThrow().line()).isEqualTo(1);
+    assertThat(json.locate("/a").orElseThrow()).extracting(SourceLocation::line, SourceLocation::column)
+        .containsExactly(2, 3);
+    assertThat(json.locate("/a/b/0").orElseThrow()).extracting(SourceLocation::line, SourceLocation::column)
+        .containsExactly(3, 11);
+    assertThat(json.locate("/a/b/1/c").orElseThrow()).extracting(SourceLocation::line, SourceLocation::column)
+        .containsExactly(4, 8);
+    assertThat(yaml.locate("/a/b/1/c").orElseThrow()).extracting(SourceLocation::line, SourceLocation::column)
+        .containsExactly(4, 7);
+    assertThat(yaml.locate("/a/b/0").orElseThrow().line()).isEqualTo(3);
+    assertThat(yaml.locate("/a/missing/deeper").orElseThrow().line()).isEqualTo(1);
+  }
+
+  private static byte[] concat(byte[] a, byte[] b) {
+    byte[] out = new byte[a.length + b.length];
+    System.arraycopy(a, 0, out, 0, a.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
+  }
+}

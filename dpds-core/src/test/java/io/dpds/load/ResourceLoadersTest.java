@@ -1,0 +1,250 @@
+package io.dpds.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.sun.net.httpserver.HttpServer;
+import io.dpds.diag.Diagnostic;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ResourceLoadersTest {
+
+  @TempDir Path dir;
+  Fixture fx;
+  HttpServer server;
+
+  @BeforeEach
+  void setUp() {
+    fx = new Fixture(dir);
+  }
+
+  @AfterEach
+  void stopServer() {
+    if (server != null) {
+      server.stop(0);
+    }
+  }
+
+  private static String firstRule(LoadResult r) {
+    return r.diagnostics().get(0).ruleId();
+  }
+
+  @Test
+  void aRelativeEscapeOutsideTheRootIsRefused() {
+    fx.write("product/root.yaml", Fixture.root("[{$ref: ../outside.yaml}]"));
+    fx.write("outside.yaml", "name: p\nversion: 1.0.0\n");
+
+    LoadResult r = fx.load("product/root.yaml");
+
+    assertThat(r.diagnostics()).singleElement().satisfies(d -> {
+      assertThat(d.ruleId()).isEqualTo("ref.refused");
+      assertThat(d.message()).contains("outside the root folder");
+      assertThat(d.location().orElseThrow().line()).isEqualTo(9);
+    });
+  }
+
+  @Test
+  void aWidenedRootAllowsTheSameReference() {
+    fx.write("product/root.yaml", Fixture.root("[{$ref: ../outside.yaml}]"));
+    fx.write("outside.yaml", "name: p\nversion: 1.0.0\n");
+
+    LoadResult r = DescriptorLoader.builder().root(dir).build().load(dir.resolve("product/root.yaml"));
+
+    assertThat(r.diagnostics()).isEmpty();
+  }
+
+  @Test
+  void aSymbolicLinkOutOfTheRootIsRefused() throws IOException {
+    fx.write("secret/port.yaml", "name: p\nversion: 1.0.0\n");
+    fx.write("product/root.yaml", Fixture.root("[{$ref: link/port.yaml}]"));
+    Files.createSymbolicLink(dir.resolve("product/link"), dir.resolve("secret"));
+
+    LoadResult r = fx.load("product/root.yaml");
+
+    assertThat(r.diagnostics()).singleElement().satisfies(d -> {
+      assertThat(d.ruleId()).isEqualTo("ref.refused");
+      assertThat(d.message()).contains("symbolic link");
+    });
+  }
+
+  @Test
+  void anAbsoluteFileUriOutsideTheRootIsRefused() {
+    fx.write("product/root.yaml", Fixture.root("[{$ref: 'file:///etc/passwd'}]"));
+
+    assertThat(firstRule(fx.load("product/root.yaml"))).isEqualTo("ref.refused");
+  }
+
+  @Test
+  void devicesAndFifosAreRefusedEvenInsideTheRoot() throws Exception {
+    fx.write("root.yaml", Fixture.root("[{$ref: 'file:///dev/zero'}, {$ref: fifo}]"));
+    Process mkfifo = new ProcessBuilder("mkfifo", dir.resolve("fifo").toString()).start();
+    assumeTrue(mkfifo.waitFor(10, TimeUnit.SECONDS) && mkfifo.exitValue() == 0, "mkfifo available");
+
+    LoadResult r = DescriptorLoader.builder().root(Path.of("/")).build().load(dir.resolve("root.yaml"));
+
+    assertThat(r.diagnostics()).extracting(Diagnostic::ruleId).containsExactly("ref.refused", "ref.refused");
+    assertThat(r.diagnostics()).allSatisfy(d -> assertThat(d.message()).contains("not a regular file"));
+  }
+
+  @Test
+  void httpIsOffByDefault() {
+    fx.write("root.yaml", Fixture.root("[{$ref: 'https://example.com/port.yaml'}]"));
+
+    LoadResult r = fx.load("root.yaml");
+
+    assertThat(firstRule(r)).isEqualTo("ref.refused");
+    assertThat(r.diagnostics().get(0).message()).contains("Remote references are off").contains("example.com");
+  }
+
+  private String serve(Map<String, String> pages, Map<String, String> redirects) throws IOException {
+    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    server.createContext("/", exchange -> {
+      String path = exchange.getRequestURI().getPath();
+      if (redirects.containsKey(path)) {
+        exchange.getResponseHeaders().add("Location", redirects.get(path));
+        exchange.sendResponseHeaders(302, -1);
+      } else if (pages.containsKey(path)) {
+        byte[] body = pages.get(path).getBytes(StandardCharsets.UTF_8);
+        exchange.sendResponseHeaders(200, body.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+          out.write(body);
+        }
+      } else {
+        exchange.sendResponseHeaders(404, -1);
+      }
+      exchange.close();
+    });
+    server.start();
+    return "http://127.0.0.1:" + server.getAddress().getPort();
+  }
+
+  @Test
+  void httpReachesAllowedHostsOnly() throws IOException {
+    String base = serve(Map.of("/port.yaml", "name: remote\nversion: 1.0.0\n"), Map.of());
+    fx.write("root.yaml", Fixture.root("[{$ref: '" + base + "/port.yaml'}, {$ref: '" + base + "/missing.yaml'}]"));
+
+    LoadResult allowed = DescriptorLoader.builder().allowHttpHosts("127.0.0.1").build().load(dir.resolve("root.yaml"));
+    LoadResult other = DescriptorLoader.builder().allowHttpHosts("example.com").build().load(dir.resolve("root.yaml"));
+
+    assertThat(allowed.descriptor().orElseThrow().ports().get(0).name()).contains("remote");
+    assertThat(allowed.diagnostics()).extracting(Diagnostic::ruleId).containsExactly("ref.unresolved");
+    assertThat(other.diagnostics()).extracting(Diagnostic::ruleId).containsExactly("ref.refused", "ref.refused");
+    assertThat(other.diagnostics().get(0).message()).contains("127.0.0.1 is not allowed");
+  }
+
+  @Test
+  void aRedirectToAHostThatIsNotAllowedIsRefused() throws IOException {
+    String base = serve(Map.of(), Map.of("/port.yaml", "http://localhost.invalid/port.yaml"));
+    fx.write("root.yaml", Fixture.root("[{$ref: '" + base + "/port.yaml'}]"));
+
+    LoadResult r = DescriptorLoader.builder().allowHttpHosts("127.0.0.1").build().load(dir.resolve("root.yaml"));
+
+    assertThat(r.diagnostics()).singleElement().satisfies(d -> {
+      assertThat(d.ruleId()).isEqualTo("ref.refused");
+      assertThat(d.message()).contains("localhost.invalid is not allowed").contains("redirected from");
+    });
+  }
+
+  @Test
+  void redirectsAreBounded() throws IOException {
+    String base = serve(Map.of(), Map.of("/loop", "/loop"));
+    fx.write("root.yaml", Fixture.root("[{$ref: '" + base + "/loop'}]"));
+
+    LoadResult r = DescriptorLoader.builder().allowHttpHosts("127.0.0.1").build().load(dir.resolve("root.yaml"));
+
+    assertThat(r.diagnostics()).singleElement().satisfies(d -> assertThat(d.message()).contains("redirects more"));
+  }
+
+  @Test
+  void aMappedPrefixServesRemoteReferencesFromALocalFolderAndKeepsTheirBase() {
+    fx.write("mirror/ports/port.json", "{\"name\": \"mirrored\", \"version\": \"1.0.0\","
+        + " \"promises\": {\"$ref\": \"promises.json\"}}");
+    fx.write("mirror/ports/promises.json", "{\"platform\": \"relative to the remote URI\"}");
+    fx.write("root.yaml", Fixture.root("[{$ref: 'https://example.com/repo/ports/port.json'}]"));
+
+    LoadResult r = DescriptorLoader.builder().mapPrefix("https://example.com/repo/", dir.resolve("mirror")).build()
+        .load(dir.resolve("root.yaml"));
+
+    assertThat(r.diagnostics()).isEmpty();
+    assertThat(r.descriptor().orElseThrow().ports().get(0).promises().orElseThrow().platform())
+        .contains("relative to the remote URI");
+    assertThat(r.resolved().orElseThrow().locate("/interfaceComponents/outputPorts/0/name").orElseThrow().uri())
+        .isEqualTo(URI.create("https://example.com/repo/ports/port.json"));
+  }
+
+  @Test
+  void aMappedPrefixCannotEscapeItsFolder() {
+    fx.write("secret.json", "{}");
+    fx.write("root.yaml", Fixture.root("[{$ref: 'https://example.com/repo/../../secret.json'}]"));
+
+    LoadResult r = DescriptorLoader.builder().mapPrefix("https://example.com/repo/", dir.resolve("mirror")).build()
+        .load(dir.resolve("root.yaml"));
+
+    assertThat(firstRule(r)).isIn("ref.refused", "ref.unresolved");
+  }
+
+  @Test
+  void inMemoryDocumentsLoadWithRelativeReferences() {
+    ResourceLoader memory = ResourceLoader.inMemory(Map.of(
+        "mem://products/a/root.yaml", Fixture.root("[{$ref: ports/p.yaml}]"),
+        "mem://products/a/ports/p.yaml", "name: p\nversion: 1.0.0\n"));
+
+    LoadResult r = DescriptorLoader.builder().loader(memory).build().load(URI.create("mem://products/a/root.yaml"));
+    LoadResult missing = DescriptorLoader.builder().loader(memory).build().load(URI.create("mem://products/b.yaml"));
+
+    assertThat(r.diagnostics()).isEmpty();
+    assertThat(r.descriptor().orElseThrow().ports()).hasSize(1);
+    assertThat(missing.rootUnreadable()).isTrue();
+  }
+
+  @Test
+  void classpathDocumentsLoad() {
+    LoadResult r = DescriptorLoader.builder().loader(ResourceLoader.classpath(getClass().getClassLoader())).build()
+        .load(URI.create("classpath:/classpath-fixture/root.json"));
+
+    assertThat(r.diagnostics()).isEmpty();
+    assertThat(r.descriptor().orElseThrow().ports().get(0).name()).contains("fromClasspath");
+  }
+
+  @Test
+  void documentCountBytesAndChainLengthAreLimited() {
+    fx.write("root.yaml", Fixture.root("[{$ref: a.yaml}, {$ref: b.yaml}, {$ref: c1.yaml}]"));
+    fx.write("a.yaml", "name: a\nversion: 1.0.0\n");
+    fx.write("b.yaml", "name: b\nversion: 1.0.0\ndescription: " + "x".repeat(2_000) + "\n");
+    for (int i = 1; i < 10; i++) {
+      fx.write("c" + i + ".yaml", "$ref: c" + (i + 1) + ".yaml\n");
+    }
+    fx.write("c10.yaml", "name: c\nversion: 1.0.0\n");
+
+    LoadResult fewDocuments = DescriptorLoader.builder().limits(Limits.DEFAULT.withMaxDocuments(2)).build()
+        .load(dir.resolve("root.yaml"));
+    LoadResult smallDocuments = DescriptorLoader.builder().limits(Limits.DEFAULT.withMaxDocumentBytes(1_000)).build()
+        .load(dir.resolve("root.yaml"));
+    LoadResult shortChains = DescriptorLoader.builder().limits(Limits.DEFAULT.withMaxReferenceChain(5)).build()
+        .load(dir.resolve("root.yaml"));
+    LoadResult fewBytes = DescriptorLoader.builder().limits(Limits.DEFAULT.withMaxTotalBytes(1_500)).build()
+        .load(dir.resolve("root.yaml"));
+
+    assertThat(fewDocuments.diagnostics()).extracting(Diagnostic::ruleId).containsOnly("load.limit");
+    assertThat(fewDocuments.diagnostics().get(0).message()).contains("More than 2 documents");
+    assertThat(smallDocuments.diagnostics()).extracting(Diagnostic::ruleId).containsExactly("load.limit");
+    assertThat(smallDocuments.diagnostics().get(0).message()).contains("larger than the limit of 1000 bytes");
+    assertThat(shortChains.diagnostics()).extracting(Diagnostic::ruleId).containsExactly("load.limit");
+    assertThat(shortChains.diagnostics().get(0).message()).contains("More than 5 references in a chain");
+    assertThat(fewBytes.diagnostics()).extracting(Diagnostic::message)
+        .anySatisfy(m -> assertThat(m).contains("1500 bytes in total"));
+  }
+}
