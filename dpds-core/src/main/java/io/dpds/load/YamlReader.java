@@ -2,18 +2,12 @@ package io.dpds.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.BigIntegerNode;
-import com.fasterxml.jackson.databind.node.BooleanNode;
-import com.fasterxml.jackson.databind.node.DecimalNode;
-import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.LongNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import io.dpds.internal.YamlCoreSchema;
 import java.io.ByteArrayInputStream;
-import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Deque;
@@ -21,7 +15,6 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
@@ -45,16 +38,6 @@ final class YamlReader {
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
   private static final String TAG = "tag:yaml.org,2002:";
-  private static final Pattern NULL = Pattern.compile("~|null|Null|NULL|");
-  private static final Pattern TRUE = Pattern.compile("true|True|TRUE");
-  private static final Pattern FALSE = Pattern.compile("false|False|FALSE");
-  private static final Pattern INT = Pattern.compile("[-+]?[0-9]+");
-  private static final Pattern OCT = Pattern.compile("0o[0-7]+");
-  private static final Pattern HEX = Pattern.compile("0x[0-9a-fA-F]+");
-  private static final Pattern FLOAT =
-      Pattern.compile("[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?");
-  private static final Pattern NOT_A_NUMBER = Pattern.compile("[-+]?\\.(inf|Inf|INF)|\\.nan|\\.NaN|\\.NAN");
-
   private final LoaderOptions options;
 
   YamlReader(Limits limits) {
@@ -305,7 +288,7 @@ final class YamlReader {
     private String key(ScalarEvent e) {
       String text = e.getValue();
       if (ctx.strict && e.isPlain() && e.getTag() == null) {
-        JsonNode typed = resolvePlain(text);
+        JsonNode typed = YamlCoreSchema.resolve(text);
         if (typed != null && !typed.isTextual()) {
           report(LoadRules.YAML_KEY, "The key " + text + " is read as a "
               + typed.getNodeType().name().toLowerCase(java.util.Locale.ROOT) + ", not a string", e);
@@ -328,13 +311,13 @@ final class YamlReader {
           case "null":
             return NullNode.instance;
           case "bool":
-            if (TRUE.matcher(text).matches() || FALSE.matcher(text).matches()) {
-              return BooleanNode.valueOf(TRUE.matcher(text).matches());
+            if (YamlCoreSchema.isBoolean(text)) {
+              return YamlCoreSchema.resolve(text);
             }
             break;
           case "int":
           case "float":
-            JsonNode number = resolvePlain(text);
+            JsonNode number = YamlCoreSchema.resolve(text);
             if (number != null && number.isNumber()) {
               return number;
             }
@@ -349,53 +332,14 @@ final class YamlReader {
       if (!e.isPlain()) {
         return TextNode.valueOf(text);
       }
-      if (NOT_A_NUMBER.matcher(text).matches()) {
+      if (YamlCoreSchema.isInfinityOrNaN(text)) {
         if (ctx.strict) {
           report(LoadRules.YAML_TAG, text + " (infinity or NaN) has no JSON equivalent", e);
         }
         return TextNode.valueOf(text);
       }
-      JsonNode resolved = resolvePlain(text);
+      JsonNode resolved = YamlCoreSchema.resolve(text);
       return resolved != null ? resolved : TextNode.valueOf(text);
-    }
-
-    /** The YAML 1.2 core-schema value of a plain scalar; null when it is a string. */
-    private static JsonNode resolvePlain(String text) {
-      if (text.length() > 1_000) {
-        return null;
-      }
-      if (NULL.matcher(text).matches()) {
-        return NullNode.instance;
-      }
-      if (TRUE.matcher(text).matches()) {
-        return BooleanNode.TRUE;
-      }
-      if (FALSE.matcher(text).matches()) {
-        return BooleanNode.FALSE;
-      }
-      if (INT.matcher(text).matches()) {
-        return integer(new BigInteger(text.startsWith("+") ? text.substring(1) : text));
-      }
-      if (OCT.matcher(text).matches()) {
-        return integer(new BigInteger(text.substring(2), 8));
-      }
-      if (HEX.matcher(text).matches()) {
-        return integer(new BigInteger(text.substring(2), 16));
-      }
-      if (FLOAT.matcher(text).matches()) {
-        return DecimalNode.valueOf(new BigDecimal(text.startsWith("+") ? text.substring(1) : text));
-      }
-      return null;
-    }
-
-    private static JsonNode integer(BigInteger value) {
-      if (value.bitLength() < 32) {
-        return IntNode.valueOf(value.intValue());
-      }
-      if (value.bitLength() < 64) {
-        return LongNode.valueOf(value.longValue());
-      }
-      return BigIntegerNode.valueOf(value);
     }
 
     private void checkTag(String tag, String expected, NodeEvent e) {

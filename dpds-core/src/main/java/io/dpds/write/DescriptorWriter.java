@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import com.fasterxml.jackson.dataformat.yaml.util.StringQuotingChecker;
+import io.dpds.internal.YamlCoreSchema;
 import io.dpds.model.DpdsObject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -47,8 +49,25 @@ public final class DescriptorWriter {
               .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
               .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
               .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
+              .stringQuotingChecker(new Yaml12Quoting())
               .build();
       this.writer = new ObjectMapper(yaml).writer();
+    }
+  }
+
+  /**
+   * Jackson quotes by YAML 1.1; our reader types plain scalars by YAML 1.2, so also quote whatever it would not read
+   * back as a string ({@code 0x1f}, {@code 0o17}, {@code .5}, ...).
+   */
+  private static final class Yaml12Quoting extends StringQuotingChecker.Default {
+    @Override
+    public boolean needToQuoteName(String name) {
+      return super.needToQuoteName(name) || YamlCoreSchema.needsQuotes(name);
+    }
+
+    @Override
+    public boolean needToQuoteValue(String value) {
+      return super.needToQuoteValue(value) || YamlCoreSchema.needsQuotes(value);
     }
   }
 

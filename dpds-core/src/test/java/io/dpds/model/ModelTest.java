@@ -1,0 +1,189 @@
+package io.dpds.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.TextNode;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ModelTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private static JsonNode json(String text) {
+    try {
+      return JSON.readTree(text);
+    } catch (Exception e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  @Test
+  void bindingKeepsExtensionsUnknownAndMistypedPropertiesInAuthoredOrder() {
+    DataProductDescriptor d = ModelJson.toDescriptor(json("""
+        {"x-team": {"slack": "#fleet"},
+         "dataProductDescriptor": "1.0.0",
+         "info": {"name": 42, "version": "1.0.0", "x-internal-id": "abc", "expectatctions": true},
+         "interfaceComponents": {"outputPorts": [], "x-not-allowed-here": 1}}
+        """));
+
+    assertThat(d.propertyNames()).containsExactly("x-team", "dataProductDescriptor", "info", "interfaceComponents");
+    assertThat(d.extensions()).containsOnlyKeys("x-team");
+    Info info = d.info().orElseThrow();
+    assertThat(info.name()).isEmpty();
+    assertThat(info.mistypedProperties()).containsEntry("name", json("42"));
+    assertThat(info.extensions()).containsEntry("x-internal-id", TextNode.valueOf("abc"));
+    assertThat(info.unknownProperties()).containsOnlyKeys("expectatctions");
+    InterfaceComponents ports = d.interfaceComponents().orElseThrow();
+    assertThat(ports.extensions()).isEmpty();
+    assertThat(ports.unknownProperties()).containsOnlyKeys("x-not-allowed-here");
+  }
+
+  @Test
+  void absentIsDistinguishedFromEmpty() {
+    InterfaceComponents empty = ModelJson.toDescriptor(json("{\"interfaceComponents\": {\"outputPorts\": []}}"))
+        .interfaceComponents().orElseThrow();
+    InterfaceComponents absent = ModelJson.toDescriptor(json("{\"interfaceComponents\": {}}"))
+        .interfaceComponents().orElseThrow();
+
+    assertThat(empty.outputPorts()).isEmpty();
+    assertThat(absent.outputPorts()).isEmpty();
+    assertThat(empty.has("outputPorts")).isTrue();
+    assertThat(absent.has("outputPorts")).isFalse();
+    assertThat(empty).isNotEqualTo(absent);
+  }
+
+  @Test
+  void portsKnowTheirKindFromWhereTheyStand() {
+    DataProductDescriptor d = ModelJson.toDescriptor(json("""
+        {"interfaceComponents": {
+           "inputPorts": [{"name": "in"}], "outputPorts": [{"name": "out"}], "discoveryPorts": [{"name": "dis"}],
+           "observabilityPorts": [{"name": "obs"}], "controlPorts": [{"name": "ctl"}]},
+         "components": {"outputPorts": {"shared": {"name": "shared"}}}}
+        """));
+
+    assertThat(d.ports()).extracting(Port::kind).containsExactly(PortKind.values());
+    assertThat(d.ports()).extracting(p -> p.name().orElseThrow()).containsExactly("in", "out", "dis", "obs", "ctl");
+    assertThat(d.components().orElseThrow().ports(PortKind.OUTPUT).get("shared").kind()).isEqualTo(PortKind.OUTPUT);
+  }
+
+  @Test
+  void definitionIsAnObjectATextOrAReference() {
+    Promises p = ModelJson.toDescriptor(json("""
+        {"interfaceComponents": {"outputPorts": [{"promises": {
+           "api": {"definition": {"openapi": "3.1.0"}},
+           "slo": {"definition": "99.9"},
+           "deprecationPolicy": {"definition": {"$ref": "policy.yaml", "mediaType": "application/yaml"}}}}]}}
+        """)).ports().get(0).promises().orElseThrow();
+
+    assertThat(p.api().orElseThrow().definition().orElseThrow().kind()).isEqualTo(Definition.Kind.OBJECT);
+    assertThat(p.slo().orElseThrow().definition().orElseThrow().asText()).contains("99.9");
+    Definition ref = p.deprecationPolicy().orElseThrow().definition().orElseThrow();
+    assertThat(ref.kind()).isEqualTo(Definition.Kind.REFERENCE);
+    assertThat(ref.asReference().orElseThrow().mediaType()).contains("application/yaml");
+  }
+
+  @Test
+  void lifecycleInfoIsAnOrderedMapOfStagesToTasks() {
+    InternalComponents internal = ModelJson.toDescriptor(json("""
+        {"internalComponents": {"lifecycleInfo": {
+           "prod": [{"name": "b", "order": 2}, {"name": "a"}],
+           "dev": [{"name": "c", "service": {"$href": "https://ci"}, "configurations": {"k": "v"}}],
+           "deprecated": [{}]}}}
+        """)).internalComponents().orElseThrow();
+
+    assertThat(internal.lifecycleInfo()).containsOnlyKeys("prod", "dev", "deprecated");
+    assertThat(internal.lifecycleInfo().keySet()).containsExactly("prod", "dev", "deprecated");
+    assertThat(internal.lifecycleInfo().get("prod")).extracting(t -> t.name().orElseThrow()).containsExactly("b", "a");
+    assertThat(internal.lifecycleInfo().get("prod").get(0).order()).contains(2);
+    LifecycleTask dev = internal.lifecycleInfo().get("dev").get(0);
+    assertThat(dev.service().orElseThrow().href()).contains("https://ci");
+    assertThat(dev.serviceReference()).isEmpty();
+    assertThat(dev.configurations().orElseThrow().get("k").asText()).isEqualTo("v");
+  }
+
+  @Test
+  void draftShapedDocumentsKeepWhatTheyCarryVisible() {
+    DataProductDescriptor d = ModelJson.toDescriptor(json("""
+        {"interfaceComponents": {"outputPorts": [{"name": "p", "contracts": {"sla": {"description": "x"}}}]},
+         "internalComponents": {
+           "applicationComponents": [{"buildInfo": {"service": {"$href": "ci"}}, "deployInfo": {}}],
+           "infrastructuralComponents": [{"provisionInfo": {"template": {"specification": "terraform"}}}]}}
+        """));
+
+    Port port = d.ports().get(0);
+    assertThat(port.draftContracts().orElseThrow().sla().orElseThrow().description()).contains("x");
+    assertThat(port.unknownProperties()).containsOnlyKeys("contracts");
+    ApplicationComponent app = d.internalComponents().orElseThrow().applicationComponents().get(0);
+    assertThat(app.draftBuildInfo().orElseThrow().service().orElseThrow().href()).contains("ci");
+    assertThat(app.draftDeployInfo()).isPresent();
+    assertThat(app.unknownProperties()).containsOnlyKeys("buildInfo", "deployInfo");
+    InfrastructuralComponent infra = d.internalComponents().orElseThrow().infrastructuralComponents().get(0);
+    assertThat(infra.draftProvisionInfo().orElseThrow().template().orElseThrow().specification())
+        .contains("terraform");
+  }
+
+  @Test
+  void buildersMakeImmutableValuesThatEqualWhatIsRead() {
+    Port built = Port.builder(PortKind.OUTPUT)
+        .name("status")
+        .version("1.0.0")
+        .tags(List.of("a"))
+        .promises(Promises.builder().servicesType("rest-services").build())
+        .extension("x-owner", TextNode.valueOf("me"))
+        .build();
+    Port read = ModelJson.toDescriptor(json("""
+        {"interfaceComponents": {"outputPorts": [
+          {"name": "status", "version": "1.0.0", "tags": ["a"], "promises": {"servicesType": "rest-services"},
+           "x-owner": "me"}]}}
+        """)).ports().get(0);
+
+    assertThat(built).isEqualTo(read).hasSameHashCodeAs(read);
+    assertThat(built.toBuilder().name("other").build().name()).contains("other");
+    assertThat(built.name()).contains("status");
+    assertThatThrownBy(() -> built.tags().add("b")).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> Port.builder(PortKind.INPUT).extension("owner", TextNode.valueOf("x")))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> InterfaceComponents.builder().ports(PortKind.INPUT, List.of(built)))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void rawJsonHandedOutIsACopy() {
+    Info info = Info.builder().property("x-data", json("{\"a\": 1}")).build();
+
+    ((com.fasterxml.jackson.databind.node.ObjectNode) info.extensions().get("x-data")).put("a", 2);
+
+    assertThat(info.extensions().get("x-data").get("a").intValue()).isEqualTo(1);
+  }
+
+  @Test
+  void aReferenceStubIsAComponentWithAReference() {
+    Port stub = Port.builder(PortKind.INPUT).reference(Reference.builder("ports/in.yaml").build()).build();
+
+    assertThat(stub.reference().orElseThrow().ref()).contains("ports/in.yaml");
+    assertThat(stub.toJson().toString()).isEqualTo("{\"$ref\":\"ports/in.yaml\"}");
+    assertThat(Port.builder(PortKind.INPUT).name("real").build().reference()).isEmpty();
+  }
+
+  @Test
+  void componentsMapsAreKeyedAndKeepTheirOrder() {
+    Components components = Components.builder()
+        .apis(Map.of("a", StandardDefinition.builder().name("a").build()))
+        .templates(new java.util.LinkedHashMap<>(Map.of("t", StandardDefinition.builder().name("t").build())))
+        .build();
+
+    assertThat(components.apis()).containsOnlyKeys("a");
+    assertThat(ModelJson.toDescriptor(json("{\"components\": " + components.toJson() + "}")).components())
+        .contains(components);
+  }
+
+  @Test
+  void aRootThatIsNotAnObjectCannotBeBound() {
+    assertThatThrownBy(() -> ModelJson.toDescriptor(json("[]"))).isInstanceOf(IllegalArgumentException.class);
+  }
+}
