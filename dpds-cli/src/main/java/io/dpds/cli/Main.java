@@ -37,7 +37,7 @@ public final class Main {
     cli.setErr(err);
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
-          err.println("dpds: " + e);
+          err.println("dpds: " + (e.getMessage() != null ? e.getMessage() : e.toString()));
           return TOOL_FAILURE;
         });
     cli.setParameterExceptionHandler(
