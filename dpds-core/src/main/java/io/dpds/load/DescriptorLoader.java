@@ -109,7 +109,7 @@ public final class DescriptorLoader {
   private List<ResourceLoader> loadersFor(URI rootUri) {
     List<ResourceLoader> chain = new ArrayList<>(loaders);
     Path fileRoot = root;
-    if (fileRoot == null && "file".equalsIgnoreCase(rootUri.getScheme())) {
+    if (fileRoot == null && "file".equalsIgnoreCase(rootUri.getScheme()) && rootUri.getAuthority() == null) {
       Path parent = Paths.get(rootUri).getParent();
       fileRoot = parent != null ? parent : Paths.get(rootUri);
     }

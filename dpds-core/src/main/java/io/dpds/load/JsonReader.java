@@ -71,6 +71,8 @@ final class JsonReader {
       ctx.report(LoadRules.SYNTAX, "Invalid JSON: " + e.getMessage(), 1, 1);
     } catch (ParseContext.Abort e) {
       // already reported
+    } catch (RuntimeException e) {
+      ctx.report(LoadRules.SYNTAX, "The document cannot be read as JSON: " + e, 1, 1);
     }
     return null;
   }
@@ -99,17 +101,23 @@ final class JsonReader {
     private final JsonParser p;
     private final ParseContext ctx;
     private long nodes;
+    private int depth;
+    // scratch buffers of child positions, one per nesting depth, reused by every container at that depth
+    private long[][] positions = new long[16][];
 
     Reading(JsonParser p, ParseContext ctx) {
       this.p = p;
       this.ctx = ctx;
     }
 
+    private long tokenPosition() {
+      return position(p.currentTokenLocation());
+    }
+
     JsonNode value(JsonToken token, long self) throws IOException {
       if (++nodes > ctx.limits.maxNodes()) {
-        JsonLocation at = p.currentTokenLocation();
         ctx.report(LoadRules.LIMIT, "The document has more than " + ctx.limits.maxNodes() + " nodes",
-            at.getLineNr(), at.getColumnNr());
+            (int) (self >>> 32), (int) self);
         throw new ParseContext.Abort();
       }
       switch (token) {
@@ -141,47 +149,57 @@ final class JsonReader {
       }
     }
 
+    private void enter() {
+      if (++depth == positions.length) {
+        positions = Arrays.copyOf(positions, depth * 2);
+      }
+      if (positions[depth] == null) {
+        positions[depth] = new long[16];
+      }
+    }
+
+    private void grow() {
+      positions[depth] = Arrays.copyOf(positions[depth], positions[depth].length * 2);
+    }
+
     private ObjectNode object(long self) throws IOException {
       ObjectNode node = NODES.objectNode();
-      String[] names = new String[8];
-      long[] positions = new long[8];
+      enter();
       int n = 0;
-      JsonToken t;
-      while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
         String name = p.currentName();
-        JsonLocation at = p.currentTokenLocation();
-        long keyPosition = Origins.pack(at.getLineNr(), at.getColumnNr());
+        long keyPosition = tokenPosition();
         JsonNode value = value(p.nextToken(), keyPosition);
         if (node.putIfAbsent(name, value) != null) {
           ctx.report(LoadRules.DUPLICATE_KEY, "Duplicate key '" + name + "'; the first one is kept",
-              at.getLineNr(), at.getColumnNr());
+              (int) (keyPosition >>> 32), (int) keyPosition);
           continue;
         }
-        if (n == names.length) {
-          names = Arrays.copyOf(names, n * 2);
-          positions = Arrays.copyOf(positions, n * 2);
+        if (n == positions[depth].length) {
+          grow();
         }
-        names[n] = name;
-        positions[n++] = keyPosition;
+        positions[depth][n++] = keyPosition;
       }
-      ctx.record(node, self, Arrays.copyOf(names, n), Arrays.copyOf(positions, n));
+      ctx.record(node, self, Arrays.copyOf(positions[depth], n));
+      depth--;
       return node;
     }
 
     private ArrayNode array(long self) throws IOException {
       ArrayNode node = NODES.arrayNode();
-      long[] positions = new long[8];
+      enter();
       int n = 0;
       JsonToken t;
       while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
-        long position = position(p.currentTokenLocation());
+        long position = tokenPosition();
         node.add(value(t, position));
-        if (n == positions.length) {
-          positions = Arrays.copyOf(positions, n * 2);
+        if (n == positions[depth].length) {
+          grow();
         }
-        positions[n++] = position;
+        positions[depth][n++] = position;
       }
-      ctx.record(node, self, null, Arrays.copyOf(positions, n));
+      ctx.record(node, self, Arrays.copyOf(positions[depth], n));
+      depth--;
       return node;
     }
   }

@@ -17,7 +17,7 @@ import java.util.Map;
  */
 final class Origins {
 
-  private final Map<JsonNode, ContainerOrigin> byNode = new IdentityHashMap<>();
+  private final Map<JsonNode, ContainerOrigin> byNode = new IdentityHashMap<>(1024);
 
   static long pack(int line, int column) {
     return ((long) line << 32) | (column & 0xffffffffL);
@@ -42,29 +42,25 @@ final class Origins {
   SourceLocation locate(JsonNode root, String pointer) {
     SourceLocation best = ownLocation(root);
     JsonNode node = root;
-    int i = pointer.isEmpty() ? pointer.length() : 1;
-    while (i <= pointer.length() && !pointer.isEmpty() && node != null && node.isContainerNode()) {
-      int end = pointer.indexOf('/', i);
+    int start = 1;
+    while (pointer.startsWith("/") && start <= pointer.length() && node != null && node.isContainerNode()) {
+      int end = pointer.indexOf('/', start);
       if (end < 0) {
         end = pointer.length();
       }
-      String token = unescape(pointer.substring(i, end));
-      ContainerOrigin parent = byNode.get(node);
+      String token = unescape(pointer.substring(start, end));
       JsonNode child = node.isObject() ? node.get(token) : node.get(arrayIndex(token));
       if (child == null) {
         return best;
       }
       SourceLocation own = ownLocation(child);
-      if (own != null) {
-        best = own;
-      } else if (parent != null) {
-        SourceLocation viaParent = parent.childLocation(node, token);
-        if (viaParent != null) {
-          best = viaParent;
-        }
+      ContainerOrigin parent = byNode.get(node);
+      SourceLocation viaParent = own != null || parent == null ? null : parent.childLocation(node, token);
+      if (own != null || viaParent != null) {
+        best = own != null ? own : viaParent;
       }
       node = child;
-      i = end + 1;
+      start = end + 1;
     }
     return best;
   }
@@ -97,47 +93,47 @@ final class Origins {
   }
 
   /**
-   * The origin of one container: its document, its own position, and one position per child (array index, or object
-   * field in insertion order). A child whose value came from another document (a resolved reference to text, an
-   * overriding description) carries its own URI.
+   * The origin of one container: its document, its own position, and one position per child in the container's own
+   * order (array index, or object field in insertion order, which the container itself keeps). A child whose value came
+   * from another document (a resolved reference to text, an overriding description) carries its own URI.
    */
   static final class ContainerOrigin {
     private static final int INDEXED = 16;
 
     final URI uri;
     final long self;
-    private final String[] names; // null for arrays
     private final long[] positions;
     private final URI[] uris; // null unless some child came from elsewhere
-    private final Map<String, Integer> index; // for large objects only
+    private volatile Map<String, Integer> index; // field name to slot, built on first use for large objects
 
-    ContainerOrigin(URI uri, long self, String[] names, long[] positions, URI[] uris) {
+    ContainerOrigin(URI uri, long self, long[] positions, URI[] uris) {
       this.uri = uri;
       this.self = self;
-      this.names = names;
       this.positions = positions;
       this.uris = uris;
-      if (names != null && names.length > INDEXED) {
-        index = new HashMap<>(names.length * 2);
-        for (int k = 0; k < names.length; k++) {
-          index.putIfAbsent(names[k], k);
-        }
-      } else {
-        index = null;
-      }
     }
 
-    int slot(JsonNode container, String token) {
-      if (names == null) {
+    private int slot(JsonNode container, String token) {
+      if (container.isArray()) {
         int k = arrayIndex(token);
         return k >= 0 && k < positions.length ? k : -1;
       }
-      if (index != null) {
-        Integer k = index.get(token);
-        return k == null ? -1 : k;
+      if (positions.length > INDEXED) {
+        Map<String, Integer> names = index;
+        if (names == null) {
+          names = new HashMap<>(positions.length * 2);
+          int k = 0;
+          for (var it = container.fieldNames(); it.hasNext(); k++) {
+            names.put(it.next(), k);
+          }
+          index = names;
+        }
+        Integer k = names.get(token);
+        return k == null || k >= positions.length ? -1 : k;
       }
-      for (int k = 0; k < names.length; k++) {
-        if (names[k].equals(token)) {
+      int k = 0;
+      for (var it = container.fieldNames(); it.hasNext() && k < positions.length; k++) {
+        if (it.next().equals(token)) {
           return k;
         }
       }
@@ -153,41 +149,35 @@ final class Origins {
       return unpack(childUri, positions[k]);
     }
 
-    /** A copy for a container copied by resolution, with the children in {@code overrides} placed elsewhere. */
-    ContainerOrigin withChildren(
-        JsonNode copy, Map<String, SourceLocation> overrides) {
+    /**
+     * The origin of {@code copy}, a container the resolver copied from {@code original} (this origin's container):
+     * each child keeps its position, except those in {@code overrides}, placed elsewhere.
+     */
+    ContainerOrigin forCopy(JsonNode original, JsonNode copy, Map<String, SourceLocation> overrides) {
       int n = copy.size();
-      String[] newNames = copy.isObject() ? new String[n] : null;
       long[] newPositions = new long[n];
       URI[] newUris = null;
-      int k = 0;
-      var it = copy.isObject() ? copy.fieldNames() : null;
-      for (; k < n; k++) {
-        String token = it != null ? it.next() : Integer.toString(k);
-        if (newNames != null) {
-          newNames[k] = token;
-        }
+      var names = copy.isObject() ? copy.fieldNames() : null;
+      for (int k = 0; k < n; k++) {
+        String token = names != null ? names.next() : Integer.toString(k);
         SourceLocation override = overrides.get(token);
+        URI childUri;
         if (override != null) {
           newPositions[k] = pack(override.line(), override.column());
-          if (!override.uri().equals(uri)) {
-            if (newUris == null) {
-              newUris = new URI[n];
-            }
-            newUris[k] = override.uri();
-          }
+          childUri = override.uri();
         } else {
-          int old = slot(copy, token);
+          int old = slot(original, token);
           newPositions[k] = old >= 0 ? positions[old] : self;
-          if (old >= 0 && uris != null && uris[old] != null) {
-            if (newUris == null) {
-              newUris = new URI[n];
-            }
-            newUris[k] = uris[old];
+          childUri = old >= 0 && uris != null && uris[old] != null ? uris[old] : uri;
+        }
+        if (!childUri.equals(uri)) {
+          if (newUris == null) {
+            newUris = new URI[n];
           }
+          newUris[k] = childUri;
         }
       }
-      return new ContainerOrigin(uri, self, newNames, newPositions, newUris);
+      return new ContainerOrigin(uri, self, newPositions, newUris);
     }
   }
 }

@@ -34,8 +34,9 @@ final class ParseContext {
             .build());
   }
 
-  void record(JsonNode container, long self, String[] names, long[] positions) {
-    origins.put(container, new Origins.ContainerOrigin(uri, self, names, positions, null));
+  /** Records a container's own position and its children's, in the container's order. */
+  void record(JsonNode container, long self, long[] positions) {
+    origins.put(container, new Origins.ContainerOrigin(uri, self, positions, null));
   }
 
   /** Thrown inside a reader to stop it at the first fatal problem; already reported. */

@@ -275,7 +275,7 @@ final class Resolver {
       report(outcome.rule(), "Cannot resolve $ref '" + refText(ref) + "': " + outcome.problem(), ref, at);
       return ref;
     }
-    JsonNode node = outcome.document().tree().orElseThrow().at(JsonPointer.compile(target.pointer));
+    JsonNode node = at(outcome.document().tree().orElseThrow(), target.pointer);
     if (node.isMissingNode()) {
       report(LoadRules.REF_POINTER, "Cannot resolve $ref '" + refText(ref) + "': " + target.doc
           + " has no node at #" + target.pointer, ref, at);
@@ -330,7 +330,7 @@ final class Resolver {
       detached.put(text, new SourceLocation(doc.uri(), 1, 1));
       return text;
     }
-    JsonNode node = doc.tree().get().at(JsonPointer.compile(target.pointer));
+    JsonNode node = at(doc.tree().get(), target.pointer);
     if (node.isMissingNode()) {
       report(LoadRules.REF_POINTER, "Cannot resolve $ref '" + refText(ref) + "': " + target.doc
           + " has no node at #" + target.pointer, ref, at);
@@ -340,6 +340,15 @@ final class Resolver {
   }
 
   private record Target(URI doc, String pointer) {}
+
+  /** The node at a JSON pointer, or a missing node (also for a pointer Jackson cannot compile). */
+  private static JsonNode at(JsonNode tree, String pointer) {
+    try {
+      return tree.at(JsonPointer.compile(pointer));
+    } catch (IllegalArgumentException e) {
+      return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+    }
+  }
 
   /** The document and pointer a reference names, or null (reported) when it is malformed. */
   private Target target(JsonNode ref, Site at) {
@@ -409,7 +418,7 @@ final class Resolver {
   private JsonNode register(JsonNode original, JsonNode copy, Map<String, SourceLocation> overrides) {
     Origins.ContainerOrigin origin = origins.get(original);
     if (origin != null) {
-      origins.put(copy, origin.withChildren(copy, overrides));
+      origins.put(copy, origin.forCopy(original, copy, overrides));
     }
     return copy;
   }

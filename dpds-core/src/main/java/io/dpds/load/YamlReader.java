@@ -72,6 +72,8 @@ final class YamlReader {
       // already reported
     } catch (StackOverflowError e) {
       ctx.report(LoadRules.LIMIT, "The document nests too deeply to be read", 1, 1);
+    } catch (RuntimeException e) {
+      ctx.report(LoadRules.SYNTAX, "The document cannot be read as YAML: " + e, 1, 1);
     }
     return null;
   }
@@ -94,7 +96,6 @@ final class YamlReader {
     final long self;
     final String anchor;
     final long nodesAtStart;
-    String[] names;
     long[] positions = new long[8];
     int n;
     String key; // mappings: the key whose value comes next, null when a key comes next
@@ -106,7 +107,6 @@ final class YamlReader {
       this.self = self;
       this.anchor = anchor;
       this.nodesAtStart = nodesAtStart;
-      this.names = node.isObject() ? new String[8] : null;
     }
   }
 
@@ -186,8 +186,7 @@ final class YamlReader {
         return;
       }
       stack.pop();
-      String[] names = frame.names == null ? null : Arrays.copyOf(frame.names, frame.n);
-      ctx.record(frame.node, frame.self, names, Arrays.copyOf(frame.positions, frame.n));
+      ctx.record(frame.node, frame.self, Arrays.copyOf(frame.positions, frame.n));
       if (frame.anchor != null) {
         anchors.put(frame.anchor, frame.node);
         anchoredSizes.put(frame.node, nodes - frame.nodesAtStart + 1);
@@ -263,7 +262,6 @@ final class YamlReader {
           return;
         }
         grow(parent);
-        parent.names[parent.n] = key;
       } else {
         ((ArrayNode) parent.node).add(value);
         grow(parent);
@@ -274,9 +272,6 @@ final class YamlReader {
     private static void grow(Frame f) {
       if (f.n == f.positions.length) {
         f.positions = Arrays.copyOf(f.positions, f.n * 2);
-        if (f.names != null) {
-          f.names = Arrays.copyOf(f.names, f.n * 2);
-        }
       }
     }
 

@@ -362,4 +362,51 @@ class ReferenceResolutionTest {
     assertThat(stub.reference().orElseThrow().description()).contains("d");
     assertThat(stub.unknownProperties()).isEmpty();
   }
+
+  @Test
+  void aForeignDocumentThatDoesNotParseIsKeptAsTextWithItsProblems() {
+    fx.write("root.yaml", Fixture.root("[{$ref: port.yaml}]"));
+    fx.write("port.yaml", """
+        name: p
+        version: 1.0.0
+        promises:
+          api: {name: api, version: 1.0.0, specification: openapi, definition: {$ref: api.json}}
+        """);
+    fx.write("api.json", "{\"openapi\": \"3.1.0\",\n  \"paths\": {\n}");
+
+    LoadResult r = fx.load("root.yaml");
+
+    assertThat(r.diagnostics()).isEmpty();
+    Document api = r.resolved().orElseThrow().document(dir.resolve("api.json").toUri()).orElseThrow();
+    assertThat(api.format()).isEqualTo(Format.TEXT);
+    assertThat(api.text()).contains("{\"openapi\": \"3.1.0\",\n  \"paths\": {\n}");
+    assertThat(api.problems()).singleElement().satisfies(d -> {
+      assertThat(d.ruleId()).isEqualTo("load.syntax");
+      assertThat(d.location().orElseThrow().uri()).isEqualTo(dir.resolve("api.json").toUri());
+    });
+    assertThat(outputPort(r, 0).promises().orElseThrow().api().orElseThrow().definition().orElseThrow().kind())
+        .isEqualTo(Definition.Kind.TEXT);
+  }
+
+  @Test
+  void aMissingDefinitionDocumentIsReportedAndTheReferenceKept() {
+    fx.write("root.yaml", Fixture.root("[{$ref: port.yaml}]"));
+    fx.write("port.yaml", """
+        name: p
+        version: 1.0.0
+        promises:
+          api: {name: api, version: 1.0.0, specification: openapi, definition: {$ref: nowhere.yaml}}
+        """);
+
+    LoadResult r = fx.load("root.yaml");
+
+    assertThat(r.diagnostics()).singleElement().satisfies(d -> {
+      assertThat(d.ruleId()).isEqualTo("ref.unresolved");
+      assertThat(d.pointer()).isEqualTo("/interfaceComponents/outputPorts/0/promises/api/definition");
+      assertThat(d.location().orElseThrow().uri()).isEqualTo(dir.resolve("port.yaml").toUri());
+      assertThat(d.location().orElseThrow().line()).isEqualTo(4);
+    });
+    assertThat(outputPort(r, 0).promises().orElseThrow().api().orElseThrow().definition().orElseThrow()
+        .asReference().orElseThrow().ref()).contains("nowhere.yaml");
+  }
 }

@@ -1,0 +1,111 @@
+package io.dpds.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Realistic descriptors made in memory: output ports with promises (an inline AsyncAPI document with an Avro
+ * payload), an SLO and a deprecation policy, an application, infrastructure, and a two-stage lifecycle.
+ */
+final class GeneratedDescriptors {
+
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  static final String BASE = "mem://bench/";
+
+  /** One document holding {@code ports} ports, in {@code yaml} or JSON. */
+  static String singleFile(int ports, boolean yaml) {
+    ObjectNode root = root();
+    ArrayNode outputs = root.with("interfaceComponents").putArray("outputPorts");
+    for (int i = 0; i < ports; i++) {
+      outputs.add(port(i));
+    }
+    return write(root, yaml);
+  }
+
+  /** A root document and {@code files - 1} port documents it references, by URI under {@link #BASE}. */
+  static Map<String, String> multiFile(int files) {
+    Map<String, String> documents = new LinkedHashMap<>();
+    ObjectNode root = root();
+    ArrayNode outputs = root.with("interfaceComponents").putArray("outputPorts");
+    for (int i = 0; i < files - 1; i++) {
+      outputs.addObject().put("$ref", "ports/port" + i + ".json");
+      documents.put(BASE + "ports/port" + i + ".json", write(port(i), false));
+    }
+    Map<String, String> all = new LinkedHashMap<>();
+    all.put(BASE + "root.json", write(root, false));
+    all.putAll(documents);
+    return all;
+  }
+
+  private static ObjectNode root() {
+    ObjectNode root = NODES.objectNode();
+    root.put("dataProductDescriptor", "1.0.0");
+    ObjectNode info = root.putObject("info");
+    info.put("fullyQualifiedName", "urn:dpds:com.acme:dataproducts:bench:1");
+    info.put("name", "bench").put("version", "1.0.0").put("domain", "benchmarks");
+    info.putObject("owner").put("id", "owner@acme.com").put("name", "Owner");
+    ObjectNode internal = root.putObject("internalComponents");
+    internal.putArray("applicationComponents").addObject().put("name", "processor").put("version", "1.0.0")
+        .put("platform", "k8s").putArray("dependsOn").add("urn:dpds:com.acme:dataproducts:bench:1:infrastructure:db");
+    internal.putArray("infrastructuralComponents").addObject().put("name", "db").put("version", "1.0.0")
+        .put("infrastructureType", "storage-resource");
+    ObjectNode lifecycle = internal.putObject("lifecycleInfo");
+    for (String stage : new String[] {"dev", "prod"}) {
+      ObjectNode task = lifecycle.putArray(stage).addObject().put("name", "deploy").put("order", 1);
+      task.putObject("service").put("$href", "https://ci.acme.com");
+      task.putObject("configurations").put("workspace", stage);
+    }
+    return root;
+  }
+
+  private static ObjectNode port(int i) {
+    ObjectNode port = NODES.objectNode();
+    port.put("name", "port" + i).put("version", "1.0.0").put("displayName", "Port " + i)
+        .put("description", "Events of kind " + i + ", one per change, ordered by time.");
+    ObjectNode promises = port.putObject("promises");
+    promises.put("platform", "kafka:eu-west-1").put("servicesType", "streaming-services");
+    ObjectNode api = promises.putObject("api");
+    api.put("name", "api" + i).put("version", "1.0.0").put("specification", "asyncapi")
+        .put("specificationVersion", "2.6.0");
+    ObjectNode asyncapi = api.putObject("definition");
+    asyncapi.put("asyncapi", "2.6.0").putObject("info").put("title", "Port " + i).put("version", "1.0.0");
+    ObjectNode message = asyncapi.putObject("channels").putObject("topic." + i).putObject("subscribe")
+        .putObject("message");
+    message.put("name", "Event" + i).put("schemaFormat", "application/vnd.apache.avro+json;version=1.9.0");
+    ObjectNode payload = message.putObject("payload");
+    payload.put("type", "record").put("name", "Event" + i).put("namespace", "com.acme.bench");
+    ArrayNode fields = payload.putArray("fields");
+    for (String field : new String[] {"id", "source", "subject", "status", "reason"}) {
+      fields.addObject().put("name", field).put("type", "string");
+    }
+    fields.addObject().put("name", "at").putObject("type").put("type", "long").put("logicalType", "timestamp-millis");
+    for (String kind : new String[] {"slo", "deprecationPolicy"}) {
+      promises.putObject(kind).put("name", kind + i).put("version", "1.0.0").put("specification", "custom")
+          .putObject("definition").put("value", "P3M");
+    }
+    port.putArray("tags").add("bench").add("streaming");
+    return port;
+  }
+
+  /** Fails the benchmark set-up when a generated descriptor does not load without diagnostics. */
+  static void requireClean(io.dpds.load.LoadResult result) {
+    if (!result.diagnostics().isEmpty()) {
+      throw new IllegalStateException("generated descriptor does not load cleanly: " + result.diagnostics());
+    }
+  }
+
+  private static String write(ObjectNode node, boolean yaml) {
+    try {
+      return (yaml ? new YAMLMapper() : new ObjectMapper()).writerWithDefaultPrettyPrinter().writeValueAsString(node);
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private GeneratedDescriptors() {}
+}

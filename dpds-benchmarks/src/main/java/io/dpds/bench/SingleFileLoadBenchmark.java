@@ -1,0 +1,66 @@
+package io.dpds.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.dpds.load.DescriptorLoader;
+import io.dpds.load.LoadResult;
+import io.dpds.load.ResourceLoader;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Loading a single-file descriptor (parse + resolve + bind) against the baseline, Jackson's {@code readTree} of the
+ * same bytes with the parser of the same format.
+ */
+@State(Scope.Benchmark)
+@Fork(1)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+public class SingleFileLoadBenchmark {
+
+  @Param({"json", "yaml"})
+  public String format;
+
+  private ObjectMapper baselineParser;
+  private byte[] bytes;
+  private DescriptorLoader loader;
+  private URI uri;
+
+  @Setup
+  public void setUp() {
+    boolean yaml = format.equals("yaml");
+    baselineParser = yaml ? new YAMLMapper() : new ObjectMapper();
+    String text = GeneratedDescriptors.singleFile(10, yaml);
+    bytes = text.getBytes(StandardCharsets.UTF_8);
+    uri = URI.create(GeneratedDescriptors.BASE + "single." + format);
+    loader = DescriptorLoader.builder().loader(ResourceLoader.inMemory(Map.of(uri.toString(), text))).build();
+    GeneratedDescriptors.requireClean(loader.load(uri));
+  }
+
+  @Benchmark
+  public JsonNode baseline() throws IOException {
+    return baselineParser.readTree(bytes);
+  }
+
+  @Benchmark
+  public LoadResult load() {
+    return loader.load(uri);
+  }
+}
