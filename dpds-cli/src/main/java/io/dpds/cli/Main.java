@@ -50,7 +50,13 @@ public final class Main {
       cli.usage(err);
       return TOOL_FAILURE;
     }
-    return cli.execute(args);
+    try {
+      return cli.execute(args);
+    } catch (RuntimeException | Error e) { // picocli lets errors through; the user still gets one line
+      err.println("dpds: internal error, please report it: " + e);
+      err.flush();
+      return TOOL_FAILURE;
+    }
   }
 
   /** Reads the version Maven wrote into the jar. */

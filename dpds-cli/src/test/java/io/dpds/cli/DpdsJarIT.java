@@ -1,0 +1,55 @@
+package io.dpds.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** Runs the shaded {@code dpds.jar} as a user would, in its own JVM, with nothing else on the class path. */
+class DpdsJarIT {
+
+  static final Path PROJECT = Path.of(System.getProperty("dpds.project.dir", ".."));
+  static final Path JAR = PROJECT.resolve("dpds-cli/target/dpds.jar");
+  static final Path SAMPLE = PROJECT.resolve("samples/trackandtrace/data-product-descriptor.yaml");
+
+  record Run(int exitCode, String out, String err) {}
+
+  static Run dpds(String... args) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
+    command.addAll(List.of(args));
+    Process process = new ProcessBuilder(command).start();
+    byte[] out = process.getInputStream().readAllBytes();
+    byte[] err = process.getErrorStream().readAllBytes();
+    assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    return new Run(process.exitValue(), new String(out, StandardCharsets.UTF_8),
+        new String(err, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void resolvesTheSampleAsYamlAndJson() throws Exception {
+    Run yaml = dpds("resolve", SAMPLE.toString(), "--format", "yaml");
+    Run json = dpds("resolve", SAMPLE.toString());
+
+    assertThat(yaml.exitCode()).as(yaml.err()).isZero();
+    assertThat(yaml.out()).contains("name: tripStatus").contains("asyncapi: 2.6.0");
+    assertThat(json.exitCode()).as(json.err()).isZero();
+    assertThat(json.out()).contains("\"name\": \"tripPosition\"");
+  }
+
+  @Test
+  void reportsVersionAndFailsCleanly() throws Exception {
+    Run version = dpds("--version");
+    Run missing = dpds("resolve", "no-such-file.yaml");
+
+    assertThat(version.exitCode()).isZero();
+    assertThat(version.out()).startsWith("dpds ");
+    assertThat(missing.exitCode()).isEqualTo(2);
+    assertThat(missing.err()).contains("[load.unreadable]").doesNotContain("Exception").doesNotContain("\tat ");
+  }
+}
