@@ -99,11 +99,18 @@ public final class DescriptorLoader {
               .build());
       return new LoadResult(docUri, null, diagnostics);
     }
-    JsonNode resolved =
-        resolveReferences ? new Resolver(store, limits, positions, diagnostics).resolve(document) : tree;
+    JsonNode resolved = tree;
+    List<ReferenceSite> references = List.of();
+    if (resolveReferences) {
+      Resolver resolver = new Resolver(store, limits, positions, diagnostics);
+      resolved = resolver.resolve(document);
+      references = resolver.sites();
+    }
     DataProductDescriptor descriptor = ModelJson.toDescriptor(resolved);
     return new LoadResult(
-        docUri, new ResolvedDescriptor(docUri, resolved, descriptor, store.origins, store.documents()), diagnostics);
+        docUri,
+        new ResolvedDescriptor(docUri, resolved, descriptor, store.origins, store.documents(), references),
+        diagnostics);
   }
 
   private List<ResourceLoader> loadersFor(URI rootUri) {

@@ -5,6 +5,7 @@ import io.dpds.diag.SourceLocation;
 import io.dpds.model.DataProductDescriptor;
 import java.net.URI;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -23,14 +24,21 @@ public final class ResolvedDescriptor {
   private final DataProductDescriptor descriptor;
   private final Origins origins;
   private final Map<URI, Document> documents;
+  private final List<ReferenceSite> references;
 
   ResolvedDescriptor(
-      URI uri, JsonNode tree, DataProductDescriptor descriptor, Origins origins, Map<URI, Document> documents) {
+      URI uri,
+      JsonNode tree,
+      DataProductDescriptor descriptor,
+      Origins origins,
+      Map<URI, Document> documents,
+      List<ReferenceSite> references) {
     this.uri = uri;
     this.tree = tree;
     this.descriptor = descriptor;
     this.origins = origins;
     this.documents = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(documents));
+    this.references = List.copyOf(references);
   }
 
   /** The root document's URI. */
@@ -55,6 +63,14 @@ public final class ResolvedDescriptor {
    */
   public Optional<SourceLocation> locate(String pointer) {
     return Optional.ofNullable(origins.locate(tree, pointer));
+  }
+
+  /**
+   * Every Reference Object met where the loader follows references, resolved or not, in document order; empty when the
+   * loader was told not to resolve references.
+   */
+  public List<ReferenceSite> references() {
+    return references;
   }
 
   /** Every document read, the root first. */

@@ -151,6 +151,7 @@ final class Resolver {
   private final Map<JsonNode, Boolean> inProgress = new IdentityHashMap<>();
   private final Deque<String> chain = new ArrayDeque<>();
   private final Map<JsonNode, SourceLocation> detached = new IdentityHashMap<>();
+  private final List<ReferenceSite> sites = new ArrayList<>();
 
   Resolver(DocumentStore store, Limits limits, ReferencePositions positions, List<Diagnostic> diagnostics) {
     this.store = store;
@@ -158,6 +159,11 @@ final class Resolver {
     this.limits = limits;
     this.lenient = positions == ReferencePositions.LENIENT;
     this.diagnostics = diagnostics;
+  }
+
+  /** Every reference met at a position where references are followed, in the order met. */
+  List<ReferenceSite> sites() {
+    return sites;
   }
 
   /** The resolved descriptor of a root document's tree. */
@@ -197,6 +203,7 @@ final class Resolver {
 
   private JsonNode value(JsonNode value, Child child, Site at) {
     if (isReference(value) && (child.refs == Refs.ALWAYS || child.refs == Refs.LENIENT && lenient)) {
+      sites.add(new ReferenceSite(at.pointer, value, refLocation(value), targetUri(value, at), child.refs == Refs.ALWAYS));
       return child.slot == Slot.DEFINITION ? definition(value, at) : reference(value, child.slot, at);
     }
     if (child.slot == Slot.DEFINITION || child.slot == Slot.OPAQUE || !value.isObject()) {
@@ -441,11 +448,28 @@ final class Resolver {
   }
 
   private void report(Rule rule, String message, JsonNode ref, Site at) {
+    diagnostics.add(rule.at(at.pointer).message(message).location(refLocation(ref)).build());
+  }
+
+  private SourceLocation refLocation(JsonNode ref) {
     SourceLocation where = childLocation(ref, "$ref");
     if (where == null) {
       Origins.ContainerOrigin origin = origins.get(ref);
       where = origin == null ? null : Origins.unpack(origin.uri, origin.self);
     }
-    diagnostics.add(rule.at(at.pointer).message(message).location(where).build());
+    return where;
+  }
+
+  /** The absolute URI a reference names, or null when it is not a URI reference (reported when followed). */
+  private static URI targetUri(JsonNode ref, Site at) {
+    JsonNode value = ref.get("$ref");
+    if (!value.isTextual()) {
+      return null;
+    }
+    try {
+      return at.doc.resolve(new URI(value.textValue()));
+    } catch (URISyntaxException | IllegalArgumentException e) {
+      return null;
+    }
   }
 }

@@ -39,6 +39,19 @@ public abstract class DpdsObject {
     return properties.keySet();
   }
 
+  /**
+   * The fixed fields DPDS 1.0.0 defines for this kind of object, in spec order (DRAFT-era names and the Reference
+   * Object fields a stub may carry are not among them).
+   */
+  public final Set<String> fixedFields() {
+    return shape().specFields;
+  }
+
+  /** Whether this kind of object accepts {@code x-} specification extensions. */
+  public final boolean isExtensible() {
+    return shape().extensible;
+  }
+
   /** Specification extensions ({@code x-} keys) on an object that allows them, in authored order. */
   public final Map<String, JsonNode> extensions() {
     return raw(name -> shape().extensible && isExtension(name));

@@ -24,6 +24,8 @@ final class Shape<T extends DpdsObject> {
   final Map<String, FieldType> fields;
   /** DRAFT-era names bound to a type so that they stay visible, but unknown to DPDS 1.0.0. */
   final java.util.Set<String> draftFields;
+  /** The DPDS 1.0.0 fixed fields, in spec order: no DRAFT names, no Reference stub fields. */
+  final java.util.Set<String> specFields;
   private final Function<Map<String, Object>, T> factory;
 
   private Shape(Builder<T> b) {
@@ -32,6 +34,12 @@ final class Shape<T extends DpdsObject> {
     this.referable = b.referable;
     this.fields = Collections.unmodifiableMap(new LinkedHashMap<>(b.fields));
     this.draftFields = java.util.Set.copyOf(b.draftFields);
+    var spec = new java.util.LinkedHashSet<>(b.fields.keySet());
+    spec.removeAll(b.draftFields);
+    if (b.referable) {
+      spec.removeAll(STUB_FIELDS);
+    }
+    this.specFields = Collections.unmodifiableSet(spec);
     this.factory = b.factory;
   }
 
