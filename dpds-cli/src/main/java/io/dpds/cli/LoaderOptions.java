@@ -36,6 +36,12 @@ final class LoaderOptions {
   /** The loader these options describe; a malformed {@code --map} throws {@link IllegalArgumentException}. */
   DescriptorLoader loader() {
     DescriptorLoader.Builder b = DescriptorLoader.builder();
+    configure(b);
+    return b.build();
+  }
+
+  /** Applies these options to a loader under construction. */
+  void configure(DescriptorLoader.Builder b) {
     if (root != null) {
       b.root(root);
     }
@@ -50,6 +56,5 @@ final class LoaderOptions {
     if (lenientRefs) {
       b.referencePositions(ReferencePositions.LENIENT);
     }
-    return b.build();
   }
 }

@@ -1,0 +1,82 @@
+package io.dpds.validation;
+
+import io.dpds.diag.Diagnostic;
+import io.dpds.diag.Rule;
+import io.dpds.diag.SourceLocation;
+import io.dpds.load.ResolvedDescriptor;
+import io.dpds.model.DataProductDescriptor;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What a {@link DescriptorCheck} sees of one validation: the resolved descriptor with its source map, the typed model,
+ * every DPDS object with its pointer and role, the profile, and where to report. One context per validation; not
+ * shared between threads.
+ */
+public final class CheckContext {
+
+  private final ResolvedDescriptor resolved;
+  private final Profile profile;
+  private final List<ObjectSite> objects;
+  private final Map<String, ObjectSite> byPointer;
+  private final List<Diagnostic> findings = new ArrayList<>();
+
+  CheckContext(ResolvedDescriptor resolved, Profile profile) {
+    this.resolved = resolved;
+    this.profile = profile;
+    this.objects = ObjectWalk.of(resolved.descriptor());
+    this.byPointer = new HashMap<>(objects.size() * 2);
+    objects.forEach(site -> byPointer.put(site.pointer(), site));
+  }
+
+  /** The resolved descriptor: tree, documents, references and the source map. */
+  public ResolvedDescriptor resolved() {
+    return resolved;
+  }
+
+  /** The typed descriptor. */
+  public DataProductDescriptor descriptor() {
+    return resolved.descriptor();
+  }
+
+  public Profile profile() {
+    return profile;
+  }
+
+  /** Every DPDS object of the descriptor in document order. */
+  public List<ObjectSite> objects() {
+    return objects;
+  }
+
+  /** The objects of one role in document order. */
+  public List<ObjectSite> objects(Role role) {
+    return objects.stream().filter(site -> site.role() == role).toList();
+  }
+
+  /** The DPDS object at {@code pointer}, if one is there. */
+  public Optional<ObjectSite> object(String pointer) {
+    return Optional.ofNullable(byPointer.get(pointer));
+  }
+
+  /** Where the node at {@code pointer} was written (its nearest existing ancestor for a missing node). */
+  public Optional<SourceLocation> locate(String pointer) {
+    return resolved.locate(pointer);
+  }
+
+  /** Reports a finding of {@code rule} about the node at {@code pointer}, located through the source map. */
+  public void report(Rule rule, String pointer, String message) {
+    report(rule, pointer, message, locate(pointer).orElse(null));
+  }
+
+  /** Reports a finding with an explicit source location (null when unknown). */
+  public void report(Rule rule, String pointer, String message, SourceLocation location) {
+    findings.add(rule.at(pointer).message(message).location(location).build());
+  }
+
+  List<Diagnostic> findings() {
+    return findings;
+  }
+}

@@ -1,0 +1,126 @@
+package io.dpds.validation;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.dpds.diag.Rule;
+import io.dpds.model.StandardDefinition;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Standard Definition content (G35 and API definitions): where the external spec's version is when
+ * specificationVersion is absent, and for AsyncAPI and OpenAPI definitions that the document is one, that its version
+ * matches specificationVersion, and (AsyncAPI) that Avro payload schemas parse. Findings about a definition's content
+ * are located in the definition's own document. Definitions in the Components Object are checked where they are used.
+ */
+final class DefinitionCheck implements DescriptorCheck {
+
+  /** The top-level field that carries the version, per specification name. */
+  private static final Map<String, List<String>> VERSION_FIELDS =
+      Map.of(
+          "asyncapi", List.of("asyncapi"),
+          "openapi", List.of("openapi", "swagger"),
+          "swagger", List.of("swagger"),
+          "datastoreapi", List.of("datastoreapi"));
+
+  private static final YAMLMapper YAML = new YAMLMapper();
+
+  @Override
+  public List<Rule> rules() {
+    return List.of(
+        ValidationRules.DEFINITION_SPEC_VERSION, ValidationRules.API_PARSE, ValidationRules.API_VERSION,
+        ValidationRules.API_AVRO);
+  }
+
+  @Override
+  public void check(CheckContext context) {
+    for (ObjectSite site : context.objects(Role.STANDARD_DEFINITION)) {
+      if (!site.inComponents()) {
+        definition(context, site, (StandardDefinition) site.object());
+      }
+    }
+  }
+
+  private static void definition(CheckContext context, ObjectSite site, StandardDefinition definition) {
+    String spec = definition.specification().map(s -> s.toLowerCase(Locale.ROOT)).orElse("");
+    List<String> versionFields = VERSION_FIELDS.get(spec);
+    String pointer = site.child("definition");
+    JsonNode node = context.resolved().tree().at(pointer);
+    if (versionFields == null || node.isMissingNode() || node.has("$ref") || node.has("$href")) {
+      return; // unknown spec, absent (schema), unresolved (loader), or a link, which is never fetched
+    }
+    boolean api = spec.equals("asyncapi") || spec.equals("openapi");
+    Optional<JsonNode> document = document(context, pointer, node, api);
+    if (document.isEmpty()) {
+      return;
+    }
+    Optional<String> declaredField = versionFields.stream().filter(document.get()::has).findFirst();
+    Optional<String> declared = declaredField.map(f -> document.get().get(f).asText());
+    if (definition.specificationVersion().isEmpty() && declared.isEmpty()) {
+      context.report(ValidationRules.DEFINITION_SPEC_VERSION, site.pointer(), "Standard Definition of " + spec
+          + " has no specificationVersion, and its definition has no top-level '" + versionFields.get(0) + "'");
+    }
+    if (!api) {
+      return;
+    }
+    if (declared.isEmpty()) {
+      context.report(ValidationRules.API_PARSE, pointer, "The definition has no top-level '"
+          + versionFields.get(0) + "' field, so it is not an " + title(spec) + " document");
+      return;
+    }
+    definition.specificationVersion()
+        .filter(expected -> !sameVersion(expected, declared.get()))
+        .ifPresent(expected -> context.report(ValidationRules.API_VERSION, node.isObject()
+            ? pointer + "/" + declaredField.get() : pointer, "The definition declares " + declaredField.get() + " "
+            + declared.get() + " but specificationVersion is " + expected));
+    if (spec.equals("asyncapi") && node.isObject()) {
+      AvroPayloads.check(context, pointer, node);
+    }
+  }
+
+  private static String title(String spec) {
+    return spec.equals("asyncapi") ? "AsyncAPI" : "OpenAPI";
+  }
+
+  /** The definition as a JSON object: inline or loaded, or parsed from text; reports text that does not parse. */
+  private static Optional<JsonNode> document(CheckContext context, String pointer, JsonNode node, boolean api) {
+    if (node.isObject()) {
+      return Optional.of(node);
+    }
+    if (!node.isTextual()) {
+      return Optional.empty(); // the schema check reports the type
+    }
+    try {
+      JsonNode parsed = YAML.readTree(node.textValue());
+      if (parsed != null && parsed.isObject()) {
+        return Optional.of(parsed);
+      }
+    } catch (JsonProcessingException e) {
+      if (api) {
+        context.report(ValidationRules.API_PARSE, pointer, "The definition does not parse as JSON or YAML: "
+            + e.getOriginalMessage());
+      }
+      return Optional.empty();
+    }
+    if (api) {
+      context.report(ValidationRules.API_PARSE, pointer, "The definition is text, not a JSON or YAML document");
+    }
+    return Optional.empty();
+  }
+
+  /** Versions compare equal when they differ only by omitted trailing zeros (3.0 = 3.0.0). */
+  static boolean sameVersion(String a, String b) {
+    return normalize(a).equals(normalize(b));
+  }
+
+  private static String normalize(String version) {
+    String v = version.trim();
+    while (v.chars().filter(c -> c == '.').count() < 2 && !v.isEmpty() && Character.isDigit(v.charAt(v.length() - 1))) {
+      v = v + ".0";
+    }
+    return v;
+  }
+}

@@ -1,0 +1,277 @@
+package io.dpds.validation;
+
+import io.dpds.diag.Diagnostic;
+import io.dpds.diag.Rule;
+import io.dpds.diag.Severity;
+import io.dpds.diag.SourceLocation;
+import io.dpds.identity.IdStrategy;
+import io.dpds.identity.IdentityRules;
+import io.dpds.load.DescriptorLoader;
+import io.dpds.load.LoadResult;
+import io.dpds.load.LoadRules;
+import io.dpds.report.Suppression;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.ServiceLoader;
+import java.util.function.Consumer;
+
+/**
+ * Validates DPDS 1.0.0 descriptors: reading and reference resolution, the bundled JSON Schema, and every rule of the
+ * catalogue ({@link ValidationRules}), under a {@link Profile}, per-rule severity overrides, and waivers.
+ *
+ * <p>Built once and immutable; {@link #validate} may be called from any number of threads at once. It never throws on
+ * bad input: whatever is wrong with the descriptor is a finding in the returned report.
+ *
+ * <pre>{@code
+ * DescriptorValidator validator = DescriptorValidator.builder().profile(Profile.STRICT).build();
+ * ValidationReport report = validator.validate(Path.of("data-product-descriptor.yaml"));
+ * report.diagnostics().forEach(System.out::println);
+ * }</pre>
+ */
+public final class DescriptorValidator {
+
+  private final Profile profile;
+  private final DescriptorLoader loader;
+  private final List<DescriptorCheck> checks;
+  private final Map<String, Severity> severities;
+  private final java.util.Set<String> disabled;
+  private final List<Waiver> waivers;
+  private final Clock clock;
+
+  private DescriptorValidator(Builder b) {
+    this.profile = b.profile;
+    DescriptorLoader.Builder loading = DescriptorLoader.builder().referencePositions(profile.referencePositions());
+    b.loaderSettings.forEach(setting -> setting.accept(loading));
+    this.loader = loading.build();
+    List<DescriptorCheck> all = new ArrayList<>(builtInChecks(b.ids));
+    all.addAll(b.checks);
+    this.checks = List.copyOf(all);
+    Map<String, Severity> severities = new HashMap<>();
+    for (Rule rule : rules(checks)) {
+      severities.put(rule.id(), profile.severity(rule));
+    }
+    java.util.Set<String> disabled = new java.util.HashSet<>();
+    b.overrides.forEach((id, severity) -> {
+      if (!severities.containsKey(id)) {
+        throw new IllegalArgumentException("unknown rule id '" + id + "'; see docs/rules.md for the catalogue");
+      }
+      if (severity.isPresent()) {
+        severities.put(id, severity.get());
+      } else {
+        disabled.add(id);
+      }
+    });
+    severities.keySet().removeAll(disabled);
+    this.severities = Map.copyOf(severities);
+    this.disabled = java.util.Set.copyOf(disabled);
+    this.waivers = List.copyOf(b.waivers);
+    this.clock = b.clock;
+  }
+
+  /** A validator with the default profile and no overrides or waivers. */
+  public static DescriptorValidator defaults() {
+    return builder().build();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  private static List<DescriptorCheck> builtInChecks(IdStrategy ids) {
+    return List.of(
+        new SchemaCheck(), new DocumentCheck(), new PropertyCheck(), new FormatCheck(), new IdentityCheck(ids),
+        new UniquenessCheck(), new ReferenceCheck(), new GraphCheck(), new LifecycleCheck(), new DefinitionCheck());
+  }
+
+  /** Every rule a validator can report: reading, references, identity, and the built-in checks. */
+  public static List<Rule> catalogue() {
+    return rules(builtInChecks(IdStrategy.UUID_V5));
+  }
+
+  private static List<Rule> rules(List<DescriptorCheck> checks) {
+    Map<String, Rule> rules = new LinkedHashMap<>();
+    LoadRules.ALL.forEach(rule -> rules.put(rule.id(), rule));
+    IdentityRules.ALL.forEach(rule -> rules.put(rule.id(), rule));
+    ValidationRules.ALL.forEach(rule -> rules.put(rule.id(), rule));
+    for (DescriptorCheck check : checks) {
+      check.rules().forEach(rule -> rules.putIfAbsent(rule.id(), rule));
+    }
+    return List.copyOf(rules.values());
+  }
+
+  /** Every rule this validator reports, with the severity its configuration gives it (disabled rules excluded). */
+  public Map<String, Severity> severities() {
+    return severities;
+  }
+
+  /** The rules of this validator, built-in and added, in catalogue order. */
+  public List<Rule> rules() {
+    return rules(checks);
+  }
+
+  public Profile profile() {
+    return profile;
+  }
+
+  /** Loads and validates the descriptor whose root document is {@code file}. */
+  public ValidationReport validate(Path file) {
+    return validate(loader.load(file));
+  }
+
+  /** Loads and validates the descriptor whose root document is at {@code uri}. */
+  public ValidationReport validate(URI uri) {
+    return validate(loader.load(uri));
+  }
+
+  /**
+   * Validates a descriptor loaded by the caller; its load findings are part of the report. Loaded with
+   * {@link io.dpds.load.ReferencePositions#SPEC}, references the spec does not allow are reported as not followed.
+   */
+  public ValidationReport validate(LoadResult loaded) {
+    Objects.requireNonNull(loaded, "loaded");
+    List<Diagnostic> found = new ArrayList<>(loaded.diagnostics());
+    loaded.resolved().ifPresent(resolved -> {
+      Optional<String> unsupported = DocumentCheck.unsupportedVersion(resolved.tree());
+      if (unsupported.isPresent()) {
+        found.add(ValidationRules.SPEC_VERSION.at("/dataProductDescriptor").message(unsupported.get())
+            .location(resolved.locate("/dataProductDescriptor").orElse(null)).build());
+        return;
+      }
+      CheckContext context = new CheckContext(resolved, profile);
+      for (DescriptorCheck check : checks) {
+        run(check, context);
+      }
+      found.addAll(context.findings());
+    });
+    return finish(loaded, found);
+  }
+
+  private static void run(DescriptorCheck check, CheckContext context) {
+    try {
+      check.check(context);
+    } catch (RuntimeException | StackOverflowError e) {
+      context.report(ValidationRules.CHECK_FAILED, "", check.getClass().getName() + " failed: " + e, null);
+    }
+  }
+
+  private ValidationReport finish(LoadResult loaded, List<Diagnostic> found) {
+    LocalDate today = LocalDate.now(clock);
+    List<Diagnostic> active = new ArrayList<>();
+    List<Suppression> suppressed = new ArrayList<>();
+    for (Diagnostic diagnostic : found) {
+      if (disabled.contains(diagnostic.ruleId())) {
+        continue;
+      }
+      Severity severity = severities.getOrDefault(diagnostic.ruleId(), diagnostic.severity());
+      Diagnostic d = severity == diagnostic.severity() ? diagnostic : diagnostic.toBuilder().severity(severity).build();
+      Waiver waiver = waivers.stream().filter(w -> w.matches(d)).findFirst().orElse(null);
+      if (waiver == null) {
+        active.add(d);
+      } else if (waiver.expiredOn(today)) {
+        active.add(d);
+        active.add(ValidationRules.WAIVER_EXPIRED.at(d.pointer()).location(d.location().orElse(null))
+            .message("The waiver of " + d.ruleId() + " at " + waiver.pointerGlob() + " expired on "
+                + waiver.expires() + " (" + waiver.reason() + ")").build());
+      } else {
+        suppressed.add(new Suppression(d, waiver.reason()));
+      }
+    }
+    active.sort(ORDER);
+    return new ValidationReport(loaded.uri(), loaded.resolved().orElse(null), active, suppressed);
+  }
+
+  private static final Comparator<Diagnostic> ORDER =
+      Comparator.comparing((Diagnostic d) -> d.location().isEmpty())
+          .thenComparing(d -> d.location().map(l -> l.uri().toString()).orElse(""))
+          .thenComparingInt(d -> d.location().map(SourceLocation::line).orElse(0))
+          .thenComparingInt(d -> d.location().map(SourceLocation::column).orElse(0))
+          .thenComparing(Diagnostic::pointer);
+
+  /** Configures a {@link DescriptorValidator}. Not thread-safe; the validator it builds is. */
+  public static final class Builder {
+    private Profile profile = Profile.DEFAULT;
+    private final List<Consumer<DescriptorLoader.Builder>> loaderSettings = new ArrayList<>();
+    private final List<DescriptorCheck> checks = new ArrayList<>();
+    private final Map<String, Optional<Severity>> overrides = new LinkedHashMap<>();
+    private final List<Waiver> waivers = new ArrayList<>();
+    private IdStrategy ids = IdStrategy.UUID_V5;
+    private Clock clock = Clock.systemDefaultZone();
+
+    private Builder() {}
+
+    public Builder profile(Profile profile) {
+      this.profile = Objects.requireNonNull(profile, "profile");
+      return this;
+    }
+
+    /**
+     * Configures the loader {@link #build} makes (root folder, limits, resource loaders, prefix mappings, allowed
+     * hosts). Applied after the profile's reference positions, so it may change them.
+     */
+    public Builder loader(Consumer<DescriptorLoader.Builder> settings) {
+      loaderSettings.add(Objects.requireNonNull(settings, "settings"));
+      return this;
+    }
+
+    /** Gives the findings of rule {@code ruleId} this severity instead of the profile's. */
+    public Builder severity(String ruleId, Severity severity) {
+      overrides.put(Objects.requireNonNull(ruleId, "ruleId"), Optional.of(severity));
+      return this;
+    }
+
+    /** Turns rule {@code ruleId} off: its findings are dropped. */
+    public Builder disable(String ruleId) {
+      overrides.put(Objects.requireNonNull(ruleId, "ruleId"), Optional.empty());
+      return this;
+    }
+
+    /** Adds waivers; the first matching waiver applies to a finding. */
+    public Builder waivers(List<Waiver> waivers) {
+      this.waivers.addAll(waivers);
+      return this;
+    }
+
+    /** Adds a check run after the built-in ones. */
+    public Builder check(DescriptorCheck check) {
+      checks.add(Objects.requireNonNull(check, "check"));
+      return this;
+    }
+
+    /** Adds every {@link DescriptorCheck} listed for {@link ServiceLoader} on the class path. */
+    public Builder discoverChecks() {
+      ServiceLoader.load(DescriptorCheck.class).forEach(checks::add);
+      return this;
+    }
+
+    /** How ids are derived when checking declared ids (default UUID v5). */
+    public Builder idStrategy(IdStrategy ids) {
+      this.ids = Objects.requireNonNull(ids, "ids");
+      return this;
+    }
+
+    /** The clock waiver expiry is judged by (default: the system clock). */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * Builds the validator.
+     *
+     * @throws IllegalArgumentException when an override names a rule no check reports
+     */
+    public DescriptorValidator build() {
+      return new DescriptorValidator(this);
+    }
+  }
+}

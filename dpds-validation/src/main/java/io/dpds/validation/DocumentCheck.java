@@ -1,0 +1,68 @@
+package io.dpds.validation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.dpds.diag.Rule;
+import io.dpds.model.Info;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+
+/**
+ * Document-level rules: the spec version (A2), an empty outputPorts (B5), an absent product FQN (B6) and a product
+ * that is not generally available (G37). An unsupported spec version is checked before everything else by
+ * {@link #unsupportedVersion}, because nothing else can be interpreted then.
+ */
+final class DocumentCheck implements DescriptorCheck {
+
+  @Override
+  public List<Rule> rules() {
+    return List.of(
+        ValidationRules.SPEC_VERSION, ValidationRules.SPEC_VERSION_PATCH, ValidationRules.OUTPUT_PORTS_EMPTY,
+        ValidationRules.INFO_FQN_MISSING, ValidationRules.VERSION_UNSTABLE);
+  }
+
+  /** The message of the one error for a spec version other than 1.0.x, if that is what the document declares. */
+  static Optional<String> unsupportedVersion(JsonNode tree) {
+    JsonNode declared = tree.path("dataProductDescriptor");
+    if (!declared.isTextual()) {
+      return Optional.empty(); // absent or mistyped: the schema check reports it
+    }
+    Matcher m = Formats.VERSION.matcher(declared.textValue());
+    if (!m.matches() || m.group(1).equals("1") && m.group(2).equals("0")) {
+      return Optional.empty(); // malformed: format.version reports it
+    }
+    return Optional.of("dataProductDescriptor is '" + declared.textValue() + "': this validator implements DPDS"
+        + " 1.0.x and does not interpret other versions");
+  }
+
+  @Override
+  public void check(CheckContext context) {
+    JsonNode tree = context.resolved().tree();
+    JsonNode declared = tree.path("dataProductDescriptor");
+    Matcher m = Formats.VERSION.matcher(declared.asText(""));
+    if (declared.isTextual() && m.matches() && !declared.textValue().equals("1.0.0")) {
+      context.report(ValidationRules.SPEC_VERSION_PATCH, "/dataProductDescriptor",
+          "dataProductDescriptor '" + declared.textValue() + "' is read as DPDS 1.0.0");
+    }
+    JsonNode outputs = tree.path("interfaceComponents").path("outputPorts");
+    if (outputs.isArray() && outputs.isEmpty()) {
+      context.report(ValidationRules.OUTPUT_PORTS_EMPTY, "/interfaceComponents/outputPorts",
+          "outputPorts is empty: the product exposes nothing to consumers");
+    }
+    context.descriptor().info().ifPresent(info -> info(context, info));
+  }
+
+  private static void info(CheckContext context, Info info) {
+    if (!info.has("fullyQualifiedName")) {
+      String derived = info.name().isPresent() && info.version().map(Formats::major).orElse(-1L) >= 0
+          ? ": urn:dpds:{namespace}:dataproducts:" + info.name().get() + ":" + Formats.major(info.version().get())
+          : "";
+      context.report(ValidationRules.INFO_FQN_MISSING, "/info",
+          "info has no fullyQualifiedName; the platform derives it" + derived);
+    }
+    info.version()
+        .filter(version -> Formats.major(version) == 0)
+        .ifPresent(version -> context.report(ValidationRules.VERSION_UNSTABLE, "/info/version",
+            "version " + version + " has major 0: the product is not generally available"));
+  }
+}

@@ -1,0 +1,90 @@
+package io.dpds.validation;
+
+import io.dpds.diag.Rule;
+import io.dpds.load.ReferenceSite;
+import io.dpds.model.ApplicationComponent;
+import io.dpds.model.Component;
+import io.dpds.model.ExternalResource;
+import io.dpds.model.Info;
+import io.dpds.model.InfrastructuralComponent;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.List;
+
+/**
+ * The format rules the schema cannot express: the fqn character set of the profile (C12), absolute {@code $href}
+ * (C14) and media types (C15).
+ */
+final class FormatCheck implements DescriptorCheck {
+
+  @Override
+  public List<Rule> rules() {
+    return List.of(ValidationRules.FQN_CHARSET, ValidationRules.HREF_NOT_ABSOLUTE, ValidationRules.MEDIA_TYPE);
+  }
+
+  @Override
+  public void check(CheckContext context) {
+    for (ObjectSite site : context.objects()) {
+      if (site.object() instanceof Info info) {
+        info.fullyQualifiedName().ifPresent(fqn -> fqn(context, site.child("fullyQualifiedName"), fqn));
+      } else if (site.object() instanceof Component component && site.role() != Role.REFERENCE) {
+        component.fullyQualifiedName().ifPresent(fqn -> fqn(context, site.child("fullyQualifiedName"), fqn));
+        if (component instanceof ApplicationComponent app) {
+          fqns(context, site.child("consumesFrom"), app.consumesFrom());
+          fqns(context, site.child("providesTo"), app.providesTo());
+          fqns(context, site.child("dependsOn"), app.dependsOn());
+        } else if (component instanceof InfrastructuralComponent infra) {
+          fqns(context, site.child("dependsOn"), infra.dependsOn());
+        }
+      } else if (site.object() instanceof ExternalResource resource) {
+        resource.href().ifPresent(href -> href(context, site.child("$href"), href));
+        resource.mediaType().ifPresent(type -> mediaType(context, site.child("mediaType"), type));
+      }
+    }
+    for (ReferenceSite reference : context.resolved().references()) {
+      var mediaType = reference.reference().path("mediaType");
+      if (mediaType.isTextual() && !Formats.MEDIA_TYPE.matcher(mediaType.textValue()).matches()) {
+        context.report(ValidationRules.MEDIA_TYPE, reference.pointer(), mediaTypeMessage(mediaType.textValue())
+            + " (on the reference to " + reference.ref() + ")", reference.location());
+      }
+    }
+  }
+
+  private static void fqns(CheckContext context, String pointer, List<String> fqns) {
+    for (int i = 0; i < fqns.size(); i++) {
+      fqn(context, pointer + "/" + i, fqns.get(i));
+    }
+  }
+
+  private static void fqn(CheckContext context, String pointer, String fqn) {
+    if (Formats.FQN.matcher(fqn).matches() && !Formats.FQN_STRICT.matcher(fqn).matches()) {
+      context.report(ValidationRules.FQN_CHARSET, pointer,
+          "'" + fqn + "' uses '-' or '_', which the spec's fqn format does not allow");
+    }
+  }
+
+  private static void href(CheckContext context, String pointer, String href) {
+    if (href.isEmpty()) {
+      return; // reference.required reports it
+    }
+    String problem;
+    try {
+      problem = new URI(href).isAbsolute() ? null : "a relative URI, which has no defined base in DPDS 1.0.0";
+    } catch (URISyntaxException e) {
+      problem = "not a URI (" + e.getReason() + ")";
+    }
+    if (problem != null) {
+      context.report(ValidationRules.HREF_NOT_ABSOLUTE, pointer, "$href '" + href + "' is " + problem);
+    }
+  }
+
+  private static void mediaType(CheckContext context, String pointer, String type) {
+    if (!Formats.MEDIA_TYPE.matcher(type).matches()) {
+      context.report(ValidationRules.MEDIA_TYPE, pointer, mediaTypeMessage(type));
+    }
+  }
+
+  private static String mediaTypeMessage(String type) {
+    return "mediaType '" + type + "' is not of the form type/subtype";
+  }
+}

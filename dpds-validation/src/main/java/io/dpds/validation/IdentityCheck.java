@@ -1,0 +1,153 @@
+package io.dpds.validation;
+
+import io.dpds.diag.Rule;
+import io.dpds.identity.EntityTypes;
+import io.dpds.identity.Fqn;
+import io.dpds.identity.IdStrategy;
+import io.dpds.model.ApplicationComponent;
+import io.dpds.model.Component;
+import io.dpds.model.Info;
+import io.dpds.model.InfrastructuralComponent;
+import io.dpds.model.Port;
+import io.dpds.model.StandardDefinition;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Identity rules (D17 to D22): the product FQN against info.name and the major of info.version; each component's FQN
+ * against the product's and its position; Standard Definition FQNs; entityType constants; ids against the id
+ * strategy. Components in the Components Object are checked where they are used, not in the map.
+ */
+final class IdentityCheck implements DescriptorCheck {
+
+  private final IdStrategy ids;
+
+  IdentityCheck(IdStrategy ids) {
+    this.ids = ids;
+  }
+
+  @Override
+  public List<Rule> rules() {
+    return List.of(
+        ValidationRules.FQN_PRODUCT, ValidationRules.FQN_COMPONENT, ValidationRules.FQN_DEFINITION,
+        ValidationRules.ENTITY_TYPE, ValidationRules.ID_MISMATCH, ValidationRules.READ_ONLY);
+  }
+
+  @Override
+  public void check(CheckContext context) {
+    Optional<Fqn> product = context.descriptor().info().flatMap(info -> product(context, info));
+    for (ObjectSite site : context.objects()) {
+      if (site.inComponents() || site.role() == Role.REFERENCE) {
+        continue;
+      }
+      if (site.object() instanceof Port port) {
+        component(context, site, port, EntityTypes.of(port.kind()),
+            product.flatMap(p -> port.name().map(name -> p.port(port.kind(), name))));
+      } else if (site.object() instanceof ApplicationComponent app) {
+        component(context, site, app, EntityTypes.APPLICATION, product.flatMap(p -> app.name().map(p::application)));
+      } else if (site.object() instanceof InfrastructuralComponent infra) {
+        component(context, site, infra, EntityTypes.INFRASTRUCTURE,
+            product.flatMap(p -> infra.name().map(p::infrastructure)));
+      } else if (site.object() instanceof StandardDefinition definition) {
+        definition(context, site, definition, product);
+      }
+    }
+  }
+
+  /** Checks info and returns the product FQN when info declares a well-formed one. */
+  private Optional<Fqn> product(CheckContext context, Info info) {
+    info.entityType()
+        .filter(type -> !type.equals(EntityTypes.DATA_PRODUCT))
+        .ifPresent(type -> entityType(context, "/info/entityType", type, EntityTypes.DATA_PRODUCT));
+    Optional<String> declared = info.fullyQualifiedName();
+    declared.ifPresent(fqn -> id(context, "/info", info.id(), fqn));
+    Optional<Fqn> parsed = declared.flatMap(Fqn::parse).filter(f -> f.kind() == Fqn.Kind.DATA_PRODUCT);
+    if (declared.isPresent() && parsed.isEmpty()) {
+      context.report(ValidationRules.FQN_PRODUCT, "/info/fullyQualifiedName", "'" + declared.get()
+          + "' is not urn:dpds:{namespace}:dataproducts:{name}:{major}");
+      return Optional.empty();
+    }
+    if (parsed.isEmpty() || info.name().isEmpty() || info.version().isEmpty()) {
+      return parsed;
+    }
+    long major = Formats.major(info.version().get());
+    Fqn expected = major < 0 ? null : Fqn.product(parsed.get().namespace(), info.name().get(), major);
+    if (expected != null && !expected.equals(parsed.get())) {
+      context.report(ValidationRules.FQN_PRODUCT, "/info/fullyQualifiedName", "'" + declared.get()
+          + "' does not match info.name and the major of info.version; expected '" + expected + "'");
+      return Optional.of(expected);
+    }
+    return parsed;
+  }
+
+  private void component(
+      CheckContext context, ObjectSite site, Component component, String entityType, Optional<Fqn> expected) {
+    component.entityType()
+        .filter(type -> !type.equals(entityType))
+        .ifPresent(type -> entityType(context, site.child("entityType"), type, entityType));
+    Optional<String> declared = component.fullyQualifiedName();
+    if (declared.isEmpty()) {
+      return;
+    }
+    id(context, site.pointer(), component.id(), declared.get());
+    if (expected.isPresent() && !expected.get().toString().equals(declared.get())) {
+      context.report(ValidationRules.FQN_COMPONENT, site.child("fullyQualifiedName"), "'" + declared.get()
+          + "' is not the FQN of this " + site.title() + "; expected '" + expected.get() + "'");
+    }
+  }
+
+  private void definition(
+      CheckContext context, ObjectSite site, StandardDefinition definition, Optional<Fqn> product) {
+    Optional<String> declared = definition.fullyQualifiedName();
+    if (declared.isEmpty()) {
+      return;
+    }
+    id(context, site.pointer(), definition.id(), declared.get());
+    String pointer = site.child("fullyQualifiedName");
+    Optional<Fqn> parsed = Fqn.parse(declared.get()).filter(f -> f.kind() == Fqn.Kind.STANDARD_DEFINITION);
+    if (parsed.isEmpty()) {
+      context.report(ValidationRules.FQN_DEFINITION, pointer,
+          "'" + declared.get() + "' is not urn:dpds:{namespace}:{entityType}s:{name}:{version}");
+      return;
+    }
+    Fqn fqn = parsed.get();
+    StringBuilder wrong = new StringBuilder();
+    product.filter(p -> !p.namespace().equals(fqn.namespace()))
+        .ifPresent(p -> wrong.append("; the namespace is not the product's '").append(p.namespace()).append("'"));
+    definition.entityType().filter(type -> !fqn.entityType().orElse("").equals(type))
+        .ifPresent(type -> wrong.append("; the type segment is not entityType '").append(type).append("s'"));
+    definition.name().filter(name -> !fqn.componentName().orElse("").equals(name))
+        .ifPresent(name -> wrong.append("; the name segment is not '").append(name).append("'"));
+    definition.version().filter(version -> !versionMatches(fqn, version))
+        .ifPresent(version -> wrong.append("; the version segment is neither '").append(version)
+            .append("' nor its major"));
+    if (!wrong.isEmpty()) {
+      context.report(ValidationRules.FQN_DEFINITION, pointer, "'" + declared.get() + "'" + wrong.substring(1));
+    }
+  }
+
+  /** The template says {version}; the spec's example uses the major: both are accepted. */
+  private static boolean versionMatches(Fqn fqn, String version) {
+    String segment = fqn.toString().substring(fqn.toString().lastIndexOf(':') + 1);
+    return segment.equals(version) || segment.equals(Long.toString(Formats.major(version)));
+  }
+
+  private void id(CheckContext context, String owner, Optional<String> id, String fqn) {
+    if (id.isEmpty()) {
+      return;
+    }
+    String expected = ids.idFor(fqn).toString();
+    String pointer = owner + "/id";
+    if (expected.equalsIgnoreCase(id.get())) {
+      context.report(ValidationRules.READ_ONLY, pointer, "id is READONLY; it matches the derived value");
+    } else if (Formats.UUID.matcher(id.get()).matches()) {
+      context.report(ValidationRules.ID_MISMATCH, pointer, "id '" + id.get() + "' is not the id of '" + fqn
+          + "'; expected '" + expected + "'");
+    }
+  }
+
+  private static void entityType(CheckContext context, String pointer, String actual, String expected) {
+    context.report(ValidationRules.ENTITY_TYPE, pointer,
+        "entityType '" + actual + "' should be '" + expected + "' at this position");
+  }
+}

@@ -1,0 +1,56 @@
+package io.dpds.validation;
+
+import io.dpds.diag.Rule;
+import io.dpds.load.ReferenceSite;
+import io.dpds.model.InternalComponents;
+import io.dpds.model.LifecycleTask;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/** Lifecycle rules (G36): distinct task orders per stage, tasks with something to execute, service as $href. */
+final class LifecycleCheck implements DescriptorCheck {
+
+  @Override
+  public List<Rule> rules() {
+    return List.of(
+        ValidationRules.LIFECYCLE_ORDER, ValidationRules.LIFECYCLE_TASK_EMPTY, ValidationRules.LIFECYCLE_SERVICE_REF);
+  }
+
+  private static final Pattern SERVICE = Pattern.compile("/internalComponents/lifecycleInfo/[^/]+/\\d+/service");
+
+  @Override
+  public void check(CheckContext context) {
+    for (ReferenceSite site : context.resolved().references()) {
+      if (SERVICE.matcher(site.pointer()).matches()) {
+        context.report(ValidationRules.LIFECYCLE_SERVICE_REF, site.pointer(), "service is a Reference Object ('"
+            + site.ref() + "'); the schema and the spec's example give it as {\"$href\": ...}", site.location());
+      }
+    }
+    context.descriptor().internalComponents().map(InternalComponents::lifecycleInfo).orElse(Map.of())
+        .forEach((stage, tasks) -> stage(context,
+            "/internalComponents/lifecycleInfo/" + Pointers.escape(stage), stage, tasks));
+  }
+
+  private static void stage(CheckContext context, String pointer, String stage, List<LifecycleTask> tasks) {
+    Map<Integer, Integer> orders = new HashMap<>();
+    for (int i = 0; i < tasks.size(); i++) {
+      LifecycleTask task = tasks.get(i);
+      String at = pointer + "/" + i;
+      int index = i;
+      task.order().ifPresent(order -> {
+        Integer first = orders.putIfAbsent(order, index);
+        if (first != null) {
+          context.report(ValidationRules.LIFECYCLE_ORDER, at + "/order", "Tasks " + first + " and " + index
+              + " of stage '" + stage + "' both have order " + order);
+        }
+      });
+      boolean service = task.service().isPresent() || task.serviceReference().isPresent();
+      if (!service || task.template().isEmpty()) {
+        context.report(ValidationRules.LIFECYCLE_TASK_EMPTY, at, "Task " + i + " of stage '" + stage + "' has no "
+            + (service ? "template" : task.template().isPresent() ? "service" : "service and no template"));
+      }
+    }
+  }
+}

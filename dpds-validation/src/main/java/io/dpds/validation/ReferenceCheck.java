@@ -1,0 +1,133 @@
+package io.dpds.validation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.dpds.diag.Rule;
+import io.dpds.load.ReferenceSite;
+import io.dpds.model.Port;
+import java.net.URI;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reference rules beyond resolution (F27 to F32): the target's type, references where the spec allows none, internal
+ * references into the wrong Components map, unused Components entries, ignored siblings and remote references.
+ */
+final class ReferenceCheck implements DescriptorCheck {
+
+  private static final Set<String> REFERENCE_FIELDS = Set.of("$ref", "description", "mediaType");
+  private static final Set<Role> DEFINITION_HOLDERS = Set.of(Role.PROMISES, Role.EXPECTATIONS, Role.OBLIGATIONS);
+
+  @Override
+  public List<Rule> rules() {
+    return List.of(
+        ValidationRules.REF_TARGET_TYPE, ValidationRules.REF_POSITION, ValidationRules.REF_COMPONENTS_KIND,
+        ValidationRules.COMPONENTS_UNUSED, ValidationRules.REF_SIBLINGS, ValidationRules.REF_REMOTE);
+  }
+
+  @Override
+  public void check(CheckContext context) {
+    Set<String> targets = new HashSet<>(); // document URI # decoded fragment
+    Set<String> sitePointers = new HashSet<>();
+    for (ReferenceSite site : context.resolved().references()) {
+      sitePointers.add(site.pointer());
+      site.targetUri().ifPresent(uri -> targets.add(withoutFragment(uri) + "#" + uri.getFragment()));
+      reference(context, site);
+    }
+    for (ObjectSite stub : context.objects(Role.REFERENCE)) {
+      if (sitePointers.contains(stub.pointer())) {
+        continue; // followed and failed: the loader reported it
+      }
+      siblings(context, stub.pointer(), stub.object().toJson(), null);
+      boolean definitionField = context.object(Pointers.parent(stub.pointer()))
+          .map(parent -> DEFINITION_HOLDERS.contains(parent.role()))
+          .orElse(false);
+      if (definitionField) {
+        context.report(ValidationRules.REF_POSITION, stub.pointer(), "A Reference Object is not allowed in '"
+            + Pointers.last(stub.pointer()) + "' by the spec, so it was not followed");
+      }
+    }
+    unused(context, targets);
+  }
+
+  private static void reference(CheckContext context, ReferenceSite site) {
+    siblings(context, site.pointer(), site.reference(), site);
+    if (!site.specPosition()) {
+      context.report(ValidationRules.REF_POSITION, site.pointer(), "The spec allows no Reference Object in '"
+          + Pointers.last(site.pointer()) + "'; '" + site.ref() + "' was followed as a lenient extension",
+          site.location());
+    }
+    site.targetUri()
+        .filter(uri -> "http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
+        .ifPresent(uri -> context.report(ValidationRules.REF_REMOTE, site.pointer(),
+            "'" + site.ref() + "' is a remote document", site.location()));
+    JsonNode target = context.resolved().tree().at(site.pointer());
+    if (target.isObject() && !site.pointer().isEmpty() && target.has("dataProductDescriptor")) {
+      context.report(ValidationRules.REF_TARGET_TYPE, site.pointer(), "'" + site.ref() + "' is a whole data"
+          + " product descriptor, not the object this position expects", site.location());
+    }
+    String ref = site.ref();
+    if (ref.startsWith("#/components/")) {
+      String map = ref.substring("#/components/".length()).split("/", 2)[0];
+      String expected = expectedMap(context, site.pointer());
+      if (expected != null && !expected.equals(map)) {
+        context.report(ValidationRules.REF_COMPONENTS_KIND, site.pointer(), "'" + ref + "' points into"
+            + " components." + map + " but this position takes an object of components." + expected, site.location());
+      }
+    }
+  }
+
+  /** The Components map whose objects fit the position, when it has one. */
+  private static String expectedMap(CheckContext context, String pointer) {
+    String field = Pointers.last(Pointers.parent(pointer));
+    if (field.equals("applicationComponents") || field.equals("infrastructuralComponents")) {
+      return field;
+    }
+    return switch (Pointers.last(pointer)) {
+      case "template" -> "templates";
+      case "api" -> "apis";
+      default -> context.object(pointer)
+          .filter(site -> site.object() instanceof Port)
+          .map(site -> ((Port) site.object()).kind().field())
+          .orElse(null);
+    };
+  }
+
+  private static void siblings(CheckContext context, String pointer, JsonNode reference, ReferenceSite site) {
+    reference.fieldNames().forEachRemaining(name -> {
+      if (!REFERENCE_FIELDS.contains(name)) {
+        String message = "'" + name + "' beside $ref is ignored: a Reference Object takes only description and"
+            + " mediaType";
+        if (site == null) {
+          context.report(ValidationRules.REF_SIBLINGS, pointer + "/" + Pointers.escape(name), message);
+        } else {
+          context.report(ValidationRules.REF_SIBLINGS, pointer, message, site.location());
+        }
+      }
+    });
+  }
+
+  /** The document part of a URI in one form: {@code file:/x} and {@code file:///x} are the same document. */
+  private static String withoutFragment(URI uri) {
+    if (uri.getPath() == null) {
+      return uri.getScheme() + ":" + uri.getSchemeSpecificPart();
+    }
+    return uri.getScheme() + "://" + (uri.getRawAuthority() == null ? "" : uri.getRawAuthority()) + uri.getRawPath();
+  }
+
+  private static void unused(CheckContext context, Set<String> targets) {
+    String root = withoutFragment(context.resolved().uri());
+    context.resolved().tree().path("components").fields().forEachRemaining(map -> {
+      if (map.getKey().startsWith("x-") || !map.getValue().isObject()) {
+        return;
+      }
+      map.getValue().fieldNames().forEachRemaining(key -> {
+        String pointer = "/components/" + Pointers.escape(map.getKey()) + "/" + Pointers.escape(key);
+        if (!targets.contains(root + "#" + pointer)) {
+          context.report(ValidationRules.COMPONENTS_UNUSED, pointer,
+              "components." + map.getKey() + "." + key + " is not referenced, so it has no effect");
+        }
+      });
+    });
+  }
+}

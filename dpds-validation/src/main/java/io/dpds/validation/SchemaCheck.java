@@ -1,0 +1,166 @@
+package io.dpds.validation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.Error;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.dialect.Dialect;
+import com.networknt.schema.dialect.Dialects;
+import com.networknt.schema.format.Format;
+import com.networknt.schema.path.PathType;
+import io.dpds.diag.Rule;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Optional;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Validates the resolved descriptor against our copy of the DPDS 1.0.0 JSON Schema (see {@code SCHEMA-FIXES.md}
+ * beside it). Every referenced component is validated in place against its sub-schema, so each finding's pointer is in
+ * the resolved descriptor and its location in the file the component was written in. The schema is compiled once per
+ * JVM; the custom formats name, version, fqn and alphanumeric are asserted.
+ */
+final class SchemaCheck implements DescriptorCheck {
+
+  static final String RESOURCE = "dpds-1.0.0.schema.json";
+  static final String ID = "https://dpds.opendatamesh.org/resources/schemas/1.0.0.json";
+
+  private static final List<Rule> RULES =
+      List.of(
+          ValidationRules.ROOT_REQUIRED, ValidationRules.INFO_REQUIRED, ValidationRules.COMPONENT_REQUIRED,
+          ValidationRules.DEFINITION_REQUIRED, ValidationRules.REFERENCE_REQUIRED, ValidationRules.SCHEMA_TYPE,
+          ValidationRules.SCHEMA_CONSTRAINT, ValidationRules.FORMAT_NAME, ValidationRules.FORMAT_VERSION,
+          ValidationRules.FORMAT_FQN, ValidationRules.FORMAT_UUID, ValidationRules.FORMAT_ALPHANUMERIC,
+          ValidationRules.FORMAT_URI_REFERENCE, ValidationRules.TASK_ORDER);
+
+  private static final Map<String, Rule> FORMAT_RULES =
+      Map.of(
+          "name", ValidationRules.FORMAT_NAME,
+          "version", ValidationRules.FORMAT_VERSION,
+          "fqn", ValidationRules.FORMAT_FQN,
+          "alphanumeric", ValidationRules.FORMAT_ALPHANUMERIC,
+          "uuid", ValidationRules.FORMAT_UUID,
+          "uri-reference", ValidationRules.FORMAT_URI_REFERENCE);
+
+  private static final Pattern TASK_ORDER = Pattern.compile("/internalComponents/lifecycleInfo/[^/]+/\\d+/order");
+
+  private static final class Holder {
+    static final Schema SCHEMA = compile();
+  }
+
+  @Override
+  public List<Rule> rules() {
+    return RULES;
+  }
+
+  @Override
+  public void check(CheckContext context) {
+    Map<String, List<String>> missing = new LinkedHashMap<>(); // pointer -> required fields absent there
+    for (Error error : Holder.SCHEMA.validate(context.resolved().tree())) {
+      if (error.getKeyword().equals("required")) {
+        missing.computeIfAbsent(error.getInstanceLocation().toString(), p -> new ArrayList<>())
+            .add("'" + error.getProperty() + "'");
+      } else {
+        report(context, error);
+      }
+    }
+    missing.forEach((pointer, fields) -> {
+      Optional<ObjectSite> site = context.object(pointer);
+      Role role = site.map(ObjectSite::role).orElse(pointer.isEmpty() ? Role.ROOT : Role.INTERFACE_COMPONENTS);
+      String title = site.map(ObjectSite::title).orElse(role.title());
+      context.report(requiredRule(role), pointer, title + " lacks the required field"
+          + (fields.size() > 1 ? "s " : " ") + String.join(", ", fields));
+    });
+  }
+
+  private static void report(CheckContext context, Error error) {
+    String pointer = error.getInstanceLocation().toString();
+    String keyword = error.getKeyword();
+    JsonNode value = error.getInstanceNode();
+    switch (keyword) {
+      case "minLength" -> context.report(ValidationRules.REFERENCE_REQUIRED, pointer,
+          "'" + Pointers.last(pointer) + "' must not be empty");
+      case "format" -> {
+        String format = error.getSchemaNode() == null ? "" : error.getSchemaNode().asText();
+        Rule rule = FORMAT_RULES.getOrDefault(format, ValidationRules.SCHEMA_CONSTRAINT);
+        context.report(rule, pointer, "'" + text(value) + "' is not a valid " + format
+            + " (" + Pointers.last(pointer) + ")");
+      }
+      case "type", "minimum", "maximum" -> {
+        Rule rule = TASK_ORDER.matcher(pointer).matches()
+            ? ValidationRules.TASK_ORDER : ValidationRules.SCHEMA_TYPE;
+        if (keyword.equals("type")) {
+          context.report(rule, pointer, "'" + fieldName(pointer) + "' " + error.getMessage()
+              .replaceFirst("^\\S+: ", ""));
+        } else {
+          context.report(rule, pointer, "order " + text(value) + " is outside int32");
+        }
+      }
+      default -> context.report(ValidationRules.SCHEMA_CONSTRAINT, pointer, error.getMessage());
+    }
+  }
+
+  private static Rule requiredRule(Role role) {
+    return switch (role) {
+      case ROOT, INTERFACE_COMPONENTS -> ValidationRules.ROOT_REQUIRED;
+      case INFO, OWNER -> ValidationRules.INFO_REQUIRED;
+      case PORT, APPLICATION, INFRASTRUCTURE -> ValidationRules.COMPONENT_REQUIRED;
+      case STANDARD_DEFINITION -> ValidationRules.DEFINITION_REQUIRED;
+      case REFERENCE, EXTERNAL_RESOURCE -> ValidationRules.REFERENCE_REQUIRED;
+      default -> ValidationRules.SCHEMA_CONSTRAINT;
+    };
+  }
+
+  private static String fieldName(String pointer) {
+    return pointer.isEmpty() ? "the descriptor" : Pointers.last(pointer);
+  }
+
+  private static String text(JsonNode value) {
+    return value == null ? "" : value.isTextual() ? value.textValue() : value.toString();
+  }
+
+  private static Schema compile() {
+    Dialect dialect =
+        Dialect.builder(Dialects.getDraft202012())
+            .format(format("name", Formats.NAME))
+            .format(format("version", Formats.VERSION))
+            .format(format("fqn", Formats.FQN))
+            .format(format("alphanumeric", Formats.ALPHANUMERIC))
+            .build();
+    SchemaRegistryConfig config =
+        SchemaRegistryConfig.builder().formatAssertionsEnabled(true).pathType(PathType.JSON_POINTER).build();
+    SchemaRegistry registry = SchemaRegistry.withDialect(dialect, b -> b.schemaRegistryConfig(config));
+    try (InputStream in = SchemaCheck.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("the bundled schema " + RESOURCE + " is missing from the class path");
+      }
+      Schema schema = registry.getSchema(SchemaLocation.of(ID), in, InputFormat.JSON);
+      schema.initializeValidators();
+      return schema;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Format format(String name, Pattern pattern) {
+    return new Format() {
+      @Override
+      public String getName() {
+        return name;
+      }
+
+      @Override
+      public boolean matches(com.networknt.schema.ExecutionContext context, String value) {
+        return pattern.matcher(value).matches();
+      }
+    };
+  }
+}

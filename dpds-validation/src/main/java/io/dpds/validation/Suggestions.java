@@ -1,0 +1,47 @@
+package io.dpds.validation;
+
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The closest known name to a misspelt one, by Levenshtein distance. */
+final class Suggestions {
+
+  /** The candidate closest to {@code name} within a distance that makes a typo plausible, if any. */
+  static Optional<String> closest(String name, Collection<String> candidates) {
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    int allowed = Math.max(1, Math.min(3, name.length() / 3));
+    for (String candidate : candidates) {
+      int d = candidate.equalsIgnoreCase(name) ? 0 : distance(name, candidate);
+      if (d <= allowed && d < bestDistance) {
+        best = candidate;
+        bestDistance = d;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  static int distance(String a, String b) {
+    a = a.toLowerCase(Locale.ROOT);
+    b = b.toLowerCase(Locale.ROOT);
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return previous[b.length()];
+  }
+
+  private Suggestions() {}
+}

@@ -1,0 +1,106 @@
+package io.dpds.validation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.dpds.diag.Rule;
+import io.dpds.model.Component;
+import io.dpds.model.Port;
+import io.dpds.model.StandardDefinition;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * Uniqueness rules (E23 to E25). Components are counted where they are used, not in the Components Object, and one
+ * Standard Definition used in several places (same content) counts once.
+ */
+final class UniquenessCheck implements DescriptorCheck {
+
+  private static final Pattern COMPONENTS_KEY = Pattern.compile("^[a-zA-Z0-9.\\-_]+$");
+
+  @Override
+  public List<Rule> rules() {
+    return List.of(
+        ValidationRules.UNIQUE_NAME, ValidationRules.UNIQUE_IDENTITY, ValidationRules.COMPONENTS_KEY,
+        ValidationRules.UNIQUE_DISPLAY_NAME);
+  }
+
+  @Override
+  public void check(CheckContext context) {
+    Map<String, ObjectSite> names = new HashMap<>();
+    Map<String, ObjectSite> identities = new HashMap<>();
+    Map<String, ObjectSite> displayNames = new HashMap<>();
+    for (ObjectSite site : context.objects()) {
+      if (site.inComponents() || !(site.object() instanceof Component component) || site.role() == Role.REFERENCE) {
+        continue;
+      }
+      String scope = scope(site, component);
+      component.name().ifPresent(name -> unique(context, names, scope + " " + name, site, "name",
+          other -> sameDefinition(site, other) ? null
+              : "name '" + name + "' is already used by " + where(context, other)));
+      if (site.role() == Role.STANDARD_DEFINITION) {
+        continue;
+      }
+      for (String field : List.of("fullyQualifiedName", "id")) {
+        text(component, field).ifPresent(value -> unique(context, identities, value, site, field,
+            other -> field + " '" + value + "' is already used by " + where(context, other)));
+      }
+      String displayScope = site.role() == Role.PORT ? "port" : scope;
+      component.displayName().ifPresent(display -> unique(context, displayNames, displayScope + " " + display,
+          site, "displayName", other -> "displayName '" + display + "' is already used by " + where(context, other)));
+    }
+    JsonNode components = context.resolved().tree().path("components");
+    components.fields().forEachRemaining(map -> {
+      if (map.getValue().isObject() && !map.getKey().startsWith("x-")) {
+        map.getValue().fieldNames().forEachRemaining(key -> {
+          if (!COMPONENTS_KEY.matcher(key).matches()) {
+            context.report(ValidationRules.COMPONENTS_KEY, "/components/" + Pointers.escape(map.getKey()) + "/"
+                + Pointers.escape(key), "Components key '" + key + "' has characters other than letters, digits,"
+                + " '.', '-' and '_'");
+          }
+        });
+      }
+    });
+  }
+
+  private static String scope(ObjectSite site, Component component) {
+    if (component instanceof Port port) {
+      return port.kind().name();
+    }
+    if (component instanceof StandardDefinition definition) {
+      return "definition:" + definition.entityType().orElse("");
+    }
+    return site.role().name();
+  }
+
+  private static void unique(CheckContext context, Map<String, ObjectSite> seen, String key, ObjectSite site,
+      String field, Function<ObjectSite, String> message) {
+    ObjectSite first = seen.putIfAbsent(key, site);
+    if (first == null) {
+      return;
+    }
+    String text = message.apply(first);
+    if (text != null) {
+      Rule rule = switch (field) {
+        case "name" -> ValidationRules.UNIQUE_NAME;
+        case "displayName" -> ValidationRules.UNIQUE_DISPLAY_NAME;
+        default -> ValidationRules.UNIQUE_IDENTITY;
+      };
+      context.report(rule, site.child(field), text);
+    }
+  }
+
+  private static boolean sameDefinition(ObjectSite site, ObjectSite other) {
+    return site.role() == Role.STANDARD_DEFINITION && site.object().equals(other.object());
+  }
+
+  private static Optional<String> text(Component component, String field) {
+    return field.equals("id") ? component.id() : component.fullyQualifiedName();
+  }
+
+  private static String where(CheckContext context, ObjectSite other) {
+    return other.pointer() + context.locate(other.pointer()).map(l -> " (" + l + ")").orElse("");
+  }
+}
