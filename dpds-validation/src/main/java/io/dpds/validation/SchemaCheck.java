@@ -37,7 +37,7 @@ final class SchemaCheck implements DescriptorCheck {
       List.of(
           ValidationRules.ROOT_REQUIRED, ValidationRules.INFO_REQUIRED, ValidationRules.COMPONENT_REQUIRED,
           ValidationRules.DEFINITION_REQUIRED, ValidationRules.REFERENCE_REQUIRED, ValidationRules.SCHEMA_TYPE,
-          ValidationRules.SCHEMA_CONSTRAINT, ValidationRules.FORMAT_NAME, ValidationRules.FORMAT_VERSION,
+          ValidationRules.FORMAT_NAME, ValidationRules.FORMAT_VERSION,
           ValidationRules.FORMAT_FQN, ValidationRules.FORMAT_UUID, ValidationRules.FORMAT_ALPHANUMERIC,
           ValidationRules.FORMAT_URI_REFERENCE, ValidationRules.TASK_ORDER);
 
@@ -74,7 +74,7 @@ final class SchemaCheck implements DescriptorCheck {
     }
     missing.forEach((pointer, fields) -> {
       Optional<ObjectSite> site = context.object(pointer);
-      Role role = site.map(ObjectSite::role).orElse(pointer.isEmpty() ? Role.ROOT : Role.INTERFACE_COMPONENTS);
+      Role role = site.map(ObjectSite::role).orElseGet(() -> roleAt(pointer));
       String title = site.map(ObjectSite::title).orElse(role.title());
       context.report(requiredRule(role), pointer, title + " lacks the required field"
           + (fields.size() > 1 ? "s " : " ") + String.join(", ", fields));
@@ -90,7 +90,7 @@ final class SchemaCheck implements DescriptorCheck {
           "'" + Pointers.last(pointer) + "' must not be empty");
       case "format" -> {
         String format = error.getSchemaNode() == null ? "" : error.getSchemaNode().asText();
-        Rule rule = FORMAT_RULES.getOrDefault(format, ValidationRules.SCHEMA_CONSTRAINT);
+        Rule rule = FORMAT_RULES.getOrDefault(format, ValidationRules.SCHEMA_TYPE);
         context.report(rule, pointer, "'" + text(value) + "' is not a valid " + format
             + " (" + Pointers.last(pointer) + ")");
       }
@@ -104,8 +104,36 @@ final class SchemaCheck implements DescriptorCheck {
           context.report(rule, pointer, "order " + text(value) + " is outside int32");
         }
       }
-      default -> context.report(ValidationRules.SCHEMA_CONSTRAINT, pointer, error.getMessage());
+      default -> context.report(ValidationRules.SCHEMA_TYPE, pointer, error.getMessage());
     }
+  }
+
+  /** The role of a position, for objects the typed walk does not reach (e.g. beside a mistyped sibling). */
+  private static Role roleAt(String pointer) {
+    if (pointer.isEmpty()) {
+      return Role.ROOT;
+    }
+    for (var role : ROLE_PATTERNS.entrySet()) {
+      if (role.getKey().matcher(pointer).matches()) {
+        return role.getValue();
+      }
+    }
+    return Role.STANDARD_DEFINITION;
+  }
+
+  private static final Map<Pattern, Role> ROLE_PATTERNS = rolePatterns();
+
+  private static Map<Pattern, Role> rolePatterns() {
+    Map<Pattern, Role> patterns = new LinkedHashMap<>();
+    patterns.put(Pattern.compile("/info"), Role.INFO);
+    patterns.put(Pattern.compile("/info/owner"), Role.OWNER);
+    patterns.put(Pattern.compile("/interfaceComponents"), Role.INTERFACE_COMPONENTS);
+    patterns.put(Pattern.compile(".*/(externalDocs|service)"), Role.EXTERNAL_RESOURCE);
+    patterns.put(Pattern.compile("/(interfaceComponents|components)/[a-z]+Ports/[^/]+"), Role.PORT);
+    patterns.put(Pattern.compile("/(internalComponents|components)/applicationComponents/[^/]+"), Role.APPLICATION);
+    patterns.put(
+        Pattern.compile("/(internalComponents|components)/infrastructuralComponents/[^/]+"), Role.INFRASTRUCTURE);
+    return patterns;
   }
 
   private static Rule requiredRule(Role role) {
@@ -115,7 +143,7 @@ final class SchemaCheck implements DescriptorCheck {
       case PORT, APPLICATION, INFRASTRUCTURE -> ValidationRules.COMPONENT_REQUIRED;
       case STANDARD_DEFINITION -> ValidationRules.DEFINITION_REQUIRED;
       case REFERENCE, EXTERNAL_RESOURCE -> ValidationRules.REFERENCE_REQUIRED;
-      default -> ValidationRules.SCHEMA_CONSTRAINT;
+      default -> ValidationRules.SCHEMA_TYPE;
     };
   }
 

@@ -61,11 +61,8 @@ public final class ValidationRules {
       "A Reference Object has a non-empty $ref; an External Resource Object a non-empty $href",
       "Give the URI of the target.");
   public static final Rule SCHEMA_TYPE = rule("schema.type", ERROR,
-      "A value has the JSON type the spec gives its field",
+      "A value has the JSON type (and meets any other constraint) the DPDS 1.0.0 JSON Schema gives its field",
       "Write the value with the expected type (see the message).");
-  public static final Rule SCHEMA_CONSTRAINT = rule("schema.constraint", ERROR,
-      "A value meets the other constraints of the DPDS 1.0.0 JSON Schema",
-      "Correct the value (see the message).");
 
   // C. Formats
   public static final Rule FORMAT_NAME = rule("format.name", ERROR,
@@ -210,7 +207,7 @@ public final class ValidationRules {
   public static final List<Rule> ALL = List.of(
       SPEC_VERSION, SPEC_VERSION_PATCH, SPEC_DRAFT, PROPERTY_UNKNOWN, PROPERTY_IGNORED, PROPERTY_ALIAS,
       ROOT_REQUIRED, OUTPUT_PORTS_EMPTY, INFO_REQUIRED, INFO_FQN_MISSING, COMPONENT_REQUIRED, DEFINITION_REQUIRED,
-      REFERENCE_REQUIRED, SCHEMA_TYPE, SCHEMA_CONSTRAINT,
+      REFERENCE_REQUIRED, SCHEMA_TYPE,
       FORMAT_NAME, FORMAT_VERSION, FORMAT_FQN, FQN_CHARSET, FORMAT_UUID, FORMAT_ALPHANUMERIC, FORMAT_URI_REFERENCE,
       HREF_NOT_ABSOLUTE, MEDIA_TYPE, TASK_ORDER,
       FQN_PRODUCT, FQN_COMPONENT, FQN_DEFINITION, ENTITY_TYPE, ID_MISMATCH, READ_ONLY,
