@@ -3,12 +3,14 @@ package io.dpds.validation;
 import io.dpds.diag.Diagnostic;
 import io.dpds.diag.Rule;
 import io.dpds.diag.SourceLocation;
+import io.dpds.load.ReferenceSite;
 import io.dpds.load.ResolvedDescriptor;
 import io.dpds.model.DataProductDescriptor;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -64,6 +66,19 @@ public final class CheckContext {
   /** Where the node at {@code pointer} was written (its nearest existing ancestor for a missing node). */
   public Optional<SourceLocation> locate(String pointer) {
     return resolved.locate(pointer);
+  }
+
+  /**
+   * Where the entry at {@code pointer} itself was written: the Reference Object's {@code $ref} when the entry is a
+   * reference (not its target, as {@link #locate} gives), else as {@link #locate}.
+   */
+  Optional<SourceLocation> locateEntry(String pointer) {
+    return resolved.references().stream()
+        .filter(site -> site.pointer().equals(pointer))
+        .map(ReferenceSite::location)
+        .filter(Objects::nonNull)
+        .findFirst()
+        .or(() -> locate(pointer));
   }
 
   /** Reports a finding of {@code rule} about the node at {@code pointer}, located through the source map. */

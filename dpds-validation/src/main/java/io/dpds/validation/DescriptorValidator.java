@@ -160,7 +160,7 @@ public final class DescriptorValidator {
     try {
       check.check(context);
     } catch (RuntimeException | StackOverflowError e) {
-      context.report(ValidationRules.CHECK_FAILED, "", check.getClass().getName() + " failed: " + e, null);
+      context.report(ValidationRules.CHECK_FAILED, "", check.getClass().getName() + " failed: " + e);
     }
   }
 

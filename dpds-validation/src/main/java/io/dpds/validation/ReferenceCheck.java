@@ -125,7 +125,8 @@ final class ReferenceCheck implements DescriptorCheck {
         String pointer = "/components/" + Pointers.escape(map.getKey()) + "/" + Pointers.escape(key);
         if (!targets.contains(root + "#" + pointer)) {
           context.report(ValidationRules.COMPONENTS_UNUSED, pointer,
-              "components." + map.getKey() + "." + key + " is not referenced, so it has no effect");
+              "components." + map.getKey() + "." + key + " is not referenced, so it has no effect",
+              context.locateEntry(pointer).orElse(null));
         }
       });
     });

@@ -1,6 +1,7 @@
 package io.dpds.validation;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.dpds.diag.Rule;
 import io.dpds.model.Component;
 import io.dpds.model.Port;
@@ -56,9 +57,9 @@ final class UniquenessCheck implements DescriptorCheck {
       if (map.getValue().isObject() && !map.getKey().startsWith("x-")) {
         map.getValue().fieldNames().forEachRemaining(key -> {
           if (!COMPONENTS_KEY.matcher(key).matches()) {
-            context.report(ValidationRules.COMPONENTS_KEY, "/components/" + Pointers.escape(map.getKey()) + "/"
-                + Pointers.escape(key), "Components key '" + key + "' has characters other than letters, digits,"
-                + " '.', '-' and '_'");
+            String pointer = "/components/" + Pointers.escape(map.getKey()) + "/" + Pointers.escape(key);
+            context.report(ValidationRules.COMPONENTS_KEY, pointer, "Components key '" + key + "' has characters"
+                + " other than letters, digits, '.', '-' and '_'", context.locateEntry(pointer).orElse(null));
           }
         });
       }
@@ -92,8 +93,15 @@ final class UniquenessCheck implements DescriptorCheck {
     }
   }
 
+  /** The same Standard Definition used twice; a reference's own description may differ from its target's. */
   private static boolean sameDefinition(ObjectSite site, ObjectSite other) {
-    return site.role() == Role.STANDARD_DEFINITION && site.object().equals(other.object());
+    return site.role() == Role.STANDARD_DEFINITION && withoutDescription(site).equals(withoutDescription(other));
+  }
+
+  private static ObjectNode withoutDescription(ObjectSite site) {
+    ObjectNode json = site.object().toJson();
+    json.remove("description");
+    return json;
   }
 
   private static Optional<String> text(Component component, String field) {

@@ -59,12 +59,15 @@ final class Fixture {
     return files.get(path);
   }
 
-  /** The 1-based line of the first occurrence of {@code needle} in a file. */
-  int lineOf(String path, String needle) {
+  /** The 1-based line of the {@code occurrence}-th (from 1) occurrence of {@code needle} in a file. */
+  int lineOf(String path, String needle, int occurrence) {
     String text = files.get(path);
-    int at = text.indexOf(needle);
-    if (at < 0) {
-      throw new IllegalArgumentException("'" + needle + "' is not in " + path);
+    int at = -1;
+    for (int i = 0; i < occurrence; i++) {
+      at = text.indexOf(needle, at + 1);
+      if (at < 0) {
+        throw new IllegalArgumentException("'" + needle + "' does not occur " + occurrence + " times in " + path);
+      }
     }
     return (int) text.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
   }
