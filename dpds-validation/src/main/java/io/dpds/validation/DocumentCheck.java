@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.dpds.diag.Rule;
 import io.dpds.model.Info;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 
@@ -17,7 +18,8 @@ final class DocumentCheck implements DescriptorCheck {
   @Override
   public List<Rule> rules() {
     return List.of(
-        ValidationRules.SPEC_VERSION, ValidationRules.SPEC_VERSION_PATCH, ValidationRules.OUTPUT_PORTS_EMPTY,
+        ValidationRules.SPEC_VERSION, ValidationRules.SPEC_VERSION_PATCH, ValidationRules.SPEC_DRAFT,
+        ValidationRules.OUTPUT_PORTS_EMPTY,
         ValidationRules.INFO_FQN_MISSING, ValidationRules.VERSION_UNSTABLE);
   }
 
@@ -41,8 +43,10 @@ final class DocumentCheck implements DescriptorCheck {
     JsonNode declared = tree.path("dataProductDescriptor");
     Matcher m = Formats.VERSION.matcher(declared.asText(""));
     if (declared.isTextual() && m.matches() && !declared.textValue().equals("1.0.0")) {
-      context.report(ValidationRules.SPEC_VERSION_PATCH, "/dataProductDescriptor",
-          "dataProductDescriptor '" + declared.textValue() + "' is read as DPDS 1.0.0");
+      boolean draft = declared.textValue().toUpperCase(Locale.ROOT).contains("DRAFT");
+      context.report(draft ? ValidationRules.SPEC_DRAFT : ValidationRules.SPEC_VERSION_PATCH, "/dataProductDescriptor",
+          "dataProductDescriptor '" + declared.textValue() + "' is read as DPDS 1.0.0"
+              + (draft ? ", which replaced the DRAFT; its DRAFT-only fields are reported one by one" : ""));
     }
     JsonNode outputs = tree.path("interfaceComponents").path("outputPorts");
     if (outputs.isArray() && outputs.isEmpty()) {

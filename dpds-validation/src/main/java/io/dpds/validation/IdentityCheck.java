@@ -41,12 +41,12 @@ final class IdentityCheck implements DescriptorCheck {
         continue;
       }
       if (site.object() instanceof Port port) {
-        component(context, site, port, EntityTypes.of(port.kind()),
+        component(context, site, port, Fqn.Kind.PORT,
             product.flatMap(p -> port.name().map(name -> p.port(port.kind(), name))));
       } else if (site.object() instanceof ApplicationComponent app) {
-        component(context, site, app, EntityTypes.APPLICATION, product.flatMap(p -> app.name().map(p::application)));
+        component(context, site, app, Fqn.Kind.APPLICATION, product.flatMap(p -> app.name().map(p::application)));
       } else if (site.object() instanceof InfrastructuralComponent infra) {
-        component(context, site, infra, EntityTypes.INFRASTRUCTURE,
+        component(context, site, infra, Fqn.Kind.INFRASTRUCTURE,
             product.flatMap(p -> infra.name().map(p::infrastructure)));
       } else if (site.object() instanceof StandardDefinition definition) {
         definition(context, site, definition, product);
@@ -81,7 +81,9 @@ final class IdentityCheck implements DescriptorCheck {
   }
 
   private void component(
-      CheckContext context, ObjectSite site, Component component, String entityType, Optional<Fqn> expected) {
+      CheckContext context, ObjectSite site, Component component, Fqn.Kind kind, Optional<Fqn> expected) {
+    String entityType = component instanceof Port port ? EntityTypes.of(port.kind())
+        : kind == Fqn.Kind.APPLICATION ? EntityTypes.APPLICATION : EntityTypes.INFRASTRUCTURE;
     component.entityType()
         .filter(type -> !type.equals(entityType))
         .ifPresent(type -> entityType(context, site.child("entityType"), type, entityType));
@@ -93,6 +95,10 @@ final class IdentityCheck implements DescriptorCheck {
     if (expected.isPresent() && !expected.get().toString().equals(declared.get())) {
       context.report(ValidationRules.FQN_COMPONENT, site.child("fullyQualifiedName"), "'" + declared.get()
           + "' is not the FQN of this " + site.title() + "; expected '" + expected.get() + "'");
+    } else if (expected.isEmpty() && Fqn.parse(declared.get()).filter(f -> f.kind() == kind).isEmpty()) {
+      context.report(ValidationRules.FQN_COMPONENT, site.child("fullyQualifiedName"), "'" + declared.get()
+          + "' is not urn:dpds:{namespace}:dataproducts:{product}:{major}:{kind}:{name}, the FQN form of a "
+          + site.title());
     }
   }
 
