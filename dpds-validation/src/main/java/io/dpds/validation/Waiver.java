@@ -1,5 +1,8 @@
 package io.dpds.validation;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.dpds.diag.Diagnostic;
@@ -82,20 +85,23 @@ public record Waiver(String ruleId, String pointerGlob, String reason, LocalDate
    * @throws IllegalArgumentException naming the file and the entry when the file cannot be read or is malformed
    */
   public static List<Waiver> read(Path file) {
+    String text;
     JsonNode root;
     try {
-      root = new YAMLMapper().readTree(Files.readString(file));
+      text = Files.readString(file);
+      root = YAML.readTree(text);
     } catch (IOException | RuntimeException e) {
       throw new IllegalArgumentException(file + ": cannot read the waiver file: " + e.getMessage(), e);
     }
     JsonNode entries = root == null ? null : root.get("waivers");
     if (entries == null || !entries.isArray()) {
-      throw new IllegalArgumentException(file + ": a waiver file has a top-level 'waivers' list");
+      throw new IllegalArgumentException(file + ":1:1: a waiver file has a top-level 'waivers' list");
     }
+    List<String> lines = entryLines(text);
     List<Waiver> waivers = new ArrayList<>();
     for (int i = 0; i < entries.size(); i++) {
       JsonNode entry = entries.get(i);
-      String where = file + ": waivers[" + i + "]";
+      String where = file + ":" + (i < lines.size() ? lines.get(i) : "1:1") + ": waivers[" + i + "]";
       String rule = required(entry, "rule", where);
       String pointer = entry.hasNonNull("pointer") ? entry.get("pointer").asText() : "**";
       String reason = required(entry, "reason", where);
@@ -110,6 +116,34 @@ public record Waiver(String ruleId, String pointerGlob, String reason, LocalDate
       waivers.add(new Waiver(rule, pointer, reason, expires));
     }
     return List.copyOf(waivers);
+  }
+
+  private static final YAMLMapper YAML = new YAMLMapper();
+
+  /** "line:column" of each entry of the top-level waivers list, in order. */
+  private static List<String> entryLines(String text) {
+    List<String> out = new ArrayList<>();
+    try (JsonParser parser = YAML.createParser(text)) {
+      int depth = 0;
+      boolean inWaivers = false;
+      for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+        if (depth == 1 && token == JsonToken.FIELD_NAME) {
+          inWaivers = parser.currentName().equals("waivers");
+        }
+        if (token.isStructStart()) {
+          if (inWaivers && depth == 2) {
+            JsonLocation at = parser.currentTokenLocation();
+            out.add(at.getLineNr() + ":" + at.getColumnNr());
+          }
+          depth++;
+        } else if (token.isStructEnd()) {
+          depth--;
+        }
+      }
+    } catch (IOException e) {
+      return out; // already parsed once; positions are a courtesy
+    }
+    return out;
   }
 
   private static String required(JsonNode entry, String field, String where) {

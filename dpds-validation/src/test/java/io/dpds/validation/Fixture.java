@@ -4,12 +4,14 @@ import io.dpds.diag.Diagnostic;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.InputStream;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 
 /** A descriptor written to a folder for one test: the root file and any other files, by relative path. */
 final class Fixture {
@@ -21,6 +23,24 @@ final class Fixture {
   /** The valid base descriptor (fixtures/valid/base.yaml) as the root file. */
   static Fixture base() {
     return new Fixture().file(ROOT, resource("fixtures/valid/base.yaml"));
+  }
+
+  /** Every file under a test-resource folder, by path relative to it; its root file is {@link #ROOT}. */
+  static Fixture tree(String folder) {
+    Fixture fixture = new Fixture();
+    try {
+      Path base = Path.of(Fixture.class.getClassLoader().getResource(folder).toURI());
+      try (Stream<Path> walk = Files.walk(base)) {
+        for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+          fixture.file(base.relativize(file).toString().replace('\\', '/'), Files.readString(file));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+    return fixture;
   }
 
   static String resource(String name) {
@@ -41,10 +61,15 @@ final class Fixture {
 
   /** Replaces {@code old} (which must occur exactly once) in the root file. */
   Fixture replace(String old, String now) {
-    return edit(ROOT, text -> {
+    return replaceIn(ROOT, old, now);
+  }
+
+  /** Replaces {@code old} (which must occur exactly once) in the file at {@code path}. */
+  Fixture replaceIn(String path, String old, String now) {
+    return edit(path, text -> {
       int at = text.indexOf(old);
       if (at < 0 || text.indexOf(old, at + 1) >= 0) {
-        throw new IllegalArgumentException("'" + old + "' must occur exactly once in the fixture");
+        throw new IllegalArgumentException("'" + old + "' must occur exactly once in " + path);
       }
       return text.substring(0, at) + now + text.substring(at + old.length());
     });

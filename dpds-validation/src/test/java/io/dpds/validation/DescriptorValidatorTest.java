@@ -1,0 +1,345 @@
+package io.dpds.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.dpds.diag.Diagnostic;
+import io.dpds.diag.Rule;
+import io.dpds.diag.Severity;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The validator as a whole: valid fixtures, profiles, overrides, waivers, extra checks, bad input, threads. */
+class DescriptorValidatorTest {
+
+  @TempDir Path dir;
+
+  private final DescriptorValidator validator = DescriptorValidator.defaults();
+
+  // Valid descriptors
+
+  @Test
+  void theSingleFileYamlBaseHasNoFindingAtAll() {
+    ValidationReport report = validator.validate(Fixture.base().write(dir));
+
+    assertThat(report.diagnostics()).as(Fixture.describe(report.diagnostics())).isEmpty();
+    assertThat(report.isValid()).isTrue();
+  }
+
+  @Test
+  void theSameDescriptorAsJsonHasNoFindingEither() throws Exception {
+    Object tree = new YAMLMapper().readTree(Fixture.resource("fixtures/valid/base.yaml"));
+    Path json = dir.resolve("descriptor.json");
+    Files.writeString(json, new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(tree));
+
+    ValidationReport report = validator.validate(json);
+
+    assertThat(report.diagnostics()).as(Fixture.describe(report.diagnostics())).isEmpty();
+  }
+
+  @Test
+  void aDescriptorOverYamlAndJsonFilesWithEveryPortKindLifecycleAndComponentsHasNoFinding() {
+    ValidationReport report = validator.validate(Fixture.tree("fixtures/valid/multi").write(dir));
+
+    assertThat(report.diagnostics()).as(Fixture.describe(report.diagnostics())).isEmpty();
+    var descriptor = report.resolved().orElseThrow().descriptor();
+    assertThat(descriptor.ports()).extracting(p -> p.kind().name()).containsExactlyInAnyOrder(
+        "INPUT", "OUTPUT", "OUTPUT", "DISCOVERY", "OBSERVABILITY", "CONTROL");
+  }
+
+  @Test
+  void theMinimalDescriptorIsValid() {
+    ValidationReport report = validator.validate(
+        new Fixture().file(Fixture.ROOT, Fixture.resource("fixtures/valid/minimal.yaml")).write(dir));
+
+    assertThat(report.isValid()).as(Fixture.describe(report.diagnostics())).isTrue();
+  }
+
+  @Test
+  void theBundledSampleIsValid() {
+    Path sample = Path.of("../samples/trackandtrace/data-product-descriptor.yaml");
+
+    ValidationReport report = validator.validate(sample);
+
+    assertThat(report.atLeast(Severity.WARNING)).as(Fixture.describe(report.diagnostics())).isEmpty();
+  }
+
+  // API definitions
+
+  @Test
+  void problemsOfALocalApiDefinitionAreWarningsLocatedInItsOwnDocument() {
+    Fixture fixture = Fixture.tree("fixtures/valid/multi")
+        .replaceIn("apis/positions.asyncapi.yaml", "name: Position\n", "name: Posi-tion\n")
+        .replaceIn("ports/positions-out.yaml", "specificationVersion: 3.0.0", "specificationVersion: 2.6.0");
+
+    ValidationReport report = validator.validate(fixture.write(dir));
+
+    assertThat(report.isValid()).isTrue();
+    String api = "/interfaceComponents/outputPorts/0/promises/api/definition";
+    assertThat(report.diagnostics()).anySatisfy(d -> {
+      assertThat(d.ruleId()).isEqualTo("api.avro");
+      assertThat(d.severity()).isEqualTo(Severity.WARNING);
+      assertThat(d.pointer()).isEqualTo(api + "/components/messages/position/payload/schema");
+      assertThat(d.location().orElseThrow().uri().getPath()).endsWith("apis/positions.asyncapi.yaml");
+      assertThat(d.location().orElseThrow().line())
+          .isEqualTo(fixture.lineOf("apis/positions.asyncapi.yaml", "schema:", 1));
+    }).anySatisfy(d -> {
+      assertThat(d.ruleId()).isEqualTo("api.version-mismatch");
+      assertThat(d.pointer()).isEqualTo(api + "/asyncapi");
+      assertThat(d.location().orElseThrow().uri().getPath()).endsWith("apis/positions.asyncapi.yaml");
+      assertThat(d.location().orElseThrow().line()).isEqualTo(1);
+    });
+  }
+
+  @Test
+  void anOpenApiDefinitionWithoutItsVersionFieldIsNotAnOpenApiDocument() {
+    Fixture fixture = Fixture.tree("fixtures/valid/multi")
+        .replaceIn("apis/health.openapi.yaml", "openapi: 3.1.0\n", "swagger: '2.0'\n");
+
+    ValidationReport report = validator.validate(fixture.write(dir));
+
+    assertThat(report.diagnostics()).anySatisfy(d -> {
+      assertThat(d.ruleId()).isEqualTo("api.version-mismatch");
+      assertThat(d.message()).contains("swagger 2.0", "3.1.0");
+    });
+  }
+
+  // Spec versions and suggestions
+
+  @Test
+  void aDraftSpecVersionIsRecognisedWithAMigrationHint() {
+    ValidationReport report = validator.validate(
+        Fixture.base().replace("dataProductDescriptor: 1.0.0", "dataProductDescriptor: 1.0.0-DRAFT").write(dir));
+
+    assertThat(report.diagnostics()).singleElement().satisfies(d -> {
+      assertThat(d.ruleId()).isEqualTo("spec.draft");
+      assertThat(d.pointer()).isEqualTo("/dataProductDescriptor");
+      assertThat(d.hint().orElseThrow()).contains("contracts -> obligations");
+    });
+  }
+
+  @Test
+  void unknownPropertiesComeWithTheNearestFieldName() {
+    ValidationReport report = validator.validate(Fixture.base()
+        .replace("      expectations:", "      expectatctions:")
+        .replace("        servicesType:", "        serviceType:")
+        .replace("      obligations:", "      contracts:")
+        .write(dir));
+
+    assertThat(report.diagnostics()).extracting(Diagnostic::message)
+        .anyMatch(m -> m.contains("'expectatctions'") && m.contains("did you mean 'expectations'"))
+        .anyMatch(m -> m.contains("'serviceType'") && m.contains("did you mean 'servicesType'"))
+        .anyMatch(m -> m.contains("'contracts'") && m.contains("'obligations'"));
+  }
+
+  // Profiles, overrides, waivers
+
+  @Test
+  void theStrictProfileAppliesTheLetterOfTheSpec() {
+    Path root = Fixture.base()
+        .replace("  fullyQualifiedName: urn:dpds:com.example:dataproducts:tripExecution:1\n", "")
+        .replace("        deprecationPolicy:\n          name: tripStatusDeprecation\n          version: 1.0.0\n"
+            + "          specification: custom\n          definition: Old majors stay available for three months.\n",
+            "        deprecationPolicy:\n          $ref: deprecation.yaml\n")
+        .file("deprecation.yaml", "name: deprecation\nversion: 1.0.0\nspecification: custom\ndefinition: three months\n")
+        .write(dir);
+
+    ValidationReport lenient = validator.validate(root);
+    ValidationReport strict = DescriptorValidator.builder().profile(Profile.STRICT).build().validate(root);
+
+    assertThat(lenient.isValid()).as(Fixture.describe(lenient.diagnostics())).isTrue();
+    assertThat(severityOf(lenient, "info.fqn-missing")).isEqualTo(Severity.INFO);
+    assertThat(severityOf(lenient, "ref.position")).isEqualTo(Severity.WARNING);
+    assertThat(strict.isValid()).isFalse();
+    assertThat(severityOf(strict, "info.fqn-missing")).isEqualTo(Severity.ERROR);
+    assertThat(severityOf(strict, "ref.position")).isEqualTo(Severity.ERROR);
+    assertThat(strict.resolved().orElseThrow().tree()
+        .at("/interfaceComponents/outputPorts/0/promises/deprecationPolicy/$ref").asText())
+        .as("strict follows no reference the spec does not allow").isEqualTo("deprecation.yaml");
+  }
+
+  @Test
+  void severitiesCanBeOverriddenAndRulesDisabled() {
+    Path root = Fixture.base().replace("domain: logistics", "domain: Transport Management").write(dir);
+
+    ValidationReport lowered = DescriptorValidator.builder().severity("format.name", Severity.WARNING).build()
+        .validate(root);
+    ValidationReport disabled = DescriptorValidator.builder().disable("format.name").build().validate(root);
+
+    assertThat(lowered.isValid()).isTrue();
+    assertThat(severityOf(lowered, "format.name")).isEqualTo(Severity.WARNING);
+    assertThat(disabled.diagnostics()).isEmpty();
+  }
+
+  @Test
+  void anUnknownRuleIdIsRefusedWhenTheValidatorIsBuilt() {
+    assertThatThrownBy(() -> DescriptorValidator.builder().disable("format.nmae").build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("format.nmae");
+    assertThatThrownBy(() -> DescriptorValidator.builder().severity("no.such-rule", Severity.INFO).build())
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void aWaiverSuppressesMatchingFindingsWithItsReasonAndOnlyThose() throws Exception {
+    Path root = Fixture.base()
+        .replace("domain: logistics", "domain: Transport Management")
+        .replace("      expectations:", "      expectatctions:")
+        .write(dir);
+    Path file = dir.resolve("waivers.yaml");
+    Files.writeString(file, """
+        waivers:
+          - rule: format.name
+            pointer: /info/*
+            reason: the catalogue still uses spaces in domains
+            expires: 2999-12-31
+          - rule: property.unknown
+            pointer: /interfaceComponents/inputPorts/**
+            reason: matches nothing here
+        """);
+
+    ValidationReport report = DescriptorValidator.builder().waivers(Waiver.read(file)).build().validate(root);
+
+    assertThat(report.isValid()).isTrue();
+    assertThat(report.suppressed()).singleElement().satisfies(s -> {
+      assertThat(s.diagnostic().ruleId()).isEqualTo("format.name");
+      assertThat(s.reason()).isEqualTo("the catalogue still uses spaces in domains");
+    });
+    assertThat(report.diagnostics()).extracting(Diagnostic::ruleId).containsExactly("property.unknown");
+  }
+
+  @Test
+  void aMalformedWaiverFileIsRefusedNamingTheFileAndTheEntry() throws Exception {
+    Path file = dir.resolve("waivers.yaml");
+    Files.writeString(file, "waivers:\n  - rule: format.name\n    reason: ok\n  - rule: format.name\n    pointer: /x\n");
+
+    assertThatThrownBy(() -> Waiver.read(file))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining(file + ":4:5")
+        .hasMessageContaining("waivers[1]")
+        .hasMessageContaining("'reason' is required");
+    Files.writeString(file, "- not a waiver file\n");
+    assertThatThrownBy(() -> Waiver.read(file)).hasMessageContaining("top-level 'waivers' list");
+    assertThatThrownBy(() -> Waiver.read(dir.resolve("absent.yaml"))).hasMessageContaining("cannot read");
+  }
+
+  @Test
+  void waiverGlobsMatchOneTokenWithOneStarAndAnyDepthWithTwo() {
+    Diagnostic d = ValidationRules.FORMAT_NAME.at("/interfaceComponents/outputPorts/0/name").message("m").build();
+
+    assertThat(new Waiver("format.name", "/interfaceComponents/outputPorts/*/name", "r", null).matches(d)).isTrue();
+    assertThat(new Waiver("format.name", "/interfaceComponents/*/name", "r", null).matches(d)).isFalse();
+    assertThat(new Waiver("format.name", "/interfaceComponents/**", "r", null).matches(d)).isTrue();
+    assertThat(new Waiver("format.version", "**", "r", null).matches(d)).isFalse();
+    assertThat(new Waiver("format.name", "**", "r", LocalDate.of(2026, 1, 1)).expiredOn(LocalDate.of(2026, 1, 1)))
+        .as("a waiver applies through its expiry day").isFalse();
+  }
+
+  // Extra checks
+
+  @Test
+  void checksRegisteredOnTheBuilderOrFoundByServiceLoaderRunAndJoinTheCatalogue() {
+    Path root = Fixture.base().replace("id: jane.doe@example.com", "id: jane.doe").write(dir);
+
+    DescriptorValidator discovering = DescriptorValidator.builder().discoverChecks().build();
+    DescriptorValidator registering = DescriptorValidator.builder().check(new OwnerEmailCheck()).build();
+
+    for (DescriptorValidator v : List.of(discovering, registering)) {
+      assertThat(v.rules()).contains(OwnerEmailCheck.RULE);
+      assertThat(v.validate(root).diagnostics()).singleElement().satisfies(d -> {
+        assertThat(d.ruleId()).isEqualTo("x-example.owner-email");
+        assertThat(d.pointer()).isEqualTo("/info/owner/id");
+        assertThat(d.location().orElseThrow().line()).isEqualTo(9);
+      });
+    }
+    assertThat(DescriptorValidator.defaults().rules()).doesNotContain(OwnerEmailCheck.RULE);
+  }
+
+  @Test
+  void theCatalogueHoldsReadingAndValidationRulesEachOnce() {
+    List<String> ids = DescriptorValidator.catalogue().stream().map(Rule::id).toList();
+
+    assertThat(ids).doesNotHaveDuplicates()
+        .contains("load.syntax", "ref.cycle", "spec.version", "api.avro")
+        .containsAll(ValidationRules.ALL.stream().map(Rule::id).toList());
+  }
+
+  // Bad input never throws
+
+  @Test
+  void badInputGivesDiagnosticsNeverAnException() throws Exception {
+    Files.write(dir.resolve("binary.yaml"), new byte[] {0, (byte) 0xff, (byte) 0xfe, 1, 2, 3});
+    Files.writeString(dir.resolve("empty.yaml"), "");
+    Files.writeString(dir.resolve("array.json"), "[1, 2]");
+    Files.writeString(dir.resolve("scalar.yaml"), "just text\n");
+    Files.writeString(dir.resolve("broken.json"), "{\"dataProductDescriptor\": \"1.0.0\", \"info\": {");
+    Files.writeString(dir.resolve("types.yaml"), "dataProductDescriptor: 1.0.0\ninfo: []\ninterfaceComponents: 7\n");
+
+    for (String name : List.of("binary.yaml", "empty.yaml", "array.json", "scalar.yaml", "broken.json",
+        "types.yaml", "absent.yaml", ".")) {
+      assertThatCode(() -> {
+        ValidationReport report = validator.validate(dir.resolve(name));
+        assertThat(report.isValid()).as(name).isFalse();
+        assertThat(report.atLeast(Severity.ERROR)).as(name)
+            .allSatisfy(d -> assertThat(d.message()).isNotBlank());
+      }).as(name).doesNotThrowAnyException();
+    }
+  }
+
+  // Threads
+
+  @Test
+  void oneValidatorSharedBySixteenThreadsGivesTheResultsOfOneThread() throws Exception {
+    List<Path> roots = new ArrayList<>();
+    String[][] edits = {
+        {"domain: logistics", "domain: Transport Management"},
+        {"      expectations:", "      expectatctions:"},
+        {"        order: 2\n", "        order: 1\n"},
+        {"name: TripStatus", "name: Trip-Status"},
+        {"dataProductDescriptor: 1.0.0", "dataProductDescriptor: 1.0.2"},
+        {"mediaType: text/html", "mediaType: html"},
+        {"    - name: catalog\n", "    - name: catalog\n      displayName: Trip status\n"},
+        {"  version: 1.2.0", "  version: 0.3.0"}};
+    for (int i = 0; i < edits.length; i++) {
+      roots.add(Fixture.base().replace(edits[i][0], edits[i][1]).write(Files.createDirectory(dir.resolve("d" + i))));
+    }
+    roots.add(Fixture.tree("fixtures/valid/multi").write(Files.createDirectory(dir.resolve("multi"))));
+    List<String> expected = roots.stream().map(r -> render(validator.validate(r))).toList();
+
+    ExecutorService pool = Executors.newFixedThreadPool(16);
+    try {
+      List<Future<String>> results = new ArrayList<>();
+      for (int round = 0; round < 8; round++) {
+        for (Path root : roots) {
+          results.add(pool.submit(() -> render(validator.validate(root))));
+        }
+      }
+      for (int i = 0; i < results.size(); i++) {
+        assertThat(results.get(i).get()).isEqualTo(expected.get(i % roots.size()));
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(expected).anyMatch(r -> r.contains("format.name")).anyMatch(r -> r.contains("api.avro"));
+  }
+
+  private static String render(ValidationReport report) {
+    return report.diagnostics().toString();
+  }
+
+  private static Severity severityOf(ValidationReport report, String ruleId) {
+    return report.diagnostics().stream().filter(d -> d.ruleId().equals(ruleId)).findFirst()
+        .orElseThrow(() -> new AssertionError(ruleId + " not in" + Fixture.describe(report.diagnostics())))
+        .severity();
+  }
+}
