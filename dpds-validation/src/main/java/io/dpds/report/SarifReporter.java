@@ -32,7 +32,8 @@ final class SarifReporter implements Reporter {
 
   SarifReporter(List<Rule> catalogue, Path baseDir) {
     this.catalogue = catalogue;
-    this.base = baseDir.toAbsolutePath().normalize().toUri();
+    URI dir = baseDir.toAbsolutePath().normalize().toUri();
+    this.base = dir.toString().endsWith("/") ? dir : URI.create(dir + "/"); // SARIF: a base URI ends with '/'
   }
 
   @Override
@@ -56,7 +57,6 @@ final class SarifReporter implements Reporter {
       g.writeObjectFieldStart("tool");
       g.writeObjectFieldStart("driver");
       g.writeStringField("name", "dpds");
-      g.writeStringField("informationUri", "https://github.com/dpds-java/dpds-java/blob/main/docs/rules.md");
       g.writeArrayFieldStart("rules");
       for (Rule rule : rules.values()) {
         rule(g, rule);
