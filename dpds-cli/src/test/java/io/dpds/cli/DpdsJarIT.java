@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Runs the shaded {@code dpds.jar} as a user would, in its own JVM, with nothing else on the class path. */
 class DpdsJarIT {
@@ -51,5 +53,20 @@ class DpdsJarIT {
     assertThat(version.out()).startsWith("dpds ");
     assertThat(missing.exitCode()).isEqualTo(2);
     assertThat(missing.err()).contains("[load.unreadable]").doesNotContain("Exception").doesNotContain("\tat ");
+  }
+
+  @Test
+  void validatesTheSampleAndReportsFindingsAsJson(@TempDir Path dir) throws Exception {
+    Path invalid = Files.writeString(dir.resolve("invalid.yaml"),
+        "dataProductDescriptor: 1.0.0\ninfo: {name: x, version: 1.0.0, domain: d, owner: {id: o}}\n");
+
+    Run sample = dpds("validate", SAMPLE.toString());
+    Run json = dpds("validate", invalid.toString(), "--format", "json");
+
+    assertThat(sample.exitCode()).as(sample.out() + sample.err()).isZero();
+    assertThat(sample.out()).contains(": valid (0 errors");
+    assertThat(json.exitCode()).isEqualTo(1);
+    assertThat(json.out()).contains("\"ruleId\":\"root.required\"").contains("\"ruleId\":\"format.name\"");
+    assertThat(json.err()).isEmpty();
   }
 }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.dpds.diag.Diagnostic;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -90,6 +91,8 @@ public record Waiver(String ruleId, String pointerGlob, String reason, LocalDate
     try {
       text = Files.readString(file);
       root = YAML.readTree(text);
+    } catch (NoSuchFileException e) {
+      throw new IllegalArgumentException(file + ": cannot read the waiver file: no such file", e);
     } catch (IOException | RuntimeException e) {
       throw new IllegalArgumentException(file + ": cannot read the waiver file: " + e.getMessage(), e);
     }
