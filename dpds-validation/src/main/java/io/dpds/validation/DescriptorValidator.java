@@ -5,10 +5,8 @@ import io.dpds.diag.Rule;
 import io.dpds.diag.Severity;
 import io.dpds.diag.SourceLocation;
 import io.dpds.identity.IdStrategy;
-import io.dpds.identity.IdentityRules;
 import io.dpds.load.DescriptorLoader;
 import io.dpds.load.LoadResult;
-import io.dpds.load.LoadRules;
 import io.dpds.report.Suppression;
 import java.net.URI;
 import java.nio.file.Path;
@@ -100,9 +98,7 @@ public final class DescriptorValidator {
 
   private static List<Rule> rules(List<DescriptorCheck> checks) {
     Map<String, Rule> rules = new LinkedHashMap<>();
-    LoadRules.ALL.forEach(rule -> rules.put(rule.id(), rule));
-    IdentityRules.ALL.forEach(rule -> rules.put(rule.id(), rule));
-    ValidationRules.ALL.forEach(rule -> rules.put(rule.id(), rule));
+    RuleCatalogue.sections().values().forEach(section -> section.forEach(rule -> rules.put(rule.id(), rule)));
     for (DescriptorCheck check : checks) {
       check.rules().forEach(rule -> rules.putIfAbsent(rule.id(), rule));
     }

@@ -6,7 +6,10 @@ import static io.dpds.diag.Severity.WARNING;
 
 import io.dpds.diag.Rule;
 import io.dpds.diag.Severity;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The rules {@link DescriptorValidator} checks beyond reading (spec notes, section 12, A to G), with their stable ids.
@@ -203,20 +206,32 @@ public final class ValidationRules {
       "A check could not complete on this descriptor (a defect of the check, not of the descriptor)",
       "Report it with the descriptor; the other checks ran.");
 
+  /** Every rule above by section of the spec notes (section 12), in catalogue order. */
+  public static final Map<String, List<Rule>> SECTIONS;
+
+  static {
+    Map<String, List<Rule>> sections = new LinkedHashMap<>();
+    sections.put("A. Document", List.of(SPEC_VERSION, SPEC_VERSION_PATCH, SPEC_DRAFT, PROPERTY_UNKNOWN,
+        PROPERTY_IGNORED, PROPERTY_ALIAS));
+    sections.put("B. Required fields", List.of(ROOT_REQUIRED, OUTPUT_PORTS_EMPTY, INFO_REQUIRED, INFO_FQN_MISSING,
+        COMPONENT_REQUIRED, DEFINITION_REQUIRED, REFERENCE_REQUIRED, SCHEMA_TYPE));
+    sections.put("C. Formats", List.of(FORMAT_NAME, FORMAT_VERSION, FORMAT_FQN, FQN_CHARSET, FORMAT_UUID,
+        FORMAT_ALPHANUMERIC, FORMAT_URI_REFERENCE, HREF_NOT_ABSOLUTE, MEDIA_TYPE, TASK_ORDER));
+    sections.put("D. Identity", List.of(FQN_PRODUCT, FQN_COMPONENT, FQN_DEFINITION, ENTITY_TYPE, ID_MISMATCH,
+        READ_ONLY));
+    sections.put("E. Uniqueness", List.of(UNIQUE_NAME, UNIQUE_IDENTITY, COMPONENTS_KEY, UNIQUE_DISPLAY_NAME));
+    sections.put("F. References", List.of(REF_TARGET_TYPE, REF_POSITION, REF_COMPONENTS_KIND, COMPONENTS_UNUSED,
+        REF_SIBLINGS, REF_REMOTE));
+    sections.put("G. Graph and semantics", List.of(DEPENDS_ON_UNRESOLVED, DEPENDS_ON_KIND, DEPENDS_ON_CYCLE,
+        LINEAGE_UNRESOLVED, DEFINITION_SPEC_VERSION, LIFECYCLE_ORDER, LIFECYCLE_TASK_EMPTY, LIFECYCLE_SERVICE_REF,
+        VERSION_UNSTABLE));
+    sections.put("API definitions", List.of(API_PARSE, API_VERSION, API_AVRO));
+    sections.put("Running the validator", List.of(WAIVER_EXPIRED, CHECK_FAILED));
+    SECTIONS = Collections.unmodifiableMap(sections);
+  }
+
   /** Every rule above, in catalogue order. */
-  public static final List<Rule> ALL = List.of(
-      SPEC_VERSION, SPEC_VERSION_PATCH, SPEC_DRAFT, PROPERTY_UNKNOWN, PROPERTY_IGNORED, PROPERTY_ALIAS,
-      ROOT_REQUIRED, OUTPUT_PORTS_EMPTY, INFO_REQUIRED, INFO_FQN_MISSING, COMPONENT_REQUIRED, DEFINITION_REQUIRED,
-      REFERENCE_REQUIRED, SCHEMA_TYPE,
-      FORMAT_NAME, FORMAT_VERSION, FORMAT_FQN, FQN_CHARSET, FORMAT_UUID, FORMAT_ALPHANUMERIC, FORMAT_URI_REFERENCE,
-      HREF_NOT_ABSOLUTE, MEDIA_TYPE, TASK_ORDER,
-      FQN_PRODUCT, FQN_COMPONENT, FQN_DEFINITION, ENTITY_TYPE, ID_MISMATCH, READ_ONLY,
-      UNIQUE_NAME, UNIQUE_IDENTITY, COMPONENTS_KEY, UNIQUE_DISPLAY_NAME,
-      REF_TARGET_TYPE, REF_POSITION, REF_COMPONENTS_KIND, COMPONENTS_UNUSED, REF_SIBLINGS, REF_REMOTE,
-      DEPENDS_ON_UNRESOLVED, DEPENDS_ON_KIND, DEPENDS_ON_CYCLE, LINEAGE_UNRESOLVED, DEFINITION_SPEC_VERSION,
-      LIFECYCLE_ORDER, LIFECYCLE_TASK_EMPTY, LIFECYCLE_SERVICE_REF, VERSION_UNSTABLE,
-      API_PARSE, API_VERSION, API_AVRO,
-      WAIVER_EXPIRED, CHECK_FAILED);
+  public static final List<Rule> ALL = SECTIONS.values().stream().flatMap(List::stream).toList();
 
   private static Rule rule(String id, Severity severity, String title, String hint) {
     return new Rule(id, severity, title, hint);

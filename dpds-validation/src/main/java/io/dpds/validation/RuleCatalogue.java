@@ -1,0 +1,59 @@
+package io.dpds.validation;
+
+import io.dpds.diag.Rule;
+import io.dpds.identity.IdentityRules;
+import io.dpds.load.LoadRules;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The rule catalogue as Markdown ({@code docs/rules.md}), generated from the rules in the code so that it cannot drift
+ * from them: a test fails when the committed file differs from {@link #markdown()}.
+ */
+public final class RuleCatalogue {
+
+  /** The catalogue's sections, in order: reading, identity, then validation by section of the spec notes. */
+  public static Map<String, List<Rule>> sections() {
+    Map<String, List<Rule>> sections = new LinkedHashMap<>();
+    sections.put("Reading and references", LoadRules.ALL);
+    sections.put("Identity (enrichment)", IdentityRules.ALL);
+    ValidationRules.SECTIONS.forEach((title, rules) -> sections.put("Validation: " + title, rules));
+    return sections;
+  }
+
+  /** The whole catalogue as Markdown. */
+  public static String markdown() {
+    StringBuilder out = new StringBuilder();
+    out.append("# Rule catalogue\n\n")
+        .append("<!-- Generated from the code by RuleCatalogue; do not edit. Regenerate with:\n")
+        .append("     mvn -B -ntp -pl dpds-core,dpds-validation install -Ddpds.updateCatalogue=true"
+            + " -Dtest=RuleCatalogueTest -Dsurefire.failIfNoSpecifiedTests=false -->\n\n")
+        .append("Every finding of `dpds` names one of these rules by its stable id. The severity is the rule's"
+            + " default under the `default` profile, then under `strict`; `--severity RULE=LEVEL` (or"
+            + " `DescriptorValidator.Builder.severity`) changes it, `--disable RULE` turns a rule off, and a waiver"
+            + " file turns matching findings into suppressed ones.\n\n");
+    int total = sections().values().stream().mapToInt(List::size).sum();
+    out.append(total).append(" rules.\n\n");
+    sections().forEach((title, rules) -> {
+      out.append("## ").append(title).append("\n\n")
+          .append("| Rule | Severity (default / strict) | What it checks | How to fix |\n")
+          .append("|---|---|---|---|\n");
+      for (Rule rule : rules) {
+        out.append("| `").append(rule.id()).append("` | ")
+            .append(rule.defaultSeverity().label()).append(" / ")
+            .append(Profile.STRICT.severity(rule).label()).append(" | ")
+            .append(cell(rule.title())).append(" | ")
+            .append(cell(rule.hint())).append(" |\n");
+      }
+      out.append('\n');
+    });
+    return out.toString();
+  }
+
+  private static String cell(String text) {
+    return text.replace("|", "\\|").replace("\n", " ");
+  }
+
+  private RuleCatalogue() {}
+}
