@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.dpds.load.ResourceLoader;
+import io.dpds.validation.DescriptorValidator;
+import io.dpds.validation.ValidationReport;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -58,6 +61,8 @@ final class GeneratedDescriptors {
     for (String stage : new String[] {"dev", "prod"}) {
       ObjectNode task = lifecycle.putArray(stage).addObject().put("name", "deploy").put("order", 1);
       task.putObject("service").put("$href", "https://ci.acme.com");
+      task.putObject("template").put("name", "deploy").put("version", "1.0.0").put("specification", "terraform")
+          .put("specificationVersion", "1.6.0").put("definition", "terraform apply");
       task.putObject("configurations").put("workspace", stage);
     }
     return root;
@@ -97,6 +102,20 @@ final class GeneratedDescriptors {
     if (!result.diagnostics().isEmpty()) {
       throw new IllegalStateException("generated descriptor does not load cleanly: " + result.diagnostics());
     }
+  }
+
+  /** Fails the benchmark set-up when a generated descriptor is not valid without a single finding. */
+  static void requireClean(ValidationReport report) {
+    if (!report.diagnostics().isEmpty()) {
+      throw new IllegalStateException("generated descriptor has findings: " + report.diagnostics());
+    }
+  }
+
+  /** A validator with the default profile reading the given documents from memory. */
+  static DescriptorValidator validator(Map<String, String> documents) {
+    return DescriptorValidator.builder()
+        .loader(loader -> loader.loader(ResourceLoader.inMemory(documents)))
+        .build();
   }
 
   private static String write(ObjectNode node, boolean yaml) {

@@ -106,7 +106,7 @@ public final class DescriptorLoader {
       resolved = resolver.resolve(document);
       references = resolver.sites();
     }
-    DataProductDescriptor descriptor = ModelJson.toDescriptor(resolved);
+    DataProductDescriptor descriptor = ModelJson.toDescriptorSharing(resolved);
     return new LoadResult(
         docUri,
         new ResolvedDescriptor(docUri, resolved, descriptor, store.origins, store.documents(), references),

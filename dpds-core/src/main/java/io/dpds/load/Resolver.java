@@ -133,10 +133,33 @@ final class Resolver {
   }
 
   /** Where a value is: its document, its pointer there, and its pointer in the resolved descriptor. */
-  private record Site(URI doc, String docPointer, String pointer) {
+  /** Where the walk is: the document being read and the pointer in the resolved tree, built only when asked for. */
+  private static final class Site {
+    final URI doc;
+    private final Site parent;
+    private final String token;
+    private String pointer;
+
+    Site(URI doc, String pointer) {
+      this(doc, null, null);
+      this.pointer = pointer;
+    }
+
+    private Site(URI doc, Site parent, String token) {
+      this.doc = doc;
+      this.parent = parent;
+      this.token = token;
+    }
+
     Site child(String token) {
-      String escaped = Origins.escape(token);
-      return new Site(doc, docPointer + "/" + escaped, pointer + "/" + escaped);
+      return new Site(doc, this, token);
+    }
+
+    String pointer() {
+      if (pointer == null) {
+        pointer = parent.pointer() + "/" + Origins.escape(token);
+      }
+      return pointer;
     }
   }
 
@@ -169,7 +192,7 @@ final class Resolver {
   /** The resolved descriptor of a root document's tree. */
   JsonNode resolve(Document root) {
     JsonNode tree = root.tree().orElseThrow();
-    return walk(tree, Slot.ROOT, new Site(root.uri(), "", ""));
+    return walk(tree, Slot.ROOT, new Site(root.uri(), ""));
   }
 
   private JsonNode walk(JsonNode node, Slot slot, Site site) {
@@ -203,7 +226,8 @@ final class Resolver {
 
   private JsonNode value(JsonNode value, Child child, Site at) {
     if (isReference(value) && (child.refs == Refs.ALWAYS || child.refs == Refs.LENIENT && lenient)) {
-      sites.add(new ReferenceSite(at.pointer, value, refLocation(value), targetUri(value, at), child.refs == Refs.ALWAYS));
+      sites.add(new ReferenceSite(
+          at.pointer(), value, refLocation(value), targetUri(value, at), child.refs == Refs.ALWAYS));
       return child.slot == Slot.DEFINITION ? definition(value, at) : reference(value, child.slot, at);
     }
     if (child.slot == Slot.DEFINITION || child.slot == Slot.OPAQUE || !value.isObject()) {
@@ -277,7 +301,7 @@ final class Resolver {
     if (target == null) {
       return ref;
     }
-    DocumentStore.Outcome outcome = store.dpds(target.doc, at.pointer, diagnostics);
+    DocumentStore.Outcome outcome = store.dpds(target.doc, at.pointer(), diagnostics);
     if (outcome.document() == null) {
       report(outcome.rule(), "Cannot resolve $ref '" + refText(ref) + "': " + outcome.problem(), ref, at);
       return ref;
@@ -303,7 +327,7 @@ final class Resolver {
     if (result == null) {
       inProgress.put(node, Boolean.TRUE);
       chain.addLast(name);
-      Site targetSite = new Site(target.doc, target.pointer, at.pointer);
+      Site targetSite = new Site(target.doc, at.pointer());
       result = isReference(node) ? reference(node, slot, targetSite) : walk(node, slot, targetSite);
       chain.removeLast();
       inProgress.remove(node);
@@ -448,7 +472,7 @@ final class Resolver {
   }
 
   private void report(Rule rule, String message, JsonNode ref, Site at) {
-    diagnostics.add(rule.at(at.pointer).message(message).location(refLocation(ref)).build());
+    diagnostics.add(rule.at(at.pointer()).message(message).location(refLocation(ref)).build());
   }
 
   private SourceLocation refLocation(JsonNode ref) {

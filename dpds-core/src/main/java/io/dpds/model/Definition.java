@@ -54,9 +54,9 @@ public final class Definition {
     }
     if (node.isObject() && node.get("$ref") != null && node.get("$ref").isTextual()) {
       Reference ref = Shapes.REFERENCE.bind(node);
-      return ref.unknownProperties().isEmpty() ? ofReference(ref) : ofObject(node);
+      return ref.unknownProperties().isEmpty() ? ofReference(ref) : new Definition(Kind.OBJECT, node, null, null);
     }
-    return node.isObject() ? ofObject(node) : null;
+    return node.isObject() ? new Definition(Kind.OBJECT, node, null, null) : null;
   }
 
   JsonNode toJson() {

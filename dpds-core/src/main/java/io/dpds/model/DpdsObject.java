@@ -195,9 +195,10 @@ public abstract class DpdsObject {
       if (value == null) {
         return set(name, null);
       }
+      JsonNode own = value.deepCopy(); // binding shares nodes; the caller keeps theirs
       FieldType type = shape().fields.get(name);
-      Object bound = type == null ? null : type.bind(value);
-      return set(name, bound != null ? bound : value.deepCopy());
+      Object bound = type == null ? null : type.bind(own);
+      return set(name, bound != null ? bound : own);
     }
 
     abstract Shape<T> shape();

@@ -78,12 +78,12 @@ abstract class FieldType {
         }
       };
 
-  /** Any JSON value, kept as a private copy. */
+  /** Any JSON value, shared with the tree it was bound from (never modified), copied when written out. */
   static final FieldType JSON =
       new FieldType() {
         @Override
         Object bind(JsonNode node) {
-          return node.deepCopy();
+          return node;
         }
 
         @Override

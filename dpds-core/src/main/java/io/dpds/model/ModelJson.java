@@ -7,15 +7,30 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 public final class ModelJson {
 
   /**
-   * Binds a descriptor from a JSON object, typically a resolved tree.
+   * Binds a descriptor from a JSON object, typically a resolved tree. The model keeps its own copy: later changes to
+   * {@code tree} do not reach it.
    *
    * @throws IllegalArgumentException if {@code tree} is not a JSON object
    */
   public static DataProductDescriptor toDescriptor(JsonNode tree) {
+    return toDescriptorSharing(requireObject(tree).deepCopy());
+  }
+
+  /**
+   * Binds a descriptor without copying: the model shares the nodes of {@code tree}, which must never be modified
+   * afterwards. For trees nobody else can reach, such as the loader's resolved tree (no copy to pay for).
+   *
+   * @throws IllegalArgumentException if {@code tree} is not a JSON object
+   */
+  public static DataProductDescriptor toDescriptorSharing(JsonNode tree) {
+    return Shapes.DESCRIPTOR.bind(requireObject(tree));
+  }
+
+  private static JsonNode requireObject(JsonNode tree) {
     if (!tree.isObject()) {
       throw new IllegalArgumentException("a descriptor is a JSON object, not " + tree.getNodeType());
     }
-    return Shapes.DESCRIPTOR.bind(tree);
+    return tree;
   }
 
   /** The JSON of any model object (a fresh tree the caller owns). */

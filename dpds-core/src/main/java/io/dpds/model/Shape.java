@@ -56,13 +56,14 @@ final class Shape<T extends DpdsObject> {
     return new Builder<>(name, extensible, factory);
   }
 
+  /** Binds {@code node}, sharing its raw subtrees (no copy): the caller owns {@code node} and never modifies it. */
   T bind(JsonNode node) {
     Map<String, Object> properties = new LinkedHashMap<>(Math.max(4, node.size() * 2));
     for (var it = node.fields(); it.hasNext(); ) {
       var entry = it.next();
       FieldType type = fields.get(entry.getKey());
       Object value = type == null ? null : type.bind(entry.getValue());
-      properties.put(entry.getKey(), value != null ? value : entry.getValue().deepCopy());
+      properties.put(entry.getKey(), value != null ? value : entry.getValue());
     }
     return create(properties);
   }

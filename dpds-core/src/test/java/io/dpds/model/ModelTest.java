@@ -162,6 +162,26 @@ class ModelTest {
   }
 
   @Test
+  void rawJsonTakenInIsACopyWhetherBoundOrSetOnABuilder() {
+    JsonNode tree = json("{\"dataProductDescriptor\": \"1.0.0\", \"info\": {\"name\": \"p\", \"x-data\": {\"a\": 1}},"
+        + " \"interfaceComponents\": {\"outputPorts\": [{\"name\": \"o\", \"promises\": {\"api\":"
+        + " {\"definition\": {\"openapi\": \"3.1.0\"}}}}]}}");
+    JsonNode extension = json("{\"a\": 1}");
+    DataProductDescriptor bound = ModelJson.toDescriptor(tree);
+    Info built = Info.builder().property("x-data", extension).build();
+
+    ((com.fasterxml.jackson.databind.node.ObjectNode) tree.get("info").get("x-data")).put("a", 2);
+    ((com.fasterxml.jackson.databind.node.ObjectNode) tree.at("/interfaceComponents/outputPorts/0/promises/api/definition"))
+        .put("openapi", "2.0");
+    ((com.fasterxml.jackson.databind.node.ObjectNode) extension).put("a", 2);
+
+    assertThat(bound.info().orElseThrow().extensions().get("x-data").get("a").intValue()).isEqualTo(1);
+    assertThat(bound.toJson().at("/interfaceComponents/outputPorts/0/promises/api/definition/openapi").asText())
+        .isEqualTo("3.1.0");
+    assertThat(built.extensions().get("x-data").get("a").intValue()).isEqualTo(1);
+  }
+
+  @Test
   void aReferenceStubIsAComponentWithAReference() {
     Port stub = Port.builder(PortKind.INPUT).reference(Reference.builder("ports/in.yaml").build()).build();
 

@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.dpds.load.Document;
 import java.net.URI;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.apache.avro.NameValidator;
 import org.apache.avro.Schema;
 
@@ -14,11 +17,20 @@ import org.apache.avro.Schema;
  * media type. Payloads given inline, as a {@code $ref} inside the definition, or as a {@code $ref} to a document the
  * load already read are parsed; other external payload documents are left to the compatibility checker, which loads
  * them.
+ *
+ * <p>Parsing is a pure function of the schema, so each instance remembers the verdicts of up to {@value #MEMO_SIZE}
+ * distinct schemas, compared as JSON values: a registry validates the same payload schemas version after version.
+ * Thread-safe.
  */
 final class AvroPayloads {
 
-  static void check(CheckContext context, String definitionPointer, JsonNode definition) {
-    Optional<URI> base = context.locate(definitionPointer).map(l -> l.uri());
+  static final int MEMO_SIZE = 4096;
+  private static final String PARSES = "";
+
+  private final Map<JsonNode, String> verdicts = new ConcurrentHashMap<>();
+
+  void check(CheckContext context, String definitionPointer, JsonNode definition) {
+    Supplier<Optional<URI>> base = () -> context.locate(definitionPointer).map(l -> l.uri()); // for external $refs
     JsonNode channels = definition.path("channels");
     boolean v3 = definition.path("asyncapi").asText().startsWith("3");
     channels.fields().forEachRemaining(channel -> {
@@ -44,8 +56,8 @@ final class AvroPayloads {
         definitionPointer + "/components/messages/" + Pointers.escape(m.getKey()), m.getValue(), definition, base));
   }
 
-  private static void message(
-      CheckContext context, String pointer, JsonNode message, JsonNode definition, Optional<URI> base) {
+  private void message(
+      CheckContext context, String pointer, JsonNode message, JsonNode definition, Supplier<Optional<URI>> base) {
     JsonNode payload = message.path("payload");
     String format = message.path("schemaFormat").asText("");
     String payloadPointer = pointer + "/payload";
@@ -67,20 +79,41 @@ final class AvroPayloads {
       payload = target.get();
       where = payloadPointer + " -> " + ref;
     }
-    try {
-      new Schema.Parser(NameValidator.STRICT_VALIDATOR).setValidateDefaults(true).parse(payload.toString());
-    } catch (RuntimeException e) {
+    String problem = verdict(payload);
+    if (!problem.equals(PARSES)) {
       context.report(ValidationRules.API_AVRO, payloadPointer, "The Avro payload schema at " + where
-          + " does not parse: " + e.getMessage());
+          + " does not parse: " + problem);
     }
   }
 
+  /** {@link #PARSES}, or why the schema does not parse. */
+  private String verdict(JsonNode schema) {
+    String known = verdicts.get(schema);
+    if (known != null) {
+      return known;
+    }
+    String verdict;
+    try {
+      new Schema.Parser(NameValidator.STRICT_VALIDATOR).setValidateDefaults(true).parse(schema.toString());
+      verdict = PARSES;
+    } catch (RuntimeException e) {
+      verdict = e.getMessage() == null || e.getMessage().isEmpty() ? e.toString() : e.getMessage();
+    }
+    if (verdicts.size() >= MEMO_SIZE) {
+      verdicts.clear(); // crude but bounded; the next validations refill it
+    }
+    verdicts.put(schema, verdict);
+    return verdict;
+  }
+
   /** The node a payload $ref names, when it is in the definition itself or in a document the load read. */
-  private static Optional<JsonNode> target(CheckContext context, String ref, JsonNode definition, Optional<URI> base) {
+  private static Optional<JsonNode> target(
+      CheckContext context, String ref, JsonNode definition, Supplier<Optional<URI>> documentUri) {
     try {
       if (ref.startsWith("#")) {
         return present(definition.at(ref.substring(1)));
       }
+      Optional<URI> base = documentUri.get();
       if (base.isEmpty()) {
         return Optional.empty();
       }
@@ -96,6 +129,4 @@ final class AvroPayloads {
   private static Optional<JsonNode> present(JsonNode node) {
     return node.isMissingNode() ? Optional.empty() : Optional.of(node);
   }
-
-  private AvroPayloads() {}
 }

@@ -28,6 +28,8 @@ final class DefinitionCheck implements DescriptorCheck {
 
   private static final YAMLMapper YAML = new YAMLMapper();
 
+  private final AvroPayloads avro = new AvroPayloads();
+
   @Override
   public List<Rule> rules() {
     return List.of(
@@ -44,13 +46,16 @@ final class DefinitionCheck implements DescriptorCheck {
     }
   }
 
-  private static void definition(CheckContext context, ObjectSite site, StandardDefinition definition) {
+  private void definition(CheckContext context, ObjectSite site, StandardDefinition definition) {
     String spec = definition.specification().map(s -> s.toLowerCase(Locale.ROOT)).orElse("");
     List<String> versionFields = VERSION_FIELDS.get(spec);
+    if (versionFields == null) {
+      return; // a specification whose documents we do not know
+    }
     String pointer = site.child("definition");
     JsonNode node = context.resolved().tree().at(pointer);
-    if (versionFields == null || node.isMissingNode() || node.has("$ref") || node.has("$href")) {
-      return; // unknown spec, absent (schema), unresolved (loader), or a link, which is never fetched
+    if (node.isMissingNode() || node.has("$ref") || node.has("$href")) {
+      return; // absent (schema), unresolved (loader), or a link, which is never fetched
     }
     boolean api = spec.equals("asyncapi") || spec.equals("openapi");
     Optional<JsonNode> document = document(context, pointer, node, api);
@@ -77,7 +82,7 @@ final class DefinitionCheck implements DescriptorCheck {
             ? pointer + "/" + declaredField.get() : pointer, "The definition declares " + declaredField.get() + " "
             + declared.get() + " but specificationVersion is " + expected));
     if (spec.equals("asyncapi") && node.isObject()) {
-      AvroPayloads.check(context, pointer, node);
+      avro.check(context, pointer, node);
     }
   }
 

@@ -57,7 +57,7 @@ final class FormatCheck implements DescriptorCheck {
   }
 
   private static void fqn(CheckContext context, String pointer, String fqn) {
-    if (Formats.FQN.matcher(fqn).matches() && !Formats.FQN_STRICT.matcher(fqn).matches()) {
+    if (Formats.isFqn(fqn) && !Formats.isStrictFqn(fqn)) {
       context.report(ValidationRules.FQN_CHARSET, pointer,
           "'" + fqn + "' uses '-' or '_', which the spec's fqn format does not allow");
     }

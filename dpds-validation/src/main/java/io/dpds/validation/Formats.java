@@ -5,11 +5,6 @@ import java.util.regex.Pattern;
 /** The DPDS string formats (spec notes, section 1.1). */
 final class Formats {
 
-  static final Pattern NAME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9]+$");
-  static final Pattern ALPHANUMERIC = Pattern.compile("^[a-zA-Z0-9]+$");
-  /** The fqn format with {@code -} and {@code _} allowed; the spec's own set is {@link #FQN_STRICT}. */
-  static final Pattern FQN = Pattern.compile("^[a-zA-Z][a-zA-Z0-9.:_-]+$");
-  static final Pattern FQN_STRICT = Pattern.compile("^[a-zA-Z][a-zA-Z0-9.:]+$");
   /** The regular expression of SemVer 2.0.0. */
   static final Pattern VERSION =
       Pattern.compile(
@@ -24,6 +19,67 @@ final class Formats {
       Pattern.compile(
           "^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}"
               + "(?:\\s*;\\s*[A-Za-z0-9!#$&^_.+-]+=(?:[^;\"\\s]+|\"[^\"]*\"))*$");
+
+  // Hand-written matchers for the formats checked on every name, version and FQN: several times faster than the
+  // regular expressions in their comments, which specify them.
+
+  /** string:name, {@code ^[a-zA-Z][a-zA-Z0-9]+$}. */
+  static boolean isName(String s) {
+    return s.length() > 1 && isLetter(s.charAt(0)) && allMatch(s, 1, "");
+  }
+
+  /** string:alphanumeric, {@code ^[a-zA-Z0-9]+$}. */
+  static boolean isAlphanumeric(String s) {
+    return !s.isEmpty() && allMatch(s, 0, "");
+  }
+
+  /** string:fqn with {@code -} and {@code _} also allowed, {@code ^[a-zA-Z][a-zA-Z0-9.:_-]+$}. */
+  static boolean isFqn(String s) {
+    return s.length() > 1 && isLetter(s.charAt(0)) && allMatch(s, 1, ".:_-");
+  }
+
+  /** string:fqn as the spec writes it, {@code ^[a-zA-Z][a-zA-Z0-9.:]+$}. */
+  static boolean isStrictFqn(String s) {
+    return s.length() > 1 && isLetter(s.charAt(0)) && allMatch(s, 1, ".:");
+  }
+
+  /** string:version, a SemVer 2.0.0 version ({@link #VERSION}); plain MAJOR.MINOR.PATCH without a regex. */
+  static boolean isVersion(String s) {
+    int dots = 0;
+    int digitsInPart = 0;
+    boolean leadingZero = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= '0' && c <= '9') {
+        if (leadingZero) {
+          return false;
+        }
+        leadingZero = digitsInPart == 0 && c == '0';
+        digitsInPart++;
+      } else if (c == '.' && digitsInPart > 0 && dots < 2) {
+        dots++;
+        digitsInPart = 0;
+        leadingZero = false;
+      } else {
+        return VERSION.matcher(s).matches(); // pre-release, build metadata, or not a version
+      }
+    }
+    return dots == 2 && digitsInPart > 0;
+  }
+
+  private static boolean isLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+
+  private static boolean allMatch(String s, int from, String punctuation) {
+    for (int i = from; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!isLetter(c) && !(c >= '0' && c <= '9') && punctuation.indexOf(c) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   /** The major of a SemVer version, or -1 when {@code version} is not one. */
   static long major(String version) {

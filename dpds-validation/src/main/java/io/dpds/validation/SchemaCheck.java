@@ -18,8 +18,9 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -158,10 +159,10 @@ final class SchemaCheck implements DescriptorCheck {
   private static Schema compile() {
     Dialect dialect =
         Dialect.builder(Dialects.getDraft202012())
-            .format(format("name", Formats.NAME))
-            .format(format("version", Formats.VERSION))
-            .format(format("fqn", Formats.FQN))
-            .format(format("alphanumeric", Formats.ALPHANUMERIC))
+            .format(format("name", Formats::isName))
+            .format(format("version", Formats::isVersion))
+            .format(format("fqn", Formats::isFqn))
+            .format(format("alphanumeric", Formats::isAlphanumeric))
             .build();
     SchemaRegistryConfig config =
         SchemaRegistryConfig.builder().formatAssertionsEnabled(true).pathType(PathType.JSON_POINTER).build();
@@ -178,7 +179,7 @@ final class SchemaCheck implements DescriptorCheck {
     }
   }
 
-  private static Format format(String name, Pattern pattern) {
+  private static Format format(String name, Predicate<String> valid) {
     return new Format() {
       @Override
       public String getName() {
@@ -187,7 +188,7 @@ final class SchemaCheck implements DescriptorCheck {
 
       @Override
       public boolean matches(com.networknt.schema.ExecutionContext context, String value) {
-        return pattern.matcher(value).matches();
+        return valid.test(value);
       }
     };
   }
