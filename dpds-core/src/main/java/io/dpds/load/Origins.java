@@ -17,7 +17,7 @@ import java.util.Map;
  */
 final class Origins {
 
-  private final Map<JsonNode, ContainerOrigin> byNode = new IdentityHashMap<>(1024);
+  private final Map<JsonNode, ContainerOrigin> byNode = new IdentityHashMap<>();
 
   static long pack(int line, int column) {
     return ((long) line << 32) | (column & 0xffffffffL);

@@ -103,6 +103,24 @@ class DescriptorValidatorTest {
   }
 
   @Test
+  void aRememberedAvroVerdictIsReportedAtEveryUseAndInEveryValidation() {
+    Fixture fixture = Fixture.base().replace("name: TripStatus", "name: Trip-Status");
+    String port = fixture.text(Fixture.ROOT).substring(fixture.text(Fixture.ROOT).indexOf("    - fullyQualifiedName"),
+        fixture.text(Fixture.ROOT).indexOf("  discoveryPorts:"));
+    Path root = fixture.replace("  discoveryPorts:", port.replace("tripStatus", "tripState")
+        .replace("Trip status", "Trip state") + "  discoveryPorts:").write(dir);
+
+    for (int run = 0; run < 2; run++) {
+      assertThat(validator.validate(root).diagnostics()).filteredOn(d -> d.ruleId().equals("api.avro"))
+          .extracting(Diagnostic::pointer)
+          .containsExactly("/interfaceComponents/outputPorts/0/promises/api/definition/channels/tripStatus/subscribe"
+                  + "/message/payload",
+              "/interfaceComponents/outputPorts/1/promises/api/definition/channels/tripState/subscribe"
+                  + "/message/payload");
+    }
+  }
+
+  @Test
   void anOpenApiDefinitionWithoutItsVersionFieldIsNotAnOpenApiDocument() {
     Fixture fixture = Fixture.tree("fixtures/valid/multi")
         .replaceIn("apis/health.openapi.yaml", "openapi: 3.1.0\n", "swagger: '2.0'\n");
