@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * One group of checks over a loaded descriptor. The validator's own checks implement it, and so can a host's: register
  * an instance on {@link DescriptorValidator.Builder#check} or list the class in
- * {@code META-INF/services/io.dpds.validation.DescriptorCheck} and call {@link DescriptorValidator.Builder#discoverChecks}.
+ * {@code META-INF/services/io.dpds.validation.DescriptorCheck} and call
+ * {@link DescriptorValidator.Builder#discoverChecks}.
  *
  * <p>Contract: {@link #check} reports findings through the context only, for rules listed by {@link #rules()}; it does
  * not modify the descriptor; it may be called from several threads at once, each with its own context. An exception
