@@ -170,7 +170,8 @@ class DescriptorValidatorTest {
         .replace("        deprecationPolicy:\n          name: tripStatusDeprecation\n          version: 1.0.0\n"
             + "          specification: custom\n          definition: Old majors stay available for three months.\n",
             "        deprecationPolicy:\n          $ref: deprecation.yaml\n")
-        .file("deprecation.yaml", "name: deprecation\nversion: 1.0.0\nspecification: custom\ndefinition: three months\n")
+        .file("deprecation.yaml",
+            "name: deprecation\nversion: 1.0.0\nspecification: custom\ndefinition: three months\n")
         .write(dir);
 
     ValidationReport lenient = validator.validate(root);
@@ -185,6 +186,23 @@ class DescriptorValidatorTest {
     assertThat(strict.resolved().orElseThrow().tree()
         .at("/interfaceComponents/outputPorts/0/promises/deprecationPolicy/$ref").asText())
         .as("strict follows no reference the spec does not allow").isEqualTo("deprecation.yaml");
+  }
+
+  @Test
+  void theStrictProfileMakesUnknownIgnoredAndAliasedPropertiesErrors() {
+    Path root = Fixture.base()
+        .replace("      expectations:", "      expectatctions:")
+        .replace("deprecationPolicy:", "depreceationPolicy:")
+        .replace("interfaceComponents:\n", "interfaceComponents:\n  x-note: hi\n")
+        .write(dir);
+
+    ValidationReport lenient = validator.validate(root);
+    ValidationReport strict = DescriptorValidator.builder().profile(Profile.STRICT).build().validate(root);
+
+    for (String rule : List.of("property.unknown", "property.alias", "property.ignored")) {
+      assertThat(severityOf(lenient, rule)).as(rule).isEqualTo(Severity.WARNING);
+      assertThat(severityOf(strict, rule)).as(rule).isEqualTo(Severity.ERROR);
+    }
   }
 
   @Test
@@ -239,7 +257,8 @@ class DescriptorValidatorTest {
   @Test
   void aMalformedWaiverFileIsRefusedNamingTheFileAndTheEntry() throws Exception {
     Path file = dir.resolve("waivers.yaml");
-    Files.writeString(file, "waivers:\n  - rule: format.name\n    reason: ok\n  - rule: format.name\n    pointer: /x\n");
+    Files.writeString(file,
+        "waivers:\n  - rule: format.name\n    reason: ok\n  - rule: format.name\n    pointer: /x\n");
 
     assertThatThrownBy(() -> Waiver.read(file))
         .isInstanceOf(IllegalArgumentException.class)

@@ -35,7 +35,8 @@ class FormatsTest {
   private static void agree(Predicate<String> matcher, String regex) {
     Pattern pattern = Pattern.compile(regex);
     for (String sample : SAMPLES) {
-      assertThat(matcher.test(sample)).as("'%s' against %s", sample, regex).isEqualTo(pattern.matcher(sample).matches());
+      assertThat(matcher.test(sample)).as("'%s' against %s", sample, regex)
+          .isEqualTo(pattern.matcher(sample).matches());
     }
   }
 }

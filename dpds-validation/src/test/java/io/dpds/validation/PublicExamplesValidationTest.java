@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Validates the public DPDS examples kept in {@code ../shared/dpds} (reference material, never copied into the project)
- * and expects the problems the spec notes (section 11) list for each. Skipped, with a message, when the folder is absent.
+ * and expects the problems the spec notes (section 11) list for each. Skipped, with a message, when the folder is
+ * absent.
  */
 class PublicExamplesValidationTest {
 
@@ -77,7 +78,8 @@ class PublicExamplesValidationTest {
     expect(report, "property.unknown", "/interfaceComponents/observabilityPorts/0/promises/serviceType",
         "health-obport.json", 9);
     expect(report, "spec.draft", "/internalComponents/applicationComponents/0/buildInfo", "cdc-ingestion-app.json", 8);
-    expect(report, "spec.draft", "/internalComponents/infrastructuralComponents/0/provisionInfo", "event-store.json", 8);
+    expect(report, "spec.draft", "/internalComponents/infrastructuralComponents/0/provisionInfo",
+        "event-store.json", 8);
     expect(report, "format.name", "/info/domain", "data-product-descriptor.json", 7);
   }
 
@@ -120,7 +122,8 @@ class PublicExamplesValidationTest {
         .filter(d -> d.ruleId().equals(ruleId) && d.pointer().equals(pointer))
         .filter(d -> d.location().filter(l -> l.uri().toString().endsWith("/" + file) && l.line() == line).isPresent())
         .toList();
-    assertThat(matching).as("%s at %s (%s:%d) in%s", ruleId, pointer, file, line, Fixture.describe(report.diagnostics()))
+    assertThat(matching)
+        .as("%s at %s (%s:%d) in%s", ruleId, pointer, file, line, Fixture.describe(report.diagnostics()))
         .isNotEmpty();
     return assertThat(matching.get(0).message());
   }

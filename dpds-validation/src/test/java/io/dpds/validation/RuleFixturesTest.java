@@ -32,7 +32,8 @@ class RuleFixturesTest {
 
   private static final String OUT = "/interfaceComponents/outputPorts/0";
   private static final String TASK0 = "/internalComponents/lifecycleInfo/dev/0";
-  private static final String INPUT_PORT = "    - name: tripEvents\n      version: 1.0.0\n      displayName: Trip events\n";
+  private static final String INPUT_PORT =
+      "    - name: tripEvents\n      version: 1.0.0\n      displayName: Trip events\n";
   private static final String EVENT_STORE = "    - name: eventStore\n";
   private static final String FIRST_TEMPLATE =
       "          $ref: '#/components/templates/terraformApply'\n        configurations:";
@@ -75,131 +76,135 @@ class RuleFixturesTest {
 
   private static final List<Case> CASES = List.of(
       // A. Document
-      on(ValidationRules.SPEC_VERSION, () -> base().replace("dataProductDescriptor: 1.0.0", "dataProductDescriptor: 2.0.0"))
+      on(ValidationRules.SPEC_VERSION, swap("dataProductDescriptor: 1.0.0", "dataProductDescriptor: 2.0.0"))
           .at("/dataProductDescriptor", "dataProductDescriptor:")
-          .nearMiss(() -> base().replace("dataProductDescriptor: 1.0.0", "dataProductDescriptor: '1.0.0'")),
-      on(ValidationRules.SPEC_VERSION_PATCH, () -> base().replace("dataProductDescriptor: 1.0.0", "dataProductDescriptor: 1.0.2"))
+          .nearMiss(swap("dataProductDescriptor: 1.0.0", "dataProductDescriptor: '1.0.0'")),
+      on(ValidationRules.SPEC_VERSION_PATCH, swap("dataProductDescriptor: 1.0.0", "dataProductDescriptor: 1.0.2"))
           .at("/dataProductDescriptor", "dataProductDescriptor:")
-          .nearMiss(() -> base().replace("dataProductDescriptor: 1.0.0", "dataProductDescriptor: \"1.0.0\"")),
-      on(ValidationRules.SPEC_DRAFT, () -> base().replace("      obligations:", "      contracts:"))
+          .nearMiss(swap("dataProductDescriptor: 1.0.0", "dataProductDescriptor: \"1.0.0\"")),
+      on(ValidationRules.SPEC_DRAFT, swap("      obligations:", "      contracts:"))
           .at(OUT + "/contracts", "contracts:")
-          .nearMiss(() -> base().replace("      obligations:", "      x-contracts:")),
-      on(ValidationRules.PROPERTY_UNKNOWN, () -> base().replace("      expectations:", "      expectatctions:"))
+          .nearMiss(swap("      obligations:", "      x-contracts:")),
+      on(ValidationRules.PROPERTY_UNKNOWN, swap("      expectations:", "      expectatctions:"))
           .at(OUT + "/expectatctions", "expectatctions:")
-          .nearMiss(() -> base().replace("      expectations:", "      x-expectatctions:")),
-      on(ValidationRules.PROPERTY_IGNORED, () -> base().replace("interfaceComponents:\n", "interfaceComponents:\n  x-note: hi\n"))
+          .nearMiss(swap("      expectations:", "      x-expectatctions:")),
+      on(ValidationRules.PROPERTY_IGNORED, swap("interfaceComponents:\n", "interfaceComponents:\n  x-note: hi\n"))
           .at("/interfaceComponents/x-note", "x-note:")
-          .nearMiss(() -> base().replace("interfaceComponents:\n", "x-note: hi\ninterfaceComponents:\n")),
-      on(ValidationRules.PROPERTY_ALIAS, () -> base().replace("deprecationPolicy:", "depreceationPolicy:"))
+          .nearMiss(swap("interfaceComponents:\n", "x-note: hi\ninterfaceComponents:\n")),
+      on(ValidationRules.PROPERTY_ALIAS, swap("deprecationPolicy:", "depreceationPolicy:"))
           .at(OUT + "/promises/depreceationPolicy", "depreceationPolicy:")
-          .nearMiss(() -> base().replace("deprecationPolicy:", "x-depreceationPolicy:")),
+          .nearMiss(swap("deprecationPolicy:", "x-depreceationPolicy:")),
 
       // B. Required fields
-      on(ValidationRules.ROOT_REQUIRED, () -> base().replace("dataProductDescriptor: 1.0.0\n", ""))
+      on(ValidationRules.ROOT_REQUIRED, swap("dataProductDescriptor: 1.0.0\n", ""))
           .at("", "info:")
           .nearMiss(() -> base().replace(INPUT_PORT, "").replace("  inputPorts:\n", "")),
       on(ValidationRules.OUTPUT_PORTS_EMPTY,
               () -> minimal().replace("  outputPorts:\n    - name: out\n      version: 1.0.0\n", "  outputPorts: []\n"))
           .at("/interfaceComponents/outputPorts", "outputPorts:")
           .nearMiss(RuleFixturesTest::minimal),
-      on(ValidationRules.INFO_REQUIRED, () -> base().replace("  domain: logistics\n", ""))
+      on(ValidationRules.INFO_REQUIRED, swap("  domain: logistics\n", ""))
           .at("/info", "info:")
-          .nearMiss(() -> base().replace("  displayName: Trip execution\n", "")),
+          .nearMiss(swap("  displayName: Trip execution\n", "")),
       on(ValidationRules.INFO_FQN_MISSING,
-              () -> base().replace("  fullyQualifiedName: urn:dpds:com.example:dataproducts:tripExecution:1\n", ""))
+              swap("  fullyQualifiedName: urn:dpds:com.example:dataproducts:tripExecution:1\n", ""))
           .at("/info", "info:")
           .nearMiss(RuleFixturesTest::base),
-      on(ValidationRules.COMPONENT_REQUIRED, () -> base().replace(INPUT_PORT, "    - name: tripEvents\n"))
+      on(ValidationRules.COMPONENT_REQUIRED, swap(INPUT_PORT, "    - name: tripEvents\n"))
           .at("/interfaceComponents/inputPorts/0", "name: tripEvents")
-          .nearMiss(() -> base().replace(INPUT_PORT, "    - name: tripEvents\n      version: 1.0.0\n")),
-      on(ValidationRules.DEFINITION_REQUIRED, () -> base().replace("          name: tripStatusUsage\n", ""))
+          .nearMiss(swap(INPUT_PORT, "    - name: tripEvents\n      version: 1.0.0\n")),
+      on(ValidationRules.DEFINITION_REQUIRED, swap("          name: tripStatusUsage\n", ""))
           .at(OUT + "/expectations/usage", "usage:")
-          .nearMiss(() -> base().replace("          name: tripStatusUsage\n", "          name: tripUsage\n")),
+          .nearMiss(swap("          name: tripStatusUsage\n", "          name: tripUsage\n")),
       on(ValidationRules.REFERENCE_REQUIRED,
-              () -> base().replace("$href: https://ci.example.com/provision", "$href: \"\""))
+              swap("$href: https://ci.example.com/provision", "$href: \"\""))
           .at(TASK0 + "/service/$href", "$href: \"\"")
-          .nearMiss(() -> base().replace("$href: https://ci.example.com/provision", "$href: provision")),
-      on(ValidationRules.SCHEMA_TYPE, () -> base().replace("      version: 1.1.0", "      version: 11"))
+          .nearMiss(swap("$href: https://ci.example.com/provision", "$href: provision")),
+      on(ValidationRules.SCHEMA_TYPE, swap("      version: 1.1.0", "      version: 11"))
           .at(OUT + "/version", "version: 11")
-          .nearMiss(() -> base().replace("      version: 1.1.0", "      version: \"11.0.0\"")),
+          .nearMiss(swap("      version: 1.1.0", "      version: \"11.0.0\"")),
 
       // C. Formats
-      on(ValidationRules.FORMAT_NAME, () -> base().replace("domain: logistics", "domain: Transport Management"))
+      on(ValidationRules.FORMAT_NAME, swap("domain: logistics", "domain: Transport Management"))
           .at("/info/domain", "domain:")
-          .nearMiss(() -> base().replace("domain: logistics", "domain: transportManagement")),
-      on(ValidationRules.FORMAT_VERSION, () -> base().replace("  version: 1.2.0", "  version: \"1.2\""))
+          .nearMiss(swap("domain: logistics", "domain: transportManagement")),
+      on(ValidationRules.FORMAT_VERSION, swap("  version: 1.2.0", "  version: \"1.2\""))
           .at("/info/version", "version: \"1.2\"")
-          .nearMiss(() -> base().replace("  version: 1.2.0", "  version: 1.2.0-rc.1")),
-      on(ValidationRules.FORMAT_FQN, () -> base().replace(LINEAGE, "urn:dpds:com.example:data products:fleet:1:outputports:positions"))
+          .nearMiss(swap("  version: 1.2.0", "  version: 1.2.0-rc.1")),
+      on(ValidationRules.FORMAT_FQN, swap(LINEAGE, "urn:dpds:com.example:data products:fleet:1:outputports:positions"))
           .at("/internalComponents/applicationComponents/0/consumesFrom/0", "data products")
-          .nearMiss(() -> base().replace(LINEAGE, "urn:dpds:com.example.fleet:dataproducts:vehicles:1:outputports:positions")),
-      on(ValidationRules.FQN_CHARSET, () -> base().replace(LINEAGE, "urn:dpds:com.example-eu:dataproducts:fleet:1:outputports:positions"))
+          .nearMiss(swap(LINEAGE, "urn:dpds:com.example.fleet:dataproducts:vehicles:1:outputports:positions")),
+      on(ValidationRules.FQN_CHARSET,
+              swap(LINEAGE, "urn:dpds:com.example-eu:dataproducts:fleet:1:outputports:positions"))
           .at("/internalComponents/applicationComponents/0/consumesFrom/0", "com.example-eu")
-          .nearMiss(() -> base().replace(LINEAGE, "urn:dpds:com.exampleeu:dataproducts:fleet:1:outputports:positions")),
-      on(ValidationRules.FORMAT_UUID, () -> base().replace("  name: tripExecution\n", "  id: not-a-uuid\n  name: tripExecution\n"))
+          .nearMiss(swap(LINEAGE, "urn:dpds:com.exampleeu:dataproducts:fleet:1:outputports:positions")),
+      on(ValidationRules.FORMAT_UUID, swap("  name: tripExecution\n", "  id: not-a-uuid\n  name: tripExecution\n"))
           .at("/info/id", "id: not-a-uuid")
-          .nearMiss(() -> base().replace("  name: tripExecution\n", "  id: " + PRODUCT_ID + "\n  name: tripExecution\n")),
-      on(ValidationRules.FORMAT_ALPHANUMERIC, () -> base().replace("entityType: application", "entityType: app-lication"))
+          .nearMiss(swap("  name: tripExecution\n", "  id: " + PRODUCT_ID + "\n  name: tripExecution\n")),
+      on(ValidationRules.FORMAT_ALPHANUMERIC, swap("entityType: application", "entityType: app-lication"))
           .at("/internalComponents/applicationComponents/0/entityType", "entityType: app-lication")
-          .nearMiss(() -> base().replace("entityType: application", "entityType: Application")),
+          .nearMiss(swap("entityType: application", "entityType: Application")),
       on(ValidationRules.FORMAT_URI_REFERENCE,
-              () -> base().replace(FIRST_TEMPLATE, FIRST_TEMPLATE.replace("terraformApply", "terraform Apply")))
+              swap(FIRST_TEMPLATE, FIRST_TEMPLATE.replace("terraformApply", "terraform Apply")))
           .at(TASK0 + "/template/$ref", "terraform Apply")
-          .nearMiss(() -> base().replace(FIRST_TEMPLATE, FIRST_TEMPLATE.replace("'#", "'data-product-descriptor.yaml#"))),
+          .nearMiss(swap(FIRST_TEMPLATE, FIRST_TEMPLATE.replace("'#", "'data-product-descriptor.yaml#"))),
       on(ValidationRules.HREF_NOT_ABSOLUTE,
-              () -> base().replace("$href: https://docs.example.com/event-store", "$href: docs/event-store.html"))
+              swap("$href: https://docs.example.com/event-store", "$href: docs/event-store.html"))
           .at("/internalComponents/infrastructuralComponents/0/externalDocs/$href", "$href: docs/")
-          .nearMiss(() -> base().replace("$href: https://docs.example.com/event-store", "$href: file:///docs/store.html")),
-      on(ValidationRules.MEDIA_TYPE, () -> base().replace("mediaType: text/html", "mediaType: html"))
+          .nearMiss(swap("$href: https://docs.example.com/event-store", "$href: file:///docs/store.html")),
+      on(ValidationRules.MEDIA_TYPE, swap("mediaType: text/html", "mediaType: html"))
           .at("/internalComponents/infrastructuralComponents/0/externalDocs/mediaType", "mediaType: html")
-          .nearMiss(() -> base().replace("mediaType: text/html", "mediaType: text/markdown; charset=utf-8")),
-      on(ValidationRules.TASK_ORDER, () -> base().replace("        order: 1\n", "        order: 1.5\n"))
+          .nearMiss(swap("mediaType: text/html", "mediaType: text/markdown; charset=utf-8")),
+      on(ValidationRules.TASK_ORDER, swap("        order: 1\n", "        order: 1.5\n"))
           .at(TASK0 + "/order", "order: 1.5")
-          .nearMiss(() -> base().replace("        order: 1\n", "        order: 0\n")),
+          .nearMiss(swap("        order: 1\n", "        order: 0\n")),
 
       // D. Identity
-      on(ValidationRules.FQN_PRODUCT, () -> base().replace(":dataproducts:tripExecution:1\n", ":dataproducts:tripExecution:2\n"))
+      on(ValidationRules.FQN_PRODUCT, swap(":dataproducts:tripExecution:1\n", ":dataproducts:tripExecution:2\n"))
           .at("/info/fullyQualifiedName", "tripExecution:2")
-          .nearMiss(() -> base().replace("  version: 1.2.0", "  version: 1.9.0")),
-      on(ValidationRules.FQN_COMPONENT, () -> base().replace("tripExecution:1:outputports:tripStatus\n      entityType",
+          .nearMiss(swap("  version: 1.2.0", "  version: 1.9.0")),
+      on(ValidationRules.FQN_COMPONENT, swap("tripExecution:1:outputports:tripStatus\n      entityType",
               "tripExecution:1:outputports:tripState\n      entityType"))
           .at(OUT + "/fullyQualifiedName", "outputports:tripState")
           .nearMiss(RuleFixturesTest::base),
-      on(ValidationRules.FQN_DEFINITION, () -> base().replace("          name: tripStatusApi\n",
+      on(ValidationRules.FQN_DEFINITION, swap("          name: tripStatusApi\n",
               "          fullyQualifiedName: urn:dpds:org.other:apis:tripStatusApi:1\n          name: tripStatusApi\n"))
           .at(OUT + "/promises/api/fullyQualifiedName", "org.other")
-          .nearMiss(() -> base().replace("          name: tripStatusApi\n",
-              "          fullyQualifiedName: urn:dpds:com.example:apis:tripStatusApi:1\n          name: tripStatusApi\n")),
-      on(ValidationRules.ENTITY_TYPE, () -> base().replace("entityType: outputport", "entityType: inputport"))
+          .nearMiss(swap("          name: tripStatusApi\n",
+              "          fullyQualifiedName: urn:dpds:com.example:apis:tripStatusApi:1\n"
+                  + "          name: tripStatusApi\n")),
+      on(ValidationRules.ENTITY_TYPE, swap("entityType: outputport", "entityType: inputport"))
           .at(OUT + "/entityType", "entityType: inputport")
           .nearMiss(RuleFixturesTest::base),
-      on(ValidationRules.ID_MISMATCH, () -> base().replace("  name: tripExecution\n", "  id: " + OTHER_ID + "\n  name: tripExecution\n"))
+      on(ValidationRules.ID_MISMATCH,
+              swap("  name: tripExecution\n", "  id: " + OTHER_ID + "\n  name: tripExecution\n"))
           .at("/info/id", "id: ")
-          .nearMiss(() -> base().replace("  name: tripExecution\n", "  id: " + PRODUCT_ID + "\n  name: tripExecution\n")),
-      on(ValidationRules.READ_ONLY, () -> base().replace("      name: tripStatus\n", "      id: " + PORT_ID + "\n      name: tripStatus\n"))
+          .nearMiss(swap("  name: tripExecution\n", "  id: " + PRODUCT_ID + "\n  name: tripExecution\n")),
+      on(ValidationRules.READ_ONLY,
+              swap("      name: tripStatus\n", "      id: " + PORT_ID + "\n      name: tripStatus\n"))
           .at(OUT + "/id", "id: " + PORT_ID)
-          .nearMiss(() -> base().replace("      name: tripStatus\n", "      x-id: " + PORT_ID + "\n      name: tripStatus\n")),
+          .nearMiss(swap("      name: tripStatus\n", "      x-id: " + PORT_ID + "\n      name: tripStatus\n")),
 
       // E. Uniqueness and references
-      on(ValidationRules.UNIQUE_NAME, () -> base().replace("    - name: metrics\n      version: 1.0.0\n",
+      on(ValidationRules.UNIQUE_NAME, swap("    - name: metrics\n      version: 1.0.0\n",
               "    - name: metrics\n      version: 1.0.0\n    - name: metrics\n      version: 2.0.0\n"))
           .at("/interfaceComponents/observabilityPorts/1/name", "- name: metrics", 2)
-          .nearMiss(() -> base().replace("    - name: metrics\n      version: 1.0.0\n",
+          .nearMiss(swap("    - name: metrics\n      version: 1.0.0\n",
               "    - name: metrics\n      version: 1.0.0\n    - name: logs\n      version: 2.0.0\n")),
-      on(ValidationRules.UNIQUE_IDENTITY, () -> base().replace(EVENT_STORE, "    - fullyQualifiedName: " + APP_FQN + "\n"
+      on(ValidationRules.UNIQUE_IDENTITY, swap(EVENT_STORE, "    - fullyQualifiedName: " + APP_FQN + "\n"
               + "      name: eventStore\n"))
           .at("/internalComponents/infrastructuralComponents/0/fullyQualifiedName", APP_FQN, 2)
-          .nearMiss(() -> base().replace(EVENT_STORE, "    - fullyQualifiedName: " + STORE_FQN + "\n      name: eventStore\n")),
-      on(ValidationRules.COMPONENTS_KEY, () -> base().replace("components:\n  templates:\n",
+          .nearMiss(swap(EVENT_STORE, "    - fullyQualifiedName: " + STORE_FQN + "\n      name: eventStore\n")),
+      on(ValidationRules.COMPONENTS_KEY, swap("components:\n  templates:\n",
               "components:\n  templates:\n    bad key!:\n      name: badKey\n      version: 1.0.0\n"
               + "      specification: custom\n      definition: echo\n"))
           .at("/components/templates/bad key!", "bad key!:")
-          .nearMiss(() -> base().replace("components:\n  templates:\n",
+          .nearMiss(swap("components:\n  templates:\n",
               "components:\n  templates:\n    good.key-1_a:\n      $ref: '#/components/templates/terraformApply'\n")),
-      on(ValidationRules.UNIQUE_DISPLAY_NAME, () -> base().replace("    - name: catalog\n",
+      on(ValidationRules.UNIQUE_DISPLAY_NAME, swap("    - name: catalog\n",
               "    - name: catalog\n      displayName: Trip status\n"))
           .at("/interfaceComponents/discoveryPorts/0/displayName", "displayName: Trip status", 2)
-          .nearMiss(() -> base().replace("    - name: catalog\n", "    - name: catalog\n      displayName: Trip catalog\n")),
+          .nearMiss(swap("    - name: catalog\n", "    - name: catalog\n      displayName: Trip catalog\n")),
       on(ValidationRules.REF_TARGET_TYPE, () -> base().replace(INPUT_PORT, "    - $ref: ports/input.yaml\n")
               .file("ports/input.yaml", minimal().text(Fixture.ROOT)))
           .at("/interfaceComponents/inputPorts/0", "$ref: ports/input.yaml")
@@ -209,83 +214,94 @@ class RuleFixturesTest {
               + "          $ref: policies/deprecation.yaml\n").file("policies/deprecation.yaml", DEPRECATION_FILE))
           .at(OUT + "/promises/deprecationPolicy", "$ref: policies/deprecation.yaml")
           .nearMiss(() -> base().replace(DEPRECATION, DEPRECATION.replace(
-              "definition: Old majors stay available for three months.", "definition:\n            $ref: policies/deprecation.md"))
+              "definition: Old majors stay available for three months.",
+              "definition:\n            $ref: policies/deprecation.md"))
               .file("policies/deprecation.md", "Old majors stay available for three months.\n")),
-      on(ValidationRules.REF_COMPONENTS_KIND, () -> base().replace(INPUT_PORT, "    - $ref: '#/components/outputPorts/events'\n")
-              .replace("components:\n", "components:\n  outputPorts:\n    events:\n      name: tripEvents\n      version: 1.0.0\n"))
+      on(ValidationRules.REF_COMPONENTS_KIND,
+              () -> base().replace(INPUT_PORT, "    - $ref: '#/components/outputPorts/events'\n")
+              .replace("components:\n",
+                  "components:\n  outputPorts:\n    events:\n      name: tripEvents\n      version: 1.0.0\n"))
           .at("/interfaceComponents/inputPorts/0", "$ref: '#/components/outputPorts/events'")
           .nearMiss(() -> base().replace(INPUT_PORT, "    - $ref: '#/components/inputPorts/events'\n")
-              .replace("components:\n", "components:\n  inputPorts:\n    events:\n      name: tripEvents\n      version: 1.0.0\n")),
-      on(ValidationRules.COMPONENTS_UNUSED, () -> base().replace("components:\n  templates:\n",
+              .replace("components:\n",
+                  "components:\n  inputPorts:\n    events:\n      name: tripEvents\n      version: 1.0.0\n")),
+      on(ValidationRules.COMPONENTS_UNUSED, swap("components:\n  templates:\n",
               "components:\n  templates:\n    unusedTemplate:\n      $ref: '#/components/templates/terraformApply'\n"))
           .at("/components/templates/unusedTemplate", "$ref: '#/components/templates/terraformApply'", 3)
           .nearMiss(() -> base().replace(FIRST_TEMPLATE, FIRST_TEMPLATE.replace("terraformApply", "applyAlias"))
               .replace("components:\n  templates:\n",
               "components:\n  templates:\n    applyAlias:\n      $ref: '#/components/templates/terraformApply'\n")),
-      on(ValidationRules.REF_SIBLINGS, () -> base().replace(FIRST_TEMPLATE, FIRST_TEMPLATE.replace("\n        configurations:",
+      on(ValidationRules.REF_SIBLINGS, swap(FIRST_TEMPLATE, FIRST_TEMPLATE.replace("\n        configurations:",
               "\n          name: apply\n        configurations:")))
           .at(TASK0 + "/template", FIRST_TEMPLATE.substring(0, FIRST_TEMPLATE.indexOf('\n')))
-          .nearMiss(() -> base().replace(FIRST_TEMPLATE, FIRST_TEMPLATE.replace("\n        configurations:",
+          .nearMiss(swap(FIRST_TEMPLATE, FIRST_TEMPLATE.replace("\n        configurations:",
               "\n          description: Apply the plan.\n        configurations:"))),
-      on(ValidationRules.REF_REMOTE, () -> base().replace(INPUT_PORT, "    - $ref: https://mirror.example.com/ports/input.yaml\n")
+      on(ValidationRules.REF_REMOTE,
+              () -> base().replace(INPUT_PORT, "    - $ref: https://mirror.example.com/ports/input.yaml\n")
               .file("mirror/ports/input.yaml", "name: tripEvents\nversion: 1.0.0\n"))
-          .with((validator, dir) -> validator.loader(l -> l.mapPrefix("https://mirror.example.com/", dir.resolve("mirror"))))
+          .with((validator, dir) ->
+              validator.loader(l -> l.mapPrefix("https://mirror.example.com/", dir.resolve("mirror"))))
           .at("/interfaceComponents/inputPorts/0", "$ref: https://mirror.example.com")
           .nearMiss(() -> base().replace(INPUT_PORT, "    - $ref: mirror/ports/input.yaml\n")
               .file("mirror/ports/input.yaml", "name: tripEvents\nversion: 1.0.0\n")),
 
       // F. Graph and lifecycle
-      on(ValidationRules.DEPENDS_ON_UNRESOLVED, () -> base().replace("infrastructure:eventStore\n", "infrastructure:eventStor\n"))
+      on(ValidationRules.DEPENDS_ON_UNRESOLVED, swap("infrastructure:eventStore\n", "infrastructure:eventStor\n"))
           .at("/internalComponents/applicationComponents/0/dependsOn/0", "infrastructure:eventStor")
-          .nearMiss(() -> base().replace("      dependsOn:\n", "      dependsOn:\n        - " + STORE_FQN + "\n")),
-      on(ValidationRules.DEPENDS_ON_KIND, () -> base().replace(EVENT_STORE, EVENT_STORE + "      dependsOn:\n        - " + APP_FQN + "\n"))
+          .nearMiss(swap("      dependsOn:\n", "      dependsOn:\n        - " + STORE_FQN + "\n")),
+      on(ValidationRules.DEPENDS_ON_KIND,
+              swap(EVENT_STORE, EVENT_STORE + "      dependsOn:\n        - " + APP_FQN + "\n"))
           .at("/internalComponents/infrastructuralComponents/0/dependsOn/0", "        - " + APP_FQN)
           .nearMiss(RuleFixturesTest::base),
-      on(ValidationRules.DEPENDS_ON_CYCLE, () -> base().replace(EVENT_STORE, EVENT_STORE + "      dependsOn:\n        - " + STORE_FQN + "\n"))
+      on(ValidationRules.DEPENDS_ON_CYCLE,
+              swap(EVENT_STORE, EVENT_STORE + "      dependsOn:\n        - " + STORE_FQN + "\n"))
           .at("/internalComponents/infrastructuralComponents/0/dependsOn", "dependsOn:", 2)
-          .nearMiss(() -> base().replace(EVENT_STORE, EVENT_STORE + "      dependsOn: []\n")),
-      on(ValidationRules.LINEAGE_UNRESOLVED, () -> base().replace("inputports:tripEvents\n", "inputports:tripEventz\n"))
+          .nearMiss(swap(EVENT_STORE, EVENT_STORE + "      dependsOn: []\n")),
+      on(ValidationRules.LINEAGE_UNRESOLVED, swap("inputports:tripEvents\n", "inputports:tripEventz\n"))
           .at("/internalComponents/applicationComponents/0/consumesFrom/0", "tripEventz")
-          .nearMiss(() -> base().replace(LINEAGE, "urn:dpds:com.example:dataproducts:fleet:1:outputports:positions")),
-      on(ValidationRules.DEFINITION_SPEC_VERSION, () -> base().replace(SLA, SLA_DATASTORE))
+          .nearMiss(swap(LINEAGE, "urn:dpds:com.example:dataproducts:fleet:1:outputports:positions")),
+      on(ValidationRules.DEFINITION_SPEC_VERSION, swap(SLA, SLA_DATASTORE))
           .at(OUT + "/obligations/sla", "sla:")
-          .nearMiss(() -> base().replace(SLA, SLA_DATASTORE.replace(
-              "specification: datastoreapi\n", "specification: datastoreapi\n          specificationVersion: 1.0.0\n"))),
-      on(ValidationRules.LIFECYCLE_ORDER, () -> base().replace("        order: 2\n", "        order: 1\n"))
+          .nearMiss(swap(SLA, SLA_DATASTORE.replace(
+              "specification: datastoreapi\n",
+              "specification: datastoreapi\n          specificationVersion: 1.0.0\n"))),
+      on(ValidationRules.LIFECYCLE_ORDER, swap("        order: 2\n", "        order: 1\n"))
           .at("/internalComponents/lifecycleInfo/dev/1/order", "order: 1", 2)
-          .nearMiss(() -> base().replace("        order: 2\n", "        order: 3\n")),
-      on(ValidationRules.LIFECYCLE_TASK_EMPTY, () -> base().replace("        service:\n          $href: https://ci.example.com/deploy\n", ""))
+          .nearMiss(swap("        order: 2\n", "        order: 3\n")),
+      on(ValidationRules.LIFECYCLE_TASK_EMPTY,
+              swap("        service:\n          $href: https://ci.example.com/deploy\n", ""))
           .at("/internalComponents/lifecycleInfo/dev/1", "- name: deploy")
-          .nearMiss(() -> base().replace("        service:\n          $href: https://ci.example.com/deploy\n",
+          .nearMiss(swap("        service:\n          $href: https://ci.example.com/deploy\n",
               "        service:\n          $href: https://ci.example.com/deploy-v2\n")),
       on(ValidationRules.LIFECYCLE_SERVICE_REF, () -> base().replace("          $href: https://ci.example.com/deploy\n",
               "          $ref: services.yaml\n").file("services.yaml", "$href: https://ci.example.com/deploy\n"))
           .at("/internalComponents/lifecycleInfo/dev/1/service", "$ref: services.yaml")
-          .nearMiss(() -> base().replace("          $href: https://ci.example.com/deploy\n",
+          .nearMiss(swap("          $href: https://ci.example.com/deploy\n",
               "          $href: services.yaml\n")),
       on(ValidationRules.VERSION_UNSTABLE, () -> base().replace("  version: 1.2.0", "  version: 0.3.0")
-              .edit(Fixture.ROOT, text -> text.replace(":dataproducts:tripExecution:1", ":dataproducts:tripExecution:0")))
+              .edit(Fixture.ROOT,
+                  text -> text.replace(":dataproducts:tripExecution:1", ":dataproducts:tripExecution:0")))
           .at("/info/version", "version: 0.3.0")
-          .nearMiss(() -> base().replace("  version: 1.2.0", "  version: 1.0.0")),
+          .nearMiss(swap("  version: 1.2.0", "  version: 1.0.0")),
 
       // G. API definitions
-      on(ValidationRules.API_PARSE, () -> base().replace(API_DEFINITION, "          definition: 'asyncapi: [unclosed'\n"))
+      on(ValidationRules.API_PARSE, swap(API_DEFINITION, "          definition: 'asyncapi: [unclosed'\n"))
           .at(OUT + "/promises/api/definition", "definition: 'asyncapi")
-          .nearMiss(() -> base().replace(API_DEFINITION, "          definition: 'asyncapi: 2.6.0'\n")),
-      on(ValidationRules.API_VERSION, () -> base().replace("specificationVersion: 2.6.0", "specificationVersion: 2.5.0"))
+          .nearMiss(swap(API_DEFINITION, "          definition: 'asyncapi: 2.6.0'\n")),
+      on(ValidationRules.API_VERSION, swap("specificationVersion: 2.6.0", "specificationVersion: 2.5.0"))
           .at(OUT + "/promises/api/definition/asyncapi", "asyncapi: 2.6.0")
-          .nearMiss(() -> base().replace("specificationVersion: 2.6.0", "specificationVersion: '2.6'")),
-      on(ValidationRules.API_AVRO, () -> base().replace("name: TripStatus", "name: Trip-Status"))
+          .nearMiss(swap("specificationVersion: 2.6.0", "specificationVersion: '2.6'")),
+      on(ValidationRules.API_AVRO, swap("name: TripStatus", "name: Trip-Status"))
           .at(OUT + "/promises/api/definition/channels/tripStatus/subscribe/message/payload", "payload:")
-          .nearMiss(() -> base().replace("name: TripStatus", "name: Trip_Status")),
+          .nearMiss(swap("name: TripStatus", "name: Trip_Status")),
 
       // Validator
-      on(ValidationRules.WAIVER_EXPIRED, () -> base().replace("domain: logistics", "domain: Transport Management"))
+      on(ValidationRules.WAIVER_EXPIRED, swap("domain: logistics", "domain: Transport Management"))
           .with((validator, dir) -> validator.clock(Clock.fixed(LocalDate.of(2026, 6, 1).atStartOfDay()
               .toInstant(ZoneOffset.UTC), ZoneOffset.UTC)).waivers(List.of(
                   new Waiver("format.name", "/info/*", "legacy domain", LocalDate.of(2026, 5, 31)))))
           .at("/info/domain", "domain:")
-          .nearMiss(() -> base().replace("domain: logistics", "domain: Transport Management"))
+          .nearMiss(swap("domain: logistics", "domain: Transport Management"))
           .nearMissWith((validator, dir) -> validator.clock(Clock.fixed(LocalDate.of(2026, 5, 31).atStartOfDay()
               .toInstant(ZoneOffset.UTC), ZoneOffset.UTC)).waivers(List.of(
                   new Waiver("format.name", "/info/*", "legacy domain", LocalDate.of(2026, 5, 31))))),
@@ -351,6 +367,11 @@ class RuleFixturesTest {
     DescriptorValidator.Builder builder = DescriptorValidator.builder();
     config.accept(builder, root.getParent());
     return builder.build().validate(root).diagnostics();
+  }
+
+  /** The base descriptor with {@code old} (occurring once) replaced by {@code now}. */
+  private static Supplier<Fixture> swap(String old, String now) {
+    return () -> base().replace(old, now);
   }
 
   private static Fixture base() {
