@@ -1,6 +1,7 @@
 package io.dpds.compat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.dpds.load.ResolvedDescriptor;
 import io.dpds.model.PortKind;
 import java.util.ArrayList;
@@ -22,6 +23,7 @@ import java.util.regex.Pattern;
 public final class DescriptorDiff {
 
   private static final Pattern PORTS = Pattern.compile("/interfaceComponents/(\\w+Ports)");
+  private static final JsonNode EMPTY = JsonNodeFactory.instance.arrayNode();
   private static final Pattern NAMED = Pattern.compile(
       "/internalComponents/(applicationComponents|infrastructuralComponents|lifecycleInfo/[^/]+)");
 
@@ -65,7 +67,9 @@ public final class DescriptorDiff {
         var field = it.next();
         String token = "/" + escape(field.getKey());
         JsonNode other = b.get(field.getKey());
-        if (other == null) {
+        if (other == null && keyed(pa + token, port, field.getValue())) {
+          array(field.getValue(), EMPTY, pa + token, pb + token, port, path + token);
+        } else if (other == null) {
           removed(field.getValue(), pa + token, port, path + token);
         } else {
           node(field.getValue(), other, pa + token, pb + token, port, path + token);
@@ -75,9 +79,22 @@ public final class DescriptorDiff {
         var field = it.next();
         if (!a.has(field.getKey())) {
           String token = "/" + escape(field.getKey());
-          added(field.getValue(), pb + token, port, path + token);
+          if (keyed(pb + token, port, field.getValue())) {
+            array(EMPTY, field.getValue(), pa + token, pb + token, port, path + token);
+          } else {
+            added(field.getValue(), pb + token, port, path + token);
+          }
         }
       }
+    }
+
+    /** Whether a list appearing or disappearing whole is judged element by element: ports and named components. */
+    private boolean keyed(String pointer, PortId port, JsonNode value) {
+      if (port != null || !value.isArray()) {
+        return false;
+      }
+      var ports = PORTS.matcher(pointer);
+      return ports.matches() && isPortKind(ports.group(1)) || NAMED.matcher(pointer).matches();
     }
 
     private void array(JsonNode a, JsonNode b, String pa, String pb, PortId port, String path) {

@@ -7,11 +7,9 @@ import io.dpds.diag.SourceLocation;
 import io.dpds.identity.IdStrategy;
 import io.dpds.load.DescriptorLoader;
 import io.dpds.load.LoadResult;
-import io.dpds.report.Suppression;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -42,9 +40,7 @@ public final class DescriptorValidator {
   private final DescriptorLoader loader;
   private final List<DescriptorCheck> checks;
   private final Map<String, Severity> severities;
-  private final java.util.Set<String> disabled;
-  private final List<Waiver> waivers;
-  private final Clock clock;
+  private final Triage triage;
 
   private DescriptorValidator(Builder b) {
     this.profile = b.profile;
@@ -71,9 +67,7 @@ public final class DescriptorValidator {
     });
     severities.keySet().removeAll(disabled);
     this.severities = Map.copyOf(severities);
-    this.disabled = java.util.Set.copyOf(disabled);
-    this.waivers = List.copyOf(b.waivers);
-    this.clock = b.clock;
+    this.triage = new Triage(severities, disabled, b.waivers, b.clock);
   }
 
   /** A validator with the default profile and no overrides or waivers. */
@@ -161,29 +155,10 @@ public final class DescriptorValidator {
   }
 
   private ValidationReport finish(LoadResult loaded, List<Diagnostic> found) {
-    LocalDate today = LocalDate.now(clock);
-    List<Diagnostic> active = new ArrayList<>();
-    List<Suppression> suppressed = new ArrayList<>();
-    for (Diagnostic diagnostic : found) {
-      if (disabled.contains(diagnostic.ruleId())) {
-        continue;
-      }
-      Severity severity = severities.getOrDefault(diagnostic.ruleId(), diagnostic.severity());
-      Diagnostic d = severity == diagnostic.severity() ? diagnostic : diagnostic.toBuilder().severity(severity).build();
-      Waiver waiver = waivers.stream().filter(w -> w.matches(d)).findFirst().orElse(null);
-      if (waiver == null) {
-        active.add(d);
-      } else if (waiver.expiredOn(today)) {
-        active.add(d);
-        active.add(ValidationRules.WAIVER_EXPIRED.at(d.pointer()).location(d.location().orElse(null))
-            .message("The waiver of " + d.ruleId() + " at " + waiver.pointerGlob() + " expired on "
-                + waiver.expires() + " (" + waiver.reason() + ")").build());
-      } else {
-        suppressed.add(new Suppression(d, waiver.reason()));
-      }
-    }
+    Triage.Result triaged = triage.apply(found);
+    List<Diagnostic> active = new ArrayList<>(triaged.active());
     active.sort(ORDER);
-    return new ValidationReport(loaded.uri(), loaded.resolved().orElse(null), active, suppressed);
+    return new ValidationReport(loaded.uri(), loaded.resolved().orElse(null), active, triaged.suppressed());
   }
 
   private static final Comparator<Diagnostic> ORDER =
