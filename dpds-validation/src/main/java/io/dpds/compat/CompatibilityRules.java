@@ -35,6 +35,9 @@ public final class CompatibilityRules {
   public static final Rule IDENTITY = rule("compat.identity", ERROR,
       "A read-only identity field (fullyQualifiedName, id, entityType) changed other than by a product major bump",
       "Leave identity fields to the platform: they follow the name and the product major.");
+  public static final Rule IDENTITY_DERIVED = rule("compat.identity.derived", INFO,
+      "An identity field was written out, dropped, or follows the product's major bump or name",
+      "Nothing to do.");
   public static final Rule VERSION_CHANGED = rule("compat.version.changed", INFO,
       "A version field changed (checked by the version rules)", "Nothing to do.");
   public static final Rule METADATA = rule("compat.metadata", INFO,
@@ -60,6 +63,9 @@ public final class CompatibilityRules {
           + " a warning for an input port (push or pull is not known), a discovery, observability or control port,"
           + " and a port the old version deprecated whose period has elapsed",
       "Keep the port, deprecate it first (promises.deprecationPolicy, x-deprecated), or bump the product major.");
+  public static final Rule CONTRACT_ADDED = rule("compat.port.contract-added", INFO,
+      "A port declares something it did not declare before (platform, services type, API, SLO, deprecation policy,"
+          + " SLA): an addition to its contract", "Nothing to do.");
   public static final Rule PLATFORM = rule("compat.port.platform", ERROR,
       "promises.platform changed or was removed: the port moved", "Keep the platform, or bump the port major.");
   public static final Rule SERVICES_TYPE = rule("compat.port.services-type", ERROR,
@@ -92,10 +98,16 @@ public final class CompatibilityRules {
   // Version rules (reported apart from the changes)
   public static final Rule VERSION_DECREASED = rule("compat.version.decreased", ERROR,
       "info.version or a port version is lower than in the previous version", "Versions only ever increase.");
+  public static final Rule VERSION_UNREADABLE = rule("compat.version.unreadable", ERROR,
+      "A version is not SemVer 2.0.0 in one of the two descriptors, so its bump cannot be judged",
+      "Write versions as MAJOR.MINOR.PATCH (validation rule format.version says where).");
   public static final Rule BUMP_TOO_SMALL = rule("compat.version.bump-too-small", ERROR,
       "info.version does not move as far as the changes require (breaking: major, or minor while the major is 0;"
           + " additive: minor; other: patch)",
       "Raise info.version by at least the required bump.");
+  public static final Rule UNNEEDED_MAJOR = rule("compat.version.unneeded-major", INFO,
+      "info.version moved to a new major although no change is breaking: consumers must migrate for nothing",
+      "Nothing to do when the major is deliberate; otherwise a minor or patch bump is enough.");
   public static final Rule PORT_MAJOR_NOT_BUMPED = rule("compat.version.port-major-not-bumped", ERROR,
       "A port has a breaking change but its major version did not change", "Bump the port's major version.");
   public static final Rule PORT_MAJOR_WITHOUT_PRODUCT = rule("compat.version.port-major-without-product-major", ERROR,
@@ -111,10 +123,10 @@ public final class CompatibilityRules {
   static {
     Map<String, List<Rule>> sections = new LinkedHashMap<>();
     sections.put("b1. Descriptor", List.of(SPEC_MINOR, SPEC_MAJOR, PRODUCT_FQN, PRODUCT_NAME, PRODUCT_DOMAIN, IDENTITY,
-        VERSION_CHANGED, METADATA, EXTENSION, INTERNAL, COMPONENTS, UNKNOWN));
-    sections.put("b1. Ports", List.of(PORT_ADDED, PORT_REMOVED, PLATFORM, SERVICES_TYPE, API_SPECIFICATION,
+        IDENTITY_DERIVED, VERSION_CHANGED, METADATA, EXTENSION, INTERNAL, COMPONENTS, UNKNOWN));
+    sections.put("b1. Ports", List.of(PORT_ADDED, PORT_REMOVED, CONTRACT_ADDED, PLATFORM, SERVICES_TYPE, API_SPECIFICATION,
         API_SPEC_VERSION, API_DEFINITION, SLO, DEPRECATION_POLICY, EXPECTATION, SLA, TERMS));
-    sections.put("Versions", List.of(VERSION_DECREASED, BUMP_TOO_SMALL, PORT_MAJOR_NOT_BUMPED,
+    sections.put("Versions", List.of(VERSION_DECREASED, VERSION_UNREADABLE, BUMP_TOO_SMALL, UNNEEDED_MAJOR, PORT_MAJOR_NOT_BUMPED,
         PORT_MAJOR_WITHOUT_PRODUCT, FQN_MAJOR));
     SECTIONS = Collections.unmodifiableMap(sections);
   }

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -16,7 +17,9 @@ import java.util.regex.Pattern;
  * and name, application and infrastructural components by name, lifecycle tasks by stage and name, never by FQN or id
  * (a major bump changes them all); an element without a name is matched by its place among the unnamed ones. Other
  * objects are compared field by field and other arrays item by item, so every difference is one change at the deepest
- * node where the versions part: a renamed port is a removal and an addition.
+ * node where the versions part: a renamed port is a removal and an addition. A port's promises, expectations or
+ * obligations appearing or disappearing whole are judged field by field, and DRAFT's {@code contracts} is compared as
+ * {@code obligations} (paths say {@code /obligations}, pointers name each document's own field).
  *
  * <p>Stateless and thread-safe.
  */
@@ -24,6 +27,9 @@ public final class DescriptorDiff {
 
   private static final Pattern PORTS = Pattern.compile("/interfaceComponents/(\\w+Ports)");
   private static final JsonNode EMPTY = JsonNodeFactory.instance.arrayNode();
+  private static final JsonNode EMPTY_OBJECT = JsonNodeFactory.instance.objectNode();
+  /** Port fields whose appearance or disappearance is judged field by field. */
+  private static final Set<String> CONTAINERS = Set.of("promises", "expectations", "obligations");
   private static final Pattern NAMED = Pattern.compile(
       "/internalComponents/(applicationComponents|infrastructuralComponents|lifecycleInfo/[^/]+)");
 
@@ -63,27 +69,40 @@ public final class DescriptorDiff {
     }
 
     private void object(JsonNode a, JsonNode b, String pa, String pb, PortId port, String path) {
+      boolean portRoot = port != null && path.isEmpty();
       for (var it = a.fields(); it.hasNext(); ) {
         var field = it.next();
-        String token = "/" + escape(field.getKey());
-        JsonNode other = b.get(field.getKey());
-        if (other == null && keyed(pa + token, port, field.getValue())) {
-          array(field.getValue(), EMPTY, pa + token, pb + token, port, path + token);
+        String key = field.getKey();
+        String otherKey = portRoot ? partnerKey(key, a, b) : key;
+        String at = path + "/" + escape(portRoot ? canonical(key) : key);
+        String ta = pa + "/" + escape(key);
+        String tb = pb + "/" + escape(otherKey);
+        JsonNode other = b.get(otherKey);
+        if (other == null && keyed(ta, port, field.getValue())) {
+          array(field.getValue(), EMPTY, ta, tb, port, at);
+        } else if (other == null && portRoot && CONTAINERS.contains(canonical(key)) && field.getValue().isObject()) {
+          object(field.getValue(), EMPTY_OBJECT, ta, tb, port, at);
         } else if (other == null) {
-          removed(field.getValue(), pa + token, port, path + token);
+          removed(field.getValue(), ta, port, at);
         } else {
-          node(field.getValue(), other, pa + token, pb + token, port, path + token);
+          node(field.getValue(), other, ta, tb, port, at);
         }
       }
       for (var it = b.fields(); it.hasNext(); ) {
         var field = it.next();
-        if (!a.has(field.getKey())) {
-          String token = "/" + escape(field.getKey());
-          if (keyed(pb + token, port, field.getValue())) {
-            array(EMPTY, field.getValue(), pa + token, pb + token, port, path + token);
-          } else {
-            added(field.getValue(), pb + token, port, path + token);
-          }
+        String key = field.getKey();
+        if (a.has(key) || portRoot && !partnerKey(key, b, a).equals(key)) {
+          continue;
+        }
+        String at = path + "/" + escape(portRoot ? canonical(key) : key);
+        String ta = pa + "/" + escape(key);
+        String tb = pb + "/" + escape(key);
+        if (keyed(tb, port, field.getValue())) {
+          array(EMPTY, field.getValue(), ta, tb, port, at);
+        } else if (portRoot && CONTAINERS.contains(canonical(key)) && field.getValue().isObject()) {
+          object(EMPTY_OBJECT, field.getValue(), ta, tb, port, at);
+        } else {
+          added(field.getValue(), tb, port, at);
         }
       }
     }
@@ -199,6 +218,23 @@ public final class DescriptorDiff {
   private static String key(JsonNode element, int index) {
     String name = name(element);
     return name != null ? name : "#" + index;
+  }
+
+  /** A port field's 1.0.0 name: DRAFT's {@code contracts} is {@code obligations}. */
+  private static String canonical(String portField) {
+    return portField.equals("contracts") ? "obligations" : portField;
+  }
+
+  /**
+   * The field of {@code other} a port field of {@code one} is compared with: itself, or its DRAFT or 1.0.0 twin
+   * ({@code contracts}, {@code obligations}) when only {@code other} has the twin.
+   */
+  private static String partnerKey(String key, JsonNode one, JsonNode other) {
+    String twin = key.equals("contracts") ? "obligations" : key.equals("obligations") ? "contracts" : null;
+    if (twin != null && !other.has(key) && other.has(twin) && !one.has(twin)) {
+      return twin;
+    }
+    return key;
   }
 
   private static boolean isPortKind(String field) {

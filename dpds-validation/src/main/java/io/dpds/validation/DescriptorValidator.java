@@ -5,8 +5,10 @@ import io.dpds.diag.Rule;
 import io.dpds.diag.Severity;
 import io.dpds.diag.SourceLocation;
 import io.dpds.identity.IdStrategy;
+import io.dpds.identity.IdentityRules;
 import io.dpds.load.DescriptorLoader;
 import io.dpds.load.LoadResult;
+import io.dpds.load.LoadRules;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -20,6 +22,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /**
  * Validates DPDS 1.0.0 descriptors: reading and reference resolution, the bundled JSON Schema, and every rule of the
@@ -92,7 +95,8 @@ public final class DescriptorValidator {
 
   private static List<Rule> rules(List<DescriptorCheck> checks) {
     Map<String, Rule> rules = new LinkedHashMap<>();
-    RuleCatalogue.sections().values().forEach(section -> section.forEach(rule -> rules.put(rule.id(), rule)));
+    Stream.concat(Stream.of(LoadRules.ALL, IdentityRules.ALL), ValidationRules.SECTIONS.values().stream())
+        .forEach(section -> section.forEach(rule -> rules.put(rule.id(), rule)));
     for (DescriptorCheck check : checks) {
       check.rules().forEach(rule -> rules.putIfAbsent(rule.id(), rule));
     }

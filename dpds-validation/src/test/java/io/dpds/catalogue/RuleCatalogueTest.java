@@ -1,8 +1,12 @@
-package io.dpds.validation;
+package io.dpds.catalogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.dpds.compat.CompatibilityChecker;
+import io.dpds.compat.CompatibilityRules;
 import io.dpds.diag.Rule;
+import io.dpds.validation.DescriptorValidator;
+import java.util.stream.Stream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,13 +36,16 @@ class RuleCatalogueTest {
   }
 
   @Test
-  void theCatalogueListsEveryRuleTheValidatorCanReportOnce() {
+  void theCatalogueListsEveryRuleTheValidatorAndTheCheckerCanReportOnce() {
     List<Rule> listed = RuleCatalogue.sections().values().stream().flatMap(List::stream).toList();
 
     assertThat(listed).extracting(Rule::id).doesNotHaveDuplicates();
-    assertThat(listed).containsExactlyElementsOf(DescriptorValidator.catalogue());
+    assertThat(listed).containsExactlyElementsOf(
+        Stream.concat(DescriptorValidator.catalogue().stream(), CompatibilityRules.ALL.stream()).toList());
+    assertThat(listed).containsAll(CompatibilityChecker.rules());
     String markdown = RuleCatalogue.markdown();
     listed.forEach(rule -> assertThat(markdown).contains("| `" + rule.id() + "` | "));
-    assertThat(markdown).contains("| `fqn.charset` | warning / error |", "| `format.name` | error / error |");
+    assertThat(markdown).contains("| `fqn.charset` | warning / error |", "| `format.name` | error / error |",
+        "| `compat.port.removed` | error / error |");
   }
 }

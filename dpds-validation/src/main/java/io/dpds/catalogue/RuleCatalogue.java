@@ -1,8 +1,11 @@
-package io.dpds.validation;
+package io.dpds.catalogue;
 
+import io.dpds.compat.CompatibilityRules;
 import io.dpds.diag.Rule;
 import io.dpds.identity.IdentityRules;
 import io.dpds.load.LoadRules;
+import io.dpds.validation.Profile;
+import io.dpds.validation.ValidationRules;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,12 +16,16 @@ import java.util.Map;
  */
 public final class RuleCatalogue {
 
-  /** The catalogue's sections, in order: reading, identity, then validation by section of the spec notes. */
+  /**
+   * The catalogue's sections, in order: reading, identity, validation by section of the spec notes, then
+   * compatibility by table of the compatibility rules.
+   */
   public static Map<String, List<Rule>> sections() {
     Map<String, List<Rule>> sections = new LinkedHashMap<>();
     sections.put("Reading and references", LoadRules.ALL);
     sections.put("Identity (enrichment)", IdentityRules.ALL);
     ValidationRules.SECTIONS.forEach((title, rules) -> sections.put("Validation: " + title, rules));
+    CompatibilityRules.SECTIONS.forEach((title, rules) -> sections.put("Compatibility: " + title, rules));
     return sections;
   }
 
@@ -30,9 +37,12 @@ public final class RuleCatalogue {
         .append("     mvn -B -ntp -pl dpds-core,dpds-validation install -Ddpds.updateCatalogue=true"
             + " -Dtest=RuleCatalogueTest -Dsurefire.failIfNoSpecifiedTests=false -->\n\n")
         .append("Every finding of `dpds` names one of these rules by its stable id. The severity is the rule's"
-            + " default under the `default` profile, then under `strict`; `--severity RULE=LEVEL` (or"
-            + " `DescriptorValidator.Builder.severity`) changes it, `--disable RULE` turns a rule off, and a waiver"
-            + " file turns matching findings into suppressed ones.\n\n");
+            + " default under the `default` profile, then under `strict`; `--severity RULE=LEVEL` (or the"
+            + " `severity` method of `DescriptorValidator.Builder` and `CompatibilityChecker.Builder`) changes it,"
+            + " `--disable RULE` turns a rule off, and a waiver file turns matching findings into suppressed ones.\n\n"
+            + "Compatibility findings (`dpds diff`) read error as breaking. A rule that judges a port by its direction"
+            + " gives the severity for the port's consumers (output ports) or producers (input ports); the severity"
+            + " shown is the usual one.\n\n");
     int total = sections().values().stream().mapToInt(List::size).sum();
     out.append(total).append(" rules.\n\n");
     sections().forEach((title, rules) -> {
