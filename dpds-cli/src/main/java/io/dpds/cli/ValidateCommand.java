@@ -8,13 +8,11 @@ import io.dpds.report.Reporter;
 import io.dpds.validation.DescriptorValidator;
 import io.dpds.validation.Profile;
 import io.dpds.validation.ValidationReport;
-import io.dpds.validation.Waiver;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -22,7 +20,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code dpds validate FILE... [--format text|json|sarif|junit|markdown] [--profile default|strict]
@@ -46,7 +43,7 @@ final class ValidateCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE", arity = "1..*", description = "Root documents of descriptors (JSON or YAML).")
   List<Path> files;
 
-  @Option(names = "--format", paramLabel = "text|json|sarif|junit|markdown", converter = FormatChoice.class,
+  @Option(names = "--format", paramLabel = "text|json|sarif|junit|markdown", converter = Choices.FormatChoice.class,
       description = "Output format (default: text).")
   ReportFormat format = ReportFormat.TEXT;
 
@@ -54,20 +51,11 @@ final class ValidateCommand implements Callable<Integer> {
       description = "default: the spec as its examples use it; strict: the letter of the spec (default: default).")
   Profile profile = Profile.DEFAULT;
 
-  @Option(names = "--fail-on", paramLabel = "error|warning", converter = SeverityChoice.class,
+  @Option(names = "--fail-on", paramLabel = "error|warning", converter = Choices.SeverityChoice.class,
       description = "Lowest severity that makes the exit code 1 (default: error).")
   Severity failOn = Severity.ERROR;
 
-  @Option(names = "--waivers", paramLabel = "FILE",
-      description = "YAML or JSON file of waivers (rule, pointer glob, reason, optional expires date).")
-  Path waivers;
-
-  @Option(names = "--severity", paramLabel = "RULE=LEVEL",
-      description = "Give a rule another severity: error, warning or info (repeatable).")
-  List<String> severities = new ArrayList<>();
-
-  @Option(names = "--disable", paramLabel = "RULE", description = "Turn a rule off (repeatable).")
-  List<String> disabled = new ArrayList<>();
+  @Mixin TriageOptions triage;
 
   @Mixin LoaderOptions loading;
 
@@ -93,46 +81,14 @@ final class ValidateCommand implements Callable<Integer> {
 
   private DescriptorValidator validator() {
     DescriptorValidator.Builder b = DescriptorValidator.builder().profile(profile).loader(loading::configure);
-    for (String setting : severities) {
-      int eq = setting.indexOf('=');
-      if (eq <= 0) {
-        throw new IllegalArgumentException("--severity takes RULE=LEVEL, not '" + setting + "'");
-      }
-      b.severity(setting.substring(0, eq), new SeverityChoice().convert(setting.substring(eq + 1)));
-    }
-    disabled.forEach(b::disable);
-    if (waivers != null) {
-      b.waivers(Waiver.read(waivers));
-    }
+    triage.applyTo(b::severity, b::disable, b::waivers);
     return b.discoverChecks().build();
-  }
-
-  private static <E extends Enum<E>> E choose(Class<E> type, String value, String expected) {
-    try {
-      return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new TypeConversionException("expected " + expected + ", not '" + value + "'");
-    }
-  }
-
-  static final class FormatChoice implements ITypeConverter<ReportFormat> {
-    @Override
-    public ReportFormat convert(String value) {
-      return choose(ReportFormat.class, value, "text, json, sarif, junit or markdown");
-    }
   }
 
   static final class ProfileChoice implements ITypeConverter<Profile> {
     @Override
     public Profile convert(String value) {
-      return choose(Profile.class, value, "default or strict");
-    }
-  }
-
-  static final class SeverityChoice implements ITypeConverter<Severity> {
-    @Override
-    public Severity convert(String value) {
-      return choose(Severity.class, value, "error, warning or info");
+      return Choices.choose(Profile.class, value, "default or strict");
     }
   }
 }

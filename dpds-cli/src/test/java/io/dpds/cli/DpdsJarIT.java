@@ -69,4 +69,31 @@ class DpdsJarIT {
     assertThat(json.out()).contains("\"ruleId\":\"root.required\"").contains("\"ruleId\":\"format.name\"");
     assertThat(json.err()).isEmpty();
   }
+
+  @Test
+  void diffsTheSampleAgainstAMovedCopy(@TempDir Path dir) throws Exception {
+    Path copy = dir.resolve("trackandtrace");
+    try (var files = Files.walk(SAMPLE.getParent())) {
+      for (Path source : files.toList()) {
+        Path target = copy.resolve(SAMPLE.getParent().relativize(source).toString());
+        if (Files.isDirectory(source)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(source, target);
+        }
+      }
+    }
+    Path port = copy.resolve("ports/trip-status-output.yaml");
+    Files.writeString(port, Files.readString(port).replace("confluent:eu-west-1:kafka", "confluent:us-east-1:kafka"));
+
+    Run same = dpds("diff", SAMPLE.toString(), SAMPLE.toString(), "--format", "json");
+    Run moved = dpds("diff", SAMPLE.toString(), copy.resolve(SAMPLE.getFileName().toString()).toString(),
+        "--format", "json", "--fail-on", "breaking");
+
+    assertThat(same.exitCode()).as(same.err()).isZero();
+    assertThat(same.out()).contains("\"compatible\":true,\"requiredBump\":\"none\",\"declaredBump\":\"none\"");
+    assertThat(moved.exitCode()).as(moved.err()).isEqualTo(1);
+    assertThat(moved.out()).contains("\"ruleId\":\"compat.port.platform\"", "\"port\":\"outputport:tripStatus\"",
+        "\"severity\":\"breaking\"");
+  }
 }

@@ -390,7 +390,7 @@ final class DescriptorRules {
   }
 
   private static Verdict verdict(Rule rule, Severity severity, Change c, String why, Bump impact) {
-    return new Verdict(rule, severity, Messages.describe(c) + ": " + why, c, impact);
+    return new Verdict(rule, severity, Messages.describe(c) + "; " + why, c, impact);
   }
 
   private static boolean changed(ResolvedDescriptor a, ResolvedDescriptor b, String pointer) {

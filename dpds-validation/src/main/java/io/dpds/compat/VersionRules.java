@@ -99,8 +99,10 @@ final class VersionRules {
       }
       Bump needed = Bump.major(from).orElse(1) == 0 ? Bump.MINOR : Bump.MAJOR;
       if (broken.contains(port) && !declared.get().covers(needed)) {
-        report(PORT_MAJOR_NOT_BUMPED, at, port + " has breaking changes but its version only moved from " + from
-            + " to " + to + " (" + article(declared.get()) + "; " + article(needed) + " is needed)");
+        String moved = declared.get() == Bump.NONE ? "stayed at " + to
+            : "only moved from " + from + " to " + to + " (" + article(declared.get()) + ")";
+        report(PORT_MAJOR_NOT_BUMPED, at, port + " has breaking changes but its version " + moved + "; "
+            + article(needed) + " is needed");
       }
       if (declared.get() == Bump.MAJOR && product != Bump.MAJOR) {
         report(PORT_MAJOR_WITHOUT_PRODUCT, at, port + " version moved to a new major (" + from + " to " + to

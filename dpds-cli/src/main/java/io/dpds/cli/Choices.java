@@ -1,0 +1,35 @@
+package io.dpds.cli;
+
+import io.dpds.diag.Severity;
+import io.dpds.report.ReportFormat;
+import java.util.Locale;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+
+/** Option values chosen from an enum, in any case, with the choices named when the value is not one. */
+final class Choices {
+
+  private Choices() {}
+
+  static <E extends Enum<E>> E choose(Class<E> type, String value, String expected) {
+    try {
+      return Enum.valueOf(type, value.toUpperCase(Locale.ROOT).replace('-', '_'));
+    } catch (IllegalArgumentException e) {
+      throw new TypeConversionException("expected " + expected + ", not '" + value + "'");
+    }
+  }
+
+  static final class FormatChoice implements ITypeConverter<ReportFormat> {
+    @Override
+    public ReportFormat convert(String value) {
+      return choose(ReportFormat.class, value, "text, json, sarif, junit or markdown");
+    }
+  }
+
+  static final class SeverityChoice implements ITypeConverter<Severity> {
+    @Override
+    public Severity convert(String value) {
+      return choose(Severity.class, value, "error, warning or info");
+    }
+  }
+}

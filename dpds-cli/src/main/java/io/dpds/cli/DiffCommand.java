@@ -1,0 +1,127 @@
+package io.dpds.cli;
+
+import io.dpds.compat.CompatibilityChecker;
+import io.dpds.compat.CompatibilityMode;
+import io.dpds.compat.CompatibilityReport;
+import io.dpds.compat.CompatibilityReporter;
+import io.dpds.compat.PortId;
+import io.dpds.diag.Diagnostic;
+import io.dpds.diag.Severity;
+import io.dpds.model.PortKind;
+import io.dpds.report.ReportFormat;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
+
+/**
+ * {@code dpds diff OLD NEW [--format text|json|sarif|junit|markdown] [--fail-on version|breaking|warning]}: what the
+ * new version changes for the consumers and producers of the old one, and whether its versions say so.
+ */
+@Command(
+    name = "diff",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Compares two versions of a descriptor: ports matched by kind and name, every change judged breaking, warning"
+          + " or info for the port's consumers (output ports) or producers (input ports), and the DPDS version rules"
+          + " (docs/rules.md, section Compatibility). Markdown output is a changelog for people.",
+      "Exit codes: 0 nothing at or above --fail-on; 1 something is (version: the versions do not say what changed;"
+          + " breaking: a breaking change; warning: a breaking change or a warning); 2 OLD or NEW cannot be loaded"
+          + " (its errors on stderr) or an option is wrong."
+    })
+final class DiffCommand implements Callable<Integer> {
+
+  /** What makes the exit code 1. */
+  enum FailOn {
+    VERSION,
+    BREAKING,
+    WARNING
+  }
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "OLD", description = "Root document of the earlier version.")
+  Path old;
+
+  @Parameters(index = "1", paramLabel = "NEW", description = "Root document of the new version.")
+  Path now;
+
+  @Option(names = "--format", paramLabel = "text|json|sarif|junit|markdown", converter = Choices.FormatChoice.class,
+      description = "Output format (default: text).")
+  ReportFormat format = ReportFormat.TEXT;
+
+  @Option(names = "--fail-on", paramLabel = "version|breaking|warning", converter = FailOnChoice.class,
+      description = "What makes the exit code 1 (default: version).")
+  FailOn failOn = FailOn.VERSION;
+
+  @Option(names = "--mode", paramLabel = "PORT=MODE", description = "Judge a port (kind:name, e.g."
+      + " outputport:trips) by another mode: forward, backward, full, their -transitive variants, or none"
+      + " (repeatable). Defaults: input ports backward, other ports forward.")
+  List<String> modes = new ArrayList<>();
+
+  @Mixin TriageOptions triage;
+
+  @Mixin LoaderOptions loading;
+
+  @Override
+  public Integer call() throws IOException {
+    CompatibilityChecker.Builder b = CompatibilityChecker.builder().loader(loading::configure);
+    triage.applyTo(b::severity, b::disable, b::waivers);
+    for (String mode : modes) {
+      int eq = mode.lastIndexOf('=');
+      if (eq <= 0) {
+        throw new IllegalArgumentException("--mode takes PORT=MODE, e.g. outputport:trips=full, not '" + mode + "'");
+      }
+      b.mode(port(mode.substring(0, eq)), Choices.choose(CompatibilityMode.class, mode.substring(eq + 1),
+          "forward, backward, full, forward-transitive, backward-transitive, full-transitive or none"));
+    }
+    CompatibilityReport report = b.build().check(old, now);
+    if (!report.comparable()) {
+      PrintWriter err = spec.commandLine().getErr();
+      for (Diagnostic d : report.inputProblems()) {
+        err.println(Diagnostics.compilerStyle(d, d.location().map(l -> l.uri()).orElse(report.oldUri())));
+      }
+      err.flush();
+      return Main.TOOL_FAILURE;
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    new CompatibilityReporter(format, Path.of("")).write(report, old.toString(), now.toString(), out);
+    out.flush();
+    boolean fails = switch (failOn) {
+      case VERSION -> !report.versionOk();
+      case BREAKING -> !report.compatible();
+      case WARNING -> report.hasChangeOfAtLeast(Severity.WARNING);
+    };
+    return fails ? Main.FINDINGS : 0;
+  }
+
+  /** {@code outputport:trips} as a port id. */
+  private static PortId port(String text) {
+    int colon = text.indexOf(':');
+    if (colon > 0) {
+      for (PortKind kind : PortKind.values()) {
+        if (kind.entityType().equals(text.substring(0, colon))) {
+          return new PortId(kind, text.substring(colon + 1));
+        }
+      }
+    }
+    throw new TypeConversionException("--mode names a port as KIND:NAME with KIND one of inputport, outputport,"
+        + " discoveryport, observabilityport, controlport; not '" + text + "'");
+  }
+
+  static final class FailOnChoice implements ITypeConverter<FailOn> {
+    @Override
+    public FailOn convert(String value) {
+      return Choices.choose(FailOn.class, value, "version, breaking or warning");
+    }
+  }
+}

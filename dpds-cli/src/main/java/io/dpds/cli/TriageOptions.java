@@ -1,0 +1,43 @@
+package io.dpds.cli;
+
+import io.dpds.diag.Severity;
+import io.dpds.validation.Waiver;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import picocli.CommandLine.Option;
+
+/** The options that change what findings count: waivers, severities, rules turned off. Shared by the checks. */
+final class TriageOptions {
+
+  @Option(names = "--waivers", paramLabel = "FILE",
+      description = "YAML or JSON file of waivers (rule, pointer glob, reason, optional expires date).")
+  Path waivers;
+
+  @Option(names = "--severity", paramLabel = "RULE=LEVEL",
+      description = "Give a rule another severity: error, warning or info (repeatable).")
+  List<String> severities = new ArrayList<>();
+
+  @Option(names = "--disable", paramLabel = "RULE", description = "Turn a rule off (repeatable).")
+  List<String> disabled = new ArrayList<>();
+
+  /**
+   * Hands the options to a builder's methods; a malformed {@code --severity} or waiver file throws
+   * {@link IllegalArgumentException} with the reason.
+   */
+  void applyTo(BiConsumer<String, Severity> severity, Consumer<String> disable, Consumer<List<Waiver>> waiver) {
+    for (String setting : severities) {
+      int eq = setting.indexOf('=');
+      if (eq <= 0) {
+        throw new IllegalArgumentException("--severity takes RULE=LEVEL, not '" + setting + "'");
+      }
+      severity.accept(setting.substring(0, eq), new Choices.SeverityChoice().convert(setting.substring(eq + 1)));
+    }
+    disabled.forEach(disable);
+    if (waivers != null) {
+      waiver.accept(Waiver.read(waivers));
+    }
+  }
+}
