@@ -113,6 +113,15 @@ public final class DescriptorLoader {
         diagnostics);
   }
 
+  /**
+   * A reader of further documents under this loader's rules, for the descriptor whose root document is at
+   * {@code rootUri} (whose folder is the default root for local files).
+   */
+  public DocumentReader reader(URI rootUri) {
+    return new DocumentReader(new DocumentStore(loadersFor(Objects.requireNonNull(rootUri, "rootUri")), limits, json,
+        yaml));
+  }
+
   private List<ResourceLoader> loadersFor(URI rootUri) {
     List<ResourceLoader> chain = new ArrayList<>(loaders);
     Path fileRoot = root;

@@ -2,6 +2,7 @@ package io.dpds.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.dpds.diag.Diagnostic;
+import io.dpds.diag.SourceLocation;
 import java.net.URI;
 import java.util.List;
 import java.util.Objects;
@@ -20,8 +21,10 @@ public final class Document {
   private final JsonNode tree;
   private final String text;
   private final List<Diagnostic> problems;
+  private final Origins origins;
 
-  Document(URI uri, Format format, JsonNode tree, String text, List<Diagnostic> problems) {
+  Document(URI uri, Format format, JsonNode tree, String text, List<Diagnostic> problems, Origins origins) {
+    this.origins = origins;
     this.uri = Objects.requireNonNull(uri, "uri");
     this.format = Objects.requireNonNull(format, "format");
     this.tree = tree;
@@ -41,6 +44,17 @@ public final class Document {
   /** The parsed content of a JSON or YAML document (read-only); empty for {@link Format#TEXT}. */
   public Optional<JsonNode> tree() {
     return Optional.ofNullable(tree);
+  }
+
+  /**
+   * Where the node at {@code pointer} of this document's tree was written (line and column in this document); when
+   * the pointer leads nowhere, the deepest node on its path that exists. Empty for a text document.
+   */
+  public Optional<SourceLocation> locate(String pointer) {
+    if (tree == null || origins == null) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(origins.locate(tree, Objects.requireNonNull(pointer, "pointer")));
   }
 
   /** The content of a {@link Format#TEXT} document. */

@@ -73,7 +73,7 @@ final class DocumentStore {
       outcome =
           tree == null
               ? Outcome.failed(LoadRules.SYNTAX, uri + " is not well-formed JSON or YAML")
-              : Outcome.of(keep(new Document(uri, formatOf(content, uri), tree, null, List.of())));
+              : Outcome.of(keep(new Document(uri, formatOf(content, uri), tree, null, List.of(), origins)));
     } else {
       outcome = ((Failure) bytes(uri)).outcome();
     }
@@ -96,8 +96,9 @@ final class DocumentStore {
       JsonNode tree = looksLikeText(uri) ? null : parse(content, uri, ctx);
       Document doc =
           tree != null && tree.isContainerNode()
-              ? new Document(uri, formatOf(content, uri), tree, null, List.of())
-              : new Document(uri, Format.TEXT, null, decode(content), tree == null ? ctx.diagnostics : List.of());
+              ? new Document(uri, formatOf(content, uri), tree, null, List.of(), origins)
+              : new Document(uri, Format.TEXT, null, decode(content), tree == null ? ctx.diagnostics : List.of(),
+                  origins);
       outcome = Outcome.of(keep(doc));
     } else {
       outcome = ((Failure) bytes(uri)).outcome();
