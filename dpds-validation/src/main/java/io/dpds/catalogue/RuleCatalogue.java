@@ -1,6 +1,8 @@
 package io.dpds.catalogue;
 
+import io.dpds.compat.AsyncApiRules;
 import io.dpds.compat.CompatibilityRules;
+import io.dpds.compat.payload.AvroRules;
 import io.dpds.diag.Rule;
 import io.dpds.identity.IdentityRules;
 import io.dpds.load.LoadRules;
@@ -26,6 +28,8 @@ public final class RuleCatalogue {
     sections.put("Identity (enrichment)", IdentityRules.ALL);
     ValidationRules.SECTIONS.forEach((title, rules) -> sections.put("Validation: " + title, rules));
     CompatibilityRules.SECTIONS.forEach((title, rules) -> sections.put("Compatibility: " + title, rules));
+    sections.put("Compatibility: b2. Avro payloads", AvroRules.ALL);
+    sections.put("Compatibility: b5. AsyncAPI", AsyncApiRules.ALL);
     return sections;
   }
 

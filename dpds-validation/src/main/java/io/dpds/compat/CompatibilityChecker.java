@@ -1,5 +1,6 @@
 package io.dpds.compat;
 
+import io.dpds.compat.spi.PayloadEngine;
 import io.dpds.diag.Diagnostic;
 import io.dpds.diag.Rule;
 import io.dpds.diag.Severity;
@@ -23,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -42,6 +44,7 @@ public final class CompatibilityChecker {
   private final Map<PortId, CompatibilityMode> modes;
   private final Triage triage;
   private final Clock clock;
+  private final PayloadEngines engines;
 
   private CompatibilityChecker(Builder b) {
     DescriptorLoader.Builder loading =
@@ -53,6 +56,7 @@ public final class CompatibilityChecker {
     Set<String> disabled = new HashSet<>();
     Set<String> known = new HashSet<>();
     rules().forEach(rule -> known.add(rule.id()));
+    b.engines.forEach(engine -> engine.rules().forEach(rule -> known.add(rule.id())));
     b.overrides.forEach((id, severity) -> {
       if (!known.contains(id)) {
         throw new IllegalArgumentException("unknown rule id '" + id + "'; see docs/rules.md for the catalogue");
@@ -63,6 +67,9 @@ public final class CompatibilityChecker {
         severities.put(id, severity);
       }
     });
+    List<PayloadEngine> all = new ArrayList<>(b.engines);
+    ServiceLoader.load(PayloadEngine.class, CompatibilityChecker.class.getClassLoader()).forEach(all::add);
+    this.engines = new PayloadEngines(all);
     this.clock = b.clock;
     this.triage = new Triage(severities, disabled, b.waivers, b.clock);
   }
@@ -76,10 +83,17 @@ public final class CompatibilityChecker {
     return new Builder();
   }
 
-  /** Every rule a compatibility report can name: the compatibility rules, reading, and expired waivers. */
+  /**
+   * Every rule a report of a checker without added engines can name: the compatibility rules, those of the API and
+   * payload engines found on the class path, reading, and expired waivers.
+   */
   public static List<Rule> rules() {
-    return Stream.of(CompatibilityRules.ALL, LoadRules.ALL, List.of(ValidationRules.WAIVER_EXPIRED))
-        .flatMap(List::stream).toList();
+    List<Rule> engines = new ArrayList<>();
+    ServiceLoader.load(PayloadEngine.class, CompatibilityChecker.class.getClassLoader())
+        .forEach(engine -> engines.addAll(engine.rules()));
+    return Stream.of(CompatibilityRules.ALL, AsyncApiRules.ALL, engines, LoadRules.ALL,
+            List.of(ValidationRules.WAIVER_EXPIRED))
+        .flatMap(List::stream).distinct().toList();
   }
 
   /** The mode {@code port} is judged by: its override, or the default of its kind. */
@@ -128,11 +142,13 @@ public final class CompatibilityChecker {
     ResolvedDescriptor latest = earlier.get(earlier.size() - 1);
     LocalDate today = LocalDate.now(clock);
     List<Change> changes = DescriptorDiff.between(latest, now);
+    ApiNode.Sources current = sources(now);
     List<DescriptorRules.Verdict> verdicts =
-        new ArrayList<>(new DescriptorRules(latest, now, this::mode, today).judge(changes));
+        new ArrayList<>(new DescriptorRules(sources(latest), current, this::mode, engines, today).judge(changes));
     for (ResolvedDescriptor older : earlier.subList(0, earlier.size() - 1)) {
       String version = older.tree().path("info").path("version").asText("?");
-      new DescriptorRules(older, now, this::mode, today).judge(DescriptorDiff.between(older, now)).stream()
+      new DescriptorRules(sources(older), current, this::mode, engines, today)
+          .judge(DescriptorDiff.between(older, now)).stream()
           .filter(v -> v.change().port().map(p -> mode(p).isTransitive()).orElse(false))
           .filter(v -> v.severity() != Severity.INFO)
           .map(v -> new DescriptorRules.Verdict(v.rule(), v.severity(), v.message() + " (against version "
@@ -140,6 +156,10 @@ public final class CompatibilityChecker {
           .forEach(verdicts::add);
     }
     return judge(latest, now, changes, verdicts);
+  }
+
+  private ApiNode.Sources sources(ResolvedDescriptor descriptor) {
+    return new ApiNode.Sources(descriptor, () -> loader.reader(descriptor.uri()));
   }
 
   private CompatibilityReport judge(ResolvedDescriptor old, ResolvedDescriptor now, List<Change> changes,
@@ -178,9 +198,16 @@ public final class CompatibilityChecker {
     private final Map<PortId, CompatibilityMode> modes = new HashMap<>();
     private final Map<String, Severity> overrides = new LinkedHashMap<>();
     private final List<Waiver> waivers = new ArrayList<>();
+    private final List<PayloadEngine> engines = new ArrayList<>();
     private Clock clock = Clock.systemDefaultZone();
 
     private Builder() {}
+
+    /** Adds a payload engine, asked before those found by {@link ServiceLoader}. */
+    public Builder payloadEngine(PayloadEngine engine) {
+      engines.add(Objects.requireNonNull(engine, "engine"));
+      return this;
+    }
 
     /**
      * Configures the loader the {@code check} methods that take paths or URIs use (root folder, limits, resource

@@ -1,5 +1,6 @@
 package io.dpds.compat;
 
+import io.dpds.diag.Severity;
 import io.dpds.model.PortKind;
 
 /**
@@ -41,6 +42,39 @@ public enum CompatibilityMode {
   /** Whether the new version is judged against every earlier version given. */
   public boolean isTransitive() {
     return transitive;
+  }
+
+  /**
+   * The severity of a change to data that flows through a port of {@code kind}, given its severity for readers that
+   * keep the old schema (the OUT column) and for writers that keep it (the IN column). Under the port's default mode
+   * the clients on the other side keep their old schema both as readers of what the port emits and as writers of what
+   * it accepts (AsyncAPI send and receive, OpenAPI responses and requests); the other one of FORWARD and BACKWARD
+   * swaps the columns; FULL takes the worse of both; NONE makes everything info. For a change that does not flow
+   * ({@code flow} null), FORWARD takes the OUT column and BACKWARD the IN column.
+   */
+  Severity judge(PortKind kind, Flow flow, Severity oldReaders, Severity oldWriters) {
+    if (this == NONE) {
+      return Severity.INFO;
+    }
+    if (consumers && producers) {
+      return oldReaders.isAtLeast(oldWriters) ? oldReaders : oldWriters;
+    }
+    boolean readersColumn;
+    if (flow == null) {
+      readersColumn = consumers;
+    } else {
+      boolean swapped = consumers != defaultFor(kind).consumers;
+      readersColumn = (flow == Flow.EMITTED) != swapped;
+    }
+    return readersColumn ? oldReaders : oldWriters;
+  }
+
+  /** Which way data flows through a port, seen from the data product. */
+  enum Flow {
+    /** The product writes it: AsyncAPI send (2.x subscribe), OpenAPI responses. */
+    EMITTED,
+    /** The product reads it: AsyncAPI receive (2.x publish), OpenAPI requests. */
+    ACCEPTED
   }
 
   /** The default of a port kind: input ports BACKWARD, every other port (served to consumers) FORWARD. */

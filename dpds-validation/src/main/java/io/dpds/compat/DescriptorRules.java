@@ -74,12 +74,18 @@ final class DescriptorRules {
   private final Map<PortId, String> oldPorts;
   private final Map<PortId, String> newPorts;
   private final boolean majorBumped;
+  private final ApiNode.Sources oldSources;
+  private final ApiNode.Sources newSources;
+  private final PayloadEngines engines;
 
-  DescriptorRules(ResolvedDescriptor old, ResolvedDescriptor now, Function<PortId, CompatibilityMode> modes,
-      LocalDate today) {
-    this.old = old;
-    this.now = now;
+  DescriptorRules(ApiNode.Sources oldSources, ApiNode.Sources newSources, Function<PortId, CompatibilityMode> modes,
+      PayloadEngines engines, LocalDate today) {
+    this.oldSources = oldSources;
+    this.newSources = newSources;
+    this.old = oldSources.descriptor();
+    this.now = newSources.descriptor();
     this.modes = modes;
+    this.engines = engines;
     this.today = today;
     this.oldPorts = PortIndex.pointers(old.tree());
     this.newPorts = PortIndex.pointers(now.tree());
@@ -100,9 +106,52 @@ final class DescriptorRules {
     for (List<Change> group : groups.values()) {
       Change first = group.get(0);
       String whole = first.port().isPresent() ? whole(first.path()) : null;
-      verdicts.add(judge(whole == null ? first : merged(first.port().get(), whole, group)));
+      Change change = whole == null ? first : merged(first.port().get(), whole, group);
+      verdicts.addAll(DEFINITION.equals(whole) ? definition(change.port().get(), change) : List.of(judge(change)));
     }
+    // A definition may be the same text whose references (an Avro .avsc file) now name other content
+    newPorts.keySet().stream().filter(port -> oldPorts.containsKey(port)
+            && !groups.containsKey(port + DEFINITION) && isAsyncApi(port))
+        .forEach(port -> verdicts.addAll(asyncApi(port)));
     return verdicts;
+  }
+
+  private static final String DEFINITION = "/promises/api/definition";
+
+  /** The verdicts on a changed API definition: an engine's when one reads both versions, else one warning. */
+  private List<Verdict> definition(PortId port, Change c) {
+    if (c.type() == Change.Type.CHANGED && isAsyncApi(port)) {
+      List<Verdict> verdicts = asyncApi(port);
+      if (!verdicts.isEmpty()) {
+        return verdicts;
+      }
+    }
+    return List.of(promise(port, c));
+  }
+
+  private boolean isAsyncApi(PortId port) {
+    return "asyncapi".equalsIgnoreCase(old.tree().at(oldPorts.get(port) + "/promises/api/specification").asText())
+        && "asyncapi".equalsIgnoreCase(now.tree().at(newPorts.get(port) + "/promises/api/specification").asText());
+  }
+
+  /** The AsyncAPI engine's verdicts, or none when either definition cannot be read as a document. */
+  private List<Verdict> asyncApi(PortId port) {
+    Optional<ApiNode> a = apiDefinition(oldSources, oldPorts.get(port));
+    Optional<ApiNode> b = apiDefinition(newSources, newPorts.get(port));
+    if (a.isEmpty() || b.isEmpty()) {
+      return List.of();
+    }
+    return AsyncApiComparison.compare(port, modes.apply(port), engines, newPorts.get(port), a.get(), b.get());
+  }
+
+  /** A port's API definition as a document: inline, put there by a reference, or behind an {@code $href}. */
+  private static Optional<ApiNode> apiDefinition(ApiNode.Sources sources, String port) {
+    ApiNode definition = ApiNode.definition(sources, port + DEFINITION);
+    JsonNode href = definition.node().path("$href");
+    if (href.isTextual()) {
+      definition = definition.resolve(href.textValue()).map(n -> (ApiNode) n).orElse(null);
+    }
+    return definition != null && definition.node().isObject() ? Optional.of(definition) : Optional.empty();
   }
 
   private static String whole(String path) {

@@ -2,8 +2,10 @@ package io.dpds.catalogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.dpds.compat.AsyncApiRules;
 import io.dpds.compat.CompatibilityChecker;
 import io.dpds.compat.CompatibilityRules;
+import io.dpds.compat.payload.AvroRules;
 import io.dpds.diag.Rule;
 import io.dpds.validation.DescriptorValidator;
 import java.util.stream.Stream;
@@ -41,7 +43,8 @@ class RuleCatalogueTest {
 
     assertThat(listed).extracting(Rule::id).doesNotHaveDuplicates();
     assertThat(listed).containsExactlyElementsOf(
-        Stream.concat(DescriptorValidator.catalogue().stream(), CompatibilityRules.ALL.stream()).toList());
+        Stream.of(DescriptorValidator.catalogue(), CompatibilityRules.ALL, AvroRules.ALL, AsyncApiRules.ALL)
+            .flatMap(List::stream).toList());
     assertThat(listed).containsAll(CompatibilityChecker.rules());
     String markdown = RuleCatalogue.markdown();
     listed.forEach(rule -> assertThat(markdown).contains("| `" + rule.id() + "` | "));

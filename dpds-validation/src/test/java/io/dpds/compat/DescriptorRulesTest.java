@@ -287,11 +287,12 @@ class DescriptorRulesTest {
   }
 
   @Test
-  void changesInsideAnApiDefinitionAreJudgedOnceAsTheDefinition() {
-    CompatibilityReport report = diff(d -> {
+  void changesInsideAnApiDefinitionNoEngineReadsAreJudgedOnceAsTheDefinition() {
+    Consumer<ObjectNode> custom = d -> object(d, POSITIONS + "/promises/api").put("specification", "datastoreapi");
+    CompatibilityReport report = checker.check(fixture.version(custom), fixture.version(custom.andThen(d -> {
       object(d, POSITIONS + "/promises/api/definition/info").put("title", "Where").put("version", "1.1.0");
       object(d, POSITIONS + "/promises/api/definition/channels").putObject("trips");
-    });
+    })));
 
     assertThat(report.changes()).hasSize(3);
     Diagnostic d = only(report, CompatibilityRules.API_DEFINITION, WARNING, POSITIONS + "/promises/api/definition");

@@ -1,0 +1,73 @@
+package io.dpds.compat.payload;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.dpds.compat.spi.PayloadChanges;
+import io.dpds.compat.spi.PayloadEngine;
+import io.dpds.compat.spi.PayloadSchema;
+import io.dpds.diag.Rule;
+import io.dpds.diag.Severity;
+import io.dpds.diag.SourceLocation;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Payload schemas written in tests, and what an engine reports about two of them. */
+final class SchemaFixtures {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** A change as reported: rule, severity for old readers (OUT) and for old writers (IN), message, paths. */
+  record Found(String rule, Severity oldReaders, Severity oldWriters, String message, String oldPath,
+      String newPath) {
+    @Override
+    public String toString() {
+      return rule + " " + oldReaders + "/" + oldWriters + " " + message + " (" + oldPath + ", " + newPath + ")";
+    }
+  }
+
+  /** A schema with no document around it, except the named documents {@code $ref}s may name. */
+  record Schema(JsonNode node, String format, Map<String, JsonNode> documents) implements PayloadSchema {
+    @Override
+    public Optional<PayloadSchema> resolve(String ref) {
+      if (ref.startsWith("#")) {
+        JsonNode target = node.at(ref.substring(1));
+        return target.isMissingNode() ? Optional.empty() : Optional.of(new Schema(target, format, documents));
+      }
+      String document = ref.contains("#") ? ref.substring(0, ref.indexOf('#')) : ref;
+      String fragment = ref.contains("#") ? ref.substring(ref.indexOf('#') + 1) : "";
+      JsonNode target = documents.getOrDefault(document, JSON.missingNode()).at(fragment);
+      return target.isMissingNode() ? Optional.empty() : Optional.of(new Schema(target, format, documents));
+    }
+
+    @Override
+    public Optional<SourceLocation> locate(String path) {
+      return Optional.empty();
+    }
+  }
+
+  static JsonNode json(String text) {
+    try {
+      return JSON.readTree(text.replace('\'', '"'));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static List<Found> compare(PayloadEngine engine, String old, String now) {
+    return compare(engine, old, now, Map.of());
+  }
+
+  static List<Found> compare(PayloadEngine engine, String old, String now, Map<String, JsonNode> documents) {
+    List<Found> found = new ArrayList<>();
+    PayloadChanges sink = (Rule rule, Severity readers, Severity writers, String message, String pa, String pb) ->
+        found.add(new Found(rule.id(), readers, writers, message, pa, pb));
+    engine.compare(new Schema(json(old), "", documents), new Schema(json(now), "", documents), sink);
+    return found;
+  }
+
+  private SchemaFixtures() {}
+}
