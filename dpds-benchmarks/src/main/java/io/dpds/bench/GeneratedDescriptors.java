@@ -30,6 +30,29 @@ final class GeneratedDescriptors {
     return write(root, yaml);
   }
 
+  /**
+   * The next version of {@link #singleFile}{@code (ports, false)}: every tenth port's payload gains an optional field
+   * and a new description, every fiftieth loses a field (a breaking change).
+   */
+  static String nextVersion(int ports) {
+    ObjectNode root = root();
+    ArrayNode outputs = root.with("interfaceComponents").putArray("outputPorts");
+    for (int i = 0; i < ports; i++) {
+      ObjectNode port = port(i);
+      ArrayNode fields = (ArrayNode) port.at("/promises/api/definition/channels/topic." + i
+          + "/subscribe/message/payload/fields");
+      if (i % 10 == 0) {
+        port.put("description", "Events of kind " + i + ", now with their region.");
+        fields.addObject().put("name", "region").put("type", "string").put("default", "eu");
+      }
+      if (i % 50 == 0) {
+        fields.remove(4);
+      }
+      outputs.add(port);
+    }
+    return write(root, false);
+  }
+
   /** A root document and {@code files - 1} port documents it references, by URI under {@link #BASE}. */
   static Map<String, String> multiFile(int files) {
     Map<String, String> documents = new LinkedHashMap<>();

@@ -3,6 +3,7 @@ package io.dpds.catalogue;
 import io.dpds.compat.AsyncApiRules;
 import io.dpds.compat.CompatibilityRules;
 import io.dpds.compat.payload.AvroRules;
+import io.dpds.compat.payload.JsonSchemaRules;
 import io.dpds.diag.Rule;
 import io.dpds.identity.IdentityRules;
 import io.dpds.load.LoadRules;
@@ -29,6 +30,7 @@ public final class RuleCatalogue {
     ValidationRules.SECTIONS.forEach((title, rules) -> sections.put("Validation: " + title, rules));
     CompatibilityRules.SECTIONS.forEach((title, rules) -> sections.put("Compatibility: " + title, rules));
     sections.put("Compatibility: b2. Avro payloads", AvroRules.ALL);
+    sections.put("Compatibility: b3. JSON Schema payloads", JsonSchemaRules.ALL);
     sections.put("Compatibility: b5. AsyncAPI", AsyncApiRules.ALL);
     return sections;
   }

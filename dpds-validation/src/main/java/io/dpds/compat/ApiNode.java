@@ -51,9 +51,56 @@ final class ApiNode implements PayloadSchema {
     }
   }
 
-  /** The document a node is in: its root, its URI, and the pointer of its root in the descriptor (or null). */
-  private record Home(Sources sources, JsonNode root, URI uri, String descriptorPointer, String via,
-      Document document) {}
+  /**
+   * The document a node is in: its root, its URI (found on first use), and the pointer of its root in the descriptor
+   * (null for another document, whose nodes are reported {@code via} the reference that led there).
+   */
+  private static final class Home {
+    private final Sources sources;
+    private final JsonNode root;
+    private final String descriptorPointer;
+    private final String via;
+    private final Document document;
+    private URI uri;
+
+    Home(Sources sources, JsonNode root, URI uri, String descriptorPointer, String via, Document document) {
+      this.sources = sources;
+      this.root = root;
+      this.uri = uri;
+      this.descriptorPointer = descriptorPointer;
+      this.via = via;
+      this.document = document;
+    }
+
+    Sources sources() {
+      return sources;
+    }
+
+    JsonNode root() {
+      return root;
+    }
+
+    /** The document's URI: for a definition in the descriptor, that of the file it was written in. */
+    URI uri() {
+      if (uri == null) {
+        ResolvedDescriptor descriptor = sources.descriptor();
+        uri = descriptor.locate(descriptorPointer).map(SourceLocation::uri).orElse(descriptor.uri());
+      }
+      return uri;
+    }
+
+    String descriptorPointer() {
+      return descriptorPointer;
+    }
+
+    String via() {
+      return via;
+    }
+
+    Document document() {
+      return document;
+    }
+  }
 
   private final Home home;
   private final String at; // the node's pointer in its document
@@ -70,8 +117,7 @@ final class ApiNode implements PayloadSchema {
   /** The API definition at {@code pointer} of the descriptor, its own root for {@code #} references. */
   static ApiNode definition(Sources sources, String pointer) {
     JsonNode node = sources.descriptor().tree().at(pointer);
-    URI uri = sources.descriptor().locate(pointer).map(SourceLocation::uri).orElse(sources.descriptor().uri());
-    return new ApiNode(new Home(sources, node, uri, pointer, pointer, null), "", node, "");
+    return new ApiNode(new Home(sources, node, null, pointer, pointer, null), "", node, "");
   }
 
   @Override
@@ -87,6 +133,11 @@ final class ApiNode implements PayloadSchema {
   /** This node read as a payload of {@code format}. */
   ApiNode withFormat(String payloadFormat) {
     return new ApiNode(home, at, node, payloadFormat);
+  }
+
+  @Override
+  public ApiNode child(String path) {
+    return at(path);
   }
 
   /** The child at {@code path} (a relative JSON pointer); its value is missing when there is none. */

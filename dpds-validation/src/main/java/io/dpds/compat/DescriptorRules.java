@@ -111,7 +111,8 @@ final class DescriptorRules {
     }
     // A definition may be the same text whose references (an Avro .avsc file) now name other content
     newPorts.keySet().stream().filter(port -> oldPorts.containsKey(port)
-            && !groups.containsKey(port + DEFINITION) && isAsyncApi(port))
+            && !groups.containsKey(port + DEFINITION) && isAsyncApi(port)
+            && refersOutside(now.tree().at(newPorts.get(port) + DEFINITION)))
         .forEach(port -> verdicts.addAll(asyncApi(port)));
     return verdicts;
   }
@@ -127,6 +128,24 @@ final class DescriptorRules {
       }
     }
     return List.of(promise(port, c));
+  }
+
+  /** Whether a definition names another document: an {@code $href}, or a {@code $ref} not starting with {@code #}. */
+  private static boolean refersOutside(JsonNode node) {
+    if (node.isObject()) {
+      JsonNode ref = node.get("$ref");
+      if (node.has("$href") || ref != null && ref.isTextual() && !ref.textValue().startsWith("#")) {
+        return true;
+      }
+    }
+    if (node.isContainerNode()) {
+      for (JsonNode child : node) {
+        if (refersOutside(child)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private boolean isAsyncApi(PortId port) {

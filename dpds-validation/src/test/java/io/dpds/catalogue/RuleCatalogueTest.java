@@ -6,6 +6,7 @@ import io.dpds.compat.AsyncApiRules;
 import io.dpds.compat.CompatibilityChecker;
 import io.dpds.compat.CompatibilityRules;
 import io.dpds.compat.payload.AvroRules;
+import io.dpds.compat.payload.JsonSchemaRules;
 import io.dpds.diag.Rule;
 import io.dpds.validation.DescriptorValidator;
 import java.util.stream.Stream;
@@ -43,7 +44,8 @@ class RuleCatalogueTest {
 
     assertThat(listed).extracting(Rule::id).doesNotHaveDuplicates();
     assertThat(listed).containsExactlyElementsOf(
-        Stream.of(DescriptorValidator.catalogue(), CompatibilityRules.ALL, AvroRules.ALL, AsyncApiRules.ALL)
+        Stream.of(DescriptorValidator.catalogue(), CompatibilityRules.ALL, AvroRules.ALL,
+            JsonSchemaRules.ALL, AsyncApiRules.ALL)
             .flatMap(List::stream).toList());
     assertThat(listed).containsAll(CompatibilityChecker.rules());
     String markdown = RuleCatalogue.markdown();

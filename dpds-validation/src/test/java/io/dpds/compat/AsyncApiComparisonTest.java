@@ -260,15 +260,34 @@ class AsyncApiComparisonTest {
   }
 
   @Test
-  void aPayloadNoEngineReadsCannotBeProvenSafe() {
-    Consumer<ObjectNode> json = d -> set(d, IN + "/channels/events/messages/event/payload", "{type: object}");
+  void jsonPayloadsAndHeadersAreJudgedByTheJsonSchemaEngine() {
+    Consumer<ObjectNode> json = d -> set(d, IN + "/channels/events/messages/event/payload",
+        "{type: object, properties: {id: {type: string}}}");
 
-    CompatibilityReport report = checker.check(old.version(DESCRIPTOR, json), now.version(DESCRIPTOR,
-        json.andThen(d -> set(d, IN + "/channels/events/messages/event/payload", "{type: array}"))));
+    CompatibilityReport payload = checker.check(old.version(DESCRIPTOR, json), now.version(DESCRIPTOR,
+        json.andThen(d -> set(d, IN + "/channels/events/messages/event/payload/required", "[id]"))));
+    CompatibilityReport headers = checker.check(
+        old.version(DESCRIPTOR, d -> set(d, OUT_MESSAGE + "/headers", "{type: object}")),
+        now.version(DESCRIPTOR, d -> set(d, OUT_MESSAGE + "/headers", "{type: object, additionalProperties: true,"
+            + " properties: {id: {type: string}}}")));
+
+    assertThat(only(payload, "compat.jsonschema.required", ERROR).message())
+        .contains("operation receiveEvents message event payload: property id became required");
+    only(headers, "compat.jsonschema.property-added", INFO);
+  }
+
+  @Test
+  void aPayloadNoEngineReadsCannotBeProvenSafe() {
+    Consumer<ObjectNode> proto = d -> set(d, IN + "/channels/events/messages/event/payload",
+        "{schemaFormat: application/vnd.google.protobuf;version=3, schema: 'message Event { string id = 1; }'}");
+
+    CompatibilityReport report = checker.check(old.version(DESCRIPTOR, proto), now.version(DESCRIPTOR,
+        proto.andThen(d -> object(d, IN + "/channels/events/messages/event/payload")
+            .put("schema", "message Event { int64 id = 1; }"))));
     CompatibilityReport headers = diff(d -> set(d, OUT_MESSAGE + "/headers", "{type: object}"));
 
     assertThat(only(report, "compat.asyncapi.payload-unjudged", WARNING).message())
-        .contains("no engine reads application/vnd.aai.asyncapi+json");
+        .contains("no engine reads application/vnd.google.protobuf;version=3");
     assertThat(only(headers, "compat.asyncapi.payload-unjudged", WARNING).message()).contains("headers added");
   }
 

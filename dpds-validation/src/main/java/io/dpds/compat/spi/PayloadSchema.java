@@ -16,6 +16,9 @@ public interface PayloadSchema {
   /** The format it was declared in (an AsyncAPI {@code schemaFormat} or a media type), lower case; may be empty. */
   String format();
 
+  /** The schema at {@code path} below this one (a relative JSON pointer), in the same document; missing if none. */
+  PayloadSchema child(String path);
+
   /**
    * The schema a {@code $ref} written inside this one names, resolved against the document this schema is in
    * ({@code #/components/schemas/Trip}, {@code trip.avsc}, {@code common.json#/$defs/Id}); empty when it cannot be

@@ -29,18 +29,21 @@ final class SchemaFixtures {
     }
   }
 
-  /** A schema with no document around it, except the named documents {@code $ref}s may name. */
-  record Schema(JsonNode node, String format, Map<String, JsonNode> documents) implements PayloadSchema {
+  /** A schema in a document ({@code root}); other documents, by name, are what external {@code $ref}s may name. */
+  record Schema(JsonNode root, JsonNode node, String format, Map<String, JsonNode> documents)
+      implements PayloadSchema {
+    @Override
+    public PayloadSchema child(String path) {
+      return new Schema(root, node.at(path), format, documents);
+    }
+
     @Override
     public Optional<PayloadSchema> resolve(String ref) {
-      if (ref.startsWith("#")) {
-        JsonNode target = node.at(ref.substring(1));
-        return target.isMissingNode() ? Optional.empty() : Optional.of(new Schema(target, format, documents));
-      }
       String document = ref.contains("#") ? ref.substring(0, ref.indexOf('#')) : ref;
       String fragment = ref.contains("#") ? ref.substring(ref.indexOf('#') + 1) : "";
-      JsonNode target = documents.getOrDefault(document, JSON.missingNode()).at(fragment);
-      return target.isMissingNode() ? Optional.empty() : Optional.of(new Schema(target, format, documents));
+      JsonNode target = document.isEmpty() ? root : documents.getOrDefault(document, JSON.missingNode());
+      JsonNode found = target.at(fragment);
+      return found.isMissingNode() ? Optional.empty() : Optional.of(new Schema(target, found, format, documents));
     }
 
     @Override
@@ -65,7 +68,9 @@ final class SchemaFixtures {
     List<Found> found = new ArrayList<>();
     PayloadChanges sink = (Rule rule, Severity readers, Severity writers, String message, String pa, String pb) ->
         found.add(new Found(rule.id(), readers, writers, message, pa, pb));
-    engine.compare(new Schema(json(old), "", documents), new Schema(json(now), "", documents), sink);
+    JsonNode a = json(old);
+    JsonNode b = json(now);
+    engine.compare(new Schema(a, a, "", documents), new Schema(b, b, "", documents), sink);
     return found;
   }
 
