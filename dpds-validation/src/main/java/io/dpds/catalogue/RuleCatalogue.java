@@ -2,6 +2,7 @@ package io.dpds.catalogue;
 
 import io.dpds.compat.AsyncApiRules;
 import io.dpds.compat.CompatibilityRules;
+import io.dpds.compat.OpenApiRules;
 import io.dpds.compat.payload.AvroRules;
 import io.dpds.compat.payload.JsonSchemaRules;
 import io.dpds.diag.Rule;
@@ -31,6 +32,7 @@ public final class RuleCatalogue {
     CompatibilityRules.SECTIONS.forEach((title, rules) -> sections.put("Compatibility: " + title, rules));
     sections.put("Compatibility: b2. Avro payloads", AvroRules.ALL);
     sections.put("Compatibility: b3. JSON Schema payloads", JsonSchemaRules.ALL);
+    sections.put("Compatibility: b4. OpenAPI", OpenApiRules.ALL);
     sections.put("Compatibility: b5. AsyncAPI", AsyncApiRules.ALL);
     return sections;
   }

@@ -7,15 +7,11 @@ import static io.dpds.diag.Severity.WARNING;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.dpds.compat.CompatibilityMode.Flow;
 import io.dpds.compat.DescriptorRules.Verdict;
-import io.dpds.compat.spi.PayloadEngine;
-import io.dpds.diag.Rule;
-import io.dpds.diag.Severity;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -25,28 +21,15 @@ import java.util.Set;
  * {@code schemaFormat} or content type. Channels and 3.0 operations are matched by key, 2.x operations by channel and
  * kind, messages by key, {@code messageId} or name.
  */
-final class AsyncApiComparison {
+final class AsyncApiComparison extends ApiComparison {
 
   private static final Set<String> TOP_LEVEL = Set.of("asyncapi", "id", "info", "servers", "channels", "operations",
       "components", "defaultContentType", "tags", "externalDocs");
   private static final String DEFAULT_FORMAT = "application/vnd.aai.asyncapi+json";
 
-  private final PortId port;
-  private final CompatibilityMode mode;
-  private final PayloadEngines engines;
-  private final String portPointer;
-  private final List<Verdict> verdicts = new ArrayList<>();
-  private final ApiNode oldRoot;
-  private final ApiNode newRoot;
-
   private AsyncApiComparison(PortId port, CompatibilityMode mode, PayloadEngines engines, String portPointer,
       ApiNode oldRoot, ApiNode newRoot) {
-    this.port = port;
-    this.mode = mode;
-    this.engines = engines;
-    this.portPointer = portPointer;
-    this.oldRoot = oldRoot;
-    this.newRoot = newRoot;
+    super(port, mode, engines, portPointer, oldRoot, newRoot);
   }
 
   /** The verdicts on every change between two AsyncAPI definitions of {@code port}. */
@@ -54,7 +37,7 @@ final class AsyncApiComparison {
       ApiNode old, ApiNode now) {
     AsyncApiComparison comparison = new AsyncApiComparison(port, mode, engines, portPointer, old, now);
     comparison.run();
-    return comparison.verdicts;
+    return comparison.verdicts();
   }
 
   /** A channel by key, with its address (the key in 2.x). */
@@ -63,8 +46,9 @@ final class AsyncApiComparison {
   /** An operation: its key, the direction of its data, its channel's key, and its messages by key. */
   private record Operation(String key, Flow flow, ApiNode node, String channel, Map<String, ApiNode> messages) {}
 
-  private void run() {
-    int before = verdicts.size();
+  @Override
+  void run() {
+    int before = found();
     String oldFormat = oldRoot.node().path("defaultContentType").asText(DEFAULT_FORMAT);
     String newFormat = newRoot.node().path("defaultContentType").asText(DEFAULT_FORMAT);
     if (!oldFormat.equals(newFormat)) {
@@ -310,7 +294,7 @@ final class AsyncApiComparison {
 
   /** Compares two versions of a message; equal text may still name other payload documents, so it is followed. */
   private void message(String what, Flow flow, ApiNode a, ApiNode b) {
-    int before = verdicts.size();
+    int before = found();
     ApiNode pa = a.at("/payload");
     ApiNode pb = b.at("/payload");
     String fa = a.node().path("schemaFormat").asText(pa.node().path("schemaFormat").asText(""));
@@ -325,9 +309,10 @@ final class AsyncApiComparison {
       pb = pb.at("/schema");
     }
     payload(what + " payload", flow, pa.dereferenced().withFormat(format(a, fa)),
-        pb.dereferenced().withFormat(format(b, fb)));
+        pb.dereferenced().withFormat(format(b, fb)), AsyncApiRules.PAYLOAD_UNJUDGED, AsyncApiRules.DOCUMENTATION);
     payload(what + " headers", flow, a.at("/headers").dereferenced().withFormat(DEFAULT_FORMAT),
-        b.at("/headers").dereferenced().withFormat(DEFAULT_FORMAT));
+        b.at("/headers").dereferenced().withFormat(DEFAULT_FORMAT), AsyncApiRules.PAYLOAD_UNJUDGED,
+        AsyncApiRules.DOCUMENTATION);
     JsonNode ca = a.node().path("correlationId");
     JsonNode cb = b.node().path("correlationId");
     if (!ca.isMissingNode() && (cb.isMissingNode() || !Objects.equals(ca.get("location"), cb.get("location")))) {
@@ -335,7 +320,7 @@ final class AsyncApiComparison {
           + (cb.isMissingNode() ? "removed" : "moved"), a.at("/correlationId"), b.at("/correlationId"));
     }
     bindings(what, a, b, null, "key");
-    if (verdicts.size() == before && !a.node().equals(b.node())) {
+    if (found() == before && !a.node().equals(b.node())) {
       report(AsyncApiRules.DOCUMENTATION, INFO, INFO, flow, what + " changed its documentation", a, b);
     }
   }
@@ -346,35 +331,6 @@ final class AsyncApiComparison {
     }
     return message.node().path("contentType").asText(oldRoot.node().path("defaultContentType")
         .asText(DEFAULT_FORMAT));
-  }
-
-  private void payload(String what, Flow flow, ApiNode a, ApiNode b) {
-    if (a.node().equals(b.node())) {
-      return;
-    }
-    if (a.isMissing() || b.isMissing()) {
-      report(AsyncApiRules.PAYLOAD_UNJUDGED, WARNING, WARNING, flow, what + (a.isMissing() ? " added" : " removed"),
-          a, b);
-      return;
-    }
-    Optional<PayloadEngine> engine = engines.forFormat(a.format());
-    if (engine.isEmpty()) {
-      report(AsyncApiRules.PAYLOAD_UNJUDGED, WARNING, WARNING, flow, what + " changed and no engine reads "
-          + a.format(), a, b);
-      return;
-    }
-    int before = verdicts.size();
-    try {
-      engine.get().compare(a, b, (rule, readers, writers, message, oldPath, newPath) -> report(rule, readers,
-          writers, flow, what + ": " + message, oldPath == null ? null : a.at(oldPath),
-          newPath == null ? null : b.at(newPath)));
-    } catch (RuntimeException | StackOverflowError e) {
-      report(AsyncApiRules.PAYLOAD_UNJUDGED, WARNING, WARNING, flow, what + ": the " + engine.get().name()
-          + " engine failed (" + e + ")", a, b);
-    }
-    if (verdicts.size() == before) {
-      report(AsyncApiRules.DOCUMENTATION, INFO, INFO, flow, what + " changed only in form", a, b);
-    }
   }
 
   private void bindings(String what, ApiNode a, ApiNode b, String topicField, String keyField) {
@@ -409,28 +365,10 @@ final class AsyncApiComparison {
             newRoot.at("/" + escape(key)));
       }
     }
-    if (verdicts.size() == before && !a.equals(b)) {
+    if (found() == before && !a.equals(b)) {
       report(AsyncApiRules.DOCUMENTATION, INFO, INFO, null, "the definition changed only in documentation,"
           + " extensions or unused components", oldRoot, newRoot);
     }
-  }
-
-  private void report(Rule rule, Severity oldReaders, Severity oldWriters, Flow flow, String message, ApiNode a,
-      ApiNode b) {
-    Change.Side before = a == null || a.isMissing() ? null : a.side();
-    Change.Side after = b == null || b.isMissing() ? null : b.side();
-    if (before == null && after == null) {
-      before = oldRoot.side();
-      after = newRoot.side();
-    }
-    Change.Type type = before == null ? Change.Type.ADDED : after == null ? Change.Type.REMOVED : Change.Type.CHANGED;
-    String pointer = after != null ? after.pointer() : before.pointer();
-    String path = pointer.startsWith(portPointer) ? pointer.substring(portPointer.length())
-        : "/promises/api/definition";
-    Severity severity = mode.judge(port.kind(), flow, oldReaders, oldWriters);
-    Bump impact = Bump.MINOR;
-    verdicts.add(new Verdict(rule, severity, port + " " + message, new Change(type, before, after, port, path),
-        impact));
   }
 
   private static boolean isV3(ApiNode root) {
@@ -441,25 +379,9 @@ final class AsyncApiComparison {
     return flow == Flow.EMITTED ? "send" : "receive";
   }
 
-  private static boolean contains(JsonNode array, JsonNode value) {
-    for (JsonNode item : array) {
-      if (item.equals(value)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static String text(JsonNode node) {
-    return node == null ? "nothing" : node.isTextual() ? node.textValue() : node.toString();
-  }
-
   private static String lastToken(String ref) {
     String token = ref.substring(ref.lastIndexOf('/') + 1);
     return token.replace("~1", "/").replace("~0", "~");
   }
 
-  private static String escape(String token) {
-    return token.replace("~", "~0").replace("/", "~1");
-  }
 }

@@ -91,7 +91,7 @@ public final class CompatibilityChecker {
     List<Rule> engines = new ArrayList<>();
     ServiceLoader.load(PayloadEngine.class, CompatibilityChecker.class.getClassLoader())
         .forEach(engine -> engines.addAll(engine.rules()));
-    return Stream.of(CompatibilityRules.ALL, AsyncApiRules.ALL, engines, LoadRules.ALL,
+    return Stream.of(CompatibilityRules.ALL, engines, OpenApiRules.ALL, AsyncApiRules.ALL, LoadRules.ALL,
             List.of(ValidationRules.WAIVER_EXPIRED))
         .flatMap(List::stream).distinct().toList();
   }

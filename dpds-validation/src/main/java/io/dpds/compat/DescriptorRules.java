@@ -111,9 +111,9 @@ final class DescriptorRules {
     }
     // A definition may be the same text whose references (an Avro .avsc file) now name other content
     newPorts.keySet().stream().filter(port -> oldPorts.containsKey(port)
-            && !groups.containsKey(port + DEFINITION) && isAsyncApi(port)
-            && refersOutside(now.tree().at(newPorts.get(port) + DEFINITION)))
-        .forEach(port -> verdicts.addAll(asyncApi(port)));
+            && !groups.containsKey(port + DEFINITION) && engineFor(port) != null
+            && ApiComparison.refersOutside(now.tree().at(newPorts.get(port) + DEFINITION)))
+        .forEach(port -> verdicts.addAll(api(port)));
     return verdicts;
   }
 
@@ -121,8 +121,8 @@ final class DescriptorRules {
 
   /** The verdicts on a changed API definition: an engine's when one reads both versions, else one warning. */
   private List<Verdict> definition(PortId port, Change c) {
-    if (c.type() == Change.Type.CHANGED && isAsyncApi(port)) {
-      List<Verdict> verdicts = asyncApi(port);
+    if (c.type() == Change.Type.CHANGED && engineFor(port) != null) {
+      List<Verdict> verdicts = api(port);
       if (!verdicts.isEmpty()) {
         return verdicts;
       }
@@ -130,37 +130,24 @@ final class DescriptorRules {
     return List.of(promise(port, c));
   }
 
-  /** Whether a definition names another document: an {@code $href}, or a {@code $ref} not starting with {@code #}. */
-  private static boolean refersOutside(JsonNode node) {
-    if (node.isObject()) {
-      JsonNode ref = node.get("$ref");
-      if (node.has("$href") || ref != null && ref.isTextual() && !ref.textValue().startsWith("#")) {
-        return true;
-      }
-    }
-    if (node.isContainerNode()) {
-      for (JsonNode child : node) {
-        if (refersOutside(child)) {
-          return true;
-        }
-      }
-    }
-    return false;
+  /** The specification both versions of a port's API use when an engine compares it (asyncapi, openapi). */
+  private String engineFor(PortId port) {
+    String a = old.tree().at(oldPorts.get(port) + "/promises/api/specification").asText().toLowerCase(Locale.ROOT);
+    String b = now.tree().at(newPorts.get(port) + "/promises/api/specification").asText().toLowerCase(Locale.ROOT);
+    return a.equals(b) && (a.equals("asyncapi") || a.equals("openapi")) ? a : null;
   }
 
-  private boolean isAsyncApi(PortId port) {
-    return "asyncapi".equalsIgnoreCase(old.tree().at(oldPorts.get(port) + "/promises/api/specification").asText())
-        && "asyncapi".equalsIgnoreCase(now.tree().at(newPorts.get(port) + "/promises/api/specification").asText());
-  }
-
-  /** The AsyncAPI engine's verdicts, or none when either definition cannot be read as a document. */
-  private List<Verdict> asyncApi(PortId port) {
+  /** The API engine's verdicts, or none when either definition cannot be read as a document. */
+  private List<Verdict> api(PortId port) {
     Optional<ApiNode> a = apiDefinition(oldSources, oldPorts.get(port));
     Optional<ApiNode> b = apiDefinition(newSources, newPorts.get(port));
     if (a.isEmpty() || b.isEmpty()) {
       return List.of();
     }
-    return AsyncApiComparison.compare(port, modes.apply(port), engines, newPorts.get(port), a.get(), b.get());
+    CompatibilityMode mode = modes.apply(port);
+    return engineFor(port).equals("asyncapi")
+        ? AsyncApiComparison.compare(port, mode, engines, newPorts.get(port), a.get(), b.get())
+        : OpenApiComparison.compare(port, mode, engines, newPorts.get(port), a.get(), b.get());
   }
 
   /** A port's API definition as a document: inline, put there by a reference, or behind an {@code $href}. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.dpds.compat.AsyncApiRules;
 import io.dpds.compat.CompatibilityChecker;
 import io.dpds.compat.CompatibilityRules;
+import io.dpds.compat.OpenApiRules;
 import io.dpds.compat.payload.AvroRules;
 import io.dpds.compat.payload.JsonSchemaRules;
 import io.dpds.diag.Rule;
@@ -45,7 +46,7 @@ class RuleCatalogueTest {
     assertThat(listed).extracting(Rule::id).doesNotHaveDuplicates();
     assertThat(listed).containsExactlyElementsOf(
         Stream.of(DescriptorValidator.catalogue(), CompatibilityRules.ALL, AvroRules.ALL,
-            JsonSchemaRules.ALL, AsyncApiRules.ALL)
+            JsonSchemaRules.ALL, OpenApiRules.ALL, AsyncApiRules.ALL)
             .flatMap(List::stream).toList());
     assertThat(listed).containsAll(CompatibilityChecker.rules());
     String markdown = RuleCatalogue.markdown();

@@ -113,11 +113,11 @@ final class CompatibilityFixture {
     return (ArrayNode) root.at(pointer);
   }
 
-  /** Sets the field at {@code pointer} (its parent must exist) to a YAML value. */
+  /** Sets the field at {@code pointer} (its parent must exist; tokens escaped as in JSON pointers) to YAML. */
   static void set(JsonNode root, String pointer, String yamlValue) {
     int slash = pointer.lastIndexOf('/');
     try {
-      object(root, pointer.substring(0, slash)).set(pointer.substring(slash + 1), YAML.readTree(yamlValue));
+      object(root, pointer.substring(0, slash)).set(token(pointer.substring(slash + 1)), YAML.readTree(yamlValue));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -126,7 +126,12 @@ final class CompatibilityFixture {
   /** Removes the field at {@code pointer}. */
   static void remove(JsonNode root, String pointer) {
     int slash = pointer.lastIndexOf('/');
-    object(root, pointer.substring(0, slash)).remove(pointer.substring(slash + 1));
+    object(root, pointer.substring(0, slash)).remove(token(pointer.substring(slash + 1)));
+  }
+
+  /** An escaped JSON pointer token as the field name it stands for. */
+  private static String token(String escaped) {
+    return escaped.replace("~1", "/").replace("~0", "~");
   }
 
   static JsonNode json(String text) {

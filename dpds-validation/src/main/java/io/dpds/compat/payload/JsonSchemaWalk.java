@@ -32,11 +32,12 @@ final class JsonSchemaWalk {
       "minProperties", "minContains");
   private static final Set<String> ANNOTATIONS = Set.of("title", "description", "examples", "example", "$comment",
       "deprecated", "readOnly", "writeOnly", "$id", "id", "$anchor", "$defs", "definitions", "externalDocs",
-      "contentMediaType", "contentEncoding", "discriminator", "xml");
+      "contentMediaType", "contentEncoding", "xml");
   private static final Set<String> COMPARED = Set.of("type", "properties", "required", "additionalProperties",
       "unevaluatedProperties", "patternProperties", "enum", "const", "multipleOf", "pattern", "format",
       "uniqueItems", "anyOf", "oneOf", "allOf", "items", "prefixItems", "additionalItems", "contains",
-      "dependentRequired", "dependentSchemas", "dependencies", "default", "$schema", "$ref", "nullable");
+      "dependentRequired", "dependentSchemas", "dependencies", "default", "$schema", "$ref", "nullable",
+      "discriminator");
   private static final Set<String> UNPROVABLE = Set.of("not", "if", "then", "else", "$dynamicRef",
       "$recursiveRef", "propertyNames", "unevaluatedItems");
 
@@ -586,6 +587,10 @@ final class JsonSchemaWalk {
     if (!Objects.equals(a.get("default"), b.get("default"))) {
       changes.report(JsonSchemaRules.DEFAULT, INFO, WARNING, label(where) + " default changed from "
           + text(a.get("default")) + " to " + text(b.get("default")), pa + "/default", pb + "/default");
+    }
+    if (!Objects.equals(a.get("discriminator"), b.get("discriminator"))) {
+      both(JsonSchemaRules.COMPOSITION, ERROR, label(where) + " discriminator changed (OpenAPI)",
+          pa + "/discriminator", pb + "/discriminator");
     }
     if (!Objects.equals(a.get("$schema"), b.get("$schema"))) {
       both(JsonSchemaRules.DIALECT, WARNING, label(where) + " $schema changed from " + text(a.get("$schema"))
