@@ -7,6 +7,7 @@ import static io.dpds.diag.Severity.WARNING;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.dpds.compat.CompatibilityMode.Flow;
 import io.dpds.compat.DescriptorRules.Verdict;
+import io.dpds.diag.Severity;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -300,9 +301,15 @@ final class AsyncApiComparison extends ApiComparison {
     String fa = a.node().path("schemaFormat").asText(pa.node().path("schemaFormat").asText(""));
     String fb = b.node().path("schemaFormat").asText(pb.node().path("schemaFormat").asText(""));
     if (!fa.equals(fb) || !Objects.equals(a.node().get("contentType"), b.node().get("contentType"))) {
-      report(AsyncApiRules.CONTENT_TYPE, ERROR, ERROR, flow, what + " changed its format from " + format(a, fa)
-          + " to " + format(b, fb), a, b);
-      return;
+      boolean label = withoutVersion(format(a, fa)).equals(withoutVersion(format(b, fb)))
+          && engines.forFormat(format(a, fa)).filter(e -> e.name().equals("JSON Schema")).isPresent();
+      Severity s = label ? WARNING : ERROR;
+      report(AsyncApiRules.CONTENT_TYPE, s, s, flow, what + " changed its format from " + format(a, fa) + " to "
+          + format(b, fb) + (label ? " (only the schema draft label; the payloads are compared as well)" : ""), a,
+          b);
+      if (!label) {
+        return;
+      }
     }
     if (pa.node().has("schemaFormat") && pa.node().has("schema")) { // 3.0 multi-format schema
       pa = pa.at("/schema");
@@ -323,6 +330,11 @@ final class AsyncApiComparison extends ApiComparison {
     if (found() == before && !a.node().equals(b.node())) {
       report(AsyncApiRules.DOCUMENTATION, INFO, INFO, flow, what + " changed its documentation", a, b);
     }
+  }
+
+  /** A media type without its {@code version} parameter. */
+  private static String withoutVersion(String format) {
+    return format.replaceAll(";\\s*version=[^;]*", "").trim().toLowerCase(java.util.Locale.ROOT);
   }
 
   private String format(ApiNode message, String schemaFormat) {

@@ -145,7 +145,15 @@ final class DescriptorRules {
       return List.of();
     }
     CompatibilityMode mode = modes.apply(port);
-    return engineFor(port).equals("asyncapi")
+    String spec = engineFor(port);
+    String majorA = a.get().node().path(spec).asText("").split("\\.")[0];
+    String majorB = b.get().node().path(spec).asText("").split("\\.")[0];
+    if (spec.equals("asyncapi") && !majorA.equals(majorB)) {
+      Change whole = new Change(Change.Type.CHANGED, a.get().side(), b.get().side(), port, DEFINITION);
+      return List.of(directed(port, API_DEFINITION, WARNING, WARNING, whole, "AsyncAPI " + majorA + " and "
+          + majorB + " are not compared channel by channel; review the migration", Bump.MINOR));
+    }
+    return spec.equals("asyncapi")
         ? AsyncApiComparison.compare(port, mode, engines, newPorts.get(port), a.get(), b.get())
         : OpenApiComparison.compare(port, mode, engines, newPorts.get(port), a.get(), b.get());
   }

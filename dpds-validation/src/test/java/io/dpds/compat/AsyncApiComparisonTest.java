@@ -277,6 +277,42 @@ class AsyncApiComparisonTest {
   }
 
   @Test
+  void onlyTheSchemaDraftLabelChangingIsAWarning() {
+    Consumer<ObjectNode> json = d -> object(d, IN + "/channels/events/messages/event/payload")
+        .put("schemaFormat", "application/schema+json;version=draft-07")
+        .set("schema", CompatibilityFixture.json("{\"type\":\"object\"}"));
+
+    CompatibilityReport report = checker.check(old.version(DESCRIPTOR, json), now.version(DESCRIPTOR,
+        json.andThen(d -> object(d, IN + "/channels/events/messages/event/payload")
+            .put("schemaFormat", "application/schema+json;version=2020-12"))));
+
+    assertThat(only(report, "compat.asyncapi.content-type", WARNING).message()).contains("only the schema draft");
+  }
+
+  @Test
+  void asyncApi2And3AreNotComparedChannelByChannel() {
+    Consumer<ObjectNode> v3 = d -> object(d, OUT).put("asyncapi", "3.0.0");
+
+    Diagnostic d = only(diff(v3), "compat.api.definition", WARNING);
+
+    assertThat(d.message()).contains("AsyncAPI 2 and 3 are not compared channel by channel");
+  }
+
+  @Test
+  void aDefinitionBehindAnHrefIsReadAndCompared() throws IOException {
+    String api = "asyncapi: 3.0.0\nchannels:\n  c: {address: a%s}\n";
+    Files.writeString(dir.resolve("old/events.yaml"), api.formatted(""));
+    Files.writeString(dir.resolve("new/events.yaml"), api.formatted(".v2"));
+    Consumer<ObjectNode> href = d -> set(d, IN, "{$href: events.yaml, mediaType: application/yaml}");
+
+    Diagnostic moved = only(checker.check(old.version(DESCRIPTOR, href), now.version(DESCRIPTOR, href)),
+        "compat.asyncapi.channel", ERROR);
+
+    assertThat(moved.location().get().uri().getPath()).endsWith("new/events.yaml");
+    assertThat(moved.location().get().line()).isEqualTo(3);
+  }
+
+  @Test
   void aPayloadNoEngineReadsCannotBeProvenSafe() {
     Consumer<ObjectNode> proto = d -> set(d, IN + "/channels/events/messages/event/payload",
         "{schemaFormat: application/vnd.google.protobuf;version=3, schema: 'message Event { string id = 1; }'}");

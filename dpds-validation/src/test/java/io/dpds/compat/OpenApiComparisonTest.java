@@ -271,6 +271,17 @@ class OpenApiComparisonTest {
   }
 
   @Test
+  void aPropertyBecomingReadOnlyBreaksRequestsAndWriteOnlyBreaksResponses() {
+    String response = GET + "/responses/200/content/application~1json/schema/properties/status";
+
+    Diagnostic readOnly = only(diff(d -> object(d, IN + "/components/schemas/Order/properties/qty")
+        .put("readOnly", true)), "compat.jsonschema.access", ERROR);
+    only(diff(d -> object(d, response).put("writeOnly", true)), "compat.jsonschema.access", ERROR);
+    only(diff(d -> object(d, response).put("readOnly", true)), "compat.jsonschema.access", INFO);
+    assertThat(readOnly.message()).contains("request body application/json: qty became readOnly");
+  }
+
+  @Test
   void aDiscriminatorChangeBreaks() {
     String schema = GET + "/responses/200/content/application~1json/schema";
     only(diff(d -> set(d, schema + "/discriminator", "{propertyName: status}")), "compat.jsonschema.composition",

@@ -47,6 +47,9 @@ public final class JsonSchemaRules {
   public static final Rule COMPOSITION = new Rule("compat.jsonschema.composition", ERROR,
       "anyOf or oneOf gained a branch (breaks readers) or lost one (breaks writers); allOf gained a subschema (breaks"
           + " writers) or lost one (breaks readers)", "Keep the branches.");
+  public static final Rule ACCESS = new Rule("compat.jsonschema.access", ERROR,
+      "A property became readOnly (writers may no longer send it: breaks OpenAPI requests) or writeOnly (readers no"
+          + " longer get it: breaks responses)", "Keep the property's access.");
   public static final Rule DEPENDENCIES = new Rule("compat.jsonschema.dependencies", ERROR,
       "dependentRequired, dependentSchemas or dependencies were added (break writers), removed (break readers) or"
           + " changed (a warning)", "Keep the dependencies.");
@@ -64,7 +67,7 @@ public final class JsonSchemaRules {
 
   /** Every rule above. */
   public static final List<Rule> ALL = List.of(TYPE, PROPERTY_ADDED, PROPERTY_REMOVED, REQUIRED, CONTENT_MODEL, ENUM,
-      CONST, BOUNDS, PATTERN, FORMAT, UNIQUE_ITEMS, COMPOSITION, DEPENDENCIES, UNPROVABLE, DEFAULT, DIALECT,
+      CONST, BOUNDS, PATTERN, FORMAT, UNIQUE_ITEMS, COMPOSITION, ACCESS, DEPENDENCIES, UNPROVABLE, DEFAULT, DIALECT,
       DOCUMENTATION);
 
   private JsonSchemaRules() {}

@@ -31,13 +31,13 @@ final class JsonSchemaWalk {
   private static final Set<String> MINIMA = Set.of("minimum", "exclusiveMinimum", "minLength", "minItems",
       "minProperties", "minContains");
   private static final Set<String> ANNOTATIONS = Set.of("title", "description", "examples", "example", "$comment",
-      "deprecated", "readOnly", "writeOnly", "$id", "id", "$anchor", "$defs", "definitions", "externalDocs",
+      "deprecated", "$id", "id", "$anchor", "$defs", "definitions", "externalDocs",
       "contentMediaType", "contentEncoding", "xml");
   private static final Set<String> COMPARED = Set.of("type", "properties", "required", "additionalProperties",
       "unevaluatedProperties", "patternProperties", "enum", "const", "multipleOf", "pattern", "format",
       "uniqueItems", "anyOf", "oneOf", "allOf", "items", "prefixItems", "additionalItems", "contains",
       "dependentRequired", "dependentSchemas", "dependencies", "default", "$schema", "$ref", "nullable",
-      "discriminator");
+      "discriminator", "readOnly", "writeOnly");
   private static final Set<String> UNPROVABLE = Set.of("not", "if", "then", "else", "$dynamicRef",
       "$recursiveRef", "propertyNames", "unevaluatedItems");
 
@@ -587,6 +587,12 @@ final class JsonSchemaWalk {
     if (!Objects.equals(a.get("default"), b.get("default"))) {
       changes.report(JsonSchemaRules.DEFAULT, INFO, WARNING, label(where) + " default changed from "
           + text(a.get("default")) + " to " + text(b.get("default")), pa + "/default", pb + "/default");
+    }
+    if (!a.path("readOnly").asBoolean(false) && b.path("readOnly").asBoolean(false)) {
+      narrowed(JsonSchemaRules.ACCESS, label(where) + " became readOnly", pa, pb + "/readOnly");
+    }
+    if (!a.path("writeOnly").asBoolean(false) && b.path("writeOnly").asBoolean(false)) {
+      widened(JsonSchemaRules.ACCESS, label(where) + " became writeOnly", pa, pb + "/writeOnly");
     }
     if (!Objects.equals(a.get("discriminator"), b.get("discriminator"))) {
       both(JsonSchemaRules.COMPOSITION, ERROR, label(where) + " discriminator changed (OpenAPI)",
