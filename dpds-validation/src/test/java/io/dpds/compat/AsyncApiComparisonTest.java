@@ -10,7 +10,11 @@ import static io.dpds.diag.Severity.WARNING;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.dpds.compat.spi.PayloadChanges;
+import io.dpds.compat.spi.PayloadEngine;
+import io.dpds.compat.spi.PayloadSchema;
 import io.dpds.diag.Diagnostic;
+import io.dpds.diag.Rule;
 import io.dpds.diag.Severity;
 import io.dpds.model.PortKind;
 import java.io.IOException;
@@ -310,6 +314,42 @@ class AsyncApiComparisonTest {
 
     assertThat(moved.location().get().uri().getPath()).endsWith("new/events.yaml");
     assertThat(moved.location().get().line()).isEqualTo(3);
+  }
+
+  @Test
+  void anEngineRegisteredOnTheBuilderJudgesItsFormat() {
+    Rule field = new Rule("proto.field-type", ERROR, "A field changed type", "Keep the type.");
+    PayloadEngine protobuf = new PayloadEngine() {
+      @Override
+      public String name() {
+        return "Protobuf";
+      }
+
+      @Override
+      public boolean reads(String format) {
+        return format.startsWith("application/vnd.google.protobuf");
+      }
+
+      @Override
+      public void compare(PayloadSchema a, PayloadSchema b, PayloadChanges changes) {
+        changes.report(field, ERROR, INFO, "id changed type", "", "");
+      }
+
+      @Override
+      public List<Rule> rules() {
+        return List.of(field);
+      }
+    };
+    Consumer<ObjectNode> proto = d -> set(d, OUT_MESSAGE, "{schemaFormat: application/vnd.google.protobuf;version=3,"
+        + " payload: 'message Trip { string id = 1; }'}");
+    CompatibilityChecker withProtobuf = CompatibilityChecker.builder().payloadEngine(protobuf)
+        .severity("proto.field-type", WARNING).build();
+
+    CompatibilityReport report = withProtobuf.check(old.version(DESCRIPTOR, proto), now.version(DESCRIPTOR,
+        proto.andThen(d -> object(d, OUT_MESSAGE).put("payload", "message Trip { int64 id = 1; }"))));
+
+    assertThat(only(report, "proto.field-type", WARNING).message())
+        .isEqualTo("outputport:trips operation subscribe fleet.trips message #0 payload: id changed type");
   }
 
   @Test
