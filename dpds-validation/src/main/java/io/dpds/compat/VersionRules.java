@@ -64,8 +64,9 @@ final class VersionRules {
     } else if (declared.get() == Bump.DECREASE) {
       report(VERSION_DECREASED, pointer, "info.version went down from " + before + " to " + after);
     } else if (!declared.get().covers(required)) {
-      report(BUMP_TOO_SMALL, pointer, "info.version moved from " + before + " to " + after + " (" + article(
-          declared.get()) + ") but the changes require " + article(required));
+      String moved = declared.get() == Bump.NONE ? "info.version stayed at " + after
+          : "info.version moved from " + before + " to " + after + " (" + article(declared.get()) + ")";
+      report(BUMP_TOO_SMALL, pointer, moved + " but the changes require " + article(required));
     } else if (declared.get() == Bump.MAJOR && required != Bump.MAJOR) {
       report(UNNEEDED_MAJOR, pointer, "info.version moved to a new major (" + before + " to " + after
           + ") although the changes only require " + article(required));
