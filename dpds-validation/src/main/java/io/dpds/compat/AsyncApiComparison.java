@@ -282,7 +282,7 @@ final class AsyncApiComparison extends ApiComparison {
         report(AsyncApiRules.MESSAGE, ERROR, ERROR, a.flow(), what + " no longer carries message " + key, message,
             null);
       } else {
-        message(what + " message " + key, a.flow(), message, other);
+        message(what + " message " + key, a.flow(), message, other, !isV3(oldRoot) || a.node().node().has("reply"));
       }
     });
     b.messages().forEach((key, message) -> {
@@ -294,7 +294,7 @@ final class AsyncApiComparison extends ApiComparison {
   }
 
   /** Compares two versions of a message; equal text may still name other payload documents, so it is followed. */
-  private void message(String what, Flow flow, ApiNode a, ApiNode b) {
+  private void message(String what, Flow flow, ApiNode a, ApiNode b, boolean replies) {
     int before = found();
     ApiNode pa = a.at("/payload");
     ApiNode pb = b.at("/payload");
@@ -323,8 +323,10 @@ final class AsyncApiComparison extends ApiComparison {
     JsonNode ca = a.node().path("correlationId");
     JsonNode cb = b.node().path("correlationId");
     if (!ca.isMissingNode() && (cb.isMissingNode() || !Objects.equals(ca.get("location"), cb.get("location")))) {
-      report(AsyncApiRules.CORRELATION_ID, ERROR, ERROR, flow, what + " correlationId "
-          + (cb.isMissingNode() ? "removed" : "moved"), a.at("/correlationId"), b.at("/correlationId"));
+      Severity s = replies ? ERROR : WARNING; // without a reply (3.0), nothing may correlate on it
+      report(AsyncApiRules.CORRELATION_ID, s, s, flow, what + " correlationId " + (cb.isMissingNode() ? "removed"
+          : "moved") + (replies ? "" : " (the operation has no reply)"), a.at("/correlationId"),
+          b.at("/correlationId"));
     }
     bindings(what, a, b, null, "key");
     if (found() == before && !a.node().equals(b.node())) {

@@ -27,7 +27,8 @@ public final class AsyncApiRules {
       "A payload or headers schema changed, appeared or disappeared, and no payload engine reads its format",
       "Review the change, or add a PayloadEngine for the format.");
   public static final Rule CORRELATION_ID = new Rule("compat.asyncapi.correlation-id", ERROR,
-      "A message's correlationId was removed or its location changed", "Keep the correlation id where it was.");
+      "A message's correlationId was removed or its location changed (a warning for a 3.0 operation without a reply)",
+      "Keep the correlation id where it was.");
   public static final Rule SERVER = new Rule("compat.asyncapi.server", ERROR,
       "A server was removed, or its url, host, protocol, protocol version or pathname changed, or a server variable"
           + " lost an enum value or changed its default (an added server is info)",

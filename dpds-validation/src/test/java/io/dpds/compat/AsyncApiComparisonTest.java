@@ -368,10 +368,14 @@ class AsyncApiComparisonTest {
   }
 
   @Test
-  void aRemovedOrMovedCorrelationIdBreaks() {
+  void aRemovedOrMovedCorrelationIdBreaksWhereRepliesMayUseIt() {
     only(diff(d -> remove(d, OUT_MESSAGE + "/correlationId")), "compat.asyncapi.correlation-id", ERROR);
     only(diff(d -> set(d, OUT_MESSAGE + "/correlationId", "{location: '$message.payload#/id'}")),
         "compat.asyncapi.correlation-id", ERROR);
+    Consumer<ObjectNode> correlated = d -> set(d, IN + "/channels/events/messages/event/correlationId",
+        "{location: '$message.header#/id'}");
+    only(checker.check(old.version(DESCRIPTOR, correlated), now.version(DESCRIPTOR, d -> { })),
+        "compat.asyncapi.correlation-id", WARNING);
   }
 
   @Test

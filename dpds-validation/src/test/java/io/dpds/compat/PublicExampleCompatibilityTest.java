@@ -1,6 +1,7 @@
 package io.dpds.compat;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,6 +14,8 @@ import io.dpds.load.ReferencePositions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,6 +66,31 @@ class PublicExampleCompatibilityTest {
     assertThat(report.declaredBump()).isEqualTo(Bump.MAJOR);
     assertThat(report.versionProblems()).extracting(Diagnostic::ruleId)
         .containsExactly("compat.version.port-major-not-bumped");
+  }
+
+  @Test
+  void everyPairOfExampleAndFixtureFilesIsComparedWithoutAnException() throws IOException {
+    Path shared = Path.of(System.getProperty("dpds.shared.dir", "../../shared")).resolve("dpds/examples");
+    List<Path> files = new ArrayList<>(files(Path.of("src/test/resources/fixtures")));
+    if (Files.isDirectory(shared)) {
+      files.addAll(files(shared));
+    }
+    CompatibilityChecker checker = CompatibilityChecker.builder()
+        .loader(loader -> loader.root(Path.of("/")).mapPrefix(DEMO, shared.resolve("trackandtrace"))).build();
+
+    for (Path old : files) {
+      for (Path now : files) {
+        assertThatCode(() -> assertThat(checker.check(old, now).toString()).isNotEmpty())
+            .as(old + " -> " + now).doesNotThrowAnyException();
+      }
+    }
+    assertThat(files).hasSizeGreaterThan(5);
+  }
+
+  private static List<Path> files(Path folder) throws IOException {
+    try (Stream<Path> walk = Files.walk(folder)) {
+      return walk.filter(Files::isRegularFile).sorted().toList();
+    }
   }
 
   /** Loads a version whose references name the demo repository, served from {@code folder}. */
