@@ -53,7 +53,8 @@ final class AsyncApiComparison extends ApiComparison {
     String oldFormat = oldRoot.node().path("defaultContentType").asText(DEFAULT_FORMAT);
     String newFormat = newRoot.node().path("defaultContentType").asText(DEFAULT_FORMAT);
     if (!oldFormat.equals(newFormat)) {
-      report(AsyncApiRules.CONTENT_TYPE, ERROR, ERROR, null, "defaultContentType changed from " + oldFormat + " to " + newFormat,
+      report(AsyncApiRules.CONTENT_TYPE, ERROR, ERROR, null, "defaultContentType changed from " + oldFormat + " to "
+          + newFormat,
           oldRoot.at("/defaultContentType"), newRoot.at("/defaultContentType"));
     }
     servers();

@@ -12,9 +12,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The rules {@link CompatibilityChecker} classifies changes by (compatibility rules, tables b1 to b6), with their stable
- * ids. A change's severity is breaking (error), warning (cannot be proven safe) or info; the severity given here is the
- * usual one, and a rule whose outcome depends on the port's direction reports the severity of that direction.
+ * The rules {@link CompatibilityChecker} classifies descriptor changes by (compatibility rules, tables b1 and b6), with
+ * their stable ids; the API and payload rules are in {@link AsyncApiRules}, {@link OpenApiRules} and the payload
+ * engines. A change's severity is breaking (error), warning (cannot be proven safe) or info; the severity given here
+ * is the usual one, and a rule whose outcome depends on the port's direction reports the severity of that direction.
  */
 public final class CompatibilityRules {
 
@@ -124,10 +125,10 @@ public final class CompatibilityRules {
     Map<String, List<Rule>> sections = new LinkedHashMap<>();
     sections.put("b1. Descriptor", List.of(SPEC_MINOR, SPEC_MAJOR, PRODUCT_FQN, PRODUCT_NAME, PRODUCT_DOMAIN, IDENTITY,
         IDENTITY_DERIVED, VERSION_CHANGED, METADATA, EXTENSION, INTERNAL, COMPONENTS, UNKNOWN));
-    sections.put("b1. Ports", List.of(PORT_ADDED, PORT_REMOVED, CONTRACT_ADDED, PLATFORM, SERVICES_TYPE, API_SPECIFICATION,
-        API_SPEC_VERSION, API_DEFINITION, SLO, DEPRECATION_POLICY, EXPECTATION, SLA, TERMS));
-    sections.put("Versions", List.of(VERSION_DECREASED, VERSION_UNREADABLE, BUMP_TOO_SMALL, UNNEEDED_MAJOR, PORT_MAJOR_NOT_BUMPED,
-        PORT_MAJOR_WITHOUT_PRODUCT, FQN_MAJOR));
+    sections.put("b1. Ports", List.of(PORT_ADDED, PORT_REMOVED, CONTRACT_ADDED, PLATFORM, SERVICES_TYPE,
+        API_SPECIFICATION, API_SPEC_VERSION, API_DEFINITION, SLO, DEPRECATION_POLICY, EXPECTATION, SLA, TERMS));
+    sections.put("Versions", List.of(VERSION_DECREASED, VERSION_UNREADABLE, BUMP_TOO_SMALL, UNNEEDED_MAJOR,
+        PORT_MAJOR_NOT_BUMPED, PORT_MAJOR_WITHOUT_PRODUCT, FQN_MAJOR));
     SECTIONS = Collections.unmodifiableMap(sections);
   }
 
