@@ -17,7 +17,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Reads, checks and publishes data product descriptors (DPDS 1.0.0).",
-    subcommands = {ResolveCommand.class, ValidateCommand.class, DiffCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {ResolveCommand.class, ValidateCommand.class, DiffCommand.class, PolicyCommand.class,
+      CommandLine.HelpCommand.class})
 public final class Main {
 
   /** Findings: the input is wrong. */

@@ -8,6 +8,9 @@ import io.dpds.compat.payload.JsonSchemaRules;
 import io.dpds.diag.Rule;
 import io.dpds.identity.IdentityRules;
 import io.dpds.load.LoadRules;
+import io.dpds.policy.PolicyEngine;
+import io.dpds.policy.PolicyFiles;
+import io.dpds.policy.PolicyRules;
 import io.dpds.validation.Profile;
 import io.dpds.validation.ValidationRules;
 import java.util.LinkedHashMap;
@@ -34,6 +37,9 @@ public final class RuleCatalogue {
     sections.put("Compatibility: b3. JSON Schema payloads", JsonSchemaRules.ALL);
     sections.put("Compatibility: b4. OpenAPI", OpenApiRules.ALL);
     sections.put("Compatibility: b5. AsyncAPI", AsyncApiRules.ALL);
+    sections.put("Policies: policy files", PolicyRules.ALL);
+    sections.put("Policies: the built-in pack (opt-in; error = blocking, warning = advisory)",
+        PolicyEngine.rules(PolicyFiles.builtin().policies()));
     return sections;
   }
 
@@ -50,7 +56,10 @@ public final class RuleCatalogue {
             + " `--disable RULE` turns a rule off, and a waiver file turns matching findings into suppressed ones.\n\n"
             + "Compatibility findings (`dpds diff`) read error as breaking. A rule that judges a port by its direction"
             + " gives the severity for the port's consumers (output ports) or producers (input ports); the severity"
-            + " shown is the usual one.\n\n");
+            + " shown is the usual one.\n\n"
+            + "Policies (`dpds policy`) report their own id; the built-in pack is opt-in (`--policies builtin`), and its"
+            + " blocking policies show as error, advisory ones as warning. The policy file format is in"
+            + " [policies.md](policies.md).\n\n");
     int total = sections().values().stream().mapToInt(List::size).sum();
     out.append(total).append(" rules.\n\n");
     sections().forEach((title, rules) -> {

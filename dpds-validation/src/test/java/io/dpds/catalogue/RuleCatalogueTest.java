@@ -9,6 +9,9 @@ import io.dpds.compat.OpenApiRules;
 import io.dpds.compat.payload.AvroRules;
 import io.dpds.compat.payload.JsonSchemaRules;
 import io.dpds.diag.Rule;
+import io.dpds.policy.PolicyEngine;
+import io.dpds.policy.PolicyFiles;
+import io.dpds.policy.PolicyRules;
 import io.dpds.validation.DescriptorValidator;
 import java.util.stream.Stream;
 import java.io.IOException;
@@ -46,12 +49,13 @@ class RuleCatalogueTest {
     assertThat(listed).extracting(Rule::id).doesNotHaveDuplicates();
     assertThat(listed).containsExactlyElementsOf(
         Stream.of(DescriptorValidator.catalogue(), CompatibilityRules.ALL, AvroRules.ALL,
-            JsonSchemaRules.ALL, OpenApiRules.ALL, AsyncApiRules.ALL)
+            JsonSchemaRules.ALL, OpenApiRules.ALL, AsyncApiRules.ALL, PolicyRules.ALL,
+            PolicyEngine.rules(PolicyFiles.builtin().policies()))
             .flatMap(List::stream).toList());
     assertThat(listed).containsAll(CompatibilityChecker.rules());
     String markdown = RuleCatalogue.markdown();
     listed.forEach(rule -> assertThat(markdown).contains("| `" + rule.id() + "` | "));
     assertThat(markdown).contains("| `fqn.charset` | warning / error |", "| `format.name` | error / error |",
-        "| `compat.port.removed` | error / error |");
+        "| `compat.port.removed` | error / error |", "| `builtin.owner-email` | warning / warning |");
   }
 }

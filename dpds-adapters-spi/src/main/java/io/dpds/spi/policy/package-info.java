@@ -1,0 +1,6 @@
+/**
+ * The governance policy contract: what a policy judges ({@link io.dpds.spi.policy.PolicyInput}), what it answers
+ * ({@link io.dpds.spi.policy.PolicyResult}), Java policies ({@link io.dpds.spi.policy.Policy}) and the services that
+ * evaluate them ({@link io.dpds.spi.policy.PolicyService}).
+ */
+package io.dpds.spi.policy;

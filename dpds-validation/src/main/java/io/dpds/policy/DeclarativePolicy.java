@@ -1,0 +1,78 @@
+package io.dpds.policy;
+
+import io.dpds.load.DescriptorLoader;
+import io.dpds.spi.policy.Policy;
+import io.dpds.spi.policy.PolicyEvent;
+import io.dpds.spi.policy.PolicyInput;
+import io.dpds.spi.policy.PolicyViolation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A policy read from a policy file: the nodes {@code select} finds in the resolved descriptor must each meet the
+ * assertion. Compiled once; immutable and thread-safe.
+ */
+final class DeclarativePolicy implements Policy {
+
+  private final String id;
+  private final String description;
+  private final String hint;
+  private final boolean blocking;
+  private final Set<PolicyEvent> events;
+  private final PathSpec select;
+  private final Assertion assertion;
+  private final String message;
+  private final DescriptorLoader loader;
+
+  DeclarativePolicy(String id, String description, String hint, boolean blocking, Set<PolicyEvent> events,
+      PathSpec select, Assertion assertion, String message, DescriptorLoader loader) {
+    this.id = id;
+    this.description = description;
+    this.hint = hint;
+    this.blocking = blocking;
+    this.events = Set.copyOf(events);
+    this.select = select;
+    this.assertion = assertion;
+    this.message = message;
+    this.loader = loader;
+  }
+
+  @Override
+  public String id() {
+    return id;
+  }
+
+  @Override
+  public String description() {
+    return description;
+  }
+
+  @Override
+  public String hint() {
+    return hint;
+  }
+
+  @Override
+  public boolean blocking() {
+    return blocking;
+  }
+
+  @Override
+  public Set<PolicyEvent> events() {
+    return events;
+  }
+
+  @Override
+  public List<PolicyViolation> evaluate(PolicyInput input) {
+    Scope.Evaluation evaluation = new Scope.Evaluation(input.subject(), loader);
+    List<PolicyViolation> violations = new ArrayList<>();
+    for (Scope node : select.select(evaluation.root())) {
+      for (Assertion.Issue issue : assertion.check(node)) {
+        String text = message == null ? issue.message() : message + " (" + issue.message() + ")";
+        violations.add(new PolicyViolation(issue.at().pointer(), text, issue.at().where()));
+      }
+    }
+    return violations;
+  }
+}
