@@ -19,12 +19,39 @@ public final class ApiPayloads {
   /**
    * One payload schema: its format ({@code schemaFormat} or content type), the schema, the message or operation it
    * belongs to, and where it is (the pointer in the descriptor of the node that declares it, and the schema's own
-   * location, in its file).
+   * location, in its file, found on first use).
    */
-  public record Payload(String format, JsonNode schema, String owner, String pointer, SourceLocation location) {
-    public Payload {
-      Objects.requireNonNull(format, "format");
-      Objects.requireNonNull(schema, "schema");
+  public static final class Payload {
+    private final String format;
+    private final ApiNode schema;
+    private final String owner;
+    private final String pointer;
+
+    private Payload(String format, ApiNode schema, String owner, String pointer) {
+      this.format = Objects.requireNonNull(format, "format");
+      this.schema = schema;
+      this.owner = owner;
+      this.pointer = pointer;
+    }
+
+    public String format() {
+      return format;
+    }
+
+    public JsonNode schema() {
+      return schema.node();
+    }
+
+    public String owner() {
+      return owner;
+    }
+
+    public String pointer() {
+      return pointer;
+    }
+
+    public Optional<SourceLocation> location() {
+      return schema.locate("");
     }
   }
 
@@ -118,7 +145,7 @@ public final class ApiPayloads {
     ApiNode schema = payload.dereferenced();
     if (!schema.isMissing()) {
       String owner = message.node().path("name").asText(name);
-      payloads.add(new Payload(format, schema.node(), owner, payload.pointer(""), schema.locate("").orElse(null)));
+      payloads.add(new Payload(format, schema, owner, payload.pointer("")));
     }
   }
 
@@ -127,7 +154,7 @@ public final class ApiPayloads {
       ApiNode schema = content.at("/" + ApiComparison.escape(type) + "/schema");
       ApiNode target = schema.dereferenced();
       if (!target.isMissing()) {
-        payloads.add(new Payload(type, target.node(), owner, schema.pointer(""), target.locate("").orElse(null)));
+        payloads.add(new Payload(type, target, owner, schema.pointer("")));
       }
     });
   }

@@ -4,9 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.regex.Pattern;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import org.semver4j.Semver;
 
 /**
  * One compiled assertion of a declarative policy, over the nodes its path selects from the node in scope (the node
@@ -27,18 +26,21 @@ final class Assertion {
   private final Kind kind;
   private final PathSpec path;
   private final JsonNode operand;
-  private final Pattern pattern;
+  private final Predicate<String> text;
   private final Integer min;
   private final Integer max;
   private final List<Assertion> parts;
   private final String message;
 
-  Assertion(Kind kind, PathSpec path, JsonNode operand, Pattern pattern, Integer min, Integer max,
+  /**
+   * @param text for {@code matches} and {@code semver}, the compiled test of a value's text; otherwise null
+   */
+  Assertion(Kind kind, PathSpec path, JsonNode operand, Predicate<String> text, Integer min, Integer max,
       List<Assertion> parts, String message) {
     this.kind = Objects.requireNonNull(kind, "kind");
     this.path = path;
     this.operand = operand;
-    this.pattern = pattern;
+    this.text = text;
     this.min = min;
     this.max = max;
     this.parts = parts == null ? List.of() : List.copyOf(parts);
@@ -141,13 +143,10 @@ final class Assertion {
         }
         yield subject() + " is " + text(value) + ", expected one of " + list(operand);
       }
-      case MATCHES -> value.isValueNode() && pattern.matcher(value.asText()).find() ? null
-          : subject() + " is " + text(value) + ", which does not match " + pattern.pattern();
-      case SEMVER -> {
-        Semver version = value.isTextual() ? Semver.parse(value.textValue()) : null;
-        yield version != null && version.satisfies(operand.asText()) ? null
-            : subject() + " is " + text(value) + ", not a version in " + operand.asText();
-      }
+      case MATCHES -> value.isValueNode() && text.test(value.asText()) ? null
+          : subject() + " is " + text(value) + ", which does not match " + operand.asText();
+      case SEMVER -> value.isTextual() && text.test(value.textValue()) ? null
+          : subject() + " is " + text(value) + ", not a version in " + operand.asText();
       default -> throw new IllegalStateException(kind.name());
     };
   }
@@ -163,7 +162,7 @@ final class Assertion {
       case EXISTS -> what + (operand.asBoolean() ? " exists" : " is absent");
       case EQUALS -> what + " equals " + text(operand);
       case IN -> what + " is one of " + list(operand);
-      case MATCHES -> what + " matches " + pattern.pattern();
+      case MATCHES -> what + " matches " + operand.asText();
       case SEMVER -> what + " is a version in " + operand.asText();
       case CONTAINS -> what + " contains " + list(operand);
       case COUNT -> what + " has " + bounds();

@@ -65,9 +65,22 @@ final class DeclarativePolicy implements Policy {
 
   @Override
   public List<PolicyViolation> evaluate(PolicyInput input) {
-    Scope.Evaluation evaluation = new Scope.Evaluation(input.subject(), loader);
+    return evaluate(evaluation(input));
+  }
+
+  /** A fresh evaluation of {@code input} for this policy's loader; policies of one loader may share it. */
+  Scope.Evaluation evaluation(PolicyInput input) {
+    return new Scope.Evaluation(input.subject(), loader);
+  }
+
+  DescriptorLoader loader() {
+    return loader;
+  }
+
+  /** The violations, reading APIs and selections through {@code evaluation} (shared with other policies). */
+  List<PolicyViolation> evaluate(Scope.Evaluation evaluation) {
     List<PolicyViolation> violations = new ArrayList<>();
-    for (Scope node : select.select(evaluation.root())) {
+    for (Scope node : evaluation.select(select)) {
       for (Assertion.Issue issue : assertion.check(node)) {
         String text = message == null ? issue.message() : message + " (" + issue.message() + ")";
         violations.add(new PolicyViolation(issue.at().pointer(), text, issue.at().where()));

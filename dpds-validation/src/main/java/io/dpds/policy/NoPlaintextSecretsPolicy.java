@@ -63,38 +63,44 @@ final class NoPlaintextSecretsPolicy implements Policy {
   public List<PolicyViolation> evaluate(PolicyInput input) {
     ResolvedDescriptor descriptor = input.subject();
     List<PolicyViolation> violations = new ArrayList<>();
-    find(descriptor, descriptor.tree(), "", false, violations);
+    find(descriptor, descriptor.tree(), new ArrayList<>(), false, violations);
     return violations;
   }
 
-  /** Walks the tree; inside an area (or an extension) every string value is inspected. */
-  private static void find(ResolvedDescriptor d, JsonNode node, String pointer, boolean inside,
+  /**
+   * Walks the tree; inside an area (or an extension) every string value is inspected. {@code path} holds the
+   * pointer's tokens, joined only when a value is reported.
+   */
+  private static void find(ResolvedDescriptor d, JsonNode node, List<String> path, boolean inside,
       List<PolicyViolation> out) {
     if (node.isObject()) {
       node.fields().forEachRemaining(field -> {
         String key = field.getKey();
-        String at = pointer + "/" + key.replace("~", "~0").replace("/", "~1");
         boolean area = inside || AREAS.contains(key) || key.startsWith("x-");
         JsonNode value = field.getValue();
+        path.add(key);
         if (area && value.isTextual()) {
-          inspect(d, key, value.textValue(), at, out);
-        } else {
-          find(d, value, at, area, out);
+          inspect(d, key, value.textValue(), path, out);
+        } else if (value.isContainerNode()) {
+          find(d, value, path, area, out);
         }
+        path.remove(path.size() - 1);
       });
     } else if (node.isArray()) {
       for (int i = 0; i < node.size(); i++) {
         JsonNode item = node.get(i);
+        path.add(Integer.toString(i));
         if (inside && item.isTextual()) {
-          inspect(d, "", item.textValue(), pointer + "/" + i, out);
-        } else {
-          find(d, item, pointer + "/" + i, inside, out);
+          inspect(d, "", item.textValue(), path, out);
+        } else if (item.isContainerNode()) {
+          find(d, item, path, inside, out);
         }
+        path.remove(path.size() - 1);
       }
     }
   }
 
-  private static void inspect(ResolvedDescriptor d, String key, String value, String pointer,
+  private static void inspect(ResolvedDescriptor d, String key, String value, List<String> path,
       List<PolicyViolation> out) {
     String trimmed = value.trim();
     if (trimmed.isEmpty() || REFERENCE.matcher(trimmed).matches()) {
@@ -107,7 +113,9 @@ final class NoPlaintextSecretsPolicy implements Policy {
       message = (key.isEmpty() ? "A value" : key) + " holds a literal that looks like a credential (high entropy)";
     }
     if (message != null) {
-      out.add(new PolicyViolation(pointer, message, d.locate(pointer).orElse(null)));
+      StringBuilder pointer = new StringBuilder();
+      path.forEach(token -> pointer.append('/').append(token.replace("~", "~0").replace("/", "~1")));
+      out.add(new PolicyViolation(pointer.toString(), message, d.locate(pointer.toString()).orElse(null)));
     }
   }
 

@@ -23,18 +23,19 @@ final class PathSpec {
       .mappingProvider(new JacksonMappingProvider())
       .options(Option.AS_PATH_LIST, Option.SUPPRESS_EXCEPTIONS, Option.ALWAYS_RETURN_LIST)
       .build();
-  private static final Pattern SIMPLE = Pattern.compile("^\\$(\\.[A-Za-z_][\\w-]*)*$");
+  private static final Pattern SIMPLE = Pattern.compile("^\\$(\\.[A-Za-z_][\\w-]*|\\[\\*]|\\[\\d+])*$");
+  private static final Pattern STEP = Pattern.compile("\\.([A-Za-z_][\\w-]*)|\\[(\\*|\\d+)]");
   private static final Pattern VIRTUAL = Pattern.compile("^\\$\\.(\\$api|\\$payloads)(.*)$");
 
   private final String text;
   private final String virtual;
-  private final String[] fields;
+  private final String[] steps;
   private final JsonPath path;
 
-  private PathSpec(String text, String virtual, String[] fields, JsonPath path) {
+  private PathSpec(String text, String virtual, String[] steps, JsonPath path) {
     this.text = text;
     this.virtual = virtual;
-    this.fields = fields;
+    this.steps = steps;
     this.path = path;
   }
 
@@ -54,8 +55,12 @@ final class PathSpec {
       normal = "$" + v.group(2);
     }
     if (SIMPLE.matcher(normal).matches()) {
-      String[] fields = normal.length() == 1 ? new String[0] : normal.substring(2).split("\\.");
-      return new PathSpec(text, virtual, fields, null);
+      List<String> steps = new ArrayList<>();
+      var step = STEP.matcher(normal);
+      while (step.find()) {
+        steps.add(step.group(1) != null ? step.group(1) : "[" + step.group(2));
+      }
+      return new PathSpec(text, virtual, steps.toArray(String[]::new), null);
     }
     try {
       return new PathSpec(text, virtual, null, JsonPath.compile(normal));
@@ -74,17 +79,10 @@ final class PathSpec {
       }
       from = member.get();
     }
-    if (fields != null) {
-      JsonNode node = from.node();
-      StringBuilder pointer = new StringBuilder();
-      for (String field : fields) {
-        node = node.get(field);
-        if (node == null) {
-          return List.of();
-        }
-        pointer.append('/').append(field.replace("~", "~0").replace("/", "~1"));
-      }
-      return List.of(from.child(node, pointer.toString()));
+    if (steps != null) {
+      List<Scope> hits = new ArrayList<>();
+      walk(from, from.node(), new StringBuilder(), 0, hits);
+      return hits;
     }
     List<Scope> hits = new ArrayList<>();
     JsonNode paths = path.read(from.node(), JSONPATH);
@@ -96,6 +94,44 @@ final class PathSpec {
       }
     }
     return hits;
+  }
+
+  /**
+   * Follows the steps of a simple path: field names, {@code [*]} (every item or value) and {@code [n]};
+   * {@code relative} is the pointer walked so far from {@code from}.
+   */
+  private void walk(Scope from, JsonNode node, StringBuilder relative, int step, List<Scope> hits) {
+    if (step == steps.length) {
+      hits.add(from.child(node, relative.toString()));
+      return;
+    }
+    int mark = relative.length();
+    String s = steps[step];
+    if (s.equals("[*")) {
+      if (node.isArray()) {
+        for (int i = 0; i < node.size(); i++) {
+          walk(from, node.get(i), relative.append('/').append(i), step + 1, hits);
+          relative.setLength(mark);
+        }
+      } else if (node.isObject()) {
+        for (var fields = node.fields(); fields.hasNext(); ) {
+          var field = fields.next();
+          walk(from, field.getValue(), relative.append('/').append(escape(field.getKey())), step + 1, hits);
+          relative.setLength(mark);
+        }
+      }
+    } else {
+      JsonNode next = s.startsWith("[") ? node.get(Integer.parseInt(s.substring(1))) : node.get(s);
+      if (next != null) {
+        walk(from, next, relative.append('/').append(s.startsWith("[") ? s.substring(1) : escape(s)), step + 1,
+            hits);
+        relative.setLength(mark);
+      }
+    }
+  }
+
+  private static String escape(String token) {
+    return token.replace("~", "~0").replace("/", "~1");
   }
 
   /** Jayway's normalised path ({@code $['a'][0]['b']}) as a JSON pointer ({@code /a/0/b}). */
@@ -123,6 +159,11 @@ final class PathSpec {
       }
     }
     return out.toString();
+  }
+
+  /** What identifies the path's meaning: two policies with the same select text select the same nodes. */
+  String key() {
+    return text;
   }
 
   @Override

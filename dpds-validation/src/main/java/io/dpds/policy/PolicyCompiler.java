@@ -24,7 +24,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
-import org.semver4j.Semver;
 
 /**
  * Turns a policy document into policies: checks it against the policy format's JSON Schema, then compiles paths,
@@ -109,20 +108,22 @@ final class PolicyCompiler {
     switch (kind) {
       case MATCHES -> {
         try {
-          return new Assertion(kind, path, operand, Pattern.compile(operand.asText()), null, null, null, message);
+          Pattern pattern = Pattern.compile(operand.asText());
+          return new Assertion(kind, path, operand, t -> pattern.matcher(t).find(), null, null, null, message);
         } catch (PatternSyntaxException e) {
           report(PolicyRules.EXPRESSION, at + "/matches", "not a regular expression: " + e.getDescription());
           return null;
         }
       }
       case SEMVER -> {
+        VersionRange inRange;
         try {
-          Semver.parse("0.0.0").satisfies(operand.asText());
-        } catch (RuntimeException e) {
-          report(PolicyRules.EXPRESSION, at + "/semver", "not a version range: " + operand.asText());
+          inRange = VersionRange.parse(operand.asText());
+        } catch (IllegalArgumentException e) {
+          report(PolicyRules.EXPRESSION, at + "/semver", e.getMessage());
           return null;
         }
-        return new Assertion(kind, path, operand, null, null, null, null, message);
+        return new Assertion(kind, path, operand, inRange, null, null, null, message);
       }
       case COUNT -> {
         Integer min = operand.has("min") ? operand.get("min").asInt() : null;

@@ -11,8 +11,10 @@ import io.dpds.spi.policy.PolicyService;
 import io.dpds.spi.policy.PolicyViolation;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.ServiceLoader;
 import java.util.Set;
@@ -65,13 +67,17 @@ public final class PolicyEngine implements PolicyService {
   public PolicyReport check(PolicyInput input) {
     Objects.requireNonNull(input, "input");
     List<PolicyResult> results = new ArrayList<>();
+    Map<DescriptorLoader, Scope.Evaluation> evaluations = new HashMap<>(); // shared by declarative policies
     for (Policy policy : policies) {
       if (!policy.events().isEmpty() && !policy.events().contains(input.event())) {
         continue;
       }
       List<PolicyViolation> violations;
       try {
-        violations = policy.evaluate(input);
+        violations = policy instanceof DeclarativePolicy declarative
+            ? declarative.evaluate(evaluations.computeIfAbsent(declarative.loader(),
+                loader -> declarative.evaluation(input)))
+            : policy.evaluate(input);
       } catch (RuntimeException | StackOverflowError e) {
         violations = List.of(new PolicyViolation("", PolicyRules.FAILED.id() + ": the policy failed: " + e, null));
       }
@@ -125,7 +131,10 @@ public final class PolicyEngine implements PolicyService {
       return this;
     }
 
-    /** Builds the engine; policy files are read and compiled now. Duplicate ids are problems (the later one is left). */
+    /**
+     * Builds the engine; policy files are read and compiled now. Duplicate ids are problems (the later one is left
+     * out).
+     */
     public PolicyEngine build() {
       DescriptorLoader.Builder loading = DescriptorLoader.builder();
       loaderSettings.forEach(setting -> setting.accept(loading));

@@ -86,9 +86,11 @@ class PolicyEngineTest {
     Path jsonPath = fixture.write("path.yaml", "id: x\ndescription: d\nselect: \"$[?(@.a ==\"\nassert:\n"
         + "  exists: true\n");
     Path regex = fixture.write("regex.yaml", "id: x\ndescription: d\nselect: $\nassert:\n  matches: '(['\n");
+    Path range = fixture.write("range.yaml", "id: x\ndescription: d\nselect: $\nassert:\n  path: version\n"
+        + "  semver: '>=1.0.0 garbage'\n");
     Path absent = dir.resolve("absent.yaml");
 
-    for (Path file : List.of(syntax, schema, twoOps, jsonPath, regex, absent)) {
+    for (Path file : List.of(syntax, schema, twoOps, jsonPath, regex, range, absent)) {
       PolicyEngine engine = PolicyEngine.builder().files(file).build();
       assertThat(engine.policies()).as(file.toString()).isEmpty();
       assertThat(engine.problems()).as(file.toString()).hasSize(1);
@@ -107,6 +109,11 @@ class PolicyEngineTest {
         .isEqualTo("policy.expression");
     assertThat(PolicyEngine.builder().files(regex).build().problems().get(0).message())
         .contains("not a regular expression");
+    assertThat(PolicyEngine.builder().files(range).build().problems().get(0)).satisfies(d -> {
+      assertThat(d.ruleId()).isEqualTo("policy.expression");
+      assertThat(d.message()).contains("not a version range").contains("'garbage'");
+      assertThat(d.location().get().line()).isEqualTo(6);
+    });
     assertThat(PolicyEngine.builder().files(syntax).build().problems().get(0).location().get().line())
         .isEqualTo(3); // where the parser found the flow sequence unclosed: the end of the file
   }
