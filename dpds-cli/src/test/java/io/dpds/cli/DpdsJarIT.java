@@ -96,4 +96,18 @@ class DpdsJarIT {
     assertThat(moved.out()).contains("\"ruleId\":\"compat.port.platform\"", "\"port\":\"outputport:tripStatus\"",
         "\"severity\":\"breaking\"");
   }
+
+  @Test
+  void runsThePoliciesOnTheSampleWithTheirFileAndLine() throws Exception {
+    Run seed = dpds("policy", SAMPLE.toString(), "--policies", PROJECT.resolve("docs/policies/seed.yaml").toString(),
+        "--format", "json");
+    Run missing = dpds("policy", SAMPLE.toString(), "--policies", PROJECT.resolve("no-such-policies").toString());
+
+    assertThat(seed.exitCode()).as(seed.err()).isEqualTo(1);
+    assertThat(seed.out()).contains("{\"policy\":\"seed.streaming-apis-use-asyncapi\",\"blocking\":true,"
+        + "\"passed\":true,\"violations\":[]}", "{\"policy\":\"seed.cloudevents\",\"blocking\":true,"
+        + "\"passed\":false,\"violations\":[{\"pointer\":\"/interfaceComponents/", "trip-status.avsc\",\"line\":1");
+    assertThat(missing.exitCode()).isEqualTo(2);
+    assertThat(missing.err()).contains("[policy.file-unreadable]", "no-such-policies");
+  }
 }

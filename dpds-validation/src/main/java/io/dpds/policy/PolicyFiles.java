@@ -44,7 +44,10 @@ public final class PolicyFiles {
 
   private PolicyFiles() {}
 
-  /** The policies of a policy file, or of every {@code .yaml}, {@code .yml} and {@code .json} file in a folder. */
+  /**
+   * The policies of a policy file, or of every {@code .yaml}, {@code .yml} and {@code .json} file in a folder (a folder
+   * without any is a problem: a policy check that checks nothing is almost always a wrong path).
+   */
   public static Result read(Path fileOrFolder) {
     return read(fileOrFolder, DescriptorLoader.defaults());
   }
@@ -61,6 +64,9 @@ public final class PolicyFiles {
             .forEach(files::add);
       } catch (IOException e) {
         return unreadable(fileOrFolder.toUri(), e.getMessage());
+      }
+      if (files.isEmpty()) {
+        return unreadable(fileOrFolder.toUri(), "the folder holds no policy file (.yaml, .yml or .json)");
       }
     } else {
       files.add(fileOrFolder);

@@ -129,6 +129,11 @@ class PolicyEngineTest {
 
     assertThat(engine.policies()).extracting(Policy::id).containsExactly("a.one");
     assertThat(engine.problems()).extracting(Diagnostic::ruleId).containsExactly("policy.duplicate-id");
+    Path empty = fixture.write("empty/notes.txt", "no policies here").getParent();
+    assertThat(PolicyEngine.builder().files(empty).build().problems()).singleElement().satisfies(d -> {
+      assertThat(d.ruleId()).isEqualTo("policy.file-unreadable");
+      assertThat(d.message()).contains("holds no policy file");
+    });
   }
 
   @Test

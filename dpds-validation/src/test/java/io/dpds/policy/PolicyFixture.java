@@ -98,7 +98,9 @@ final class PolicyFixture {
 
   Path write(String name, String text) {
     try {
-      return Files.writeString(dir.resolve(name), text);
+      Path file = dir.resolve(name);
+      Files.createDirectories(file.getParent());
+      return Files.writeString(file, text);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
