@@ -1,0 +1,194 @@
+package io.dpds.spi.adapter;
+
+import io.dpds.load.ResolvedDescriptor;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * Everything an adapter call is given besides its subject: who and what it is for, the key that makes it idempotent,
+ * when it must be done, the secrets, and a signal of cancellation. Immutable, apart from the cancellation signal,
+ * which the orchestrator completes.
+ */
+public final class AdapterContext {
+
+  private final String correlationId;
+  private final String productFqn;
+  private final String productVersion;
+  private final String stage;
+  private final String stepId;
+  private final String idempotencyKey;
+  private final Instant deadline;
+  private final int attempt;
+  private final Secrets secrets;
+  private final ResolvedDescriptor descriptor;
+  private final CompletableFuture<Void> cancellation;
+
+  private AdapterContext(Builder b) {
+    this.correlationId = Objects.requireNonNull(b.correlationId, "correlationId");
+    this.productFqn = Objects.requireNonNull(b.productFqn, "productFqn");
+    this.productVersion = Objects.requireNonNull(b.productVersion, "productVersion");
+    this.stage = b.stage;
+    this.stepId = Objects.requireNonNull(b.stepId, "stepId");
+    this.idempotencyKey = Objects.requireNonNull(b.idempotencyKey, "idempotencyKey");
+    this.deadline = Objects.requireNonNull(b.deadline, "deadline");
+    this.attempt = b.attempt;
+    this.secrets = Objects.requireNonNull(b.secrets, "secrets");
+    this.descriptor = Objects.requireNonNull(b.descriptor, "descriptor");
+    this.cancellation = Objects.requireNonNull(b.cancellation, "cancellation");
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Ties together every call, log line, event and audit entry of one publication or deployment. */
+  public String correlationId() {
+    return correlationId;
+  }
+
+  /** The product's fully qualified name, e.g. {@code urn:dpds:com.acme:dataproducts:tripExecution:1}. */
+  public String productFqn() {
+    return productFqn;
+  }
+
+  /** The product version ({@code info.version}). */
+  public String productVersion() {
+    return productVersion;
+  }
+
+  /** The lifecycle stage deployed to; empty for calls outside a deployment (publication). */
+  public Optional<String> stage() {
+    return Optional.ofNullable(stage);
+  }
+
+  /** The step of the plan, e.g. {@code provision:trip-topics}. */
+  public String stepId() {
+    return stepId;
+  }
+
+  /**
+   * The same for every attempt of this step of this deployment, including after a crash and resumption: calls with the
+   * same key must have the effect of one.
+   */
+  public String idempotencyKey() {
+    return idempotencyKey;
+  }
+
+  /** When the orchestrator stops waiting for this call. */
+  public Instant deadline() {
+    return deadline;
+  }
+
+  /** 1 for the first attempt, then 2, 3... for retries. */
+  public int attempt() {
+    return attempt;
+  }
+
+  public Secrets secrets() {
+    return secrets;
+  }
+
+  /** The product version being published or deployed, resolved. */
+  public ResolvedDescriptor descriptor() {
+    return descriptor;
+  }
+
+  /**
+   * Completes when the orchestrator gives up on the call (deadline passed, deployment cancelled). Adapters with
+   * {@link Capability#CANCEL} stop their work then.
+   */
+  public CompletionStage<Void> cancellation() {
+    return cancellation.minimalCompletionStage();
+  }
+
+  /** True once the call is cancelled. */
+  public boolean isCancelled() {
+    return cancellation.isDone();
+  }
+
+  @Override
+  public String toString() {
+    return "AdapterContext[" + correlationId + " " + productFqn + "@" + productVersion
+        + (stage == null ? "" : " stage " + stage) + " step " + stepId + " attempt " + attempt + "]";
+  }
+
+  /** Builds an {@link AdapterContext}; the orchestrator does, and adapter tests. */
+  public static final class Builder {
+    private String correlationId;
+    private String productFqn;
+    private String productVersion;
+    private String stage;
+    private String stepId;
+    private String idempotencyKey;
+    private Instant deadline = Instant.MAX;
+    private int attempt = 1;
+    private Secrets secrets = Secrets.none();
+    private ResolvedDescriptor descriptor;
+    private CompletableFuture<Void> cancellation = new CompletableFuture<>();
+
+    private Builder() {}
+
+    public Builder correlationId(String correlationId) {
+      this.correlationId = correlationId;
+      return this;
+    }
+
+    public Builder product(String fqn, String version) {
+      this.productFqn = fqn;
+      this.productVersion = version;
+      return this;
+    }
+
+    public Builder stage(String stage) {
+      this.stage = stage;
+      return this;
+    }
+
+    public Builder step(String stepId, String idempotencyKey) {
+      this.stepId = stepId;
+      this.idempotencyKey = idempotencyKey;
+      return this;
+    }
+
+    public Builder deadline(Instant deadline) {
+      this.deadline = deadline;
+      return this;
+    }
+
+    public Builder attempt(int attempt) {
+      if (attempt < 1) {
+        throw new IllegalArgumentException("attempt starts at 1: " + attempt);
+      }
+      this.attempt = attempt;
+      return this;
+    }
+
+    public Builder secrets(Secrets secrets) {
+      this.secrets = secrets;
+      return this;
+    }
+
+    public Builder descriptor(ResolvedDescriptor descriptor) {
+      this.descriptor = descriptor;
+      return this;
+    }
+
+    /** The signal the call watches; the orchestrator completes it to cancel. */
+    public Builder cancellation(CompletableFuture<Void> cancellation) {
+      this.cancellation = cancellation;
+      return this;
+    }
+
+    /**
+     * Builds the context.
+     *
+     * @throws NullPointerException when a required part (correlation id, product, step, descriptor) is missing
+     */
+    public AdapterContext build() {
+      return new AdapterContext(this);
+    }
+  }
+}

@@ -1,0 +1,332 @@
+package io.dpds.lifecycle.store;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * A {@link LifecycleStore} in one directory: the embedded default of the CLI and the samples. Each record is a file
+ * written whole to a temporary file and moved into place atomically, so a crash mid-write leaves the old or the new
+ * record; log entries are appended lines, and a torn last line is ignored when read. Writers in this process and in
+ * other processes are serialised by a lock on {@code .lock}. With {@link Durability#MACHINE} (the default) every
+ * write is forced to the disk before it returns.
+ *
+ * <pre>
+ * DIR/records/COLLECTION/KEY.rec     (names percent-encoded; long ones hashed, the key kept inside)
+ * DIR/logs/LOG.log
+ * </pre>
+ */
+public final class FileStore implements LifecycleStore {
+
+  /** How far a write that returned survives. */
+  public enum Durability {
+    /** A crash of the process or of the machine (files and folders are forced to the disk). */
+    MACHINE,
+    /** A crash of the process (atomic moves, no forcing): faster, for tests and benchmarks. */
+    PROCESS
+  }
+
+  private static final String MAGIC = "dpds-store 1";
+  private static final int LONGEST_NAME = 120;
+  private static final Map<Path, ReentrantLock> LOCKS = new ConcurrentHashMap<>();
+
+  private final Path dir;
+  private final Durability durability;
+  private final ReentrantLock lock;
+
+  private FileStore(Path dir, Durability durability) {
+    this.dir = dir;
+    this.durability = durability;
+    this.lock = LOCKS.computeIfAbsent(dir, d -> new ReentrantLock());
+  }
+
+  /** Opens (creating it when missing) the store in {@code dir}, forcing writes to the disk. */
+  public static FileStore open(Path dir) {
+    return open(dir, Durability.MACHINE);
+  }
+
+  /**
+   * Opens (creating it when missing) the store in {@code dir}; leftovers of writes a crash interrupted are removed.
+   *
+   * @throws StoreException when the directory cannot be created or used
+   */
+  public static FileStore open(Path dir, Durability durability) {
+    Path absolute = dir.toAbsolutePath().normalize();
+    try {
+      Files.createDirectories(absolute.resolve("records"));
+      Files.createDirectories(absolute.resolve("logs"));
+      Files.createDirectories(absolute.resolve("tmp"));
+    } catch (IOException e) {
+      throw new StoreException("Cannot use " + absolute + " as a store: " + e, e);
+    }
+    FileStore store = new FileStore(absolute, durability);
+    store.locked(() -> {
+      try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(absolute.resolve("tmp"))) {
+        for (Path leftover : leftovers) {
+          Files.deleteIfExists(leftover);
+        }
+      }
+      return null;
+    });
+    return store;
+  }
+
+  /** The store's directory. */
+  public Path directory() {
+    return dir;
+  }
+
+  @Override
+  public Optional<Entry> get(String collection, String key) {
+    Path file = recordFile(collection, key);
+    try {
+      return Optional.of(parse(file, Files.readAllBytes(file)).entry());
+    } catch (NoSuchFileException e) {
+      return Optional.empty();
+    } catch (IOException e) {
+      throw new StoreException("Cannot read " + file + ": " + e, e);
+    }
+  }
+
+  @Override
+  public boolean create(String collection, String key, byte[] value) {
+    Path file = recordFile(collection, key);
+    return locked(() -> {
+      if (Files.exists(file)) {
+        return false;
+      }
+      write(file, key, 1, value);
+      return true;
+    });
+  }
+
+  @Override
+  public boolean replace(String collection, String key, long revision, byte[] value) {
+    Path file = recordFile(collection, key);
+    return locked(() -> {
+      Optional<Entry> now = get(collection, key);
+      if (now.isEmpty() || now.get().revision() != revision) {
+        return false;
+      }
+      write(file, key, revision + 1, value);
+      return true;
+    });
+  }
+
+  @Override
+  public boolean delete(String collection, String key, long revision) {
+    Path file = recordFile(collection, key);
+    return locked(() -> {
+      Optional<Entry> now = get(collection, key);
+      if (now.isEmpty() || now.get().revision() != revision) {
+        return false;
+      }
+      Files.delete(file);
+      force(file.getParent());
+      return true;
+    });
+  }
+
+  @Override
+  public List<String> keys(String collection) {
+    Path folder = dir.resolve("records").resolve(encode(Names.check(collection)));
+    List<String> keys = new ArrayList<>();
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*.rec")) {
+      for (Path file : files) {
+        String name = file.getFileName().toString();
+        name = name.substring(0, name.length() - ".rec".length());
+        keys.add(name.startsWith("#") ? parse(file, Files.readAllBytes(file)).key() : decode(name));
+      }
+    } catch (NoSuchFileException e) {
+      return List.of();
+    } catch (IOException e) {
+      throw new StoreException("Cannot list " + folder + ": " + e, e);
+    }
+    keys.sort(null);
+    return List.copyOf(keys);
+  }
+
+  @Override
+  public void append(String log, String entry) {
+    Path file = logFile(log);
+    byte[] line = (Names.line(entry) + "\n").getBytes(StandardCharsets.UTF_8);
+    locked(() -> {
+      try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+          StandardOpenOption.APPEND)) {
+        channel.write(ByteBuffer.wrap(line));
+        if (durability == Durability.MACHINE) {
+          channel.force(false);
+        }
+      }
+      return null;
+    });
+  }
+
+  @Override
+  public List<String> read(String log) {
+    Path file = logFile(log);
+    String text;
+    try {
+      text = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (NoSuchFileException e) {
+      return List.of();
+    } catch (IOException e) {
+      throw new StoreException("Cannot read " + file + ": " + e, e);
+    }
+    int end = text.lastIndexOf('\n'); // a torn last line (crash mid-append) is not an entry
+    return end < 0 ? List.of() : List.of(text.substring(0, end).split("\n", -1));
+  }
+
+  @Override
+  public String toString() {
+    return "FileStore[" + dir + "]";
+  }
+
+  private record Parsed(String key, Entry entry) {}
+
+  private static Parsed parse(Path file, byte[] bytes) {
+    int first = indexOf(bytes, 0);
+    int second = first < 0 ? -1 : indexOf(bytes, first + 1);
+    int third = second < 0 ? -1 : indexOf(bytes, second + 1);
+    if (third < 0 || !new String(bytes, 0, first, StandardCharsets.UTF_8).equals(MAGIC)) {
+      throw new StoreException("Not a store record: " + file, null);
+    }
+    long revision = Long.parseLong(new String(bytes, first + 1, second - first - 1, StandardCharsets.UTF_8));
+    String key = decode(new String(bytes, second + 1, third - second - 1, StandardCharsets.UTF_8));
+    byte[] value = new byte[bytes.length - third - 1];
+    System.arraycopy(bytes, third + 1, value, 0, value.length);
+    return new Parsed(key, new Entry(revision, value));
+  }
+
+  private static int indexOf(byte[] bytes, int from) {
+    for (int i = from; i < bytes.length; i++) {
+      if (bytes[i] == '\n') {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Writes the whole record to a temporary file, forces it, and moves it into place. */
+  private void write(Path file, String key, long revision, byte[] value) throws IOException {
+    byte[] header = (MAGIC + "\n" + revision + "\n" + encode(key) + "\n").getBytes(StandardCharsets.UTF_8);
+    Path temp = dir.resolve("tmp").resolve(UUID.randomUUID().toString());
+    try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+      channel.write(new ByteBuffer[] {ByteBuffer.wrap(header), ByteBuffer.wrap(value)});
+      if (durability == Durability.MACHINE) {
+        channel.force(true);
+      }
+    }
+    Files.createDirectories(file.getParent());
+    try {
+      Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.deleteIfExists(temp);
+      throw new StoreException("The file system of " + dir + " cannot move files atomically", e);
+    }
+    force(file.getParent());
+  }
+
+  /** Forces a folder's entries to the disk (where the platform allows opening folders). */
+  private void force(Path folder) {
+    if (durability != Durability.MACHINE) {
+      return;
+    }
+    try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
+      channel.force(true);
+    } catch (IOException | UnsupportedOperationException e) {
+      // Windows cannot open folders; the move itself is atomic there too
+    }
+  }
+
+  /** Runs {@code work} holding this process's lock and the store's file lock (other processes). */
+  private <T> T locked(Callable<T> work) {
+    lock.lock();
+    try (FileChannel channel = FileChannel.open(dir.resolve(".lock"), StandardOpenOption.CREATE,
+        StandardOpenOption.WRITE); FileLock ignored = channel.lock()) {
+      return work.call();
+    } catch (StoreException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new StoreException("The store " + dir + " failed: " + e, e);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  private Path recordFile(String collection, String key) {
+    return dir.resolve("records").resolve(encode(Names.check(collection))).resolve(fileName(Names.check(key))
+        + ".rec");
+  }
+
+  private Path logFile(String log) {
+    return dir.resolve("logs").resolve(fileName(Names.check(log)) + ".log");
+  }
+
+  /** The encoded name, or {@code #} and its SHA-256 when that is too long for file systems. */
+  private static String fileName(String name) {
+    String encoded = encode(name);
+    if (encoded.length() <= LONGEST_NAME) {
+      return encoded;
+    }
+    try {
+      return "#" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+          .digest(name.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JVM", e);
+    }
+  }
+
+  /** Percent-encodes everything but letters, digits, {@code -}, {@code _} and inner dots. */
+  static String encode(String name) {
+    StringBuilder out = new StringBuilder();
+    byte[] bytes = name.getBytes(StandardCharsets.UTF_8);
+    for (int i = 0; i < bytes.length; i++) {
+      int b = bytes[i] & 0xff;
+      boolean plain = b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b == '-' || b == '_'
+          || b == '.' && i > 0 && i < bytes.length - 1;
+      if (plain) {
+        out.append((char) b);
+      } else {
+        out.append('%').append(Character.toUpperCase(Character.forDigit(b >> 4, 16)))
+            .append(Character.toUpperCase(Character.forDigit(b & 0xf, 16)));
+      }
+    }
+    return out.toString();
+  }
+
+  static String decode(String encoded) {
+    byte[] out = new byte[encoded.length()];
+    int n = 0;
+    for (int i = 0; i < encoded.length(); i++) {
+      char c = encoded.charAt(i);
+      if (c == '%' && i + 2 < encoded.length()) {
+        out[n++] = (byte) Integer.parseInt(encoded.substring(i + 1, i + 3), 16);
+        i += 2;
+      } else {
+        out[n++] = (byte) c;
+      }
+    }
+    return new String(out, 0, n, StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,23 @@
+package io.dpds.lifecycle.store;
+
+import java.util.Objects;
+
+/** Argument checks shared by the stores. */
+final class Names {
+
+  private Names() {}
+
+  static String check(String name) {
+    if (Objects.requireNonNull(name, "name").isEmpty()) {
+      throw new IllegalArgumentException("a store name or key is not empty");
+    }
+    return name;
+  }
+
+  static String line(String entry) {
+    if (entry.indexOf('\n') >= 0 || entry.indexOf('\r') >= 0) {
+      throw new IllegalArgumentException("a log entry is one line");
+    }
+    return entry;
+  }
+}

@@ -1,0 +1,11 @@
+package io.dpds.lifecycle.store;
+
+/** The store's medium failed (disk full, permissions, unreadable record); the operation did not happen. */
+public final class StoreException extends RuntimeException {
+
+  private static final long serialVersionUID = 1L;
+
+  public StoreException(String message, Throwable cause) {
+    super(message, cause);
+  }
+}
