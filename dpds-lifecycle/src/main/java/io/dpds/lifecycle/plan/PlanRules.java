@@ -1,0 +1,31 @@
+package io.dpds.lifecycle.plan;
+
+import static io.dpds.diag.Severity.ERROR;
+
+import io.dpds.diag.Rule;
+import java.util.List;
+
+/** Why a deployment plan cannot be made. */
+public final class PlanRules {
+
+  public static final Rule STAGE_UNKNOWN = new Rule("plan.stage-unknown", ERROR,
+      "The stage deployed to is one of the stages of internalComponents.lifecycleInfo",
+      "Deploy to one of the listed stages, or add the stage and its tasks to lifecycleInfo.");
+  public static final Rule DEPENDS_ON_UNKNOWN = new Rule("plan.depends-on-unknown", ERROR,
+      "Every dependsOn entry names an internal component of the product (by its fully qualified name)",
+      "Use the FQN of one of the product's application or infrastructural components, e.g."
+          + " urn:dpds:<namespace>:dataproducts:<product>:<major>:infrastructure:<name>.");
+  public static final Rule DEPENDS_ON_KIND = new Rule("plan.depends-on-kind", ERROR,
+      "An infrastructural component depends only on infrastructural components",
+      "Remove the application from the infrastructural component's dependsOn; provisioning runs before deployment.");
+  public static final Rule CYCLE = new Rule("plan.cycle", ERROR,
+      "The dependsOn relations of internal components have no cycle", "Break the cycle listed in the message.");
+  public static final Rule UNNAMED = new Rule("plan.unnamed-component", ERROR,
+      "Every internal component has a name, unique among those of its kind",
+      "Give the component a name; steps and idempotency keys are derived from it.");
+
+  /** Every rule above. */
+  public static final List<Rule> ALL = List.of(STAGE_UNKNOWN, DEPENDS_ON_UNKNOWN, DEPENDS_ON_KIND, CYCLE, UNNAMED);
+
+  private PlanRules() {}
+}
