@@ -1,0 +1,101 @@
+package io.dpds.lifecycle;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.dpds.lifecycle.store.LifecycleStore;
+import io.dpds.spi.adapter.LifecycleEvent;
+import io.dpds.spi.adapter.LifecycleListener;
+import io.dpds.spi.adapter.Secrets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Tells every change of state three ways, with secrets removed: an event to the listeners, an entry in the product's
+ * audit trail in the store, and a log line carrying the correlation id. Thread-safe.
+ */
+final class Journal {
+
+  static final ObjectMapper JSON = new ObjectMapper();
+  private static final Logger LOG = LoggerFactory.getLogger("io.dpds.lifecycle");
+
+  private final LifecycleStore store;
+  private final Clock clock;
+  private final List<LifecycleListener> listeners;
+
+  Journal(LifecycleStore store, Clock clock, List<LifecycleListener> listeners) {
+    this.store = store;
+    this.clock = clock;
+    this.listeners = List.copyOf(listeners);
+  }
+
+  Clock clock() {
+    return clock;
+  }
+
+  /** Where a run is: its correlation id, product, version, stage (or null), and the secrets to keep out. */
+  record Run(String correlationId, String product, String fqn, String version, String stage, Secrets secrets) {}
+
+  /** Tells one change: {@code type} to listeners, {@code subject}/{@code outcome}/{@code reason} to the audit. */
+  void tell(Run run, LifecycleEvent.Type type, String step, String subject, String outcome, String reason,
+      long millis) {
+    String clean = run.secrets().redact(reason == null ? "" : reason);
+    Instant now = clock.instant();
+    AuditEntry entry = new AuditEntry(now, run.correlationId(), run.product(), run.version(), run.stage(), subject,
+        outcome, clean, millis);
+    store.append(auditLog(run.product()), toJson(entry).toString());
+    LOG.info("[{}] {}@{}{} {} {}: {}", run.correlationId(), run.fqn(), run.version(),
+        run.stage() == null ? "" : " " + run.stage(), subject, outcome, clean);
+    LifecycleEvent event = new LifecycleEvent(type, now, run.correlationId(), run.fqn(), run.version(), run.stage(),
+        step, subject + " " + outcome + (clean.isEmpty() ? "" : ": " + clean));
+    for (LifecycleListener listener : listeners) {
+      try {
+        listener.onEvent(event);
+      } catch (RuntimeException e) {
+        LOG.warn("[{}] a lifecycle listener failed: {}", run.correlationId(), e.toString());
+      }
+    }
+  }
+
+  /** The audit trail of {@code product}, oldest first. */
+  List<AuditEntry> audit(String product) {
+    List<AuditEntry> entries = new ArrayList<>();
+    for (String line : store.read(auditLog(product))) {
+      try {
+        entries.add(fromJson(JSON.readTree(line)));
+      } catch (JsonProcessingException | RuntimeException e) {
+        LOG.warn("an audit entry of {} cannot be read and is left out: {}", product, e.toString());
+      }
+    }
+    return entries;
+  }
+
+  private static ObjectNode toJson(AuditEntry e) {
+    ObjectNode json = JSON.createObjectNode();
+    json.put("at", e.at().toString());
+    json.put("correlationId", e.correlationId());
+    json.put("product", e.product());
+    json.put("version", e.version());
+    json.put("stage", e.stage());
+    json.put("subject", e.subject());
+    json.put("outcome", e.outcome());
+    json.put("reason", e.reason());
+    json.put("millis", e.millis());
+    return json;
+  }
+
+  private static AuditEntry fromJson(JsonNode j) {
+    return new AuditEntry(Instant.parse(j.get("at").asText()), j.get("correlationId").asText(),
+        j.get("product").asText(), j.get("version").asText(), j.get("stage").isNull() ? null : j.get("stage").asText(),
+        j.get("subject").asText(), j.get("outcome").asText(), j.get("reason").asText(), j.get("millis").asLong());
+  }
+
+  private static String auditLog(String product) {
+    return "audit:" + product;
+  }
+}

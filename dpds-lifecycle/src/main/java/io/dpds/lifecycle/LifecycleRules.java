@@ -1,0 +1,39 @@
+package io.dpds.lifecycle;
+
+import static io.dpds.diag.Severity.ERROR;
+
+import io.dpds.diag.Rule;
+import java.util.List;
+
+/** Why the registry or the deployment service refused or failed, beyond validation, compatibility and policies. */
+public final class LifecycleRules {
+
+  public static final Rule UNREADABLE = new Rule("lifecycle.unreadable", ERROR,
+      "The descriptor to publish can be read", "Check the path; the file must be JSON or YAML.");
+  public static final Rule IDENTITY = new Rule("lifecycle.identity", ERROR,
+      "A published version has an info.fullyQualifiedName of a product and an info.version",
+      "Set info.fullyQualifiedName (urn:dpds:<namespace>:dataproducts:<name>:<major>) and info.version.");
+  public static final Rule VERSION_CONFLICT = new Rule("lifecycle.version-conflict", ERROR,
+      "A published version is immutable: the same version is published again only with the same content",
+      "Bump info.version for the new content.");
+  public static final Rule NOT_PUBLISHED = new Rule("lifecycle.not-published", ERROR,
+      "A version is deployed, deprecated or decommissioned only once it is published (and not decommissioned)",
+      "Publish the version first (dpds publish), or pick a version the registry lists.");
+  public static final Rule ADAPTER_MISSING = new Rule("lifecycle.adapter-missing", ERROR,
+      "Every step of a plan has an adapter to run it",
+      "Register the adapter on the builder or list it in META-INF/services/<adapter interface>.");
+  public static final Rule ADAPTER_FAILED = new Rule("lifecycle.adapter-failed", ERROR,
+      "An adapter call completes within its deadline",
+      "See the adapter's message; the step was retried as configured, and completed steps were compensated.");
+  public static final Rule BUSY = new Rule("lifecycle.busy", ERROR,
+      "One deployment of a product version is active at a time",
+      "Wait for the active deployment to end, or cancel it.");
+  public static final Rule STORE_FAILED = new Rule("lifecycle.store-failed", ERROR,
+      "The lifecycle store can be read and written", "Check the store's directory or service.");
+
+  /** Every rule above. */
+  public static final List<Rule> ALL = List.of(UNREADABLE, IDENTITY, VERSION_CONFLICT, NOT_PUBLISHED,
+      ADAPTER_MISSING, ADAPTER_FAILED, BUSY, STORE_FAILED);
+
+  private LifecycleRules() {}
+}

@@ -1,0 +1,57 @@
+package io.dpds.lifecycle;
+
+import io.dpds.compat.CompatibilityReport;
+import io.dpds.diag.Diagnostic;
+import io.dpds.policy.PolicyReport;
+import io.dpds.validation.ValidationReport;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What {@link RegistryService#publish} did and why: the outcome, every gate's verdict with its findings, and the full
+ * reports of validation, compatibility and policies.
+ *
+ * @param outcome what happened
+ * @param source the file or URI published, as given
+ * @param record the stored version (also for {@link Outcome#ALREADY_STORED}); absent otherwise
+ * @param previousVersion the latest earlier version compatibility was checked against; absent for the first version
+ * @param gates the gates run, in order; the last one failed when the outcome is {@link Outcome#REFUSED}
+ * @param problems why the registry could not do its job ({@link Outcome#FAILED})
+ */
+public record PublishReport(Outcome outcome, String source, Optional<VersionRecord> record,
+    Optional<String> previousVersion, List<GateResult> gates, List<Diagnostic> problems,
+    Optional<ValidationReport> validation, Optional<CompatibilityReport> compatibility,
+    Optional<PolicyReport> policies) {
+
+  /** What a publication did. */
+  public enum Outcome {
+    /** Every gate passed; the version is stored and its metadata recorded. */
+    STORED,
+    /** The same version with the same content was already stored: nothing changed. */
+    ALREADY_STORED,
+    /** Dry run: every gate passed; nothing was stored. */
+    WOULD_STORE,
+    /** A gate refused the version (invalid, undeclared breaking change, blocking policy, same version with other
+     *  content); nothing was stored. */
+    REFUSED,
+    /** The registry could not do its job (unreadable file, store or metadata service failing); nothing was kept. */
+    FAILED
+  }
+
+  public PublishReport {
+    Objects.requireNonNull(outcome, "outcome");
+    gates = List.copyOf(gates);
+    problems = List.copyOf(problems);
+  }
+
+  /** Whether the version is in the registry (stored now or before). */
+  public boolean stored() {
+    return outcome == Outcome.STORED || outcome == Outcome.ALREADY_STORED;
+  }
+
+  /** The gate that refused the version, if one did. */
+  public Optional<GateResult> refusedBy() {
+    return gates.stream().filter(g -> !g.passed()).findFirst();
+  }
+}

@@ -1,0 +1,517 @@
+package io.dpds.lifecycle;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.dpds.compat.CompatibilityChecker;
+import io.dpds.compat.CompatibilityReport;
+import io.dpds.diag.Diagnostic;
+import io.dpds.diag.Severity;
+import io.dpds.lifecycle.store.LifecycleStore;
+import io.dpds.lifecycle.store.StoreException;
+import io.dpds.load.DescriptorLoader;
+import io.dpds.load.LoadResult;
+import io.dpds.load.ResolvedDescriptor;
+import io.dpds.load.ResourceLoader;
+import io.dpds.model.Info;
+import io.dpds.model.Owner;
+import io.dpds.policy.PolicyReport;
+import io.dpds.spi.adapter.AdapterContext;
+import io.dpds.spi.adapter.LifecycleEvent;
+import io.dpds.spi.adapter.LifecycleListener;
+import io.dpds.spi.adapter.MetaService;
+import io.dpds.spi.adapter.Secrets;
+import io.dpds.spi.policy.PolicyEvent;
+import io.dpds.spi.policy.PolicyInput;
+import io.dpds.spi.policy.PolicyService;
+import io.dpds.validation.DescriptorValidator;
+import io.dpds.validation.ValidationReport;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.ServiceLoader;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.semver4j.Semver;
+
+/**
+ * The Registry Service: publishes product versions through their gates and keeps them. {@link #publish} runs load ->
+ * validation -> compatibility against the latest earlier version (by semver, not by date) -> policies for the
+ * version-publication event -> store (immutable) -> Meta Service. Nothing is stored when a gate refuses; a dry run
+ * runs every gate and stores nothing. Built once; thread-safe; concurrent publications of one version give exactly one
+ * {@code STORED}, the others {@code ALREADY_STORED} (same content) or {@code REFUSED} (other content).
+ *
+ * <pre>{@code
+ * RegistryService registry = RegistryService.builder().store(FileStore.open(Path.of(".dpds")))
+ *     .policies(PolicyEngine.builder().builtin().build()).build();
+ * PublishReport report = registry.publish(Path.of("data-product-descriptor.yaml"), false);
+ * report.refusedBy().ifPresent(gate -> gate.findings().forEach(System.err::println));
+ * }</pre>
+ */
+public final class RegistryService {
+
+  private static final String PRODUCTS = "products";
+
+  private final LifecycleStore store;
+  private final DescriptorLoader loader;
+  private final DescriptorValidator validator;
+  private final CompatibilityChecker checker;
+  private final PolicyService policies;
+  private final MetaService meta;
+  private final Duration metaTimeout;
+  private final Secrets secrets;
+  private final Journal journal;
+
+  private RegistryService(Builder b) {
+    this.store = Objects.requireNonNull(b.store, "store");
+    this.loader = b.loader;
+    this.validator = b.validator;
+    this.checker = b.checker;
+    this.policies = b.policies;
+    this.meta = b.meta;
+    this.metaTimeout = b.metaTimeout;
+    this.secrets = b.secrets;
+    this.journal = new Journal(store, b.clock, b.listeners);
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Publishes the descriptor whose root file is {@code file}; see the class comment. Never throws for bad input. */
+  public PublishReport publish(Path file, boolean dryRun) {
+    return publish(loader.load(file), file.toString(), dryRun);
+  }
+
+  /** Publishes the descriptor at {@code uri}. */
+  public PublishReport publish(URI uri, boolean dryRun) {
+    return publish(loader.load(uri), uri.toString(), dryRun);
+  }
+
+  /** Publishes a loaded descriptor; {@code source} names it in reports. */
+  public PublishReport publish(LoadResult loaded, String source, boolean dryRun) {
+    Publication p = new Publication(source, dryRun);
+    try {
+      return p.run(loaded);
+    } catch (StoreException e) {
+      return p.failed(LifecycleRules.STORE_FAILED, e.getMessage());
+    }
+  }
+
+  /** Every version of {@code product} (its FQN, with or without the major), lowest version first. */
+  public List<VersionRecord> versions(String product) {
+    String key = productKey(product);
+    List<VersionRecord> out = new ArrayList<>();
+    for (String version : store.keys(versionsOf(key))) {
+      store.get(versionsOf(key), version).map(e -> Stored.read(e.value()).record()).ifPresent(out::add);
+    }
+    out.sort(Comparator.comparing(r -> Semver.parse(r.version())));
+    return out;
+  }
+
+  /** The version {@code version} of {@code product}, if stored. */
+  public Optional<VersionRecord> get(String product, String version) {
+    return store.get(versionsOf(productKey(product)), version).map(e -> Stored.read(e.value()).record());
+  }
+
+  /** The resolved descriptor of a stored version, read back from the store (locations point into the store). */
+  public Optional<ResolvedDescriptor> descriptor(String product, String version) {
+    return store.get(versionsOf(productKey(product)), version).flatMap(e -> {
+      Stored stored = Stored.read(e.value());
+      URI uri = URI.create("registry:/" + stored.record().product().replace(':', '/') + "/" + version + ".json");
+      return DescriptorLoader.builder().loader(ResourceLoader.inMemory(Map.of(uri.toString(),
+          stored.descriptor().toString()))).build().load(uri).resolved();
+    });
+  }
+
+  /** The versions matching every criterion of {@code query}, by product then version. */
+  public List<VersionRecord> search(VersionQuery query) {
+    List<VersionRecord> out = new ArrayList<>();
+    for (String product : store.keys(PRODUCTS)) {
+      versions(product).stream().filter(query::matches).forEach(out::add);
+    }
+    return out;
+  }
+
+  /** The audit trail of {@code product}: every gate, every decision, oldest first. */
+  public List<AuditEntry> audit(String product) {
+    return journal.audit(productKey(product));
+  }
+
+  /** Marks a published version deprecated, behind the policies of the deprecation event. */
+  public StatusChange deprecate(String product, String version, String reason) {
+    return changeStatus(product, version, VersionRecord.Status.DEPRECATED, PolicyEvent.DEPRECATION, reason);
+  }
+
+  /** Marks a version decommissioned (no longer deployable), behind the policies of the decommission event. */
+  public StatusChange decommission(String product, String version, String reason) {
+    return changeStatus(product, version, VersionRecord.Status.DECOMMISSIONED, PolicyEvent.DECOMMISSION, reason);
+  }
+
+  private StatusChange changeStatus(String product, String version, VersionRecord.Status next, PolicyEvent event,
+      String reason) {
+    String key = productKey(product);
+    Optional<LifecycleStore.Entry> entry = store.get(versionsOf(key), version);
+    if (entry.isEmpty() || Stored.read(entry.get().value()).record().status() == VersionRecord.Status.PUBLISHING) {
+      return new StatusChange(StatusChange.Outcome.NOT_FOUND, Optional.empty(), List.of(LifecycleRules.NOT_PUBLISHED
+          .at("").message("No published version " + version + " of " + product).build()));
+    }
+    Stored stored = Stored.read(entry.get().value());
+    VersionRecord now = stored.record();
+    if (now.status() == next) {
+      return new StatusChange(StatusChange.Outcome.UNCHANGED, Optional.of(now), List.of());
+    }
+    if (now.status() == VersionRecord.Status.DECOMMISSIONED) {
+      return new StatusChange(StatusChange.Outcome.REFUSED, Optional.of(now), List.of(LifecycleRules.NOT_PUBLISHED
+          .at("").message(version + " of " + product + " is decommissioned; it cannot become " + next).build()));
+    }
+    Journal.Run run = new Journal.Run(UUID.randomUUID().toString(), key, now.fqn(), version, null, secrets);
+    ResolvedDescriptor descriptor = descriptor(key, version).orElseThrow();
+    PolicyInput.Builder input = PolicyInput.builder(event).before(descriptor).context("reason", reason);
+    if (event != PolicyEvent.DECOMMISSION) {
+      input.after(descriptor);
+    }
+    GateResult gate = Gates.policies(policies, input.build()).gate();
+    journal.tell(run, gate.passed() ? LifecycleEvent.Type.GATE_PASSED : LifecycleEvent.Type.GATE_FAILED, null,
+        "gate:policies", gate.passed() ? "passed" : "refused", Gates.summary(gate), gate.took().toMillis());
+    if (!gate.passed()) {
+      return new StatusChange(StatusChange.Outcome.REFUSED, Optional.of(now), gate.findings());
+    }
+    VersionRecord changed = now.withStatus(next);
+    if (!store.replace(versionsOf(key), version, entry.get().revision(), new Stored(changed, stored.descriptor())
+        .bytes())) {
+      return changeStatus(product, version, next, event, reason); // changed meanwhile: decide again on the new state
+    }
+    journal.tell(run, next == VersionRecord.Status.DEPRECATED ? LifecycleEvent.Type.VERSION_DEPRECATED
+        : LifecycleEvent.Type.VERSION_DECOMMISSIONED, null, "version", next.name().toLowerCase(), reason, 0);
+    return new StatusChange(StatusChange.Outcome.CHANGED, Optional.of(changed), gate.findings());
+  }
+
+  static String productKey(String product) {
+    String[] parts = product.split(":");
+    return parts.length == 6 && parts[5].chars().allMatch(Character::isDigit)
+        ? product.substring(0, product.lastIndexOf(':')) : product;
+  }
+
+  static String versionsOf(String product) {
+    return "versions:" + product;
+  }
+
+  /** One publication, from load to metadata. */
+  private final class Publication {
+    private final String source;
+    private final boolean dryRun;
+    private final List<GateResult> gates = new ArrayList<>();
+    private ValidationReport validation;
+    private CompatibilityReport compatibility;
+    private PolicyReport policyReport;
+    private String previous;
+    private Journal.Run run;
+
+    Publication(String source, boolean dryRun) {
+      this.source = source;
+      this.dryRun = dryRun;
+    }
+
+    PublishReport run(LoadResult loaded) {
+      if (loaded.resolved().isEmpty()) {
+        return report(PublishReport.Outcome.FAILED, null, loaded.diagnostics().stream().filter(Diagnostic::isError)
+            .toList());
+      }
+      ResolvedDescriptor now = loaded.resolved().get();
+      Optional<Identity> identity = Identity.of(now);
+      identity.ifPresent(id -> {
+        run = new Journal.Run(UUID.randomUUID().toString(), id.product(), id.fqn(), id.version(), null, secrets);
+        journal.tell(run, LifecycleEvent.Type.PUBLICATION_STARTED, null, "publication", "started",
+            source + (dryRun ? " (dry run)" : ""), 0);
+      });
+      long start = System.nanoTime();
+      validation = validator.validate(loaded);
+      if (!pass(gateOf("validation", validation.atLeast(Severity.ERROR), start))) {
+        return refused();
+      }
+      if (identity.isEmpty()) {
+        pass(gateOf("identity", List.of(LifecycleRules.IDENTITY.at("/info").message("The descriptor has no product"
+            + " fullyQualifiedName or no semantic info.version").location(now.locate("/info").orElse(null))
+            .build()), System.nanoTime()));
+        return refused();
+      }
+      Identity id = identity.get();
+      Optional<PublishReport> existing = existing(id);
+      if (existing.isPresent()) {
+        return existing.get();
+      }
+      ResolvedDescriptor before = latestEarlier(id).orElse(null);
+      if (before != null) {
+        start = System.nanoTime();
+        compatibility = checker.check(before, now);
+        List<Diagnostic> refusals = new ArrayList<>(compatibility.versionProblems());
+        compatibility.findings().stream().map(f -> f.diagnostic()).filter(Diagnostic::isError).forEach(refusals::add);
+        refusals.addAll(compatibility.inputProblems());
+        if (!pass(gateOf("compatibility", compatibility.versionOk() ? List.of() : refusals, start))) {
+          return refused();
+        }
+      }
+      PolicyInput.Builder input = PolicyInput.builder(before == null ? PolicyEvent.PRODUCT_CREATION
+          : PolicyEvent.VERSION_PUBLICATION).after(now);
+      if (before != null) {
+        input.before(before);
+      }
+      Gates.Verdict verdict = Gates.policies(policies, input.build());
+      policyReport = verdict.report();
+      if (!pass(verdict.gate())) {
+        return refused();
+      }
+      if (dryRun) {
+        journal.tell(run, LifecycleEvent.Type.GATE_PASSED, null, "publication", "would store", "dry run", 0);
+        return report(PublishReport.Outcome.WOULD_STORE, null, List.of());
+      }
+      return store(id, now);
+    }
+
+    private PublishReport store(Identity id, ResolvedDescriptor now) {
+      Info info = now.descriptor().info().orElseThrow();
+      VersionRecord record = new VersionRecord(id.product(), id.fqn(), info.name().orElse(""), id.version(),
+          info.domain().orElse(null), info.owner().flatMap(Owner::id).orElse(null), now.descriptor().tags(),
+          VersionRecord.Status.PUBLISHING, journal.clock().instant(), id.digest());
+      store.create(PRODUCTS, id.product(), new byte[0]);
+      if (!store.create(versionsOf(id.product()), id.version(), new Stored(record, now.tree()).bytes())) {
+        return existing(id).orElseGet(() -> store(id, now)); // another publication won, or failed and left
+      }
+      return recordMetadata(record, now);
+    }
+
+    /** Records the metadata of a stored version, then marks it published; on failure the version is removed. */
+    private PublishReport recordMetadata(VersionRecord record, ResolvedDescriptor now) {
+      long start = System.nanoTime();
+      String key = versionsOf(record.product());
+      if (meta != null) {
+        AdapterContext context = AdapterContext.builder().correlationId(run.correlationId())
+            .product(record.fqn(), record.version()).step("meta", "publish:" + record.product() + "@"
+                + record.version() + ":meta").deadline(Instant.now().plus(metaTimeout)).secrets(secrets)
+            .descriptor(now).build();
+        try {
+          meta.register(context).toCompletableFuture().get(metaTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (Exception e) {
+          String why = secrets.redact(Gates.cause(e));
+          store.get(key, record.version()).ifPresent(entry -> store.delete(key, record.version(), entry.revision()));
+          journal.tell(run, LifecycleEvent.Type.PUBLICATION_FAILED, "meta", "meta", "failed", why,
+              Duration.ofNanos(System.nanoTime() - start).toMillis());
+          return report(PublishReport.Outcome.FAILED, null, List.of(LifecycleRules.ADAPTER_FAILED.at("")
+              .message("The metadata service " + meta.name() + " failed; the version was not kept: " + why)
+              .build()));
+        }
+      }
+      VersionRecord published = record.withStatus(VersionRecord.Status.PUBLISHED);
+      LifecycleStore.Entry entry = store.get(key, record.version()).orElseThrow();
+      store.replace(key, record.version(), entry.revision(), new Stored(published, now.tree()).bytes());
+      journal.tell(run, LifecycleEvent.Type.VERSION_STORED, null, "publication", "stored", "digest "
+          + record.digest(), Duration.ofNanos(System.nanoTime() - start).toMillis());
+      return report(PublishReport.Outcome.STORED, published, List.of());
+    }
+
+    /** The outcome when this version is already stored: idempotent with the same content, refused with other. */
+    private Optional<PublishReport> existing(Identity id) {
+      Optional<LifecycleStore.Entry> entry = store.get(versionsOf(id.product()), id.version());
+      if (entry.isEmpty()) {
+        return Optional.empty();
+      }
+      Stored stored = Stored.read(entry.get().value());
+      if (stored.record().digest().equals(id.digest())) {
+        journal.tell(run, LifecycleEvent.Type.GATE_PASSED, null, "publication", "already stored",
+            "same content as stored " + stored.record().publishedAt(), 0);
+        return Optional.of(report(PublishReport.Outcome.ALREADY_STORED, stored.record(), List.of()));
+      }
+      pass(new GateResult("immutability", false, List.of(LifecycleRules.VERSION_CONFLICT.at("/info/version")
+          .message("Version " + id.version() + " of " + id.product() + " is already published with other content"
+              + " (digest " + stored.record().digest().substring(0, 12) + ")").build()), Duration.ZERO));
+      return Optional.of(refused());
+    }
+
+    /** The latest stored version lower than this one (by semver), not decommissioned. */
+    private Optional<ResolvedDescriptor> latestEarlier(Identity id) {
+      Semver mine = Semver.parse(id.version());
+      Optional<VersionRecord> latest = versions(id.product()).stream()
+          .filter(r -> r.status() != VersionRecord.Status.DECOMMISSIONED
+              && r.status() != VersionRecord.Status.PUBLISHING && Semver.parse(r.version()).isLowerThan(mine))
+          .reduce((a, b) -> b);
+      latest.ifPresent(r -> previous = r.version());
+      return latest.flatMap(r -> descriptor(id.product(), r.version()));
+    }
+
+    private GateResult gateOf(String name, List<Diagnostic> refusals, long start) {
+      return new GateResult(name, refusals.isEmpty(), refusals, Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /** Records the gate's verdict; true when it passed. */
+    private boolean pass(GateResult gate) {
+      gates.add(gate);
+      if (run != null) {
+        journal.tell(run, gate.passed() ? LifecycleEvent.Type.GATE_PASSED : LifecycleEvent.Type.GATE_FAILED, null,
+            "gate:" + gate.gate(), gate.passed() ? "passed" : "refused", Gates.summary(gate), gate.took().toMillis());
+      }
+      return gate.passed();
+    }
+
+    private PublishReport refused() {
+      if (run == null) {
+        return report(PublishReport.Outcome.REFUSED, null, List.of());
+      }
+      journal.tell(run, LifecycleEvent.Type.PUBLICATION_REFUSED, null, "publication", "refused",
+          "by the " + gates.get(gates.size() - 1).gate() + " gate", 0);
+      return report(PublishReport.Outcome.REFUSED, null, List.of());
+    }
+
+    PublishReport failed(io.dpds.diag.Rule rule, String why) {
+      return report(PublishReport.Outcome.FAILED, null, List.of(rule.at("").message(why).build()));
+    }
+
+    private PublishReport report(PublishReport.Outcome outcome, VersionRecord record, List<Diagnostic> problems) {
+      return new PublishReport(outcome, source, Optional.ofNullable(record), Optional.ofNullable(previous), gates,
+          problems, Optional.ofNullable(validation), Optional.ofNullable(compatibility),
+          Optional.ofNullable(policyReport));
+    }
+  }
+
+  /** A stored version: its record and its resolved tree, as JSON. */
+  record Stored(VersionRecord record, JsonNode descriptor) {
+
+    byte[] bytes() {
+      ObjectNode json = Journal.JSON.createObjectNode();
+      ObjectNode r = json.putObject("record");
+      r.put("product", record.product());
+      r.put("fqn", record.fqn());
+      r.put("name", record.name());
+      r.put("version", record.version());
+      r.put("domain", record.domain());
+      r.put("owner", record.owner());
+      ArrayNode tags = r.putArray("tags");
+      record.tags().forEach(tags::add);
+      r.put("status", record.status().name());
+      r.put("publishedAt", record.publishedAt().toString());
+      r.put("digest", record.digest());
+      json.set("descriptor", descriptor);
+      try {
+        return Journal.JSON.writeValueAsBytes(json);
+      } catch (IOException e) {
+        throw new IllegalStateException("a stored version is always JSON", e);
+      }
+    }
+
+    static Stored read(byte[] bytes) {
+      try {
+        JsonNode json = Journal.JSON.readTree(bytes);
+        JsonNode r = json.get("record");
+        List<String> tags = new ArrayList<>();
+        r.get("tags").forEach(t -> tags.add(t.asText()));
+        VersionRecord record = new VersionRecord(r.get("product").asText(), r.get("fqn").asText(),
+            r.get("name").asText(), r.get("version").asText(), text(r.get("domain")), text(r.get("owner")), tags,
+            VersionRecord.Status.valueOf(r.get("status").asText()), Instant.parse(r.get("publishedAt").asText()),
+            r.get("digest").asText());
+        return new Stored(record, json.get("descriptor"));
+      } catch (IOException | RuntimeException e) {
+        throw new StoreException("A stored version cannot be read: " + e, e);
+      }
+    }
+
+    private static String text(JsonNode node) {
+      return node == null || node.isNull() ? null : node.asText();
+    }
+  }
+
+  /** Configures a {@link RegistryService}. Not thread-safe; the service it builds is. */
+  public static final class Builder {
+    private LifecycleStore store;
+    private DescriptorLoader loader = DescriptorLoader.defaults();
+    private DescriptorValidator validator = DescriptorValidator.defaults();
+    private CompatibilityChecker checker = CompatibilityChecker.defaults();
+    private PolicyService policies;
+    private MetaService meta;
+    private Duration metaTimeout = Duration.ofMinutes(5);
+    private Clock clock = Clock.systemUTC();
+    private Secrets secrets = Secrets.none();
+    private final List<LifecycleListener> listeners = new ArrayList<>();
+
+    private Builder() {}
+
+    /** Where versions and the audit trail are kept (required). */
+    public Builder store(LifecycleStore store) {
+      this.store = Objects.requireNonNull(store, "store");
+      return this;
+    }
+
+    /** How descriptors are read (root folder, allowed hosts, mappings); default {@link DescriptorLoader#defaults()}. */
+    public Builder loader(DescriptorLoader loader) {
+      this.loader = Objects.requireNonNull(loader, "loader");
+      return this;
+    }
+
+    public Builder validator(DescriptorValidator validator) {
+      this.validator = Objects.requireNonNull(validator, "validator");
+      return this;
+    }
+
+    public Builder checker(CompatibilityChecker checker) {
+      this.checker = Objects.requireNonNull(checker, "checker");
+      return this;
+    }
+
+    /** The policies of the publication, deprecation and decommission gates; none by default (the gate passes). */
+    public Builder policies(PolicyService policies) {
+      this.policies = Objects.requireNonNull(policies, "policies");
+      return this;
+    }
+
+    /** The metadata service told of each stored version; none by default. */
+    public Builder meta(MetaService meta) {
+      this.meta = Objects.requireNonNull(meta, "meta");
+      return this;
+    }
+
+    /** The first {@link MetaService} listed for {@link ServiceLoader}, if any. */
+    public Builder discoverMeta() {
+      ServiceLoader.load(MetaService.class, RegistryService.class.getClassLoader()).findFirst()
+          .ifPresent(this::meta);
+      return this;
+    }
+
+    public Builder metaTimeout(Duration timeout) {
+      this.metaTimeout = Objects.requireNonNull(timeout, "timeout");
+      return this;
+    }
+
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /** Secrets for the metadata service; kept out of reports, logs and the audit. */
+    public Builder secrets(Secrets secrets) {
+      this.secrets = Objects.requireNonNull(secrets, "secrets");
+      return this;
+    }
+
+    public Builder listener(LifecycleListener listener) {
+      listeners.add(Objects.requireNonNull(listener, "listener"));
+      return this;
+    }
+
+    /**
+     * Builds the service.
+     *
+     * @throws NullPointerException when no store was given
+     */
+    public RegistryService build() {
+      return new RegistryService(this);
+    }
+  }
+}

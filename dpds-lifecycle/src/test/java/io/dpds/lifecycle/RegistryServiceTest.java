@@ -1,0 +1,227 @@
+package io.dpds.lifecycle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.dpds.diag.Diagnostic;
+import io.dpds.lifecycle.store.InMemoryStore;
+import io.dpds.load.DescriptorLoader;
+import io.dpds.load.LoadResult;
+import io.dpds.load.ResourceLoader;
+import io.dpds.spi.adapter.AdapterContext;
+import io.dpds.spi.adapter.LifecycleEvent;
+import io.dpds.spi.adapter.MetaService;
+import io.dpds.spi.adapter.StepResult;
+import io.dpds.spi.policy.PolicyResult;
+import io.dpds.spi.policy.PolicyService;
+import io.dpds.spi.policy.PolicyViolation;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+/** Publication through the gates, immutability, idempotency, races, status changes, search and the audit. */
+class RegistryServiceTest {
+
+  static final String PRODUCT = "urn:dpds:com.acme:dataproducts:trips";
+
+  final InMemoryStore store = new InMemoryStore();
+  final List<AdapterContext> metaCalls = new CopyOnWriteArrayList<>();
+  final List<LifecycleEvent> events = new CopyOnWriteArrayList<>();
+  final MetaService meta = context -> {
+    metaCalls.add(context);
+    return CompletableFuture.completedFuture(StepResult.of("recorded"));
+  };
+
+  RegistryService.Builder registry() {
+    return RegistryService.builder().store(store).meta(meta).listener(events::add);
+  }
+
+  static LoadResult loaded(String yaml) {
+    URI uri = URI.create("mem://test/descriptor.yaml");
+    return DescriptorLoader.builder().loader(ResourceLoader.inMemory(Map.of(uri.toString(), yaml))).build().load(uri);
+  }
+
+  static PublishReport publish(RegistryService registry, String yaml) {
+    return registry.publish(loaded(yaml), "descriptor.yaml", false);
+  }
+
+  @Test
+  void aValidFirstVersionIsStoredRecordedAndAudited() {
+    RegistryService registry = registry().build();
+
+    PublishReport report = publish(registry, Descriptors.trips("1.0.0"));
+
+    assertThat(report.outcome()).isEqualTo(PublishReport.Outcome.STORED);
+    assertThat(report.gates()).extracting(GateResult::gate).containsExactly("validation", "policies");
+    assertThat(report.record()).hasValueSatisfying(r -> {
+      assertThat(r.status()).isEqualTo(VersionRecord.Status.PUBLISHED);
+      assertThat(r.fqn()).isEqualTo(PRODUCT + ":1");
+    });
+    assertThat(registry.versions(PRODUCT + ":1")).extracting(VersionRecord::version).containsExactly("1.0.0");
+    assertThat(metaCalls).singleElement().satisfies(c -> {
+      assertThat(c.stage()).isEmpty();
+      assertThat(c.idempotencyKey()).isEqualTo("publish:" + PRODUCT + "@1.0.0:meta");
+    });
+    assertThat(registry.audit(PRODUCT)).extracting(AuditEntry::subject, AuditEntry::outcome).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("publication", "started"),
+        org.assertj.core.groups.Tuple.tuple("gate:validation", "passed"),
+        org.assertj.core.groups.Tuple.tuple("gate:policies", "passed"),
+        org.assertj.core.groups.Tuple.tuple("publication", "stored"));
+    assertThat(events).extracting(LifecycleEvent::type).contains(LifecycleEvent.Type.VERSION_STORED);
+    assertThat(registry.descriptor(PRODUCT, "1.0.0").orElseThrow().tree().at("/info/version").asText())
+        .isEqualTo("1.0.0");
+  }
+
+  @Test
+  void theSameVersionAgainIsIdempotentWithTheSameContentAndRefusedWithOther() {
+    RegistryService registry = registry().build();
+    publish(registry, Descriptors.trips("1.0.0"));
+
+    PublishReport again = publish(registry, Descriptors.trips("1.0.0"));
+    PublishReport other = publish(registry, Descriptors.trips("1.0.0").replace("domain: logistics", "domain: fleet"));
+
+    assertThat(again.outcome()).isEqualTo(PublishReport.Outcome.ALREADY_STORED);
+    assertThat(other.outcome()).isEqualTo(PublishReport.Outcome.REFUSED);
+    assertThat(other.refusedBy().orElseThrow().findings()).extracting(Diagnostic::ruleId)
+        .containsExactly("lifecycle.version-conflict");
+    assertThat(metaCalls).hasSize(1);
+    assertThat(registry.get(PRODUCT, "1.0.0").orElseThrow().domain()).isEqualTo("logistics");
+  }
+
+  @Test
+  void anInvalidDescriptorIsRefusedByValidationAndNothingIsStored() {
+    RegistryService registry = registry().build();
+
+    PublishReport report = publish(registry, Descriptors.trips("1.0.0").replace("  domain: logistics\n", ""));
+
+    assertThat(report.outcome()).isEqualTo(PublishReport.Outcome.REFUSED);
+    assertThat(report.refusedBy().orElseThrow().gate()).isEqualTo("validation");
+    assertThat(report.refusedBy().orElseThrow().findings()).isNotEmpty()
+        .allSatisfy(d -> assertThat(d.location()).isPresent());
+    assertThat(registry.versions(PRODUCT)).isEmpty();
+    assertThat(metaCalls).isEmpty();
+  }
+
+  @Test
+  void aBreakingChangeNeedsAMajorBumpAndIsCheckedAgainstTheLatestEarlierVersionBySemver() {
+    RegistryService registry = registry().build();
+    publish(registry, Descriptors.trips("1.0.0"));
+    publish(registry, Descriptors.trips("1.2.0"));
+    String moved = Descriptors.trips("1.1.0").replace("platform: kafka", "platform: pulsar");
+
+    PublishReport breaking = publish(registry, moved);
+    PublishReport major = publish(registry, Descriptors.trips("2.0.0").replace("platform: kafka",
+        "platform: pulsar").replaceAll("(outputports:status\\n\\s+name: status\\n\\s+version: )2.0.0", "$12.0.0"));
+
+    assertThat(breaking.outcome()).isEqualTo(PublishReport.Outcome.REFUSED);
+    assertThat(breaking.previousVersion()).contains("1.0.0");
+    assertThat(breaking.refusedBy().orElseThrow().gate()).isEqualTo("compatibility");
+    assertThat(breaking.refusedBy().orElseThrow().findings()).extracting(Diagnostic::ruleId)
+        .contains("compat.port.platform");
+    assertThat(major.outcome()).as(major.toString()).isEqualTo(PublishReport.Outcome.STORED);
+    assertThat(major.previousVersion()).contains("1.2.0");
+    assertThat(registry.versions(PRODUCT)).extracting(VersionRecord::version).containsExactly("1.0.0", "1.2.0",
+        "2.0.0");
+  }
+
+  @Test
+  void aBlockingPolicyRefusesAnAdvisoryOneOnlyReports() {
+    PolicyService policies = input -> CompletableFuture.completedFuture(List.of(
+        new PolicyResult("acme.advisory", false, List.of(new PolicyViolation("/info", "advice", null))),
+        new PolicyResult("acme.blocking", true, input.subject().tree().at("/info/domain").asText().equals("fleet")
+            ? List.of(new PolicyViolation("/info/domain", "fleet is closed", null)) : List.of())));
+    RegistryService registry = registry().policies(policies).build();
+
+    PublishReport ok = publish(registry, Descriptors.trips("1.0.0"));
+    PublishReport blocked = publish(registry, Descriptors.trips("1.1.0").replace("domain: logistics",
+        "domain: fleet"));
+
+    assertThat(ok.outcome()).isEqualTo(PublishReport.Outcome.STORED);
+    assertThat(ok.gates().get(1).findings()).extracting(Diagnostic::ruleId).containsExactly("acme.advisory");
+    assertThat(blocked.outcome()).isEqualTo(PublishReport.Outcome.REFUSED);
+    assertThat(blocked.refusedBy().orElseThrow().findings()).extracting(Diagnostic::ruleId)
+        .contains("acme.blocking");
+    assertThat(registry.get(PRODUCT, "1.1.0")).isEmpty();
+  }
+
+  @Test
+  void aDryRunRunsTheGatesAndStoresNothing() {
+    RegistryService registry = registry().build();
+
+    PublishReport report = registry.publish(loaded(Descriptors.trips("1.0.0")), "d", true);
+
+    assertThat(report.outcome()).isEqualTo(PublishReport.Outcome.WOULD_STORE);
+    assertThat(report.gates()).allMatch(GateResult::passed);
+    assertThat(registry.versions(PRODUCT)).isEmpty();
+    assertThat(metaCalls).isEmpty();
+  }
+
+  @Test
+  void aFailingOrSilentMetadataServiceLeavesNoVersionBehind() {
+    MetaService failing = context -> CompletableFuture.failedFuture(new IllegalStateException("catalogue down"));
+    MetaService silent = context -> new CompletableFuture<>();
+
+    PublishReport failed = publish(registry().meta(failing).build(), Descriptors.trips("1.0.0"));
+    PublishReport timedOut = publish(registry().meta(silent).metaTimeout(Duration.ofMillis(50)).build(),
+        Descriptors.trips("1.0.0"));
+
+    assertThat(failed.outcome()).isEqualTo(PublishReport.Outcome.FAILED);
+    assertThat(failed.problems()).singleElement().satisfies(d -> assertThat(d.message()).contains("catalogue down"));
+    assertThat(timedOut.outcome()).isEqualTo(PublishReport.Outcome.FAILED);
+    assertThat(timedOut.problems().get(0).message()).contains("deadline");
+    assertThat(registry().build().versions(PRODUCT)).isEmpty();
+  }
+
+  @Test
+  void ofAHundredConcurrentPublicationsOfOneVersionExactlyOneStores() throws Exception {
+    RegistryService registry = registry().build();
+    ExecutorService pool = Executors.newFixedThreadPool(16);
+    List<Future<PublishReport>> futures = new ArrayList<>();
+    for (int i = 0; i < 100; i++) {
+      String yaml = i % 2 == 0 ? Descriptors.trips("1.0.0")
+          : Descriptors.trips("1.0.0").replace("domain: logistics", "domain: fleet");
+      futures.add(pool.submit(() -> publish(registry, yaml)));
+    }
+    List<PublishReport.Outcome> outcomes = new ArrayList<>();
+    for (Future<PublishReport> f : futures) {
+      outcomes.add(f.get().outcome());
+    }
+    pool.shutdown();
+
+    assertThat(Collections.frequency(outcomes, PublishReport.Outcome.STORED)).isEqualTo(1);
+    assertThat(Collections.frequency(outcomes, PublishReport.Outcome.ALREADY_STORED)).isEqualTo(49);
+    assertThat(Collections.frequency(outcomes, PublishReport.Outcome.REFUSED)).isEqualTo(50);
+    assertThat(metaCalls).hasSize(1);
+    assertThat(registry.versions(PRODUCT)).singleElement()
+        .satisfies(r -> assertThat(r.status()).isEqualTo(VersionRecord.Status.PUBLISHED));
+  }
+
+  @Test
+  void searchDeprecateAndDecommission() {
+    RegistryService registry = registry().build();
+    publish(registry, Descriptors.trips("1.0.0"));
+    publish(registry, Descriptors.trips("1.1.0"));
+
+    assertThat(registry.search(VersionQuery.all().withDomain("logistics").withOwner("fleet@acme.com")))
+        .hasSize(2);
+    assertThat(registry.search(VersionQuery.all().withFqn(PRODUCT + ":1"))).hasSize(2);
+    assertThat(registry.search(VersionQuery.all().withDomain("finance"))).isEmpty();
+
+    assertThat(registry.deprecate(PRODUCT, "1.0.0", "use 1.1").outcome()).isEqualTo(StatusChange.Outcome.CHANGED);
+    assertThat(registry.deprecate(PRODUCT, "1.0.0", "again").outcome()).isEqualTo(StatusChange.Outcome.UNCHANGED);
+    assertThat(registry.decommission(PRODUCT, "1.0.0", "retired").outcome())
+        .isEqualTo(StatusChange.Outcome.CHANGED);
+    assertThat(registry.deprecate(PRODUCT, "1.0.0", "back?").outcome()).isEqualTo(StatusChange.Outcome.REFUSED);
+    assertThat(registry.deprecate(PRODUCT, "9.9.9", "none").outcome()).isEqualTo(StatusChange.Outcome.NOT_FOUND);
+    assertThat(registry.get(PRODUCT, "1.0.0").orElseThrow().status())
+        .isEqualTo(VersionRecord.Status.DECOMMISSIONED);
+  }
+}
