@@ -1,0 +1,441 @@
+package io.dpds.lifecycle;
+
+import io.dpds.diag.Diagnostic;
+import io.dpds.lifecycle.plan.DeploymentPlan;
+import io.dpds.lifecycle.plan.PlanStep;
+import io.dpds.lifecycle.plan.StepKind;
+import io.dpds.lifecycle.store.LifecycleStore;
+import io.dpds.lifecycle.store.StoreException;
+import io.dpds.load.ResolvedDescriptor;
+import io.dpds.model.ApplicationComponent;
+import io.dpds.model.ExternalResource;
+import io.dpds.model.InternalComponents;
+import io.dpds.model.LifecycleTask;
+import io.dpds.spi.adapter.Adapter;
+import io.dpds.spi.adapter.AdapterContext;
+import io.dpds.spi.adapter.Capability;
+import io.dpds.spi.adapter.LifecycleEvent;
+import io.dpds.spi.adapter.Secrets;
+import io.dpds.spi.adapter.StepResult;
+import io.dpds.spi.policy.PolicyEvent;
+import io.dpds.spi.policy.PolicyInput;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs one deployment: the only writer of its record. Adapter calls complete on other threads and report to the
+ * coordinator through a queue; the coordinator alone changes state, asks the gates, persists and compensates.
+ */
+final class Coordinator {
+
+  private static final ScheduledExecutorService TIMER = Executors.newSingleThreadScheduledExecutor(r -> {
+    Thread t = new Thread(r, "dpds-deployment-timer");
+    t.setDaemon(true);
+    return t;
+  });
+
+  /** An attempt's end, as reported to the coordinator. */
+  private record Done(String stepId, StepResult result, Throwable error, int attempts) {}
+
+  private final DeploymentService s;
+  private final DeploymentRecord record;
+  private long revision;
+  private final DeploymentPlan plan;
+  private final ResolvedDescriptor descriptor;
+  private final Secrets secrets;
+  private final Journal.Run run;
+  private final BlockingQueue<Done> done = new LinkedBlockingQueue<>();
+  private final Map<String, CompletableFuture<Void>> cancels = new ConcurrentHashMap<>();
+  private final CompletableFuture<DeploymentReport> finished = new CompletableFuture<>();
+  private final List<GateResult> gates = new ArrayList<>();
+  private final List<Diagnostic> problems = new ArrayList<>();
+  private volatile boolean cancelRequested;
+  private boolean failed;
+
+  private Coordinator(DeploymentService s, DeploymentRecord record, long revision, DeploymentPlan plan,
+      ResolvedDescriptor descriptor, Secrets secrets) {
+    this.s = s;
+    this.record = record;
+    this.revision = revision;
+    this.plan = plan;
+    this.descriptor = descriptor;
+    this.secrets = secrets;
+    this.run = new Journal.Run(record.correlationId, record.product, record.fqn, record.version, record.stage,
+        secrets);
+  }
+
+  /** Starts the deployment {@code request} stands for, or returns the one it already stands for. */
+  static DeploymentReport start(DeploymentService s, DeployRequest request) {
+    String id = request.deploymentId();
+    Optional<DeploymentReport> known = existing(s, id);
+    if (known.isPresent()) {
+      return known.get();
+    }
+    Optional<VersionRecord> version = s.registry.get(request.product(), request.version())
+        .filter(v -> v.status() == VersionRecord.Status.PUBLISHED || v.status() == VersionRecord.Status.DEPRECATED);
+    if (version.isEmpty()) {
+      return DeploymentService.refused(id, LifecycleRules.NOT_PUBLISHED.at("").message("No published version "
+          + request.version() + " of " + request.product() + " to deploy").build());
+    }
+    ResolvedDescriptor descriptor = s.registry.descriptor(request.product(), request.version()).orElseThrow();
+    DeploymentPlan.Result planned = DeploymentPlan.of(descriptor, request.stage());
+    if (planned.plan().isEmpty()) {
+      return DeploymentService.refused(id, planned.diagnostics().toArray(Diagnostic[]::new));
+    }
+    DeploymentPlan plan = planned.plan().get();
+    List<Diagnostic> missing = missing(s, plan, descriptor);
+    if (!missing.isEmpty()) {
+      return DeploymentService.refused(id, missing.toArray(Diagnostic[]::new));
+    }
+    String lock = version.get().product() + "@" + version.get().version();
+    if (!s.store.create(DeploymentService.ACTIVE, lock, id.getBytes(StandardCharsets.UTF_8))) {
+      String holder = s.store.get(DeploymentService.ACTIVE, lock).map(e -> new String(e.value(),
+          StandardCharsets.UTF_8)).orElse("another deployment");
+      return existing(s, id).orElseGet(() -> DeploymentService.refused(id, LifecycleRules.BUSY.at("")
+          .message("The deployment " + holder + " of " + lock + " is active; one deployment of a version runs at a"
+              + " time").build()));
+    }
+    DeploymentRecord record = new DeploymentRecord();
+    record.id = id;
+    record.product = version.get().product();
+    record.fqn = version.get().fqn();
+    record.version = version.get().version();
+    record.stage = request.stage();
+    record.correlationId = java.util.UUID.randomUUID().toString();
+    plan.steps().forEach(step -> record.steps.put(step.id(), new DeploymentRecord.Step()));
+    if (!s.store.create(DeploymentService.DEPLOYMENTS, id, record.bytes())) {
+      return existing(s, id).orElseThrow();
+    }
+    Coordinator coordinator = new Coordinator(s, record, 1, plan, descriptor, request.secrets());
+    s.journal.tell(coordinator.run, LifecycleEvent.Type.DEPLOYMENT_STARTED, null, "deployment", "started",
+        plan.steps().size() + " steps", 0);
+    return coordinator.run();
+  }
+
+  /** Resumes the stored deployment {@code id} where it stopped. */
+  static DeploymentReport resume(DeploymentService s, String id, Secrets secrets) {
+    LifecycleStore.Entry entry = s.store.get(DeploymentService.DEPLOYMENTS, id).orElseThrow();
+    DeploymentRecord record = DeploymentRecord.read(entry.value());
+    ResolvedDescriptor descriptor = s.registry.descriptor(record.product, record.version).orElseThrow(() ->
+        new StoreException("The version of deployment " + id + " is no longer in the registry", null));
+    DeploymentPlan plan = DeploymentPlan.of(descriptor, record.stage).plan().orElseThrow();
+    Coordinator coordinator = new Coordinator(s, record, entry.revision(), plan, descriptor, secrets);
+    s.journal.tell(coordinator.run, LifecycleEvent.Type.DEPLOYMENT_STARTED, null, "deployment", "resumed",
+        record.completed.size() + " of " + plan.steps().size() + " steps done before", 0);
+    return coordinator.run();
+  }
+
+  /** The deployment {@code id} if it exists: waited for when it runs in this process, else as stored. */
+  private static Optional<DeploymentReport> existing(DeploymentService s, String id) {
+    Coordinator active = s.running.get(id);
+    if (active != null) {
+      return Optional.of(active.finished.join());
+    }
+    return s.deployment(id);
+  }
+
+  private static List<Diagnostic> missing(DeploymentService s, DeploymentPlan plan, ResolvedDescriptor d) {
+    List<Diagnostic> out = new ArrayList<>();
+    for (String adapter : s.missingAdapters(plan)) {
+      out.add(LifecycleRules.ADAPTER_MISSING.at("").message("No " + adapter + " is registered for the plan's "
+          + "steps").build());
+    }
+    for (PlanStep step : plan.steps()) {
+      if (step.kind() == StepKind.TASK && s.executor(service(task(d, step))).isEmpty()) {
+        out.add(LifecycleRules.ADAPTER_MISSING.at(step.pointer()).message("No task executor accepts the service '"
+            + service(task(d, step)) + "' of task " + step.componentName().orElse(step.id()))
+            .location(d.locate(step.pointer()).orElse(null)).build());
+      }
+    }
+    return out;
+  }
+
+  boolean cancel() {
+    cancelRequested = true;
+    cancels.values().forEach(c -> c.complete(null));
+    done.add(new Done("", null, null, 0)); // wakes the coordinator
+    return true;
+  }
+
+  private DeploymentReport run() {
+    s.running.put(record.id, this);
+    DeploymentReport report;
+    try {
+      if (record.state == DeploymentState.RUNNING) {
+        if (!record.admitted) {
+          record.admitted = gate(PolicyEvent.STAGE_TRANSITION, "stage", Map.of("toStage", record.stage));
+          persist();
+        }
+        if (record.admitted) {
+          execute();
+          if (!failed && !cancelRequested) {
+            failed = !gate(PolicyEvent.DEPLOYMENT_RESULT, "result", Map.of("stage", record.stage, "result",
+                "succeeded"));
+          }
+        } else {
+          failed = true;
+        }
+        if (failed || cancelRequested) {
+          record.state = record.state.to(DeploymentState.COMPENSATING);
+          record.reason = cancelRequested ? "cancelled" : problems.isEmpty() ? "refused" : problems.get(0).message();
+          persist();
+        } else {
+          record.state = record.state.to(DeploymentState.SUCCEEDED);
+          persist();
+        }
+      }
+      if (record.state == DeploymentState.COMPENSATING) {
+        compensate();
+        record.state = record.state.to(cancelRequested || "cancelled".equals(record.reason)
+            ? DeploymentState.CANCELLED : DeploymentState.FAILED);
+        persist();
+      }
+      release();
+      LifecycleEvent.Type type = switch (record.state) {
+        case SUCCEEDED -> LifecycleEvent.Type.DEPLOYMENT_SUCCEEDED;
+        case CANCELLED -> LifecycleEvent.Type.DEPLOYMENT_CANCELLED;
+        default -> LifecycleEvent.Type.DEPLOYMENT_FAILED;
+      };
+      s.journal.tell(run, type, null, "deployment", record.state.name().toLowerCase(), record.reason, 0);
+      report = report();
+    } catch (StoreException e) {
+      problems.add(LifecycleRules.STORE_FAILED.at("").message(e.getMessage()).build());
+      report = report();
+    } finally {
+      s.running.remove(record.id);
+    }
+    finished.complete(report);
+    return report;
+  }
+
+  /** Runs the steps, ready ones in plan order, at most {@code parallelism} at once, until all ended or one failed. */
+  private void execute() {
+    Set<String> inFlight = new HashSet<>();
+    while (true) {
+      if (!failed && !cancelRequested) {
+        for (PlanStep step : plan.steps()) {
+          DeploymentRecord.Step state = record.steps.get(step.id());
+          boolean runnable = state.state == StepState.PENDING || state.state == StepState.RUNNING;
+          if (inFlight.size() < s.parallelism && runnable && !inFlight.contains(step.id())
+              && step.dependsOn().stream().allMatch(dep -> record.steps.get(dep).state == StepState.SUCCEEDED)) {
+            state.state = StepState.RUNNING;
+            persist();
+            s.journal.tell(run, LifecycleEvent.Type.STEP_STARTED, step.id(), step.id(), "started", "", 0);
+            inFlight.add(step.id());
+            attempt(step, state.attempts + 1, System.nanoTime());
+          }
+        }
+      }
+      if (inFlight.isEmpty()) {
+        return;
+      }
+      Done d;
+      try {
+        d = done.take();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        cancel();
+        continue;
+      }
+      if (inFlight.remove(d.stepId())) {
+        ended(plan.step(d.stepId()).orElseThrow(), d);
+      }
+    }
+  }
+
+  /** One attempt of {@code step}; a failure is retried after a growing wait, until the attempts are used up. */
+  private void attempt(PlanStep step, int attempt, long started) {
+    CompletableFuture<Void> cancellation = new CompletableFuture<>();
+    cancels.put(step.id(), cancellation);
+    AdapterContext context = context(step, attempt, cancellation);
+    CompletableFuture<StepResult> call;
+    try {
+      call = Objects.requireNonNull(invoke(step, context), "the adapter returned no stage").toCompletableFuture();
+    } catch (RuntimeException | LinkageError e) {
+      call = CompletableFuture.failedFuture(e);
+    }
+    call.thenApply(result -> result).orTimeout(s.stepTimeout.toMillis(), TimeUnit.MILLISECONDS)
+        .whenComplete((result, error) -> {
+          if (error == null && result != null) {
+            done.add(new Done(step.id(), result, null, attempt));
+            return;
+          }
+          cancellation.complete(null);
+          Throwable why = error != null ? error : new IllegalStateException("the adapter completed without a result");
+          if (attempt < s.attempts && !cancelRequested) {
+            long wait = s.backoff.toMillis() << (attempt - 1);
+            s.journal.tell(run, LifecycleEvent.Type.STEP_RETRIED, step.id(), step.id(), "retried",
+                "attempt " + attempt + " failed (" + Gates.cause(why) + "); next in " + wait + " ms",
+                Gates.since(started).toMillis());
+            TIMER.schedule(() -> attempt(step, attempt + 1, started), wait, TimeUnit.MILLISECONDS);
+          } else {
+            done.add(new Done(step.id(), null, why, attempt));
+          }
+        });
+  }
+
+  /** Records the end of a step and asks the policies about it. */
+  private void ended(PlanStep step, Done d) {
+    DeploymentRecord.Step state = record.steps.get(step.id());
+    state.attempts = d.attempts();
+    if (d.error() == null) {
+      state.state = StepState.SUCCEEDED;
+      state.message = secrets.redact(d.result().message());
+      d.result().outputs().forEach((k, v) -> state.outputs.put(k, secrets.redact(v)));
+      record.completed.add(step.id());
+      persist();
+      s.journal.tell(run, LifecycleEvent.Type.STEP_SUCCEEDED, step.id(), step.id(), "succeeded", state.message, 0);
+      if (!gate(PolicyEvent.TASK_RESULT, step.id(), Map.of("step", step.id(), "result", "succeeded"))) {
+        failed = true;
+      }
+    } else {
+      state.state = StepState.FAILED;
+      state.message = secrets.redact(Gates.cause(d.error()));
+      persist();
+      s.journal.tell(run, LifecycleEvent.Type.STEP_FAILED, step.id(), step.id(), "failed",
+          state.message + " (after " + d.attempts() + " attempt(s))", 0);
+      problems.add(LifecycleRules.ADAPTER_FAILED.at(step.pointer()).message("Step " + step.id() + " failed after "
+          + d.attempts() + " attempt(s): " + state.message).location(descriptor.locate(step.pointer()).orElse(null))
+          .build());
+      failed = true;
+    }
+  }
+
+  /** Undoes the completed steps, last completed first; steps whose adapter cannot undo are left and told. */
+  private void compensate() {
+    List<String> completed = new ArrayList<>(record.completed);
+    java.util.Collections.reverse(completed);
+    for (String id : completed) {
+      DeploymentRecord.Step state = record.steps.get(id);
+      if (state.state != StepState.SUCCEEDED) {
+        continue;
+      }
+      PlanStep step = plan.step(id).orElseThrow();
+      Adapter adapter = adapter(step);
+      long start = System.nanoTime();
+      if (!adapter.capabilities().contains(Capability.UNDO)) {
+        state.state = StepState.NOT_COMPENSATED;
+        persist();
+        s.journal.tell(run, LifecycleEvent.Type.COMPENSATION_FAILED, id, id, "not compensated",
+            adapter.name() + " cannot undo", 0);
+        continue;
+      }
+      try {
+        adapter.undo(context(step, Math.max(1, state.attempts), new CompletableFuture<>()),
+            new StepResult(state.outputs, state.message)).toCompletableFuture()
+            .get(s.stepTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        state.state = StepState.COMPENSATED;
+        persist();
+        s.journal.tell(run, LifecycleEvent.Type.STEP_COMPENSATED, id, id, "compensated", "",
+            Gates.since(start).toMillis());
+      } catch (Exception e) {
+        if (e instanceof InterruptedException) {
+          Thread.currentThread().interrupt();
+        }
+        state.state = StepState.NOT_COMPENSATED;
+        persist();
+        s.journal.tell(run, LifecycleEvent.Type.COMPENSATION_FAILED, id, id, "not compensated",
+            secrets.redact(Gates.cause(e)), Gates.since(start).toMillis());
+      }
+    }
+  }
+
+  /** Asks the policies about {@code event}; true when no blocking policy failed. */
+  private boolean gate(PolicyEvent event, String subject, Map<String, String> context) {
+    PolicyInput.Builder input = PolicyInput.builder(event).after(descriptor);
+    context.forEach(input::context);
+    GateResult gate = Gates.policies(s.policies, input.build()).gate();
+    GateResult named = new GateResult("policies:" + event.label() + (subject.contains(":") ? ":" + subject : ""),
+        gate.passed(), gate.findings(), gate.took());
+    gates.add(named);
+    s.journal.tell(run, gate.passed() ? LifecycleEvent.Type.GATE_PASSED : LifecycleEvent.Type.GATE_FAILED, null,
+        "gate:" + named.gate(), gate.passed() ? "passed" : "refused", Gates.summary(gate), gate.took().toMillis());
+    if (!gate.passed()) {
+      problems.addAll(gate.findings().stream().filter(Diagnostic::isError).toList());
+    }
+    return gate.passed();
+  }
+
+  private AdapterContext context(PlanStep step, int attempt, CompletableFuture<Void> cancellation) {
+    return AdapterContext.builder().correlationId(record.correlationId).product(record.fqn, record.version)
+        .stage(record.stage).step(step.id(), record.id + "#" + step.id()).attempt(attempt)
+        .deadline(s.journal.clock().instant().plus(s.stepTimeout)).secrets(secrets).descriptor(descriptor)
+        .cancellation(cancellation).build();
+  }
+
+  private CompletionStage<StepResult> invoke(PlanStep step, AdapterContext context) {
+    InternalComponents internal = descriptor.descriptor().internalComponents().orElseThrow();
+    return switch (step.kind()) {
+      case BUILD -> s.build.build(context, app(internal, step));
+      case PROVISION -> s.provision.provision(context, internal.infrastructuralComponents().get(index(step)));
+      case META -> s.meta.register(context);
+      case DEPLOY -> {
+        DeploymentRecord.Step built = record.steps.get("build:" + step.component());
+        yield s.integration.deploy(context, app(internal, step), new StepResult(built.outputs, built.message));
+      }
+      case TASK -> s.executor(service(task(descriptor, step))).orElseThrow().execute(context,
+          task(descriptor, step));
+    };
+  }
+
+  private Adapter adapter(PlanStep step) {
+    return switch (step.kind()) {
+      case BUILD -> s.build;
+      case PROVISION -> s.provision;
+      case META -> s.meta;
+      case DEPLOY -> s.integration;
+      case TASK -> s.executor(service(task(descriptor, step))).orElseThrow();
+    };
+  }
+
+  private static ApplicationComponent app(InternalComponents internal, PlanStep step) {
+    return internal.applicationComponents().get(index(step));
+  }
+
+  private static LifecycleTask task(ResolvedDescriptor d, PlanStep step) {
+    String stage = step.pointer().split("/")[3].replace("~1", "/").replace("~0", "~");
+    return d.descriptor().internalComponents().orElseThrow().lifecycleInfo().get(stage).get(index(step));
+  }
+
+  private static String service(LifecycleTask task) {
+    return task.service().flatMap(ExternalResource::href).orElse("");
+  }
+
+  private static int index(PlanStep step) {
+    return Integer.parseInt(step.pointer().substring(step.pointer().lastIndexOf('/') + 1));
+  }
+
+  private void persist() {
+    if (!s.store.replace(DeploymentService.DEPLOYMENTS, record.id, revision, record.bytes())) {
+      throw new StoreException("The deployment " + record.id + " was changed by another process", null);
+    }
+    revision++;
+  }
+
+  private void release() {
+    String lock = record.product + "@" + record.version;
+    s.store.get(DeploymentService.ACTIVE, lock).filter(e -> new String(e.value(), StandardCharsets.UTF_8)
+        .equals(record.id)).ifPresent(e -> s.store.delete(DeploymentService.ACTIVE, lock, e.revision()));
+  }
+
+  private DeploymentReport report() {
+    Map<String, StepState> steps = new LinkedHashMap<>();
+    plan.steps().forEach(step -> steps.put(step.id(), record.steps.get(step.id()).state));
+    return new DeploymentReport(record.id, Optional.of(record.state), Optional.of(plan), steps, gates, problems);
+  }
+}

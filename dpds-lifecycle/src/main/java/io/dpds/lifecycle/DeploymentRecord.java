@@ -1,0 +1,53 @@
+package io.dpds.lifecycle;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A deployment as kept in the store, rewritten (compare-and-set) at every change of state so that a restarted process
+ * resumes it: completed steps are not run again, and the others get the same idempotency keys. Holds no secrets.
+ * Written and read as JSON by Jackson through its public fields; changed only by the deployment's coordinator.
+ */
+final class DeploymentRecord {
+
+  /** A step as kept in the store. */
+  static final class Step {
+    public StepState state = StepState.PENDING;
+    public int attempts;
+    public Map<String, String> outputs = new LinkedHashMap<>();
+    public String message = "";
+  }
+
+  public String id;
+  public String product;
+  public String fqn;
+  public String version;
+  public String stage;
+  public String correlationId;
+  public DeploymentState state = DeploymentState.RUNNING;
+  public String reason = "";
+  /** Whether the stage-transition gate passed (a resumed deployment does not ask it again). */
+  public boolean admitted;
+  public Map<String, Step> steps = new LinkedHashMap<>();
+  /** Ids of the steps that succeeded, in the order they did: compensation runs it backwards. */
+  public List<String> completed = new ArrayList<>();
+
+  byte[] bytes() {
+    try {
+      return Journal.JSON.writeValueAsBytes(this);
+    } catch (IOException e) {
+      throw new IllegalStateException("a deployment record is always JSON", e);
+    }
+  }
+
+  static DeploymentRecord read(byte[] bytes) {
+    try {
+      return Journal.JSON.readValue(bytes, DeploymentRecord.class);
+    } catch (IOException e) {
+      throw new io.dpds.lifecycle.store.StoreException("A stored deployment cannot be read: " + e, e);
+    }
+  }
+}

@@ -1,0 +1,33 @@
+package io.dpds.lifecycle;
+
+import io.dpds.diag.Diagnostic;
+import io.dpds.lifecycle.plan.DeploymentPlan;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What a deployment did: its end state, each step's state, the gates, and the problems.
+ *
+ * @param deploymentId the deployment (see {@link DeployRequest#deploymentId()})
+ * @param state the end state; empty when the request was refused before anything ran
+ * @param plan the plan run; empty when there was none
+ * @param steps the state of each step, by step id, in plan order
+ * @param gates the policy gates passed or refused, in order
+ * @param problems why it failed or was refused, located where possible
+ */
+public record DeploymentReport(String deploymentId, Optional<DeploymentState> state, Optional<DeploymentPlan> plan,
+    Map<String, StepState> steps, List<GateResult> gates, List<Diagnostic> problems) {
+
+  public DeploymentReport {
+    Objects.requireNonNull(deploymentId, "deploymentId");
+    steps = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(steps));
+    gates = List.copyOf(gates);
+    problems = List.copyOf(problems);
+  }
+
+  public boolean succeeded() {
+    return state.filter(s -> s == DeploymentState.SUCCEEDED).isPresent();
+  }
+}

@@ -1,0 +1,304 @@
+package io.dpds.lifecycle;
+
+import io.dpds.diag.Diagnostic;
+import io.dpds.lifecycle.plan.DeploymentPlan;
+import io.dpds.lifecycle.plan.StepKind;
+import io.dpds.lifecycle.store.LifecycleStore;
+import io.dpds.lifecycle.store.StoreException;
+import io.dpds.load.ResolvedDescriptor;
+import io.dpds.spi.adapter.BuildService;
+import io.dpds.spi.adapter.IntegrationService;
+import io.dpds.spi.adapter.LifecycleListener;
+import io.dpds.spi.adapter.MetaService;
+import io.dpds.spi.adapter.ProvisionService;
+import io.dpds.spi.adapter.Secrets;
+import io.dpds.spi.adapter.TaskExecutor;
+import io.dpds.spi.policy.PolicyService;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The Deployment Service: deploys a published version to a stage by its {@link DeploymentPlan}, through the adapters
+ * of the host. Independent steps run in parallel (bounded); each step has a deadline and bounded retries with
+ * exponential backoff, under one idempotency key; the policies are asked at the stage transition, after every step
+ * and about the result; on a failure, a refusal or a cancellation the completed steps are compensated in reverse order.
+ * One deployment of a product version is active at a time: a second is refused, never raced; the same request again
+ * returns (or resumes) the same deployment. All state is in the store, so {@link #resume} continues what a crashed
+ * process left. Built once; thread-safe.
+ *
+ * <pre>{@code
+ * DeploymentService deployer = DeploymentService.builder().store(store).registry(registry)
+ *     .discoverAdapters().policies(engine).build();
+ * DeploymentReport report = deployer.deploy(new DeployRequest(fqn, "1.2.0", "dev", "ci-4711", Secrets.none()));
+ * }</pre>
+ */
+public final class DeploymentService {
+
+  static final String DEPLOYMENTS = "deployments";
+  static final String ACTIVE = "active";
+
+  final LifecycleStore store;
+  final RegistryService registry;
+  final PolicyService policies;
+  final BuildService build;
+  final ProvisionService provision;
+  final MetaService meta;
+  final IntegrationService integration;
+  final List<TaskExecutor> executors;
+  final int parallelism;
+  final Duration stepTimeout;
+  final int attempts;
+  final Duration backoff;
+  final Journal journal;
+  final Map<String, Coordinator> running = new ConcurrentHashMap<>();
+
+  private DeploymentService(Builder b) {
+    this.store = Objects.requireNonNull(b.store, "store");
+    this.registry = Objects.requireNonNull(b.registry, "registry");
+    this.policies = b.policies;
+    this.build = b.build;
+    this.provision = b.provision;
+    this.meta = b.meta;
+    this.integration = b.integration;
+    this.executors = List.copyOf(b.executors);
+    this.parallelism = b.parallelism;
+    this.stepTimeout = b.stepTimeout;
+    this.attempts = b.attempts;
+    this.backoff = b.backoff;
+    this.journal = new Journal(store, b.clock, b.listeners);
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Deploys as {@code request} asks and returns when the deployment has ended (or was refused). Never throws for bad
+   * input or failing adapters: see the report.
+   */
+  public DeploymentReport deploy(DeployRequest request) {
+    try {
+      return Coordinator.start(this, request);
+    } catch (StoreException e) {
+      return refused(request.deploymentId(), LifecycleRules.STORE_FAILED.at("").message(e.getMessage()).build());
+    }
+  }
+
+  /** The plan {@code request} would run, or why there is none (same checks as {@link #deploy}, nothing run). */
+  public DeploymentPlan.Result plan(DeployRequest request) {
+    Optional<ResolvedDescriptor> descriptor = registry.descriptor(request.product(), request.version());
+    if (descriptor.isEmpty()) {
+      return new DeploymentPlan.Result(Optional.empty(), List.of(LifecycleRules.NOT_PUBLISHED.at("")
+          .message("No published version " + request.version() + " of " + request.product()).build()));
+    }
+    return DeploymentPlan.of(descriptor.get(), request.stage());
+  }
+
+  /**
+   * Continues every deployment a stopped process left running or compensating; {@code secrets} are handed to the
+   * adapters again (they are never stored).
+   */
+  public List<DeploymentReport> resume(Secrets secrets) {
+    List<DeploymentReport> reports = new ArrayList<>();
+    for (String id : store.keys(DEPLOYMENTS)) {
+      Optional<LifecycleStore.Entry> entry = store.get(DEPLOYMENTS, id);
+      if (entry.isPresent() && !DeploymentRecord.read(entry.get().value()).state.ended() && !running.containsKey(id)) {
+        reports.add(Coordinator.resume(this, id, secrets));
+      }
+    }
+    return reports;
+  }
+
+  /** Asks the running deployment {@code deploymentId} to stop and compensate; false when it is not running here. */
+  public boolean cancel(String deploymentId) {
+    Coordinator coordinator = running.get(deploymentId);
+    return coordinator != null && coordinator.cancel();
+  }
+
+  /** The state of the deployment and of each of its steps, as stored. */
+  public Optional<DeploymentReport> deployment(String deploymentId) {
+    return store.get(DEPLOYMENTS, deploymentId).map(e -> {
+      DeploymentRecord r = DeploymentRecord.read(e.value());
+      Map<String, StepState> steps = new LinkedHashMap<>();
+      r.steps.forEach((id, step) -> steps.put(id, step.state));
+      return new DeploymentReport(r.id, Optional.of(r.state), Optional.empty(), steps, List.of(), List.of());
+    });
+  }
+
+  /** The audit trail of {@code product}: publications and deployments, oldest first. */
+  public List<AuditEntry> audit(String product) {
+    return journal.audit(RegistryService.productKey(product));
+  }
+
+  static DeploymentReport refused(String id, Diagnostic... problems) {
+    return new DeploymentReport(id, Optional.empty(), Optional.empty(), Map.of(), List.of(), List.of(problems));
+  }
+
+  /** Which adapter kinds are missing for the steps of {@code plan}. */
+  List<String> missingAdapters(DeploymentPlan plan) {
+    Set<StepKind> kinds = java.util.EnumSet.noneOf(StepKind.class);
+    plan.steps().forEach(step -> kinds.add(step.kind()));
+    List<String> missing = new ArrayList<>();
+    if (kinds.contains(StepKind.BUILD) && build == null) {
+      missing.add("BuildService");
+    }
+    if (kinds.contains(StepKind.PROVISION) && provision == null) {
+      missing.add("ProvisionService");
+    }
+    if (kinds.contains(StepKind.META) && meta == null) {
+      missing.add("MetaService");
+    }
+    if (kinds.contains(StepKind.DEPLOY) && integration == null) {
+      missing.add("IntegrationService");
+    }
+    return missing;
+  }
+
+  /** The executor of a task step, if one accepts its service. */
+  Optional<TaskExecutor> executor(String service) {
+    return executors.stream().filter(e -> e.accepts(service)).findFirst();
+  }
+
+  /** Configures a {@link DeploymentService}. Not thread-safe; the service it builds is. */
+  public static final class Builder {
+    private LifecycleStore store;
+    private RegistryService registry;
+    private PolicyService policies;
+    private BuildService build;
+    private ProvisionService provision;
+    private MetaService meta;
+    private IntegrationService integration;
+    private final List<TaskExecutor> executors = new ArrayList<>();
+    private final List<LifecycleListener> listeners = new ArrayList<>();
+    private int parallelism = 4;
+    private Duration stepTimeout = Duration.ofMinutes(30);
+    private int attempts = 3;
+    private Duration backoff = Duration.ofSeconds(1);
+    private Clock clock = Clock.systemUTC();
+
+    private Builder() {}
+
+    /** Where deployments, locks and the audit are kept (required). */
+    public Builder store(LifecycleStore store) {
+      this.store = Objects.requireNonNull(store, "store");
+      return this;
+    }
+
+    /** Where published versions are read from (required). */
+    public Builder registry(RegistryService registry) {
+      this.registry = Objects.requireNonNull(registry, "registry");
+      return this;
+    }
+
+    /** The policies asked at every change of state; none by default (the gates pass). */
+    public Builder policies(PolicyService policies) {
+      this.policies = Objects.requireNonNull(policies, "policies");
+      return this;
+    }
+
+    public Builder build(BuildService adapter) {
+      this.build = Objects.requireNonNull(adapter, "adapter");
+      return this;
+    }
+
+    public Builder provision(ProvisionService adapter) {
+      this.provision = Objects.requireNonNull(adapter, "adapter");
+      return this;
+    }
+
+    public Builder meta(MetaService adapter) {
+      this.meta = Objects.requireNonNull(adapter, "adapter");
+      return this;
+    }
+
+    public Builder integration(IntegrationService adapter) {
+      this.integration = Objects.requireNonNull(adapter, "adapter");
+      return this;
+    }
+
+    /** Adds a task executor; the first that accepts a task's service runs it. */
+    public Builder task(TaskExecutor adapter) {
+      executors.add(Objects.requireNonNull(adapter, "adapter"));
+      return this;
+    }
+
+    public Builder listener(LifecycleListener listener) {
+      listeners.add(Objects.requireNonNull(listener, "listener"));
+      return this;
+    }
+
+    /**
+     * Adds the adapters listed for {@link ServiceLoader} (the first of each service, every task executor and
+     * listener); adapters set on the builder win.
+     */
+    public Builder discoverAdapters() {
+      ClassLoader loader = DeploymentService.class.getClassLoader();
+      if (build == null) {
+        ServiceLoader.load(BuildService.class, loader).findFirst().ifPresent(this::build);
+      }
+      if (provision == null) {
+        ServiceLoader.load(ProvisionService.class, loader).findFirst().ifPresent(this::provision);
+      }
+      if (meta == null) {
+        ServiceLoader.load(MetaService.class, loader).findFirst().ifPresent(this::meta);
+      }
+      if (integration == null) {
+        ServiceLoader.load(IntegrationService.class, loader).findFirst().ifPresent(this::integration);
+      }
+      ServiceLoader.load(TaskExecutor.class, loader).forEach(executors::add);
+      ServiceLoader.load(LifecycleListener.class, loader).forEach(listeners::add);
+      return this;
+    }
+
+    /** How many steps run at once; 4 by default. */
+    public Builder parallelism(int steps) {
+      if (steps < 1) {
+        throw new IllegalArgumentException("parallelism is at least 1: " + steps);
+      }
+      this.parallelism = steps;
+      return this;
+    }
+
+    /** How long one attempt of a step may take; 30 minutes by default. */
+    public Builder stepTimeout(Duration timeout) {
+      this.stepTimeout = Objects.requireNonNull(timeout, "timeout");
+      return this;
+    }
+
+    /**
+     * How often a failing step is tried (3 by default) and the wait before the first retry (1 s by default, doubled at
+     * each retry).
+     */
+    public Builder retries(int attempts, Duration backoff) {
+      if (attempts < 1) {
+        throw new IllegalArgumentException("a step is tried at least once: " + attempts);
+      }
+      this.attempts = attempts;
+      this.backoff = Objects.requireNonNull(backoff, "backoff");
+      return this;
+    }
+
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * Builds the service.
+     *
+     * @throws NullPointerException when the store or the registry is missing
+     */
+    public DeploymentService build() {
+      return new DeploymentService(this);
+    }
+  }
+}

@@ -1,0 +1,10 @@
+package io.dpds.lifecycle;
+
+/** Where a step of a deployment stands. */
+public enum StepState {
+  PENDING, RUNNING, SUCCEEDED, FAILED,
+  /** Succeeded, then undone by compensation. */
+  COMPENSATED,
+  /** Succeeded; its adapter cannot undo it (no {@code UNDO} capability) or the undo failed: left as it is. */
+  NOT_COMPENSATED
+}
