@@ -26,6 +26,19 @@ final class Choices {
     }
   }
 
+  /** The output of commands that print either text for people or JSON for tools. */
+  enum TextOrJson {
+    TEXT,
+    JSON
+  }
+
+  static final class TextOrJsonChoice implements ITypeConverter<TextOrJson> {
+    @Override
+    public TextOrJson convert(String value) {
+      return choose(TextOrJson.class, value, "text or json");
+    }
+  }
+
   static final class SeverityChoice implements ITypeConverter<Severity> {
     @Override
     public Severity convert(String value) {

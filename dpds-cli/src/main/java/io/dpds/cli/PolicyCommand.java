@@ -43,12 +43,6 @@ import picocli.CommandLine.TypeConversionException;
     })
 final class PolicyCommand implements Callable<Integer> {
 
-  /** The output formats of this command. */
-  enum Format {
-    TEXT,
-    JSON
-  }
-
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Parameters(paramLabel = "FILE", description = "Root document of the descriptor (JSON or YAML).")
@@ -58,9 +52,9 @@ final class PolicyCommand implements Callable<Integer> {
       description = "A policy file, a folder of policy files, or builtin for the built-in pack.")
   String policies;
 
-  @Option(names = "--format", paramLabel = "text|json", converter = FormatChoice.class,
+  @Option(names = "--format", paramLabel = "text|json", converter = Choices.TextOrJsonChoice.class,
       description = "Output format (default: text).")
-  Format format = Format.TEXT;
+  Choices.TextOrJson format = Choices.TextOrJson.TEXT;
 
   @Option(names = "--event", paramLabel = "EVENT", converter = EventChoice.class,
       description = "The event policies are evaluated for (default: version-publication).")
@@ -90,7 +84,7 @@ final class PolicyCommand implements Callable<Integer> {
     PolicyReport report = engine.check(PolicyInput.of(event, loaded.resolved().get()));
     PrintWriter out = spec.commandLine().getOut();
     Map<String, Policy> byId = engine.policies().stream().collect(Collectors.toMap(Policy::id, Function.identity()));
-    if (format == Format.JSON) {
+    if (format == Choices.TextOrJson.JSON) {
       json(report, out);
     } else {
       text(report, byId, out);
@@ -152,13 +146,6 @@ final class PolicyCommand implements Callable<Integer> {
     long blocking = report.results().stream().filter(PolicyResult::blocks).count();
     out.println(file + ": " + report.results().size() + " policies, " + (report.results().size() - failed)
         + " passed, " + failed + " failed (" + blocking + " blocking)");
-  }
-
-  static final class FormatChoice implements ITypeConverter<Format> {
-    @Override
-    public Format convert(String value) {
-      return Choices.choose(Format.class, value, "text or json");
-    }
   }
 
   static final class EventChoice implements ITypeConverter<PolicyEvent> {

@@ -49,8 +49,8 @@ final class Journal {
     AuditEntry entry = new AuditEntry(now, run.correlationId(), run.product(), run.version(), run.stage(), subject,
         outcome, clean, millis);
     store.append(auditLog(run.product()), toJson(entry).toString());
-    LOG.info("[{}] {}@{}{} {} {}: {}", run.correlationId(), run.fqn(), run.version(),
-        run.stage() == null ? "" : " " + run.stage(), subject, outcome, clean);
+    LOG.info("[{}] {}@{}{} {} {}{}", run.correlationId(), run.fqn(), run.version(),
+        run.stage() == null ? "" : " " + run.stage(), subject, outcome, clean.isEmpty() ? "" : ": " + clean);
     LifecycleEvent event = new LifecycleEvent(type, now, run.correlationId(), run.fqn(), run.version(), run.stage(),
         step, subject + " " + outcome + (clean.isEmpty() ? "" : ": " + clean));
     for (LifecycleListener listener : listeners) {

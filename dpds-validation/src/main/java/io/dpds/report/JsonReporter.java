@@ -2,6 +2,9 @@ package io.dpds.report;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.dpds.diag.Diagnostic;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -26,7 +29,7 @@ import java.util.List;
 final class JsonReporter implements Reporter {
 
   static final int FORMAT_VERSION = 1;
-  private static final JsonFactory JSON = new JsonFactory();
+  private static final JsonFactory JSON = new ObjectMapper().getFactory(); // with a codec: writes trees
 
   @Override
   public void write(List<FileReport> files, Appendable out) throws IOException {
@@ -62,21 +65,30 @@ final class JsonReporter implements Reporter {
     out.append(buffer.toString()).append('\n');
   }
 
-  private static void fields(JsonGenerator g, Diagnostic d) throws IOException {
-    g.writeStringField("ruleId", d.ruleId());
-    g.writeStringField("severity", d.severity().label());
-    g.writeStringField("message", d.message());
-    g.writeStringField("pointer", d.pointer());
+  /** See {@link Reporter#json(Diagnostic)}. */
+  static ObjectNode json(Diagnostic d) {
+    ObjectNode json = JsonNodeFactory.instance.objectNode();
+    json.put("ruleId", d.ruleId());
+    json.put("severity", d.severity().label());
+    json.put("message", d.message());
+    json.put("pointer", d.pointer());
     if (d.location().isPresent()) {
-      var l = d.location().get();
-      g.writeObjectFieldStart("location");
-      g.writeStringField("uri", l.uri().toString());
-      g.writeNumberField("line", l.line());
-      g.writeNumberField("column", l.column());
-      g.writeEndObject();
+      ObjectNode location = json.putObject("location");
+      location.put("uri", d.location().get().uri().toString());
+      location.put("line", d.location().get().line());
+      location.put("column", d.location().get().column());
     } else {
-      g.writeNullField("location");
+      json.putNull("location");
     }
-    g.writeStringField("hint", d.hint().orElse(null));
+    json.put("hint", d.hint().orElse(null));
+    return json;
+  }
+
+  private static void fields(JsonGenerator g, Diagnostic d) throws IOException {
+    for (var fields = json(d).fields(); fields.hasNext(); ) {
+      var field = fields.next();
+      g.writeFieldName(field.getKey());
+      g.writeTree(field.getValue());
+    }
   }
 }

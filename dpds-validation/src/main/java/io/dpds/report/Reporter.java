@@ -1,5 +1,7 @@
 package io.dpds.report;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.dpds.diag.Diagnostic;
 import io.dpds.diag.Rule;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -15,6 +17,15 @@ public interface Reporter {
 
   /** Writes the report of {@code files} to {@code out}. */
   void write(List<FileReport> files, Appendable out) throws IOException;
+
+  /**
+   * One diagnostic as the JSON reports have it: {@code ruleId}, {@code severity}, {@code message}, {@code pointer},
+   * {@code location} ({@code uri}, {@code line}, {@code column}, or null) and {@code hint}; for tools that embed
+   * diagnostics in JSON of their own.
+   */
+  static ObjectNode json(Diagnostic diagnostic) {
+    return JsonReporter.json(Objects.requireNonNull(diagnostic, "diagnostic"));
+  }
 
   /**
    * The reporter of {@code format}.

@@ -1,0 +1,77 @@
+package io.dpds.cli;
+
+import io.dpds.diag.Diagnostic;
+import io.dpds.lifecycle.plan.DeploymentPlan;
+import io.dpds.lifecycle.plan.PlanStep;
+import io.dpds.load.LoadResult;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code dpds plan FILE --stage S [--format text|json]}: the deployment plan of a descriptor for a stage. Exit 0 with
+ * the plan; 1 when the descriptor has no plan for the stage (unknown stage, dependency cycle...); 2 when FILE cannot
+ * be read.
+ */
+@Command(
+    name = "plan",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Prints the deployment plan of a descriptor for a stage: the steps (build, provision, meta, deploy, task) and"
+          + " what each depends on.",
+      "Exit codes: 0 the plan is printed; 1 there is no plan (the reasons on stderr); 2 FILE cannot be read."
+    })
+final class PlanCommand implements Callable<Integer> {
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Parameters(paramLabel = "FILE", description = "Root document of the descriptor (JSON or YAML).")
+  Path file;
+
+  @Option(names = "--stage", paramLabel = "S", required = true, description = "The stage to deploy to.")
+  String stage;
+
+  @Option(names = "--format", paramLabel = "text|json", converter = Choices.TextOrJsonChoice.class,
+      description = "Output format (default: text).")
+  Choices.TextOrJson format = Choices.TextOrJson.TEXT;
+
+  @Mixin LoaderOptions loading;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    LoadResult loaded = loading.loader().load(file);
+    if (loaded.resolved().isEmpty() || loaded.hasErrors()) {
+      loaded.diagnostics().stream().filter(Diagnostic::isError)
+          .forEach(d -> err.println(Diagnostics.compilerStyle(d, loaded.uri())));
+      err.flush();
+      return Main.TOOL_FAILURE;
+    }
+    DeploymentPlan.Result result = DeploymentPlan.of(loaded.resolved().get(), stage);
+    result.diagnostics().forEach(d -> err.println(Diagnostics.compilerStyle(d, loaded.uri())));
+    err.flush();
+    if (result.plan().isEmpty()) {
+      return Main.FINDINGS;
+    }
+    DeploymentPlan plan = result.plan().get();
+    if (format == Choices.TextOrJson.JSON) {
+      out.println(plan.toJson());
+    } else {
+      out.println("Plan for stage " + stage + " (" + plan.steps().size() + " steps):");
+      int n = 1;
+      for (PlanStep step : plan.steps()) {
+        String line = String.format("%3d. %-28s %s", n++, step.id(), step.dependsOn().isEmpty() ? ""
+            : "after " + String.join(", ", step.dependsOn()));
+        out.println(line.stripTrailing());
+      }
+    }
+    out.flush();
+    return 0;
+  }
+}

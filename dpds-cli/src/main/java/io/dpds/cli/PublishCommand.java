@@ -1,0 +1,130 @@
+package io.dpds.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.dpds.diag.Diagnostic;
+import io.dpds.lifecycle.GateResult;
+import io.dpds.lifecycle.PublishReport;
+import io.dpds.lifecycle.RegistryService;
+import io.dpds.lifecycle.store.StoreException;
+import io.dpds.policy.PolicyEngine;
+import io.dpds.report.Reporter;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code dpds publish FILE --store DIR [--dry-run]}: the Registry Service on FILE. Exit 0 stored (or already stored
+ * with the same content, or would be stored in a dry run); 1 refused by a gate; 2 the tool could not do its job.
+ */
+@Command(
+    name = "publish",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Publishes a descriptor version into the registry in DIR: load -> validate -> compatibility against the latest"
+          + " earlier version -> policies -> store -> metadata (a MetaService found on the class path).",
+      "Exit codes: 0 stored (or already stored with identical content, or --dry-run passed); 1 refused by a gate"
+          + " (invalid, undeclared breaking change, blocking policy, same version with other content); 2 the tool"
+          + " could not do its job."
+    })
+final class PublishCommand implements Callable<Integer> {
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Parameters(paramLabel = "FILE", description = "Root document of the descriptor (JSON or YAML).")
+  Path file;
+
+  @Option(names = "--dry-run", description = "Run every gate; store nothing.")
+  boolean dryRun;
+
+  @Option(names = "--format", paramLabel = "text|json", converter = Choices.TextOrJsonChoice.class,
+      description = "Output format (default: text, with progress).")
+  Choices.TextOrJson format = Choices.TextOrJson.TEXT;
+
+  @Mixin LifecycleOptions lifecycle;
+
+  @Mixin LoaderOptions loading;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    PolicyEngine policies = lifecycle.policies(err);
+    if (policies == null) {
+      return Main.TOOL_FAILURE;
+    }
+    RegistryService.Builder registry;
+    try {
+      registry = RegistryService.builder().store(lifecycle.store()).loader(loading.loader()).policies(policies)
+          .discoverMeta().secrets(LifecycleOptions.secrets(System.getenv()));
+    } catch (StoreException e) {
+      err.println("dpds: " + e.getMessage());
+      return Main.TOOL_FAILURE;
+    }
+    if (format == Choices.TextOrJson.TEXT) {
+      registry.listener(new Progress(out, Clock.systemUTC()));
+    }
+    PublishReport report = registry.build().publish(file, dryRun);
+    if (format == Choices.TextOrJson.JSON) {
+      out.println(json(report));
+    } else {
+      text(report, out);
+    }
+    out.flush();
+    report.problems().forEach(d -> err.println(Diagnostics.compilerStyle(d, file.toUri())));
+    err.flush();
+    return switch (report.outcome()) {
+      case STORED, ALREADY_STORED, WOULD_STORE -> 0;
+      case REFUSED -> Main.FINDINGS;
+      case FAILED -> Main.TOOL_FAILURE;
+    };
+  }
+
+  private void text(PublishReport report, PrintWriter out) {
+    for (GateResult gate : report.gates()) {
+      for (Diagnostic d : gate.findings()) {
+        out.println("    " + Diagnostics.compilerStyle(d, file.toUri()));
+        d.hint().filter(h -> d.isError()).ifPresent(h -> out.println("        hint: " + h));
+      }
+    }
+    String what = switch (report.outcome()) {
+      case STORED -> "published";
+      case ALREADY_STORED -> "already published with the same content";
+      case WOULD_STORE -> "would be published (dry run)";
+      case REFUSED -> "refused by the " + report.refusedBy().map(GateResult::gate).orElse("?") + " gate";
+      case FAILED -> "not published: the registry could not do its job";
+    };
+    out.println(file + ": " + report.record().map(r -> r.fqn() + " " + r.version() + " ").orElse("") + what
+        + report.previousVersion().map(v -> " (compared with " + v + ")").orElse(""));
+  }
+
+  private String json(PublishReport report) {
+    JsonNodeFactory nodes = JsonNodeFactory.instance;
+    ObjectNode json = nodes.objectNode();
+    json.put("formatVersion", 1);
+    json.put("file", file.toString());
+    json.put("outcome", report.outcome().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+    json.put("product", report.record().map(r -> r.fqn()).orElse(null));
+    json.put("version", report.record().map(r -> r.version()).orElse(null));
+    json.put("previousVersion", report.previousVersion().orElse(null));
+    ArrayNode gates = json.putArray("gates");
+    for (GateResult gate : report.gates()) {
+      ObjectNode g = gates.addObject();
+      g.put("gate", gate.gate());
+      g.put("passed", gate.passed());
+      ArrayNode findings = g.putArray("findings");
+      gate.findings().forEach(d -> findings.add(Reporter.json(d)));
+    }
+    ArrayNode problems = json.putArray("problems");
+    report.problems().forEach(d -> problems.add(Reporter.json(d)));
+    return json.toString();
+  }
+}

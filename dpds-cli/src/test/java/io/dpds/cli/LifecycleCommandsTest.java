@@ -1,0 +1,152 @@
+package io.dpds.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code dpds plan}, {@code dpds publish} and {@code dpds deploy} on a copy of the sample, per the CLI contract. */
+class LifecycleCommandsTest {
+
+  static final Path SAMPLE = Path.of(System.getProperty("dpds.project.dir", "..")).resolve("samples/trackandtrace");
+  static final String FQN = "urn:dpds:com.acmelogistics:dataproducts:trackAndTrace:1";
+
+  @TempDir Path dir;
+  final StringWriter out = new StringWriter();
+  final StringWriter err = new StringWriter();
+  Path product;
+  Path descriptor;
+  String store;
+
+  int run(String... args) {
+    out.getBuffer().setLength(0);
+    err.getBuffer().setLength(0);
+    return Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+  }
+
+  JsonNode json() throws IOException {
+    return new ObjectMapper().readTree(out.toString());
+  }
+
+  @BeforeEach
+  void copySample() throws IOException {
+    product = dir.resolve("trackandtrace");
+    try (var files = Files.walk(SAMPLE)) {
+      for (Path source : files.toList()) {
+        Path target = product.resolve(SAMPLE.relativize(source).toString());
+        if (Files.isDirectory(source)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(source, target);
+        }
+      }
+    }
+    descriptor = product.resolve("data-product-descriptor.yaml");
+    store = dir.resolve("store").toString();
+    RecordingAdapters.CALLS.clear();
+    RecordingAdapters.failing = "";
+  }
+
+  @AfterEach
+  void reset() {
+    RecordingAdapters.failing = "";
+  }
+
+  void edit(String file, String from, String to) throws IOException {
+    Path path = product.resolve(file);
+    String text = Files.readString(path);
+    assertThat(text).contains(from);
+    Files.writeString(path, text.replace(from, to));
+  }
+
+  @Test
+  void planPrintsTheContractsJsonAndNamesAnUnknownStage() throws IOException {
+    assertThat(run("plan", descriptor.toString(), "--stage", "dev", "--format", "json")).as(err.toString()).isZero();
+    JsonNode plan = json();
+    assertThat(plan.get("stage").asText()).isEqualTo("dev");
+    assertThat(plan.get("steps")).extracting(s -> s.get("id").asText()).containsExactly("build:tripProcessor",
+        "provision:eventStore", "meta", "deploy:tripProcessor", "task:1", "task:2");
+    assertThat(plan.get("steps").get(2).get("component").isNull()).isTrue();
+    assertThat(plan.get("steps").get(4).get("kind").asText()).isEqualTo("task");
+    assertThat(plan.get("steps").get(4).get("component").asText()).isEqualTo("provisionTopics");
+    assertThat(plan.get("steps").get(3).get("dependsOn")).extracting(JsonNode::asText)
+        .containsExactly("build:tripProcessor", "meta");
+    assertThat(plan.get("steps").get(0).fieldNames()).toIterable()
+        .containsExactly("id", "kind", "component", "dependsOn");
+
+    assertThat(run("plan", descriptor.toString(), "--stage", "dev")).isZero();
+    assertThat(out.toString()).contains("6. task:2").contains("after task:1");
+    assertThat(run("plan", descriptor.toString(), "--stage", "qa")).isEqualTo(1);
+    assertThat(err.toString()).contains("data-product-descriptor.yaml:").contains("[plan.stage-unknown]");
+    assertThat(run("plan", dir.resolve("none.yaml").toString(), "--stage", "dev")).isEqualTo(2);
+  }
+
+  @Test
+  void publishStoresOnceRefusesOtherContentAndBreakingChangesAndFailsCleanly() throws IOException {
+    assertThat(run("publish", descriptor.toString(), "--store", store, "--dry-run", "--format", "json"))
+        .as(err.toString()).isZero();
+    assertThat(json().get("outcome").asText()).isEqualTo("would-store");
+    assertThat(run("publish", descriptor.toString(), "--store", store)).as(err.toString()).isZero();
+    assertThat(out.toString()).contains("gate:validation passed").contains(FQN + " 1.0.0 published");
+    assertThat(run("publish", descriptor.toString(), "--store", store, "--format", "json")).isZero();
+    assertThat(json().get("outcome").asText()).isEqualTo("already-stored");
+
+    edit("data-product-descriptor.yaml", "domain: ", "domain: x");
+    assertThat(run("publish", descriptor.toString(), "--store", store, "--format", "json")).isEqualTo(1);
+    assertThat(json().get("outcome").asText()).isEqualTo("refused");
+    assertThat(out.toString()).contains("lifecycle.version-conflict");
+
+    edit("data-product-descriptor.yaml", "version: 1.0.0", "version: 1.1.0");
+    edit("ports/trip-status-output.yaml", "confluent:eu-west-1:kafka", "confluent:us-east-1:kafka");
+    assertThat(run("publish", descriptor.toString(), "--store", store)).isEqualTo(1);
+    assertThat(out.toString()).contains("refused by the compatibility gate").contains("[compat.port.platform]")
+        .contains("trip-status-output.yaml:");
+
+    assertThat(run("publish", dir.resolve("none.yaml").toString(), "--store", store)).isEqualTo(2);
+    assertThat(run("publish", descriptor.toString(), "--store", store, "--policies", "nothere")).isEqualTo(2);
+    assertThat(err.toString()).contains("[policy.file-unreadable]");
+  }
+
+  @Test
+  void deployRunsThePlanThroughTheDiscoveredAdaptersAndCompensatesAFailure() throws IOException {
+    assertThat(run("publish", descriptor.toString(), "--store", store)).as(err.toString()).isZero();
+    assertThat(RecordingAdapters.CALLS).as("the registry told the MetaService").containsExactly("meta");
+    RecordingAdapters.CALLS.clear();
+
+    assertThat(run("deploy", FQN, "1.0.0", "--stage", "dev", "--store", store, "--request-id", "ci-1"))
+        .as(out + "" + err).isZero();
+    assertThat(out.toString()).contains("build:tripProcessor started").contains("deployment succeeded");
+    assertThat(RecordingAdapters.CALLS.subList(0, 2)).as("independent, in parallel")
+        .containsExactlyInAnyOrder("build:tripProcessor", "provision:eventStore");
+    assertThat(RecordingAdapters.CALLS.subList(2, 6)).containsExactly("meta", "deploy:tripProcessor", "task:1",
+        "task:2");
+
+    assertThat(run("deploy", FQN, "1.0.0", "--stage", "dev", "--store", store, "--request-id", "ci-1",
+        "--format", "json")).isZero();
+    assertThat(json().get("state").asText()).as("the same request is the same deployment").isEqualTo("succeeded");
+    assertThat(RecordingAdapters.CALLS).hasSize(6);
+
+    RecordingAdapters.failing = "deploy:tripProcessor";
+    RecordingAdapters.CALLS.clear();
+    assertThat(run("deploy", FQN, "1.0.0", "--stage", "dev", "--store", store, "--format", "json")).isEqualTo(1);
+    JsonNode failed = json();
+    assertThat(failed.get("state").asText()).isEqualTo("failed");
+    assertThat(failed.get("steps").get(3).get("state").asText()).isEqualTo("failed");
+    assertThat(failed.get("problems").get(0).get("ruleId").asText()).isEqualTo("lifecycle.adapter-failed");
+    assertThat(RecordingAdapters.CALLS.subList(RecordingAdapters.CALLS.size() - 3, RecordingAdapters.CALLS.size()))
+        .startsWith("undo meta").containsAll(List.of("undo provision:eventStore", "undo build:tripProcessor"));
+
+    assertThat(run("deploy", FQN, "9.9.9", "--stage", "dev", "--store", store)).isEqualTo(1);
+    assertThat(err.toString()).contains("[lifecycle.not-published]");
+  }
+}
