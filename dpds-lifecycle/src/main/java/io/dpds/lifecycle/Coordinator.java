@@ -228,32 +228,48 @@ final class Coordinator {
     Set<String> inFlight = new HashSet<>();
     while (true) {
       if (!failed && !cancelRequested) {
+        List<PlanStep> launched = new ArrayList<>();
         for (PlanStep step : plan.steps()) {
           DeploymentRecord.Step state = record.steps.get(step.id());
           boolean runnable = state.state == StepState.PENDING || state.state == StepState.RUNNING;
           if (inFlight.size() < s.parallelism && runnable && !inFlight.contains(step.id())
               && step.dependsOn().stream().allMatch(dep -> record.steps.get(dep).state == StepState.SUCCEEDED)) {
             state.state = StepState.RUNNING;
-            persist();
-            s.journal.tell(run, LifecycleEvent.Type.STEP_STARTED, step.id(), step.id(), "started", "", 0);
             inFlight.add(step.id());
-            attempt(step, state.attempts + 1, System.nanoTime());
+            launched.add(step);
+          }
+        }
+        if (!launched.isEmpty()) {
+          persist(); // the steps launched together are recorded running together, before any adapter is called
+          for (PlanStep step : launched) {
+            s.journal.tell(run, LifecycleEvent.Type.STEP_STARTED, step.id(), step.id(), "started", "", 0);
+            attempt(step, record.steps.get(step.id()).attempts + 1, System.nanoTime());
           }
         }
       }
       if (inFlight.isEmpty()) {
         return;
       }
-      Done d;
+      List<Done> ends = new ArrayList<>();
       try {
-        d = done.take();
+        ends.add(done.take());
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         cancel();
         continue;
       }
-      if (inFlight.remove(d.stepId())) {
-        ended(plan.step(d.stepId()).orElseThrow(), d);
+      done.drainTo(ends); // steps that ended together are recorded together
+      List<PlanStep> succeeded = new ArrayList<>();
+      for (Done d : ends) {
+        if (inFlight.remove(d.stepId())) {
+          ended(plan.step(d.stepId()).orElseThrow(), d).ifPresent(succeeded::add);
+        }
+      }
+      persist();
+      for (PlanStep step : succeeded) {
+        if (!failed && !gate(PolicyEvent.TASK_RESULT, step.id(), Map.of("step", step.id(), "result", "succeeded"))) {
+          failed = true;
+        }
       }
     }
   }
@@ -289,8 +305,8 @@ final class Coordinator {
         });
   }
 
-  /** Records the end of a step and asks the policies about it. */
-  private void ended(PlanStep step, Done d) {
+  /** Records the end of a step (persisted by the caller); the step when it succeeded. */
+  private Optional<PlanStep> ended(PlanStep step, Done d) {
     DeploymentRecord.Step state = record.steps.get(step.id());
     state.attempts = d.attempts();
     if (d.error() == null) {
@@ -298,22 +314,18 @@ final class Coordinator {
       state.message = secrets.redact(d.result().message());
       d.result().outputs().forEach((k, v) -> state.outputs.put(k, secrets.redact(v)));
       record.completed.add(step.id());
-      persist();
       s.journal.tell(run, LifecycleEvent.Type.STEP_SUCCEEDED, step.id(), step.id(), "succeeded", state.message, 0);
-      if (!gate(PolicyEvent.TASK_RESULT, step.id(), Map.of("step", step.id(), "result", "succeeded"))) {
-        failed = true;
-      }
-    } else {
-      state.state = StepState.FAILED;
-      state.message = secrets.redact(Gates.cause(d.error()));
-      persist();
-      s.journal.tell(run, LifecycleEvent.Type.STEP_FAILED, step.id(), step.id(), "failed",
-          state.message + " (after " + d.attempts() + " attempt(s))", 0);
-      problems.add(LifecycleRules.ADAPTER_FAILED.at(step.pointer()).message("Step " + step.id() + " failed after "
-          + d.attempts() + " attempt(s): " + state.message).location(descriptor.locate(step.pointer()).orElse(null))
-          .build());
-      failed = true;
+      return Optional.of(step);
     }
+    state.state = StepState.FAILED;
+    state.message = secrets.redact(Gates.cause(d.error()));
+    s.journal.tell(run, LifecycleEvent.Type.STEP_FAILED, step.id(), step.id(), "failed",
+        state.message + " (after " + d.attempts() + " attempt(s))", 0);
+    problems.add(LifecycleRules.ADAPTER_FAILED.at(step.pointer()).message("Step " + step.id() + " failed after "
+        + d.attempts() + " attempt(s): " + state.message).location(descriptor.locate(step.pointer()).orElse(null))
+        .build());
+    failed = true;
+    return Optional.empty();
   }
 
   /** Undoes the completed steps, last completed first; steps whose adapter cannot undo are left and told. */
@@ -355,12 +367,19 @@ final class Coordinator {
     }
   }
 
-  /** Asks the policies about {@code event}; true when no blocking policy failed. */
+  /**
+   * Asks the policies about {@code event}; true when no blocking policy failed. Without a policy service there is no
+   * decision to record: the gate passes silently.
+   */
   private boolean gate(PolicyEvent event, String subject, Map<String, String> context) {
+    if (s.policies == null) {
+      return true;
+    }
     PolicyInput.Builder input = PolicyInput.builder(event).after(descriptor);
     context.forEach(input::context);
     GateResult gate = Gates.policies(s.policies, input.build()).gate();
-    GateResult named = new GateResult("policies:" + event.label() + (subject.contains(":") ? ":" + subject : ""),
+    GateResult named = new GateResult("policies:" + event.label()
+        + (event == PolicyEvent.TASK_RESULT ? ":" + subject : ""),
         gate.passed(), gate.findings(), gate.took());
     gates.add(named);
     s.journal.tell(run, gate.passed() ? LifecycleEvent.Type.GATE_PASSED : LifecycleEvent.Type.GATE_FAILED, null,

@@ -62,7 +62,8 @@ class DeploymentServiceTest {
 
   @Test
   void everyStepRunsAfterItsDependenciesAndTheDeploymentSucceeds() {
-    DeploymentService service = deployer(null).build();
+    PolicyService none = input -> CompletableFuture.completedFuture(List.of());
+    DeploymentService service = deployer(none).build();
 
     DeploymentReport report = service.deploy(request("r1"));
 
@@ -76,7 +77,7 @@ class DeploymentServiceTest {
     assertThat(events).extracting(LifecycleEvent::type).contains(LifecycleEvent.Type.DEPLOYMENT_STARTED,
         LifecycleEvent.Type.DEPLOYMENT_SUCCEEDED);
     assertThat(service.audit(PRODUCT)).extracting(AuditEntry::subject).contains("gate:policies:stage-transition",
-        "gate:policies:deployment-result", "task:2");
+        "gate:policies:task-result:task:2", "gate:policies:deployment-result", "task:2");
     assertThat(service.deploy(request("r2")).succeeded()).as("the lock was released").isTrue();
   }
 

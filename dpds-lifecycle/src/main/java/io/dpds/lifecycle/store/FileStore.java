@@ -48,16 +48,16 @@ public final class FileStore implements LifecycleStore {
 
   private static final String MAGIC = "dpds-store 1";
   private static final int LONGEST_NAME = 120;
-  private static final Map<Path, ReentrantLock> LOCKS = new ConcurrentHashMap<>();
+  private static final Map<Path, Guard> GUARDS = new ConcurrentHashMap<>();
 
   private final Path dir;
   private final Durability durability;
-  private final ReentrantLock lock;
+  private final Guard guard;
 
   private FileStore(Path dir, Durability durability) {
     this.dir = dir;
     this.durability = durability;
-    this.lock = LOCKS.computeIfAbsent(dir, d -> new ReentrantLock());
+    this.guard = GUARDS.computeIfAbsent(dir, Guard::new);
   }
 
   /** Opens (creating it when missing) the store in {@code dir}, forcing writes to the disk. */
@@ -259,18 +259,42 @@ public final class FileStore implements LifecycleStore {
     }
   }
 
+  /**
+   * Serialises the writers of one folder: a lock for this process's threads, and a file lock on {@code .lock} (its
+   * channel kept open) for other processes.
+   */
+  private static final class Guard {
+    private final ReentrantLock threads = new ReentrantLock();
+    private final Path lockFile;
+    private FileChannel channel;
+
+    Guard(Path dir) {
+      this.lockFile = dir.resolve(".lock");
+    }
+
+    <T> T run(Callable<T> work) throws Exception {
+      threads.lock();
+      try {
+        if (channel == null || !channel.isOpen()) {
+          channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        }
+        try (FileLock ignored = channel.lock()) {
+          return work.call();
+        }
+      } finally {
+        threads.unlock();
+      }
+    }
+  }
+
   /** Runs {@code work} holding this process's lock and the store's file lock (other processes). */
   private <T> T locked(Callable<T> work) {
-    lock.lock();
-    try (FileChannel channel = FileChannel.open(dir.resolve(".lock"), StandardOpenOption.CREATE,
-        StandardOpenOption.WRITE); FileLock ignored = channel.lock()) {
-      return work.call();
+    try {
+      return guard.run(work);
     } catch (StoreException e) {
       throw e;
     } catch (Exception e) {
       throw new StoreException("The store " + dir + " failed: " + e, e);
-    } finally {
-      lock.unlock();
     }
   }
 
