@@ -19,7 +19,8 @@ import java.util.Map;
 
 /**
  * The rule catalogue as Markdown ({@code docs/rules.md}), generated from the rules in the code so that it cannot drift
- * from them: a test fails when the committed file differs from {@link #markdown()}.
+ * from them. Modules further down (the lifecycle) add their sections with {@link #markdown(Map)}; the test that
+ * compares the committed file with the whole catalogue lives in the last of them ({@code dpds-lifecycle}).
  */
 public final class RuleCatalogue {
 
@@ -43,12 +44,17 @@ public final class RuleCatalogue {
     return sections;
   }
 
-  /** The whole catalogue as Markdown. */
+  /** The catalogue of this module's rules as Markdown. */
   public static String markdown() {
+    return markdown(sections());
+  }
+
+  /** The catalogue of {@code sections} (titles to rules, in order) as Markdown. */
+  public static String markdown(Map<String, List<Rule>> sections) {
     StringBuilder out = new StringBuilder();
     out.append("# Rule catalogue\n\n")
         .append("<!-- Generated from the code by RuleCatalogue; do not edit. Regenerate with:\n")
-        .append("     mvn -B -ntp -pl dpds-core,dpds-validation install -Ddpds.updateCatalogue=true"
+        .append("     mvn -B -ntp install -pl dpds-lifecycle -am -Ddpds.updateCatalogue=true"
             + " -Dtest=RuleCatalogueTest -Dsurefire.failIfNoSpecifiedTests=false -->\n\n")
         .append("Every finding of `dpds` names one of these rules by its stable id. The severity is the rule's"
             + " default under the `default` profile, then under `strict`; `--severity RULE=LEVEL` (or the"
@@ -59,10 +65,12 @@ public final class RuleCatalogue {
             + " shown is the usual one.\n\n"
             + "Policies (`dpds policy`) report their own id; the built-in pack is opt-in (`--policies builtin`), and its"
             + " blocking policies show as error, advisory ones as warning. The policy file format is in"
-            + " [policies.md](policies.md).\n\n");
-    int total = sections().values().stream().mapToInt(List::size).sum();
+            + " [policies.md](policies.md).\n\n"
+            + "Lifecycle findings (`dpds plan`, `dpds publish`, `dpds deploy`) explain why a plan cannot be made, why a"
+            + " publication or deployment was refused, or why it failed.\n\n");
+    int total = sections.values().stream().mapToInt(List::size).sum();
     out.append(total).append(" rules.\n\n");
-    sections().forEach((title, rules) -> {
+    sections.forEach((title, rules) -> {
       out.append("## ").append(title).append("\n\n")
           .append("| Rule | Severity (default / strict) | What it checks | How to fix |\n")
           .append("|---|---|---|---|\n");

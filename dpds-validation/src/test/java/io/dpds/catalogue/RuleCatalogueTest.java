@@ -14,33 +14,14 @@ import io.dpds.policy.PolicyFiles;
 import io.dpds.policy.PolicyRules;
 import io.dpds.validation.DescriptorValidator;
 import java.util.stream.Stream;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Keeps {@code docs/rules.md} equal to the catalogue generated from the code. Regenerate it with
- * {@code -Ddpds.updateCatalogue=true} (the command is in the file's header).
+ * The catalogue lists every rule of validation, compatibility and policies once (dpds-lifecycle's
+ * {@code RuleCatalogueTest} keeps {@code docs/rules.md} equal to the whole catalogue).
  */
 class RuleCatalogueTest {
-
-  private static final Path FILE = Path.of(System.getProperty("dpds.project.dir", "..")).resolve("docs/rules.md");
-
-  @Test
-  void docsRulesMdIsTheCatalogueGeneratedFromTheCode() throws IOException {
-    String generated = RuleCatalogue.markdown();
-    if (Boolean.getBoolean("dpds.updateCatalogue")) {
-      Files.createDirectories(FILE.getParent());
-      Files.writeString(FILE, generated);
-    }
-
-    assertThat(FILE).as("docs/rules.md exists").exists();
-    assertThat(Files.readString(FILE))
-        .as("docs/rules.md is stale: regenerate it with the command in its header")
-        .isEqualTo(generated);
-  }
 
   @Test
   void theCatalogueListsEveryRuleTheValidatorAndTheCheckerCanReportOnce() {
