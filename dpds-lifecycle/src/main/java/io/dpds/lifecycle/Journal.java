@@ -14,10 +14,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /**
  * Tells every change of state three ways, with secrets removed: an event to the listeners, an entry in the product's
- * audit trail in the store, and a log line carrying the correlation id. Thread-safe.
+ * audit trail in the store, and a log line (logger {@code io.dpds.lifecycle}, INFO) carrying the correlation id in its
+ * text and in the MDC key {@code correlationId}. Thread-safe.
  */
 final class Journal {
 
@@ -49,8 +51,10 @@ final class Journal {
     AuditEntry entry = new AuditEntry(now, run.correlationId(), run.product(), run.version(), run.stage(), subject,
         outcome, clean, millis);
     store.append(auditLog(run.product()), toJson(entry).toString());
-    LOG.info("[{}] {}@{}{} {} {}{}", run.correlationId(), run.fqn(), run.version(),
-        run.stage() == null ? "" : " " + run.stage(), subject, outcome, clean.isEmpty() ? "" : ": " + clean);
+    try (MDC.MDCCloseable ignored = MDC.putCloseable("correlationId", run.correlationId())) {
+      LOG.info("[{}] {}@{}{} {} {}{}", run.correlationId(), run.fqn(), run.version(),
+          run.stage() == null ? "" : " " + run.stage(), subject, outcome, clean.isEmpty() ? "" : ": " + clean);
+    }
     LifecycleEvent event = new LifecycleEvent(type, now, run.correlationId(), run.fqn(), run.version(), run.stage(),
         step, subject + " " + outcome + (clean.isEmpty() ? "" : ": " + clean));
     for (LifecycleListener listener : listeners) {

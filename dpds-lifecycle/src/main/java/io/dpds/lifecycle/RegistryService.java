@@ -297,7 +297,7 @@ public final class RegistryService {
       if (meta != null) {
         AdapterContext context = AdapterContext.builder().correlationId(run.correlationId())
             .product(record.fqn(), record.version()).step("meta", "publish:" + record.product() + "@"
-                + record.version() + ":meta").deadline(Instant.now().plus(metaTimeout)).secrets(secrets)
+                + record.version() + ":meta").deadline(journal.clock().instant().plus(metaTimeout)).secrets(secrets)
             .descriptor(now).build();
         try {
           meta.register(context).toCompletableFuture().get(metaTimeout.toMillis(), TimeUnit.MILLISECONDS);

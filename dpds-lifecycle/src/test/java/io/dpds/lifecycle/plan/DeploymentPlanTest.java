@@ -65,6 +65,25 @@ class DeploymentPlanTest {
   }
 
   @Test
+  void draftShapedComponentsGiveTheSamePlanTheirInformationTravelsToTheAdapters() {
+    String modern = Descriptors.trips("1.0.0").replaceAll("(?s)\n  lifecycleInfo:.*", "\n");
+    String draft = modern.replace("      name: ingest\n", "      name: ingest\n"
+        + "      buildInfo: {service: {$href: 'https://ci.example.org'}, template: {specification: maven}}\n"
+        + "      deployInfo: {service: {$href: 'https://cd.example.org'}, configurations: {replicas: 2}}\n")
+        .replace("      name: topics\n", "      name: topics\n"
+        + "      provisionInfo: {service: {$href: 'https://tf.example.org'}, template: {specification: terraform}}\n");
+
+    DeploymentPlan fromDraft = DeploymentPlan.of(Descriptors.load(draft), "dev").plan().orElseThrow();
+    var loaded = Descriptors.load(draft).descriptor().internalComponents().orElseThrow();
+
+    assertThat(fromDraft.toJson()).isEqualTo(DeploymentPlan.of(Descriptors.load(modern), "dev").plan()
+        .orElseThrow().toJson());
+    assertThat(loaded.applicationComponents().get(0).draftBuildInfo()).isPresent();
+    assertThat(loaded.applicationComponents().get(0).draftDeployInfo()).isPresent();
+    assertThat(loaded.infrastructuralComponents().get(0).draftProvisionInfo()).isPresent();
+  }
+
+  @Test
   void dependencyCyclesAreReportedWithTheirMembers() {
     String yaml = Descriptors.trips("1.0.0").replace("name: cluster\n      version: 1.0.0\n",
         "name: cluster\n      version: 1.0.0\n      dependsOn: [" + Descriptors.NAMESPACE + "1:infrastructure:topics]\n");
