@@ -113,7 +113,8 @@ final class DeployCommand implements Callable<Integer> {
     if (report.succeeded()) {
       return 0;
     }
-    List<String> toolFailures = List.of(LifecycleRules.ADAPTER_MISSING.id(), LifecycleRules.STORE_FAILED.id());
+    List<String> toolFailures = List.of(LifecycleRules.ADAPTER_MISSING.id(), LifecycleRules.STORE_FAILED.id(),
+        LifecycleRules.INTERNAL.id());
     return report.problems().stream().map(Diagnostic::ruleId).anyMatch(toolFailures::contains)
         ? Main.TOOL_FAILURE : Main.FINDINGS;
   }

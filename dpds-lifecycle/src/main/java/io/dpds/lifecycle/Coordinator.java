@@ -32,9 +32,9 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -43,8 +43,12 @@ import java.util.concurrent.TimeUnit;
  */
 final class Coordinator {
 
-  private static final ScheduledExecutorService TIMER = Executors.newSingleThreadScheduledExecutor(r -> {
-    Thread t = new Thread(r, "dpds-deployment-timer");
+  /**
+   * Where adapters are called: never on the coordinator's thread, so that an adapter that blocks before returning its
+   * stage is still bounded by its deadline and does not hold up other steps.
+   */
+  private static final ExecutorService CALLS = Executors.newCachedThreadPool(r -> {
+    Thread t = new Thread(r, "dpds-adapter-call");
     t.setDaemon(true);
     return t;
   });
@@ -216,6 +220,10 @@ final class Coordinator {
     } catch (StoreException e) {
       problems.add(LifecycleRules.STORE_FAILED.at("").message(e.getMessage()).build());
       report = report();
+    } catch (RuntimeException e) {
+      problems.add(LifecycleRules.INTERNAL.at("").message("The deployment stopped on an unexpected error, as stored: "
+          + secrets.redact(e.toString())).build());
+      report = report();
     } finally {
       s.running.remove(record.id);
     }
@@ -279,13 +287,8 @@ final class Coordinator {
     CompletableFuture<Void> cancellation = new CompletableFuture<>();
     cancels.put(step.id(), cancellation);
     AdapterContext context = context(step, attempt, cancellation);
-    CompletableFuture<StepResult> call;
-    try {
-      call = Objects.requireNonNull(invoke(step, context), "the adapter returned no stage").toCompletableFuture();
-    } catch (RuntimeException | LinkageError e) {
-      call = CompletableFuture.failedFuture(e);
-    }
-    call.thenApply(result -> result).orTimeout(s.stepTimeout.toMillis(), TimeUnit.MILLISECONDS)
+    CompletableFuture.supplyAsync(() -> Objects.requireNonNull(invoke(step, context), "the adapter returned no stage"),
+        CALLS).thenCompose(stage -> stage).orTimeout(s.stepTimeout.toMillis(), TimeUnit.MILLISECONDS)
         .whenComplete((result, error) -> {
           if (error == null && result != null) {
             done.add(new Done(step.id(), result, null, attempt));
@@ -298,7 +301,8 @@ final class Coordinator {
             s.journal.tell(run, LifecycleEvent.Type.STEP_RETRIED, step.id(), step.id(), "retried",
                 "attempt " + attempt + " failed (" + Gates.cause(why) + "); next in " + wait + " ms",
                 Gates.since(started).toMillis());
-            TIMER.schedule(() -> attempt(step, attempt + 1, started), wait, TimeUnit.MILLISECONDS);
+            CompletableFuture.runAsync(() -> attempt(step, attempt + 1, started),
+                CompletableFuture.delayedExecutor(wait, TimeUnit.MILLISECONDS, CALLS));
           } else {
             done.add(new Done(step.id(), null, why, attempt));
           }
@@ -338,32 +342,29 @@ final class Coordinator {
         continue;
       }
       PlanStep step = plan.step(id).orElseThrow();
-      Adapter adapter = adapter(step);
       long start = System.nanoTime();
-      if (!adapter.capabilities().contains(Capability.UNDO)) {
-        state.state = StepState.NOT_COMPENSATED;
-        persist();
-        s.journal.tell(run, LifecycleEvent.Type.COMPENSATION_FAILED, id, id, "not compensated",
-            adapter.name() + " cannot undo", 0);
-        continue;
-      }
+      String why = null;
       try {
-        adapter.undo(context(step, Math.max(1, state.attempts), new CompletableFuture<>()),
-            new StepResult(state.outputs, state.message)).toCompletableFuture()
-            .get(s.stepTimeout.toMillis(), TimeUnit.MILLISECONDS);
-        state.state = StepState.COMPENSATED;
-        persist();
-        s.journal.tell(run, LifecycleEvent.Type.STEP_COMPENSATED, id, id, "compensated", "",
-            Gates.since(start).toMillis());
-      } catch (Exception e) {
-        if (e instanceof InterruptedException) {
-          Thread.currentThread().interrupt();
+        Adapter adapter = adapter(step);
+        if (!adapter.capabilities().contains(Capability.UNDO)) {
+          why = adapter.name() + " cannot undo";
+        } else {
+          AdapterContext context = context(step, Math.max(1, state.attempts), new CompletableFuture<>());
+          StepResult done = new StepResult(state.outputs, state.message);
+          CompletableFuture.supplyAsync(() -> adapter.undo(context, done), CALLS).thenCompose(stage -> stage)
+              .get(s.stepTimeout.toMillis(), TimeUnit.MILLISECONDS);
         }
-        state.state = StepState.NOT_COMPENSATED;
-        persist();
-        s.journal.tell(run, LifecycleEvent.Type.COMPENSATION_FAILED, id, id, "not compensated",
-            secrets.redact(Gates.cause(e)), Gates.since(start).toMillis());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        why = "interrupted";
+      } catch (Exception e) {
+        why = secrets.redact(Gates.cause(e));
       }
+      state.state = why == null ? StepState.COMPENSATED : StepState.NOT_COMPENSATED;
+      persist();
+      s.journal.tell(run, why == null ? LifecycleEvent.Type.STEP_COMPENSATED : LifecycleEvent.Type.COMPENSATION_FAILED,
+          id, id, why == null ? "compensated" : "not compensated", why == null ? "" : why,
+          Gates.since(start).toMillis());
     }
   }
 

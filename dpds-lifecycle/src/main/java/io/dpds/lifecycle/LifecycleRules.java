@@ -27,13 +27,16 @@ public final class LifecycleRules {
       "See the adapter's message; the step was retried as configured, and completed steps were compensated.");
   public static final Rule BUSY = new Rule("lifecycle.busy", ERROR,
       "One deployment of a product version is active at a time",
-      "Wait for the active deployment to end, or cancel it.");
+      "Wait for the active deployment to end or cancel it; if its process stopped, resume it (dpds deploy --resume).");
   public static final Rule STORE_FAILED = new Rule("lifecycle.store-failed", ERROR,
       "The lifecycle store can be read and written", "Check the store's directory or service.");
+  public static final Rule INTERNAL = new Rule("lifecycle.internal-error", ERROR,
+      "The orchestrator ends every deployment it starts",
+      "Report the error; the deployment is left as stored, and resume() continues it.");
 
   /** Every rule above. */
   public static final List<Rule> ALL = List.of(UNREADABLE, IDENTITY, VERSION_CONFLICT, NOT_PUBLISHED,
-      ADAPTER_MISSING, ADAPTER_FAILED, BUSY, STORE_FAILED);
+      ADAPTER_MISSING, ADAPTER_FAILED, BUSY, STORE_FAILED, INTERNAL);
 
   private LifecycleRules() {}
 }

@@ -95,7 +95,7 @@ class DeploymentServiceTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = FakeAdapters.Fault.class, names = {"FAIL", "THROW", "NEVER", "SLOW"})
+  @EnumSource(value = FakeAdapters.Fault.class, names = {"FAIL", "THROW", "NEVER", "SLOW", "BLOCK"})
   void aFaultAtAnyStepCompensatesTheCompletedStepsInReverseAndLosesNothing(FakeAdapters.Fault fault) {
     for (String failing : STEPS) {
       store = new InMemoryStore();

@@ -27,7 +27,7 @@ import java.util.function.Function;
 final class FakeAdapters implements BuildService, ProvisionService, MetaService, IntegrationService, TaskExecutor {
 
   /** What a call of a step does. */
-  enum Fault { NONE, FAIL, THROW, NEVER, SLOW, FAIL_TWICE }
+  enum Fault { NONE, FAIL, THROW, NEVER, SLOW, BLOCK, FAIL_TWICE }
 
   final List<String> calls = new CopyOnWriteArrayList<>();
   final List<String> keys = new CopyOnWriteArrayList<>();
@@ -55,6 +55,14 @@ final class FakeAdapters implements BuildService, ProvisionService, MetaService,
       case FAIL -> CompletableFuture.failedFuture(new IllegalStateException(context.stepId() + " broke"));
       case THROW -> throw new IllegalArgumentException(context.stepId() + " threw");
       case NEVER -> new CompletableFuture<>();
+      case BLOCK -> {
+        try {
+          Thread.sleep(1_000); // blocks the caller instead of returning a stage at once
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+        yield CompletableFuture.completedFuture(StepResult.of("blocked, then done"));
+      }
       case SLOW -> CompletableFuture.supplyAsync(() -> StepResult.of("too late"),
           CompletableFuture.delayedExecutor(400, java.util.concurrent.TimeUnit.MILLISECONDS));
       case FAIL_TWICE -> attempt <= 2 ? CompletableFuture.failedFuture(new IllegalStateException("flaky"))
