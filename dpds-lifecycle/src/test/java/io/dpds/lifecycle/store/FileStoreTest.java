@@ -7,19 +7,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The file store passes the store test kit, survives reopening, and shrugs off what a crash leaves behind. */
-class FileStoreTest extends LifecycleStoreContract {
+/**
+ * The file store survives reopening and shrugs off what a crash leaves behind (it passes the store test kit in
+ * dpds-test too).
+ */
+class FileStoreTest {
 
   @TempDir Path dir;
-  private int stores;
-
-  @Override
-  protected LifecycleStore newStore() {
-    return FileStore.open(dir.resolve("store" + stores++), FileStore.Durability.PROCESS);
-  }
 
   @Test
   void whatWasWrittenIsThereAfterReopening() {
@@ -63,10 +65,20 @@ class FileStoreTest extends LifecycleStoreContract {
   void twoStoresOnOneDirectoryShareTheirWrites() throws Exception {
     FileStore a = FileStore.open(dir.resolve("s"), FileStore.Durability.PROCESS);
     FileStore b = FileStore.open(dir.resolve("s"), FileStore.Durability.PROCESS);
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    List<Future<Boolean>> wins = new ArrayList<>();
+    for (int i = 0; i < 16; i++) {
+      FileStore store = i % 2 == 0 ? a : b;
+      byte[] owner = ("owner " + i).getBytes(UTF_8);
+      wins.add(pool.submit(() -> store.create("locks", "one", owner)));
+    }
+    int won = 0;
+    for (Future<Boolean> win : wins) {
+      won += win.get() ? 1 : 0;
+    }
+    pool.shutdown();
 
-    var wins = all(i -> (i % 2 == 0 ? a : b).create("locks", "one", ("owner " + i).getBytes(UTF_8)));
-
-    assertThat(wins.stream().filter(w -> w).count()).isEqualTo(1);
+    assertThat(won).isEqualTo(1);
   }
 
   @Test

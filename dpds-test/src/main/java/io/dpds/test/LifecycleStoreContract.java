@@ -1,9 +1,10 @@
-package io.dpds.lifecycle.store;
+package io.dpds.test;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.dpds.lifecycle.store.LifecycleStore;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -14,12 +15,19 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /**
- * The store test kit: every {@link LifecycleStore} passes it. Extend it and return a fresh, empty store from
- * {@link #newStore()}.
+ * The store test kit: every {@link LifecycleStore} passes it (the in-memory and file stores do). Extend it in the tests
+ * of your own store and return a fresh, empty store from {@link #newStore()}.
+ *
+ * <pre>{@code
+ * class PostgresStoreTest extends LifecycleStoreContract {
+ *   protected LifecycleStore newStore() { return new PostgresStore(freshSchema()); }
+ * }
+ * }</pre>
  */
-abstract class LifecycleStoreContract {
+public abstract class LifecycleStoreContract {
 
-  static final int THREADS = 16;
+  /** How many threads the concurrency checks use. */
+  protected static final int THREADS = 16;
 
   protected abstract LifecycleStore newStore();
 
@@ -32,7 +40,7 @@ abstract class LifecycleStoreContract {
   }
 
   @Test
-  void createOnceThenReplaceAndDeleteByRevision() {
+  public void createOnceThenReplaceAndDeleteByRevision() {
     LifecycleStore store = newStore();
 
     assertThat(store.get("versions", "a")).isEmpty();
@@ -54,7 +62,7 @@ abstract class LifecycleStoreContract {
   }
 
   @Test
-  void keysAreAnyTextAndCollectionsAreApart() {
+  public void keysAreAnyTextAndCollectionsAreApart() {
     LifecycleStore store = newStore();
     String fqn = "urn:dpds:com.acme:dataproducts:trip/Execution:1@1.0.0";
     String unicode = "Zürich ✓ . ..";
@@ -73,7 +81,7 @@ abstract class LifecycleStoreContract {
   }
 
   @Test
-  void valuesAreCopiedInAndOut() {
+  public void valuesAreCopiedInAndOut() {
     LifecycleStore store = newStore();
     byte[] value = bytes("abc");
     store.create("c", "k", value);
@@ -84,7 +92,7 @@ abstract class LifecycleStoreContract {
   }
 
   @Test
-  void logsKeepTheirOrder() {
+  public void logsKeepTheirOrder() {
     LifecycleStore store = newStore();
     store.append("audit/p", "{\"n\":1}");
     store.append("audit/p", "{\"n\":2}");
@@ -96,7 +104,7 @@ abstract class LifecycleStoreContract {
   }
 
   @Test
-  void badNamesAndEntriesAreRefused() {
+  public void badNamesAndEntriesAreRefused() {
     LifecycleStore store = newStore();
 
     assertThatThrownBy(() -> store.create("", "k", bytes("x"))).isInstanceOf(IllegalArgumentException.class);
@@ -106,7 +114,7 @@ abstract class LifecycleStoreContract {
   }
 
   @Test
-  void ofConcurrentCreatorsExactlyOneWins() throws Exception {
+  public void ofConcurrentCreatorsExactlyOneWins() throws Exception {
     LifecycleStore store = newStore();
     List<Boolean> wins = all(i -> store.create("locks", "product@1.0.0", bytes("owner " + i)));
 
@@ -116,7 +124,7 @@ abstract class LifecycleStoreContract {
   }
 
   @Test
-  void concurrentCompareAndSetLosesNoUpdate() throws Exception {
+  public void concurrentCompareAndSetLosesNoUpdate() throws Exception {
     LifecycleStore store = newStore();
     store.create("counters", "n", bytes("0"));
     int rounds = 20;
@@ -142,7 +150,7 @@ abstract class LifecycleStoreContract {
   }
 
   @Test
-  void concurrentAppendsAreAllKept() throws Exception {
+  public void concurrentAppendsAreAllKept() throws Exception {
     LifecycleStore store = newStore();
     all(i -> {
       for (int r = 0; r < 25; r++) {
@@ -162,7 +170,7 @@ abstract class LifecycleStoreContract {
   }
 
   /** Runs {@code task} on {@value #THREADS} threads at once; the results in thread order. */
-  static <T> List<T> all(IndexedTask<T> task) throws Exception {
+  public static <T> List<T> all(IndexedTask<T> task) throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(THREADS);
     try {
       java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
@@ -186,8 +194,9 @@ abstract class LifecycleStoreContract {
     }
   }
 
+  /** A task that knows which of the threads runs it. */
   @FunctionalInterface
-  interface IndexedTask<T> {
+  public interface IndexedTask<T> {
     T run(int index) throws Exception;
   }
 }

@@ -1,4 +1,7 @@
-package io.dpds.lifecycle.store;
+package io.dpds.test;
+
+import io.dpds.lifecycle.store.InMemoryStore;
+import io.dpds.lifecycle.store.LifecycleStore;
 
 /** The in-memory store passes the store test kit. */
 class InMemoryStoreTest extends LifecycleStoreContract {
