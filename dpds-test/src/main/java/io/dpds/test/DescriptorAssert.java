@@ -1,0 +1,135 @@
+package io.dpds.test;
+
+import io.dpds.compat.CompatibilityChecker;
+import io.dpds.compat.CompatibilityFinding;
+import io.dpds.compat.CompatibilityReport;
+import io.dpds.diag.Diagnostic;
+import io.dpds.diag.Severity;
+import io.dpds.policy.PolicyEngine;
+import io.dpds.policy.PolicyReport;
+import io.dpds.spi.policy.PolicyEvent;
+import io.dpds.spi.policy.PolicyInput;
+import io.dpds.spi.policy.PolicyResult;
+import io.dpds.spi.policy.PolicyViolation;
+import io.dpds.validation.DescriptorValidator;
+import io.dpds.validation.Profile;
+import io.dpds.validation.ValidationReport;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.assertj.core.api.AbstractAssert;
+
+/**
+ * Assertions on a {@link Descriptor}, for unit tests of descriptors. A failure lists every finding with its
+ * {@code file:line:column}, rule id and message, so that the test report says what to fix and where.
+ */
+public final class DescriptorAssert extends AbstractAssert<DescriptorAssert, Descriptor> {
+
+  DescriptorAssert(Descriptor actual) {
+    super(actual, DescriptorAssert.class);
+  }
+
+  /** The descriptor loads and has no error under the default profile (warnings are allowed). */
+  public DescriptorAssert isValid() {
+    return isValid(Profile.DEFAULT);
+  }
+
+  /** The descriptor loads and has no error under {@code profile}. */
+  public DescriptorAssert isValid(Profile profile) {
+    isNotNull();
+    ValidationReport report = DescriptorValidator.builder().profile(profile).build().validate(actual.loaded());
+    List<Diagnostic> errors = report.atLeast(Severity.ERROR);
+    if (!errors.isEmpty()) {
+      failWithMessage("Expected %s to be valid (%s profile), but it has %d error(s):%n%s", actual, profile.name()
+          .toLowerCase(java.util.Locale.ROOT), errors.size(), lines(errors));
+    }
+    return this;
+  }
+
+  /**
+   * Compared with the earlier version at {@code earlier} (read with the same loader), no change breaks the consumers
+   * of an output port or the producers of an input port.
+   */
+  public DescriptorAssert hasNoBreakingChangesAgainst(Path earlier) {
+    CompatibilityReport report = compare(earlier);
+    List<Diagnostic> breaking = report.findings().stream().map(CompatibilityFinding::diagnostic)
+        .filter(Diagnostic::isError).toList();
+    if (!breaking.isEmpty()) {
+      failWithMessage("Expected %s to have no breaking change against %s, but it has %d:%n%s", actual, earlier,
+          breaking.size(), lines(breaking));
+    }
+    return this;
+  }
+
+  /**
+   * Compared with the earlier version at {@code earlier}, its versions say what changed: {@code info.version} moved
+   * at least as far as the changes require, and the port versions follow.
+   */
+  public DescriptorAssert declaresItsChangesAgainst(Path earlier) {
+    CompatibilityReport report = compare(earlier);
+    if (!report.versionOk()) {
+      failWithMessage("Expected the versions of %s to say what changed since %s (%s change required, %s declared),"
+          + " but:%n%s", actual, earlier, report.requiredBump().name().toLowerCase(java.util.Locale.ROOT),
+          report.declaredBump().name().toLowerCase(java.util.Locale.ROOT), lines(report.versionProblems()));
+    }
+    return this;
+  }
+
+  /**
+   * No blocking policy of {@code policies} (a policy file, a folder of them, or {@code builtin}) fails for the
+   * version-publication event; advisory policies may.
+   */
+  public DescriptorAssert passesPolicies(Path policies) {
+    return passesPolicies(PolicyEngine.builder().files(policies), policies.toString());
+  }
+
+  /** As {@link #passesPolicies(Path)}, with the built-in policy pack. */
+  public DescriptorAssert passesBuiltinPolicies() {
+    return passesPolicies(PolicyEngine.builder().builtin(), "the built-in pack");
+  }
+
+  private DescriptorAssert passesPolicies(PolicyEngine.Builder builder, String which) {
+    isLoaded();
+    PolicyEngine engine = builder.build();
+    if (!engine.problems().isEmpty()) {
+      failWithMessage("The policies %s cannot be used:%n%s", which, lines(engine.problems()));
+    }
+    PolicyReport report = engine.check(PolicyInput.of(PolicyEvent.VERSION_PUBLICATION,
+        actual.loaded().resolved().orElseThrow()));
+    List<PolicyResult> blocking = report.results().stream().filter(PolicyResult::blocks).toList();
+    if (!blocking.isEmpty()) {
+      String failures = blocking.stream().flatMap(r -> r.violations().stream().map(v -> "  " + where(v) + ": ["
+          + r.policyId() + "] " + v.message())).collect(Collectors.joining(System.lineSeparator()));
+      failWithMessage("Expected %s to pass the policies of %s, but %d blocking policy(ies) failed:%n%s", actual,
+          which, blocking.size(), failures);
+    }
+    return this;
+  }
+
+  private CompatibilityReport compare(Path earlier) {
+    isLoaded();
+    CompatibilityReport report = CompatibilityChecker.defaults().check(actual.loader().load(earlier),
+        actual.loaded());
+    if (!report.comparable()) {
+      failWithMessage("Cannot compare %s with %s:%n%s", actual, earlier, lines(report.inputProblems()));
+    }
+    return report;
+  }
+
+  private void isLoaded() {
+    isNotNull();
+    if (actual.loaded().resolved().isEmpty() || actual.loaded().hasErrors()) {
+      failWithMessage("Expected %s to load, but:%n%s", actual, lines(actual.loaded().diagnostics().stream()
+          .filter(Diagnostic::isError).toList()));
+    }
+  }
+
+  private static String where(PolicyViolation v) {
+    return v.location() != null ? v.location().toString() : "#" + v.pointer();
+  }
+
+  private static String lines(List<Diagnostic> diagnostics) {
+    return diagnostics.stream().map(d -> "  " + d + d.hint().map(h -> System.lineSeparator() + "      hint: " + h)
+        .orElse("")).collect(Collectors.joining(System.lineSeparator()));
+  }
+}

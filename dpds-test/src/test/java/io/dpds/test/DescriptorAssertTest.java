@@ -1,0 +1,104 @@
+package io.dpds.test;
+
+import static io.dpds.test.DpdsAssertions.assertThat;
+import static io.dpds.test.DpdsAssertions.descriptor;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The descriptor assertions pass on good descriptors and fail with every finding's file:line on bad ones. */
+class DescriptorAssertTest {
+
+  static final String V1 = """
+      dataProductDescriptor: 1.0.0
+      info:
+        fullyQualifiedName: urn:dpds:org.example:dataproducts:orders:1
+        name: orders
+        version: 1.0.0
+        domain: sales
+        owner: {id: sales@example.org}
+      interfaceComponents:
+        outputPorts:
+          - name: orders
+            version: 1.0.0
+            promises:
+              platform: kafka:eu
+              servicesType: streaming-services
+              api:
+                name: ordersApi
+                version: 1.0.0
+                specification: asyncapi
+                specificationVersion: 2.6.0
+                definition:
+                  asyncapi: 2.6.0
+                  info: {title: orders, version: 1.0.0}
+                  channels:
+                    orders:
+                      subscribe:
+                        message:
+                          schemaFormat: application/vnd.apache.avro;version=1.9.0
+                          payload:
+                            type: record
+                            name: Order
+                            fields:
+                              - {name: id, type: string}
+                              - {name: source, type: string}
+                              - {name: specversion, type: string}
+                              - {name: type, type: string}
+      """;
+
+  @TempDir Path dir;
+
+  Path write(String name, String text) throws IOException {
+    return Files.writeString(dir.resolve(name), text);
+  }
+
+  @Test
+  void aGoodDescriptorPassesEveryAssertion() throws IOException {
+    Path v1 = write("v1.yaml", V1);
+    Path v2 = write("v2.yaml", V1.replace("version: 1.0.0\n  domain", "version: 1.1.0\n  domain")
+        .replace("- name: orders\n      version: 1.0.0", "- name: orders\n      version: 1.1.0\n"
+            + "      description: all orders"));
+    Path policies = write("policies.yaml", "id: t.asyncapi\ndescription: streaming uses AsyncAPI\n"
+        + "select: \"$.interfaceComponents.outputPorts[*]\"\nassert: {path: promises.api.specification,"
+        + " equals: asyncapi}\n");
+
+    assertThat(descriptor(v2)).isValid().hasNoBreakingChangesAgainst(v1).declaresItsChangesAgainst(v1)
+        .passesPolicies(policies).passesBuiltinPolicies();
+  }
+
+  @Test
+  void anInvalidDescriptorFailsWithItsFindingsFileAndLine() throws IOException {
+    Path bad = write("bad.yaml", V1.replace("  domain: sales\n", ""));
+
+    assertThatThrownBy(() -> assertThat(descriptor(bad)).isValid()).isInstanceOf(AssertionError.class)
+        .hasMessageContaining("to be valid").hasMessageContaining("bad.yaml:").hasMessageContaining("domain");
+  }
+
+  @Test
+  void aBreakingChangeOrAnUndeclaredOneFailsNamingTheChange() throws IOException {
+    Path v1 = write("v1.yaml", V1);
+    Path moved = write("moved.yaml", V1.replace("platform: kafka:eu", "platform: kafka:us"));
+
+    assertThatThrownBy(() -> assertThat(descriptor(moved)).hasNoBreakingChangesAgainst(v1))
+        .isInstanceOf(AssertionError.class).hasMessageContaining("[compat.port.platform]")
+        .hasMessageContaining("moved.yaml:");
+    assertThatThrownBy(() -> assertThat(descriptor(moved)).declaresItsChangesAgainst(v1))
+        .isInstanceOf(AssertionError.class).hasMessageContaining("major change required");
+  }
+
+  @Test
+  void aFailingBlockingPolicyIsListedWithItsPlace() throws IOException {
+    Path v1 = write("v1.yaml", V1);
+    Path policies = write("policies.yaml", "id: t.rest\ndescription: ports are REST\n"
+        + "select: \"$.interfaceComponents.outputPorts[*]\"\nassert: {path: promises.servicesType,"
+        + " equals: rest-services}\n");
+
+    assertThatThrownBy(() -> assertThat(descriptor(v1)).passesPolicies(policies)).isInstanceOf(AssertionError.class)
+        .hasMessageContaining("[t.rest]").hasMessageContaining("v1.yaml:");
+  }
+}
