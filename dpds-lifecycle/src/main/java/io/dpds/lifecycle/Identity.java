@@ -19,8 +19,11 @@ import org.semver4j.Semver;
  */
 record Identity(String product, String fqn, String version, String digest) {
 
-  /** The identity of {@code d}, or empty when it has no product FQN or no semantic version. */
-  static Optional<Identity> of(ResolvedDescriptor d) {
+  /**
+   * The identity of {@code d} whose content is {@code content} (its self-contained tree), or empty when it has no
+   * product FQN or no semantic version.
+   */
+  static Optional<Identity> of(ResolvedDescriptor d, JsonNode content) {
     Optional<Info> info = d.descriptor().info();
     Optional<Fqn> fqn = info.flatMap(Info::fullyQualifiedName).flatMap(Fqn::parse)
         .filter(f -> f.kind() == Fqn.Kind.DATA_PRODUCT);
@@ -30,7 +33,7 @@ record Identity(String product, String fqn, String version, String digest) {
     }
     String text = fqn.get().toString();
     String product = text.substring(0, text.lastIndexOf(':'));
-    return Optional.of(new Identity(product, text, version.get(), digest(d.tree())));
+    return Optional.of(new Identity(product, text, version.get(), digest(content)));
   }
 
   /** SHA-256 of the tree written with sorted keys: two trees of the same content have the same digest. */

@@ -228,7 +228,8 @@ public final class RegistryService {
             .toList());
       }
       ResolvedDescriptor now = loaded.resolved().get();
-      Optional<Identity> identity = Identity.of(now);
+      JsonNode content = SelfContained.tree(now, loader);
+      Optional<Identity> identity = Identity.of(now, content);
       identity.ifPresent(id -> {
         run = new Journal.Run(UUID.randomUUID().toString(), id.product(), id.fqn(), id.version(), null, secrets);
         journal.tell(run, LifecycleEvent.Type.PUBLICATION_STARTED, null, "publication", "started",
@@ -275,23 +276,23 @@ public final class RegistryService {
         journal.tell(run, LifecycleEvent.Type.GATE_PASSED, null, "publication", "would store", "dry run", 0);
         return report(PublishReport.Outcome.WOULD_STORE, null, List.of());
       }
-      return store(id, now);
+      return store(id, now, content);
     }
 
-    private PublishReport store(Identity id, ResolvedDescriptor now) {
+    private PublishReport store(Identity id, ResolvedDescriptor now, JsonNode content) {
       Info info = now.descriptor().info().orElseThrow();
       VersionRecord record = new VersionRecord(id.product(), id.fqn(), info.name().orElse(""), id.version(),
           info.domain().orElse(null), info.owner().flatMap(Owner::id).orElse(null), now.descriptor().tags(),
           VersionRecord.Status.PUBLISHING, journal.clock().instant(), id.digest());
       store.create(PRODUCTS, id.product(), new byte[0]);
-      if (!store.create(versionsOf(id.product()), id.version(), new Stored(record, now.tree()).bytes())) {
-        return existing(id).orElseGet(() -> store(id, now)); // another publication won, or failed and left
+      if (!store.create(versionsOf(id.product()), id.version(), new Stored(record, content).bytes())) {
+        return existing(id).orElseGet(() -> store(id, now, content)); // another publication won, or failed and left
       }
-      return recordMetadata(record, now);
+      return recordMetadata(record, now, content);
     }
 
     /** Records the metadata of a stored version, then marks it published; on failure the version is removed. */
-    private PublishReport recordMetadata(VersionRecord record, ResolvedDescriptor now) {
+    private PublishReport recordMetadata(VersionRecord record, ResolvedDescriptor now, JsonNode content) {
       long start = System.nanoTime();
       String key = versionsOf(record.product());
       if (meta != null) {
@@ -313,7 +314,7 @@ public final class RegistryService {
       }
       VersionRecord published = record.withStatus(VersionRecord.Status.PUBLISHED);
       LifecycleStore.Entry entry = store.get(key, record.version()).orElseThrow();
-      store.replace(key, record.version(), entry.revision(), new Stored(published, now.tree()).bytes());
+      store.replace(key, record.version(), entry.revision(), new Stored(published, content).bytes());
       journal.tell(run, LifecycleEvent.Type.VERSION_STORED, null, "publication", "stored", "digest "
           + record.digest(), Duration.ofNanos(System.nanoTime() - start).toMillis());
       return report(PublishReport.Outcome.STORED, published, List.of());

@@ -224,4 +224,35 @@ class RegistryServiceTest {
     assertThat(registry.get(PRODUCT, "1.0.0").orElseThrow().status())
         .isEqualTo(VersionRecord.Status.DECOMMISSIONED);
   }
+
+  @Test
+  void storedVersionsKeepTheFilesTheirApisReferToSoThatLaterVersionsAreJudgedOnThem(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws java.io.IOException {
+    String descriptor = Descriptors.trips("1.0.0").replaceAll("(?s)definition:\n\\s+asyncapi: 2.6.0.*?payload: [^\n]*",
+        "definition: {\\$ref: api.yaml}");
+    java.nio.file.Files.writeString(dir.resolve("api.yaml"), "asyncapi: 2.6.0\ninfo: {title: status, version: 1.0.0}\n"
+        + "channels:\n  status:\n    subscribe:\n      message:\n"
+        + "        schemaFormat: application/vnd.apache.avro;version=1.9.0\n        payload: {$ref: status.avsc}\n");
+    String avsc = "{\"type\": \"record\", \"name\": \"Status\", \"fields\": [{\"name\": \"id\", \"type\": \"string\"},"
+        + " {\"name\": \"state\", \"type\": \"string\"}]}";
+    java.nio.file.Files.writeString(dir.resolve("status.avsc"), avsc);
+    java.nio.file.Path root = java.nio.file.Files.writeString(dir.resolve("descriptor.yaml"), descriptor);
+    RegistryService registry = registry().build();
+    assertThat(descriptor).contains("$ref: api.yaml");
+    PublishReport first = registry.publish(root, false);
+    assertThat(first.outcome()).as(first.toString()).isEqualTo(PublishReport.Outcome.STORED);
+
+    java.nio.file.Files.writeString(dir.resolve("status.avsc"), avsc.replace(", {\"name\": \"state\", \"type\":"
+        + " \"string\"}", ""));
+    PublishReport sameVersion = registry.publish(root, false);
+    java.nio.file.Files.writeString(root, descriptor.replace("version: 1.0.0\n  domain", "version: 1.1.0\n  domain"));
+    PublishReport minor = registry.publish(root, false);
+
+    assertThat(sameVersion.outcome()).as("the .avsc is part of the content").isEqualTo(PublishReport.Outcome.REFUSED);
+    assertThat(minor.outcome()).isEqualTo(PublishReport.Outcome.REFUSED);
+    assertThat(minor.refusedBy().orElseThrow().findings()).extracting(Diagnostic::ruleId)
+        .contains("compat.avro.field-removed");
+    assertThat(registry.descriptor(PRODUCT, "1.0.0").orElseThrow().tree().toString())
+        .contains("\"name\":\"state\"").doesNotContain("status.avsc");
+  }
 }
