@@ -77,7 +77,7 @@ final class DeployCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    PolicyEngine policies = lifecycle.policies(err);
+    PolicyEngine policies = lifecycle.policies(err, b -> { });
     if (policies == null) {
       return Main.TOOL_FAILURE;
     }

@@ -31,9 +31,12 @@ final class LifecycleOptions {
     return FileStore.open(store);
   }
 
-  /** The policy engine of the gates, or null after printing why the policy files cannot be used. */
-  PolicyEngine policies(PrintWriter err) {
-    PolicyEngine.Builder b = PolicyEngine.builder().discover();
+  /**
+   * The policy engine of the gates, reading API documents with {@code loading}, or null after printing why the policy
+   * files cannot be used.
+   */
+  PolicyEngine policies(PrintWriter err, java.util.function.Consumer<io.dpds.load.DescriptorLoader.Builder> loading) {
+    PolicyEngine.Builder b = PolicyEngine.builder().discover().loader(loading);
     if (policies != null) {
       b = policies.equals("builtin") ? b.builtin() : b.files(Path.of(policies));
     }

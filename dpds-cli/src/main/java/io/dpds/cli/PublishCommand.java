@@ -57,13 +57,13 @@ final class PublishCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    PolicyEngine policies = lifecycle.policies(err);
+    PolicyEngine policies = lifecycle.policies(err, loading::configure);
     if (policies == null) {
       return Main.TOOL_FAILURE;
     }
     RegistryService.Builder registry;
     try {
-      registry = RegistryService.builder().store(lifecycle.store()).loader(loading.loader()).policies(policies)
+      registry = RegistryService.builder().store(lifecycle.store()).loading(loading::configure).policies(policies)
           .discoverMeta().secrets(LifecycleOptions.secrets(System.getenv()));
     } catch (StoreException e) {
       err.println("dpds: " + e.getMessage());

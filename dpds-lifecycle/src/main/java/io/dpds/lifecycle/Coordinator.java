@@ -326,8 +326,7 @@ final class Coordinator {
     s.journal.tell(run, LifecycleEvent.Type.STEP_FAILED, step.id(), step.id(), "failed",
         state.message + " (after " + d.attempts() + " attempt(s))", 0);
     problems.add(LifecycleRules.ADAPTER_FAILED.at(step.pointer()).message("Step " + step.id() + " failed after "
-        + d.attempts() + " attempt(s): " + state.message).location(descriptor.locate(step.pointer()).orElse(null))
-        .build());
+        + d.attempts() + " attempt(s): " + state.message).build());
     failed = true;
     return Optional.empty();
   }

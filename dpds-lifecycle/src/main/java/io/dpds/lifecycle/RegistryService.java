@@ -435,6 +435,7 @@ public final class RegistryService {
     private DescriptorLoader loader = DescriptorLoader.defaults();
     private DescriptorValidator validator = DescriptorValidator.defaults();
     private CompatibilityChecker checker = CompatibilityChecker.defaults();
+    private boolean checkerGiven;
     private PolicyService policies;
     private MetaService meta;
     private Duration metaTimeout = Duration.ofMinutes(5);
@@ -450,9 +451,28 @@ public final class RegistryService {
       return this;
     }
 
-    /** How descriptors are read (root folder, allowed hosts, mappings); default {@link DescriptorLoader#defaults()}. */
+    /**
+     * How descriptors are read (root folder, allowed hosts, mappings); default {@link DescriptorLoader#defaults()}.
+     * The compatibility checker reads the documents API definitions refer to with its own settings: prefer
+     * {@link #loading} to configure both.
+     */
     public Builder loader(DescriptorLoader loader) {
       this.loader = Objects.requireNonNull(loader, "loader");
+      return this;
+    }
+
+    /**
+     * How descriptors, and the documents their API definitions refer to, are read: sets the loader and, unless one
+     * was given, a default compatibility checker with the same settings. (A policy engine is configured on its own
+     * builder, {@code PolicyEngine.Builder.loader}, with the same settings.)
+     */
+    public Builder loading(java.util.function.Consumer<DescriptorLoader.Builder> settings) {
+      DescriptorLoader.Builder b = DescriptorLoader.builder();
+      settings.accept(b);
+      this.loader = b.build();
+      if (!checkerGiven) {
+        this.checker = CompatibilityChecker.builder().loader(settings).build();
+      }
       return this;
     }
 
@@ -463,6 +483,7 @@ public final class RegistryService {
 
     public Builder checker(CompatibilityChecker checker) {
       this.checker = Objects.requireNonNull(checker, "checker");
+      this.checkerGiven = true;
       return this;
     }
 

@@ -4,6 +4,7 @@ import io.dpds.load.DescriptorLoader;
 import io.dpds.load.LoadResult;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * A descriptor under test: its root file, loaded once. Made by {@link DpdsAssertions#descriptor(Path)}; checked with
@@ -12,12 +13,16 @@ import java.util.Objects;
 public final class Descriptor {
 
   private final Path file;
+  private final Consumer<DescriptorLoader.Builder> settings;
   private final DescriptorLoader loader;
   private final LoadResult loaded;
 
-  Descriptor(Path file, DescriptorLoader loader) {
+  Descriptor(Path file, Consumer<DescriptorLoader.Builder> settings) {
     this.file = Objects.requireNonNull(file, "file");
-    this.loader = Objects.requireNonNull(loader, "loader");
+    this.settings = Objects.requireNonNull(settings, "settings");
+    DescriptorLoader.Builder b = DescriptorLoader.builder();
+    settings.accept(b);
+    this.loader = b.build();
     this.loaded = loader.load(file);
   }
 
@@ -29,6 +34,11 @@ public final class Descriptor {
   /** The loader it was read with (also used for the descriptors it is compared with). */
   public DescriptorLoader loader() {
     return loader;
+  }
+
+  /** The loader settings, also given to the checker and the policy engine (they read API documents too). */
+  Consumer<DescriptorLoader.Builder> settings() {
+    return settings;
   }
 
   /** What loading gave: the resolved descriptor, or why there is none. */

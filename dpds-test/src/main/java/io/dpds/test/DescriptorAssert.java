@@ -80,12 +80,14 @@ public final class DescriptorAssert extends AbstractAssert<DescriptorAssert, Des
    * version-publication event; advisory policies may.
    */
   public DescriptorAssert passesPolicies(Path policies) {
-    return passesPolicies(PolicyEngine.builder().files(policies), policies.toString());
+    isNotNull();
+    return passesPolicies(PolicyEngine.builder().loader(actual.settings()).files(policies), policies.toString());
   }
 
   /** As {@link #passesPolicies(Path)}, with the built-in policy pack. */
   public DescriptorAssert passesBuiltinPolicies() {
-    return passesPolicies(PolicyEngine.builder().builtin(), "the built-in pack");
+    isNotNull();
+    return passesPolicies(PolicyEngine.builder().loader(actual.settings()).builtin(), "the built-in pack");
   }
 
   private DescriptorAssert passesPolicies(PolicyEngine.Builder builder, String which) {
@@ -108,8 +110,8 @@ public final class DescriptorAssert extends AbstractAssert<DescriptorAssert, Des
 
   private CompatibilityReport compare(Path earlier) {
     isLoaded();
-    CompatibilityReport report = CompatibilityChecker.defaults().check(actual.loader().load(earlier),
-        actual.loaded());
+    CompatibilityReport report = CompatibilityChecker.builder().loader(actual.settings()).build()
+        .check(actual.loader().load(earlier), actual.loaded());
     if (!report.comparable()) {
       failWithMessage("Cannot compare %s with %s:%n%s", actual, earlier, lines(report.inputProblems()));
     }

@@ -2,6 +2,7 @@ package io.dpds.test;
 
 import io.dpds.load.DescriptorLoader;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 
 /**
  * Entry point of the descriptor assertions, for JUnit tests of descriptors in product teams' own builds:
@@ -21,17 +22,20 @@ public final class DpdsAssertions {
 
   /** The descriptor whose root file is {@code file}, read with the default loader (references stay in its folder). */
   public static Descriptor descriptor(Path file) {
-    return new Descriptor(file, DescriptorLoader.defaults());
+    return new Descriptor(file, settings -> { });
   }
 
   /** The descriptor whose root file is {@code file}; references may reach anywhere under {@code root}. */
   public static Descriptor descriptor(Path file, Path root) {
-    return new Descriptor(file, DescriptorLoader.builder().root(root).build());
+    return new Descriptor(file, settings -> settings.root(root));
   }
 
-  /** The descriptor whose root file is {@code file}, read with {@code loader}. */
-  public static Descriptor descriptor(Path file, DescriptorLoader loader) {
-    return new Descriptor(file, loader);
+  /**
+   * The descriptor whose root file is {@code file}, read with these loader settings (root folder, allowed hosts,
+   * prefix mappings); the checks use them too.
+   */
+  public static Descriptor descriptor(Path file, Consumer<DescriptorLoader.Builder> settings) {
+    return new Descriptor(file, settings);
   }
 
   public static DescriptorAssert assertThat(Descriptor descriptor) {

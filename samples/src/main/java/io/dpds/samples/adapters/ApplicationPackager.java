@@ -1,13 +1,11 @@
 package io.dpds.samples.adapters;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.dpds.diag.SourceLocation;
 import io.dpds.model.ApplicationComponent;
 import io.dpds.spi.adapter.AdapterContext;
 import io.dpds.spi.adapter.BuildService;
 import io.dpds.spi.adapter.Capability;
 import io.dpds.spi.adapter.StepResult;
-import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,17 +19,19 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /**
- * Builds an application component the way a CI job packages one: the files its {@code x-sources} list (relative to the
- * file the component is written in) go into {@code <root>/<app>-<version>.zip}. The archive is the same for the same
- * sources (fixed entry times), so building again has the effect of building once. {@code undo} deletes it.
+ * Builds an application component the way a CI job packages one from its repository: the files its {@code x-sources}
+ * list (relative to the sources folder) go into {@code <builds>/<app>-<version>.zip}. The archive is the same for the
+ * same sources (fixed entry times), so building again has the effect of building once. {@code undo} deletes it.
  */
 public final class ApplicationPackager implements BuildService {
 
+  private final Path sourceRoot;
   private final Path root;
 
-  /** Writes archives under {@code root}. */
-  public ApplicationPackager(Path root) {
-    this.root = root;
+  /** Reads sources under {@code sources}; writes archives under {@code builds}. */
+  public ApplicationPackager(Path sources, Path builds) {
+    this.sourceRoot = sources.toAbsolutePath().normalize();
+    this.root = builds;
   }
 
   @Override
@@ -48,13 +48,12 @@ public final class ApplicationPackager implements BuildService {
   public CompletionStage<StepResult> build(AdapterContext context, ApplicationComponent application) {
     return LocalFiles.now(() -> {
       String name = application.name().orElseThrow();
-      Path home = home(context, name);
       List<Path> sources = new ArrayList<>();
       JsonNode listed = application.extensions().get("x-sources");
       if (listed != null) {
         for (JsonNode source : listed) {
-          Path file = home.resolve(source.asText()).normalize();
-          if (!Files.isRegularFile(file)) {
+          Path file = sourceRoot.resolve(source.asText()).normalize();
+          if (!file.startsWith(sourceRoot) || !Files.isRegularFile(file)) {
             throw new IllegalArgumentException(name + " lists the source " + source.asText() + ", which is not at "
                 + file);
           }
@@ -88,18 +87,5 @@ public final class ApplicationPackager implements BuildService {
       }
       return null;
     });
-  }
-
-  /** The folder of the file the application component is written in. */
-  private static Path home(AdapterContext context, String name) {
-    var apps = context.descriptor().descriptor().internalComponents().orElseThrow().applicationComponents();
-    for (int i = 0; i < apps.size(); i++) {
-      if (apps.get(i).name().filter(name::equals).isPresent()) {
-        return context.descriptor().locate("/internalComponents/applicationComponents/" + i)
-            .map(SourceLocation::uri).filter(uri -> "file".equals(uri.getScheme())).map(Path::of)
-            .map(Path::getParent).orElse(Path.of("."));
-      }
-    }
-    return Path.of(".");
   }
 }

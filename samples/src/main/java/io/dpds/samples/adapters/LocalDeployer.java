@@ -5,7 +5,6 @@ import io.dpds.spi.adapter.AdapterContext;
 import io.dpds.spi.adapter.Capability;
 import io.dpds.spi.adapter.IntegrationService;
 import io.dpds.spi.adapter.StepResult;
-import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -6,7 +6,6 @@ import io.dpds.spi.adapter.AdapterContext;
 import io.dpds.spi.adapter.Capability;
 import io.dpds.spi.adapter.ProvisionService;
 import io.dpds.spi.adapter.StepResult;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
