@@ -153,6 +153,56 @@ class ModelTest {
   }
 
   @Test
+  void aWholeDescriptorBuiltWithBuildersEqualsTheSameDescriptorRead() {
+    StandardDefinition terms = StandardDefinition.builder().name("terms").version("1.0.0").specification("custom")
+        .definition(Definition.ofText("internal use")).build();
+    DataProductDescriptor built = DataProductDescriptor.builder()
+        .dataProductDescriptor("1.0.0")
+        .info(Info.builder().name("trips").version("1.2.0").domain("logistics")
+            .owner(Owner.builder().id("fleet@acme.com").name("Fleet").build())
+            .contactPoints(List.of(ContactPoint.builder().name("team").description("the team").channel("email")
+                .address("fleet@acme.com").build())).build())
+        .interfaceComponents(InterfaceComponents.builder().ports(PortKind.OUTPUT, List.of(
+            Port.builder(PortKind.OUTPUT).name("status").version("1.0.0")
+                .expectations(Expectations.builder().audience(terms).usage(terms).build())
+                .obligations(Obligations.builder().termsAndConditions(terms).billingPolicy(terms).sla(terms).build())
+                .build())).build())
+        .internalComponents(InternalComponents.builder()
+            .infrastructuralComponents(List.of(InfrastructuralComponent.builder().name("topics").version("1.0.0")
+                .platform("kafka").infrastructureType("storage-resource").dependsOn(List.of("urn:x")).build()))
+            .lifecycleInfo(Map.of("dev", List.of(LifecycleTask.builder().name("deploy").order(1)
+                .service(ExternalResource.builder("https://ci.example.org").build())
+                .template(terms).configurations(json("{\"env\": \"dev\"}")).build())))
+            .build())
+        .build();
+    String terms1 = "{\"name\": \"terms\", \"version\": \"1.0.0\", \"specification\": \"custom\","
+        + " \"definition\": \"internal use\"}";
+    DataProductDescriptor read = ModelJson.toDescriptor(json("""
+        {"dataProductDescriptor": "1.0.0",
+         "info": {"name": "trips", "version": "1.2.0", "domain": "logistics",
+                  "owner": {"id": "fleet@acme.com", "name": "Fleet"},
+                  "contactPoints": [{"name": "team", "description": "the team", "channel": "email",
+                                     "address": "fleet@acme.com"}]},
+         "interfaceComponents": {"outputPorts": [{"name": "status", "version": "1.0.0",
+            "expectations": {"audience": @T, "usage": @T},
+            "obligations": {"termsAndConditions": @T, "billingPolicy": @T, "sla": @T}}]},
+         "internalComponents": {
+            "infrastructuralComponents": [{"name": "topics", "version": "1.0.0", "platform": "kafka",
+               "infrastructureType": "storage-resource", "dependsOn": ["urn:x"]}],
+            "lifecycleInfo": {"dev": [{"name": "deploy", "order": 1, "service": {"$href": "https://ci.example.org"},
+               "template": @T, "configurations": {"env": "dev"}}]}}}
+        """.replace("@T", terms1)));
+
+    assertThat(built).isEqualTo(read).hasSameHashCodeAs(read);
+    assertThat(built.toJson()).isEqualTo(read.toJson());
+    ContactPoint contact = built.info().orElseThrow().contactPoints().get(0);
+    assertThat(contact.toBuilder().channel("slack").build().channel()).contains("slack");
+    assertThat(read.ports().get(0).obligations().orElseThrow().sla()).contains(terms);
+    assertThat(read.internalComponents().orElseThrow().lifecycleInfo().get("dev").get(0).toBuilder().order(2).build()
+        .order()).contains(2);
+  }
+
+  @Test
   void rawJsonHandedOutIsACopy() {
     Info info = Info.builder().property("x-data", json("{\"a\": 1}")).build();
 
