@@ -16,7 +16,7 @@ final class PortIndex {
     JsonNode interfaces = tree.path("interfaceComponents");
     for (PortKind kind : PortKind.values()) {
       JsonNode ports = interfaces.path(kind.field());
-      for (int i = 0; i < ports.size(); i++) {
+      for (int i = 0; ports.isArray() && i < ports.size(); i++) {
         JsonNode name = ports.get(i).path("name");
         if (name.isTextual()) {
           pointers.putIfAbsent(new PortId(kind, name.textValue()),

@@ -42,7 +42,7 @@ final class AvroPayloads {
         for (String operation : new String[] {"publish", "subscribe"}) {
           JsonNode message = channel.getValue().path(operation).path("message");
           String messageAt = at + "/" + operation + "/message";
-          if (message.has("oneOf")) {
+          if (message.path("oneOf").isArray()) {
             for (int i = 0; i < message.get("oneOf").size(); i++) {
               message(context, messageAt + "/oneOf/" + i, message.get("oneOf").get(i), definition, base);
             }
