@@ -256,7 +256,7 @@ class DeploymentServiceTest {
   }
 
   @Test
-  void noSecretReachesTheAuditEventsOrReports() {
+  void noSecretReachesTheLogTheAuditEventsStoredStateOrReports() throws java.io.IOException {
     adapters.behaviour = context -> context.stepId().equals("task:1")
         ? CompletableFuture.failedFuture(new IllegalStateException("login with s3cr3t-token-value refused"))
         : CompletableFuture.completedFuture(StepResult.of("used s3cr3t-token-value"));
@@ -269,6 +269,11 @@ class DeploymentServiceTest {
     assertThat(events.toString()).doesNotContain("s3cr3t-token-value");
     assertThat(new String(store.get(DeploymentService.DEPLOYMENTS, report.deploymentId()).orElseThrow().value(),
         java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("s3cr3t-token-value");
+    Path log = Path.of("target/lifecycle-test.log");
+    assertThat(log).as("the tests log through slf4j-simple into this file").exists();
+    assertThat(java.nio.file.Files.readString(log)).as("the log of every deployment of these tests, all given the"
+        + " secret").contains("task:1 failed: IllegalStateException: login with *** refused")
+        .doesNotContain("s3cr3t-token-value");
   }
 
   @Test
