@@ -86,7 +86,8 @@ class DeploymentPlanTest {
   @Test
   void dependencyCyclesAreReportedWithTheirMembers() {
     String yaml = Descriptors.trips("1.0.0").replace("name: cluster\n      version: 1.0.0\n",
-        "name: cluster\n      version: 1.0.0\n      dependsOn: [" + Descriptors.NAMESPACE + "1:infrastructure:topics]\n");
+        "name: cluster\n      version: 1.0.0\n      dependsOn: [" + Descriptors.NAMESPACE
+            + "1:infrastructure:topics]\n");
 
     var result = DeploymentPlan.of(Descriptors.load(yaml), "dev");
 
