@@ -21,6 +21,7 @@ import io.dpds.spi.policy.PolicyEvent;
 import io.dpds.spi.policy.PolicyInput;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +29,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -120,7 +122,7 @@ final class Coordinator {
     record.fqn = version.get().fqn();
     record.version = version.get().version();
     record.stage = request.stage();
-    record.correlationId = java.util.UUID.randomUUID().toString();
+    record.correlationId = UUID.randomUUID().toString();
     plan.steps().forEach(step -> record.steps.put(step.id(), new DeploymentRecord.Step()));
     if (!s.store.create(DeploymentService.DEPLOYMENTS, id, record.bytes())) {
       return existing(s, id).orElseThrow();
@@ -334,7 +336,7 @@ final class Coordinator {
   /** Undoes the completed steps, last completed first; steps whose adapter cannot undo are left and told. */
   private void compensate() {
     List<String> completed = new ArrayList<>(record.completed);
-    java.util.Collections.reverse(completed);
+    Collections.reverse(completed);
     for (String id : completed) {
       DeploymentRecord.Step state = record.steps.get(id);
       if (state.state != StepState.SUCCEEDED) {

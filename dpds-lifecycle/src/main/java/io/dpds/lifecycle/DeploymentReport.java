@@ -2,6 +2,8 @@ package io.dpds.lifecycle;
 
 import io.dpds.diag.Diagnostic;
 import io.dpds.lifecycle.plan.DeploymentPlan;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -22,7 +24,7 @@ public record DeploymentReport(String deploymentId, Optional<DeploymentState> st
 
   public DeploymentReport {
     Objects.requireNonNull(deploymentId, "deploymentId");
-    steps = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(steps));
+    steps = Collections.unmodifiableMap(new LinkedHashMap<>(steps));
     gates = List.copyOf(gates);
     problems = List.copyOf(problems);
   }

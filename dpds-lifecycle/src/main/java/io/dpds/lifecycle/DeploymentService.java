@@ -17,6 +17,7 @@ import io.dpds.spi.policy.PolicyService;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -145,7 +146,7 @@ public final class DeploymentService {
 
   /** Which adapter kinds are missing for the steps of {@code plan}. */
   List<String> missingAdapters(DeploymentPlan plan) {
-    Set<StepKind> kinds = java.util.EnumSet.noneOf(StepKind.class);
+    Set<StepKind> kinds = EnumSet.noneOf(StepKind.class);
     plan.steps().forEach(step -> kinds.add(step.kind()));
     List<String> missing = new ArrayList<>();
     if (kinds.contains(StepKind.BUILD) && build == null) {

@@ -11,6 +11,8 @@ import io.dpds.load.ResolvedDescriptor;
 import io.dpds.load.ResourceException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
@@ -83,8 +85,8 @@ final class SelfContained {
   private static JsonNode follow(String ref, URI base, JsonNode document, DocumentReader reader,
       Set<String> visiting, int depth) {
     int hash = ref.indexOf('#');
-    String fragment = hash < 0 ? "" : java.net.URLDecoder.decode(ref.substring(hash + 1).replace("+", "%2B"),
-        java.nio.charset.StandardCharsets.UTF_8);
+    String fragment = hash < 0 ? "" : URLDecoder.decode(ref.substring(hash + 1).replace("+", "%2B"),
+        StandardCharsets.UTF_8);
     try {
       URI uri = hash == 0 ? base : base.resolve(new URI(hash < 0 ? ref : ref.substring(0, hash)));
       String key = uri + "#" + fragment;

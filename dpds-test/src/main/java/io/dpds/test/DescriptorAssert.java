@@ -16,6 +16,7 @@ import io.dpds.validation.Profile;
 import io.dpds.validation.ValidationReport;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.assertj.core.api.AbstractAssert;
 
@@ -41,7 +42,7 @@ public final class DescriptorAssert extends AbstractAssert<DescriptorAssert, Des
     List<Diagnostic> errors = report.atLeast(Severity.ERROR);
     if (!errors.isEmpty()) {
       failWithMessage("Expected %s to be valid (%s profile), but it has %d error(s):%n%s", actual, profile.name()
-          .toLowerCase(java.util.Locale.ROOT), errors.size(), lines(errors));
+          .toLowerCase(Locale.ROOT), errors.size(), lines(errors));
     }
     return this;
   }
@@ -69,8 +70,8 @@ public final class DescriptorAssert extends AbstractAssert<DescriptorAssert, Des
     CompatibilityReport report = compare(earlier);
     if (!report.versionOk()) {
       failWithMessage("Expected the versions of %s to say what changed since %s (%s change required, %s declared),"
-          + " but:%n%s", actual, earlier, report.requiredBump().name().toLowerCase(java.util.Locale.ROOT),
-          report.declaredBump().name().toLowerCase(java.util.Locale.ROOT), lines(report.versionProblems()));
+          + " but:%n%s", actual, earlier, report.requiredBump().name().toLowerCase(Locale.ROOT),
+          report.declaredBump().name().toLowerCase(Locale.ROOT), lines(report.versionProblems()));
     }
     return this;
   }

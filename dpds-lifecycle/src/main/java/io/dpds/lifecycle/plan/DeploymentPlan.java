@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.dpds.diag.Diagnostic;
 import io.dpds.load.ResolvedDescriptor;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +48,7 @@ public final class DeploymentPlan {
     this.stage = Objects.requireNonNull(stage, "stage");
     Map<String, PlanStep> byId = new LinkedHashMap<>();
     steps.forEach(step -> byId.put(step.id(), step));
-    this.steps = java.util.Collections.unmodifiableMap(byId);
+    this.steps = Collections.unmodifiableMap(byId);
   }
 
   /** Plans the deployment of {@code descriptor} to {@code stage}; never throws for a bad descriptor. */

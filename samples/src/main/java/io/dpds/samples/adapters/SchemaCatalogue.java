@@ -8,12 +8,16 @@ import io.dpds.spi.adapter.Capability;
 import io.dpds.spi.adapter.MetaService;
 import io.dpds.spi.adapter.StepResult;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.CompletionStage;
 import java.util.stream.Stream;
 import org.apache.avro.Schema;
@@ -104,18 +108,18 @@ public final class SchemaCatalogue implements MetaService {
     }
     try (Stream<Path> files = Files.list(folder)) {
       return files.filter(f -> f.getFileName().toString().matches("v\\d+\\.avsc"))
-          .sorted(java.util.Comparator.comparingInt(f -> Integer.parseInt(f.getFileName().toString()
+          .sorted(Comparator.comparingInt(f -> Integer.parseInt(f.getFileName().toString()
               .replaceAll("\\D", "")))).toList();
     }
   }
 
-  private java.util.Optional<Schema> latest(String subject) {
+  private Optional<Schema> latest(String subject) {
     try {
       List<Path> versions = versions(subject);
-      return versions.isEmpty() ? java.util.Optional.empty()
-          : java.util.Optional.of(new Schema.Parser().parse(versions.get(versions.size() - 1).toFile()));
+      return versions.isEmpty() ? Optional.empty()
+          : Optional.of(new Schema.Parser().parse(versions.get(versions.size() - 1).toFile()));
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw new UncheckedIOException(e);
     }
   }
 
@@ -125,7 +129,7 @@ public final class SchemaCatalogue implements MetaService {
 
   /** The Avro payloads of the descriptor's ports by subject ({@code <channel>-value}). */
   private static Map<String, Schema> payloads(ResolvedDescriptor descriptor) {
-    Map<String, Schema> out = new java.util.TreeMap<>();
+    Map<String, Schema> out = new TreeMap<>();
     for (var kind : List.of("inputPorts", "outputPorts")) {
       int count = descriptor.tree().path("interfaceComponents").path(kind).size();
       for (int i = 0; i < count; i++) {
