@@ -92,13 +92,15 @@ final class Coordinator {
     if (known.isPresent()) {
       return known.get();
     }
-    Optional<VersionRecord> version = s.registry.get(request.product(), request.version())
-        .filter(v -> v.status() == VersionRecord.Status.PUBLISHED || v.status() == VersionRecord.Status.DEPRECATED);
-    if (version.isEmpty()) {
+    Optional<RegistryService.Published> published = s.registry.published(request.product(), request.version())
+        .filter(p -> p.record().status() == VersionRecord.Status.PUBLISHED
+            || p.record().status() == VersionRecord.Status.DEPRECATED);
+    if (published.isEmpty()) {
       return DeploymentService.refused(id, LifecycleRules.NOT_PUBLISHED.at("").message("No published version "
           + request.version() + " of " + request.product() + " to deploy").build());
     }
-    ResolvedDescriptor descriptor = s.registry.descriptor(request.product(), request.version()).orElseThrow();
+    VersionRecord version = published.get().record();
+    ResolvedDescriptor descriptor = published.get().descriptor();
     DeploymentPlan.Result planned = DeploymentPlan.of(descriptor, request.stage());
     if (planned.plan().isEmpty()) {
       return DeploymentService.refused(id, planned.diagnostics().toArray(Diagnostic[]::new));
@@ -108,7 +110,7 @@ final class Coordinator {
     if (!missing.isEmpty()) {
       return DeploymentService.refused(id, missing.toArray(Diagnostic[]::new));
     }
-    String lock = version.get().product() + "@" + version.get().version();
+    String lock = version.product() + "@" + version.version();
     if (!s.store.create(DeploymentService.ACTIVE, lock, id.getBytes(StandardCharsets.UTF_8))) {
       String holder = s.store.get(DeploymentService.ACTIVE, lock).map(e -> new String(e.value(),
           StandardCharsets.UTF_8)).orElse("another deployment");
@@ -118,9 +120,9 @@ final class Coordinator {
     }
     DeploymentRecord record = new DeploymentRecord();
     record.id = id;
-    record.product = version.get().product();
-    record.fqn = version.get().fqn();
-    record.version = version.get().version();
+    record.product = version.product();
+    record.fqn = version.fqn();
+    record.version = version.version();
     record.stage = request.stage();
     record.correlationId = UUID.randomUUID().toString();
     plan.steps().forEach(step -> record.steps.put(step.id(), new DeploymentRecord.Step()));

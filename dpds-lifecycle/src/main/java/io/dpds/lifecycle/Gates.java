@@ -3,6 +3,7 @@ package io.dpds.lifecycle;
 import io.dpds.diag.Diagnostic;
 import io.dpds.diag.Severity;
 import io.dpds.policy.PolicyReport;
+import io.dpds.policy.PolicyRules;
 import io.dpds.spi.policy.PolicyInput;
 import io.dpds.spi.policy.PolicyResult;
 import io.dpds.spi.policy.PolicyService;
@@ -35,8 +36,7 @@ final class Gates {
     try {
       results = service.evaluate(input).toCompletableFuture().join();
     } catch (RuntimeException e) {
-      Diagnostic failure = Diagnostic.builder().ruleId("policy.failed").severity(Severity.ERROR).pointer("")
-          .message("The policy service failed: " + cause(e)).build();
+      Diagnostic failure = PolicyRules.FAILED.at("").message("The policy service failed: " + cause(e)).build();
       return new Verdict(new GateResult("policies", false, List.of(failure), since(start)),
           new PolicyReport(List.of()));
     }

@@ -125,11 +125,19 @@ public final class RegistryService {
 
   /** The resolved descriptor of a stored version, read back from the store (locations point into the store). */
   public Optional<ResolvedDescriptor> descriptor(String product, String version) {
+    return published(product, version).map(Published::descriptor);
+  }
+
+  /** A stored version: its record and its resolved descriptor, read once. */
+  record Published(VersionRecord record, ResolvedDescriptor descriptor) {}
+
+  /** The version {@code version} of {@code product} with its descriptor, from one read of the store. */
+  Optional<Published> published(String product, String version) {
     return store.get(versionsOf(productKey(product)), version).flatMap(e -> {
       Stored stored = Stored.read(e.value());
       URI uri = URI.create("registry:/" + stored.record().product().replace(':', '/') + "/" + version + ".json");
       return DescriptorLoader.builder().loader(ResourceLoader.inMemory(Map.of(uri.toString(),
-          stored.descriptor().toString()))).build().load(uri).resolved();
+          stored.descriptor().toString()))).build().load(uri).resolved().map(d -> new Published(stored.record(), d));
     });
   }
 

@@ -53,6 +53,8 @@ public abstract class AdapterContract<A extends Adapter> {
   /** A secret handed to every call; it must not appear in any result. */
   protected static final String SECRET = "kit-secret-" + UUID.randomUUID();
 
+  private ResolvedDescriptor subject;
+
   /** A new adapter, in a fresh environment (each test calls it once). */
   protected abstract A adapter();
 
@@ -112,11 +114,19 @@ public abstract class AdapterContract<A extends Adapter> {
     return context.descriptor().descriptor().internalComponents().orElseThrow().lifecycleInfo().get("dev").get(0);
   }
 
+  /** {@link #descriptor()}, read once per test. */
+  private synchronized ResolvedDescriptor subject() {
+    if (subject == null) {
+      subject = descriptor();
+    }
+    return subject;
+  }
+
   /** A context as the orchestrator makes it, for the idempotency key {@code key}. */
   protected AdapterContext context(String key, int attempt, CompletableFuture<Void> cancellation) {
     return AdapterContext.builder().correlationId("kit-" + key).product("urn:dpds:org.example:dataproducts:kit:1",
         "1.0.0").stage("dev").step("kit-step", key).attempt(attempt).deadline(Instant.now().plus(timeout()))
-        .secrets(Secrets.of(Map.of("token", SECRET))).descriptor(descriptor()).cancellation(cancellation).build();
+        .secrets(Secrets.of(Map.of("token", SECRET))).descriptor(subject()).cancellation(cancellation).build();
   }
 
   private StepResult await(CompletionStage<?> stage, String what) throws Exception {

@@ -98,6 +98,30 @@ abstract class ApiComparison {
         Bump.MINOR));
   }
 
+  /**
+   * Security requirements of {@code owner}: one added or changed locks out clients that had access (an error for
+   * both sides); only removals relax access (info).
+   */
+  void security(Rule rule, String owner, ApiNode a, ApiNode b) {
+    JsonNode old = a.node().path("security");
+    JsonNode now = b.node().path("security");
+    boolean added = false;
+    for (JsonNode requirement : now) {
+      added |= !contains(old, requirement);
+    }
+    boolean removed = false;
+    for (JsonNode requirement : old) {
+      removed |= !contains(now, requirement);
+    }
+    if (added) {
+      report(rule, Severity.ERROR, Severity.ERROR, null, owner + " security requirements added or changed",
+          a.at("/security"), b.at("/security"));
+    } else if (removed) {
+      report(rule, Severity.INFO, Severity.INFO, null, owner + " security requirements removed", a.at("/security"),
+          b.at("/security"));
+    }
+  }
+
   /** Whether a node holds a {@code $ref} anywhere. */
   static boolean hasRef(JsonNode node) {
     if (node.isObject() && node.has("$ref")) {

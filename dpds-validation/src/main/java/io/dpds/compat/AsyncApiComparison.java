@@ -110,7 +110,7 @@ final class AsyncApiComparison extends ApiComparison {
         }
       }
       variables(name, a, b);
-      security("server " + name, a, b);
+      security(AsyncApiRules.SECURITY, "server " + name, a, b);
     });
     now.fieldNames().forEachRemaining(name -> {
       if (!old.has(name)) {
@@ -144,26 +144,6 @@ final class AsyncApiComparison extends ApiComparison {
             + " default changed", va.at("/default"), vb.at("/default"));
       }
     });
-  }
-
-  private void security(String owner, ApiNode a, ApiNode b) {
-    JsonNode old = a.node().path("security");
-    JsonNode now = b.node().path("security");
-    boolean added = false;
-    for (JsonNode requirement : now) {
-      added |= !contains(old, requirement);
-    }
-    boolean removed = false;
-    for (JsonNode requirement : old) {
-      removed |= !contains(now, requirement);
-    }
-    if (added) {
-      report(AsyncApiRules.SECURITY, ERROR, ERROR, null, owner + " security requirements added or changed",
-          a.at("/security"), b.at("/security"));
-    } else if (removed) {
-      report(AsyncApiRules.SECURITY, INFO, INFO, null, owner + " security requirements removed", a.at("/security"),
-          b.at("/security"));
-    }
   }
 
   // Channels and operations
@@ -275,7 +255,7 @@ final class AsyncApiComparison extends ApiComparison {
       report(AsyncApiRules.REPLY, ERROR, ERROR, null, what + " reply changed", a.node().at("/reply"),
           b.node().at("/reply"));
     }
-    security(what, a.node(), b.node());
+    security(AsyncApiRules.SECURITY, what, a.node(), b.node());
     bindings(what, a.node(), b.node(), null, null);
     a.messages().forEach((key, message) -> {
       ApiNode other = b.messages().get(key);

@@ -50,7 +50,7 @@ final class OpenApiComparison extends ApiComparison {
     servers("the API", oldRoot, newRoot);
     paths("path ", oldRoot.at("/paths"), newRoot.at("/paths"), false);
     paths("webhook ", oldRoot.at("/webhooks"), newRoot.at("/webhooks"), true);
-    security("the API", oldRoot, newRoot);
+    security(OpenApiRules.SECURITY, "the API", oldRoot, newRoot);
     securitySchemes();
     Set<String> keys = keys(oldRoot.node(), newRoot.node());
     for (String key : keys) {
@@ -143,7 +143,7 @@ final class OpenApiComparison extends ApiComparison {
     parameters(what, parameters(pathA, a), parameters(pathB, b), request);
     requestBody(what, a.at("/requestBody").dereferenced(), b.at("/requestBody").dereferenced(), request);
     responses(what, a.at("/responses"), b.at("/responses"), response);
-    security(what, a, b);
+    security(OpenApiRules.SECURITY, what, a, b);
     servers(what, a, b);
     JsonNode callbacksA = a.node().path("callbacks");
     JsonNode callbacksB = b.node().path("callbacks");
@@ -279,26 +279,6 @@ final class OpenApiComparison extends ApiComparison {
         payload(name + " schema", flow, ha.at("/schema").withFormat(SCHEMA), hb.at("/schema").withFormat(SCHEMA),
             OpenApiRules.SCHEMA_UNJUDGED, OpenApiRules.DOCUMENTATION);
       }
-    }
-  }
-
-  private void security(String owner, ApiNode a, ApiNode b) {
-    JsonNode old = a.node().path("security");
-    JsonNode now = b.node().path("security");
-    boolean added = false;
-    for (JsonNode requirement : now) {
-      added |= !contains(old, requirement);
-    }
-    boolean removed = false;
-    for (JsonNode requirement : old) {
-      removed |= !contains(now, requirement);
-    }
-    if (added) {
-      report(OpenApiRules.SECURITY, ERROR, ERROR, null, owner + " security requirements added or changed",
-          a.at("/security"), b.at("/security"));
-    } else if (removed) {
-      report(OpenApiRules.SECURITY, INFO, INFO, null, owner + " security requirements removed", a.at("/security"),
-          b.at("/security"));
     }
   }
 

@@ -2,6 +2,7 @@ package io.dpds.samples.adapters;
 
 import io.dpds.load.DescriptorLoader;
 import io.dpds.load.ResolvedDescriptor;
+import io.dpds.spi.adapter.Adapter;
 import io.dpds.spi.adapter.AdapterContext;
 import io.dpds.spi.adapter.StepResult;
 import io.dpds.test.AdapterContract;
@@ -9,6 +10,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.CompletionStage;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Nested;
@@ -19,14 +22,12 @@ class SampleAdaptersContractTest {
 
   static final Path SAMPLE = Path.of("trackandtrace").toAbsolutePath().normalize();
 
-  static ResolvedDescriptor sample() {
-    return DescriptorLoader.defaults().load(SAMPLE.resolve("data-product-descriptor.yaml")).resolved()
-        .orElseThrow();
-  }
+  static final ResolvedDescriptor DESCRIPTOR = DescriptorLoader.defaults()
+      .load(SAMPLE.resolve("data-product-descriptor.yaml")).resolved().orElseThrow();
 
   static Object files(Path root) {
     if (!Files.exists(root)) {
-      return java.util.List.of();
+      return List.of();
     }
     try (Stream<Path> files = Files.walk(root)) {
       return files.filter(Files::isRegularFile).map(f -> root.relativize(f) + ":" + read(f)).sorted().toList();
@@ -37,21 +38,29 @@ class SampleAdaptersContractTest {
 
   private static String read(Path file) {
     try {
-      return Integer.toHexString(java.util.Arrays.hashCode(Files.readAllBytes(file)));
+      return Integer.toHexString(Arrays.hashCode(Files.readAllBytes(file)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  @Nested
-  class TopicProvisioner extends AdapterContract<LocalTopicProvisioner> {
+  /** The kit on the sample descriptor; an adapter's effects are the files under its folder. */
+  abstract static class OnTheSample<A extends Adapter> extends AdapterContract<A> {
     @TempDir Path root;
 
     @Override
     protected ResolvedDescriptor descriptor() {
-      return sample();
+      return DESCRIPTOR;
     }
 
+    @Override
+    protected Object observe() {
+      return files(root);
+    }
+  }
+
+  @Nested
+  class TopicProvisioner extends OnTheSample<LocalTopicProvisioner> {
     @Override
     protected LocalTopicProvisioner adapter() {
       return new LocalTopicProvisioner(root);
@@ -61,22 +70,10 @@ class SampleAdaptersContractTest {
     protected CompletionStage<StepResult> call(LocalTopicProvisioner adapter, AdapterContext context) {
       return adapter.provision(context, infrastructure(context));
     }
-
-    @Override
-    protected Object observe() {
-      return files(root);
-    }
   }
 
   @Nested
-  class Packager extends AdapterContract<ApplicationPackager> {
-    @TempDir Path root;
-
-    @Override
-    protected ResolvedDescriptor descriptor() {
-      return sample();
-    }
-
+  class Packager extends OnTheSample<ApplicationPackager> {
     @Override
     protected ApplicationPackager adapter() {
       return new ApplicationPackager(SAMPLE.resolve("apps"), root);
@@ -86,22 +83,10 @@ class SampleAdaptersContractTest {
     protected CompletionStage<StepResult> call(ApplicationPackager adapter, AdapterContext context) {
       return adapter.build(context, application(context));
     }
-
-    @Override
-    protected Object observe() {
-      return files(root);
-    }
   }
 
   @Nested
-  class Catalogue extends AdapterContract<SchemaCatalogue> {
-    @TempDir Path root;
-
-    @Override
-    protected ResolvedDescriptor descriptor() {
-      return sample();
-    }
-
+  class Catalogue extends OnTheSample<SchemaCatalogue> {
     @Override
     protected SchemaCatalogue adapter() {
       return new SchemaCatalogue(root);
@@ -111,22 +96,10 @@ class SampleAdaptersContractTest {
     protected CompletionStage<StepResult> call(SchemaCatalogue adapter, AdapterContext context) {
       return adapter.register(context);
     }
-
-    @Override
-    protected Object observe() {
-      return files(root);
-    }
   }
 
   @Nested
-  class Tasks extends AdapterContract<TaskRecorder> {
-    @TempDir Path root;
-
-    @Override
-    protected ResolvedDescriptor descriptor() {
-      return sample();
-    }
-
+  class Tasks extends OnTheSample<TaskRecorder> {
     @Override
     protected TaskRecorder adapter() {
       return new TaskRecorder(root);
@@ -135,11 +108,6 @@ class SampleAdaptersContractTest {
     @Override
     protected CompletionStage<StepResult> call(TaskRecorder adapter, AdapterContext context) {
       return adapter.execute(context, task(context));
-    }
-
-    @Override
-    protected Object observe() {
-      return files(root);
     }
   }
 }
