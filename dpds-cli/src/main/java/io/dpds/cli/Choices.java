@@ -1,7 +1,7 @@
 package io.dpds.cli;
 
-import io.dpds.diag.Severity;
 import io.dpds.report.ReportFormat;
+import io.dpds.report.Severity;
 import java.util.Locale;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;

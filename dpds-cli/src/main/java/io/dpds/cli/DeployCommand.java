@@ -3,7 +3,6 @@ package io.dpds.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.dpds.diag.Diagnostic;
 import io.dpds.lifecycle.DeployRequest;
 import io.dpds.lifecycle.DeploymentReport;
 import io.dpds.lifecycle.DeploymentService;
@@ -13,6 +12,7 @@ import io.dpds.lifecycle.RegistryService;
 import io.dpds.lifecycle.store.LifecycleStore;
 import io.dpds.lifecycle.store.StoreException;
 import io.dpds.policy.PolicyEngine;
+import io.dpds.report.Diagnostic;
 import io.dpds.report.Reporter;
 import io.dpds.spi.adapter.Secrets;
 import java.io.PrintWriter;
@@ -77,7 +77,7 @@ final class DeployCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    PolicyEngine policies = lifecycle.policies(err, b -> { });
+    PolicyEngine policies = lifecycle.policies(err);
     if (policies == null) {
       return Main.TOOL_FAILURE;
     }

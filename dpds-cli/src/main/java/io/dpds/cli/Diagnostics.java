@@ -1,6 +1,6 @@
 package io.dpds.cli;
 
-import io.dpds.diag.Diagnostic;
+import io.dpds.report.Diagnostic;
 import java.net.URI;
 
 /** How diagnostics read on a terminal. */

@@ -1,9 +1,9 @@
 package io.dpds.cli;
 
-import io.dpds.diag.Diagnostic;
 import io.dpds.lifecycle.store.FileStore;
 import io.dpds.lifecycle.store.LifecycleStore;
 import io.dpds.policy.PolicyEngine;
+import io.dpds.report.Diagnostic;
 import io.dpds.spi.adapter.Secrets;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -35,8 +35,8 @@ final class LifecycleOptions {
    * The policy engine of the gates, reading API documents with {@code loading}, or null after printing why the policy
    * files cannot be used.
    */
-  PolicyEngine policies(PrintWriter err, java.util.function.Consumer<io.dpds.load.DescriptorLoader.Builder> loading) {
-    PolicyEngine.Builder b = PolicyEngine.builder().discover().loader(loading);
+  PolicyEngine policies(PrintWriter err) {
+    PolicyEngine.Builder b = PolicyEngine.builder().discover();
     if (policies != null) {
       b = policies.equals("builtin") ? b.builtin() : b.files(Path.of(policies));
     }

@@ -1,9 +1,9 @@
 package io.dpds.cli;
 
-import io.dpds.diag.Diagnostic;
 import io.dpds.lifecycle.plan.DeploymentPlan;
 import io.dpds.lifecycle.plan.PlanStep;
 import io.dpds.load.LoadResult;
+import io.dpds.report.Diagnostic;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;

@@ -2,12 +2,12 @@ package io.dpds.cli;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import io.dpds.diag.Diagnostic;
 import io.dpds.load.DescriptorLoader;
 import io.dpds.load.LoadResult;
 import io.dpds.load.ReferencePositions;
 import io.dpds.policy.PolicyEngine;
 import io.dpds.policy.PolicyReport;
+import io.dpds.report.Diagnostic;
 import io.dpds.spi.policy.Policy;
 import io.dpds.spi.policy.PolicyEvent;
 import io.dpds.spi.policy.PolicyInput;
@@ -64,7 +64,7 @@ final class PolicyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    PolicyEngine.Builder b = PolicyEngine.builder().loader(loading::configure);
+    PolicyEngine.Builder b = PolicyEngine.builder();
     PolicyEngine engine = (policies.equals("builtin") ? b.builtin() : b.files(Path.of(policies))).build();
     PrintWriter err = spec.commandLine().getErr();
     if (!engine.problems().isEmpty()) {
@@ -109,7 +109,7 @@ final class PolicyCommand implements Callable<Integer> {
         for (PolicyViolation v : result.violations()) {
           g.writeStartObject();
           g.writeStringField("pointer", v.pointer());
-          g.writeStringField("message", v.message());
+          g.writeStringField("message", v.text());
           if (v.location() != null) {
             g.writeObjectFieldStart("location");
             g.writeStringField("uri", v.location().uri().toString());
@@ -135,7 +135,7 @@ final class PolicyCommand implements Callable<Integer> {
       String kind = result.blocking() ? "blocking" : "advisory";
       for (PolicyViolation v : result.violations()) {
         String where = v.location() != null ? v.location().toString() : file + "#" + v.pointer();
-        out.println(where + ": " + kind + " [" + result.policyId() + "] " + v.message());
+        out.println(where + ": " + kind + " [" + result.policyId() + "] " + v.text());
       }
       Policy policy = policies.get(result.policyId());
       if (policy != null && !policy.hint().isEmpty()) {

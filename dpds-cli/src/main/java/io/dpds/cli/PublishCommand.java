@@ -3,12 +3,12 @@ package io.dpds.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.dpds.diag.Diagnostic;
 import io.dpds.lifecycle.GateResult;
 import io.dpds.lifecycle.PublishReport;
 import io.dpds.lifecycle.RegistryService;
 import io.dpds.lifecycle.store.StoreException;
 import io.dpds.policy.PolicyEngine;
+import io.dpds.report.Diagnostic;
 import io.dpds.report.Reporter;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -57,13 +57,13 @@ final class PublishCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    PolicyEngine policies = lifecycle.policies(err, loading::configure);
+    PolicyEngine policies = lifecycle.policies(err);
     if (policies == null) {
       return Main.TOOL_FAILURE;
     }
     RegistryService.Builder registry;
     try {
-      registry = RegistryService.builder().store(lifecycle.store()).loading(loading::configure).policies(policies)
+      registry = RegistryService.builder().store(lifecycle.store()).loader(loading.loader()).policies(policies)
           .discoverMeta().secrets(LifecycleOptions.secrets(System.getenv()));
     } catch (StoreException e) {
       err.println("dpds: " + e.getMessage());

@@ -1,7 +1,7 @@
 package io.dpds.cli;
 
-import io.dpds.diag.Diagnostic;
 import io.dpds.load.LoadResult;
+import io.dpds.report.Diagnostic;
 import io.dpds.write.DescriptorWriter;
 import io.dpds.write.OutputFormat;
 import java.nio.file.Path;

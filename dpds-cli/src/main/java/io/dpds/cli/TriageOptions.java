@@ -1,7 +1,8 @@
 package io.dpds.cli;
 
-import io.dpds.diag.Severity;
-import io.dpds.validation.Waiver;
+import io.dpds.report.Severity;
+import io.dpds.triage.Waiver;
+import io.dpds.triage.WaiverFile;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +38,12 @@ final class TriageOptions {
     }
     disabled.forEach(disable);
     if (waivers != null) {
-      waiver.accept(Waiver.read(waivers));
+      WaiverFile file = WaiverFile.read(waivers);
+      if (!file.ok()) {
+        throw new IllegalArgumentException("the waiver file cannot be used:\n" + String.join("\n",
+            file.problems().stream().map(d -> Diagnostics.compilerStyle(d, file.file())).toList()));
+      }
+      waiver.accept(file.waivers());
     }
   }
 }

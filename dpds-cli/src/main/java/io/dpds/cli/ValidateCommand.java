@@ -1,10 +1,10 @@
 package io.dpds.cli;
 
-import io.dpds.diag.Severity;
 import io.dpds.load.LoadRules;
 import io.dpds.report.FileReport;
 import io.dpds.report.ReportFormat;
 import io.dpds.report.Reporter;
+import io.dpds.report.Severity;
 import io.dpds.validation.DescriptorValidator;
 import io.dpds.validation.Profile;
 import io.dpds.validation.ValidationReport;

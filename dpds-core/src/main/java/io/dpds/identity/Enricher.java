@@ -1,21 +1,19 @@
 package io.dpds.identity;
 
-import io.dpds.diag.Diagnostic;
 import io.dpds.load.ResolvedDescriptor;
 import io.dpds.model.ApplicationComponent;
 import io.dpds.model.Component;
 import io.dpds.model.DataProductDescriptor;
-import io.dpds.model.InfrastructuralComponent;
 import io.dpds.model.Info;
+import io.dpds.model.InfrastructuralComponent;
 import io.dpds.model.InterfaceComponents;
 import io.dpds.model.InternalComponents;
-import io.dpds.model.Port;
 import io.dpds.model.PortKind;
+import io.dpds.report.Diagnostic;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

@@ -1,7 +1,7 @@
 package io.dpds.identity;
 
-import io.dpds.diag.Rule;
-import io.dpds.diag.Severity;
+import io.dpds.report.Rule;
+import io.dpds.report.Severity;
 import java.util.List;
 
 /** The rules {@link Enricher} reports. */

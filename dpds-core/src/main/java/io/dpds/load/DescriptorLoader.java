@@ -1,10 +1,10 @@
 package io.dpds.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.dpds.diag.Diagnostic;
-import io.dpds.diag.SourceLocation;
 import io.dpds.model.DataProductDescriptor;
 import io.dpds.model.ModelJson;
+import io.dpds.report.Diagnostic;
+import io.dpds.report.SourceLocation;
 import java.net.URI;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -83,7 +83,7 @@ public final class DescriptorLoader {
       if (outcome.rule() != LoadRules.SYNTAX) {
         diagnostics.add(
             LoadRules.UNREADABLE.at("").message("Cannot read " + display(docUri) + ": " + outcome.problem())
-                .severity(io.dpds.diag.Severity.ERROR)
+                .severity(io.dpds.report.Severity.ERROR)
                 .location(null)
                 .build());
       }
@@ -109,7 +109,8 @@ public final class DescriptorLoader {
     DataProductDescriptor descriptor = ModelJson.toDescriptorSharing(resolved);
     return new LoadResult(
         docUri,
-        new ResolvedDescriptor(docUri, resolved, descriptor, store.origins, store.documents(), references),
+        new ResolvedDescriptor(docUri, resolved, descriptor, store.origins, store.documents(), references,
+            new DocumentReader(store)),
         diagnostics);
   }
 

@@ -1,8 +1,8 @@
 package io.dpds.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.dpds.diag.Diagnostic;
-import io.dpds.diag.SourceLocation;
+import io.dpds.report.Diagnostic;
+import io.dpds.report.SourceLocation;
 import java.net.URI;
 import java.util.List;
 import java.util.Objects;

@@ -1,8 +1,8 @@
 package io.dpds.load;
 
-import io.dpds.diag.Diagnostic;
-import io.dpds.diag.Severity;
 import io.dpds.model.DataProductDescriptor;
+import io.dpds.report.Diagnostic;
+import io.dpds.report.Severity;
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;

@@ -1,7 +1,9 @@
 package io.dpds.load;
 
+import static io.dpds.load.Pointers.unescape;
+
 import com.fasterxml.jackson.databind.JsonNode;
-import io.dpds.diag.SourceLocation;
+import io.dpds.report.SourceLocation;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -80,16 +82,6 @@ final class Origins {
       }
     }
     return Integer.parseInt(token);
-  }
-
-  static String unescape(String token) {
-    return token.indexOf('~') < 0 ? token : token.replace("~1", "/").replace("~0", "~");
-  }
-
-  static String escape(String token) {
-    return token.indexOf('~') < 0 && token.indexOf('/') < 0
-        ? token
-        : token.replace("~", "~0").replace("/", "~1");
   }
 
   /**

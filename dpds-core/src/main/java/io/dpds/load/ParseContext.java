@@ -1,9 +1,9 @@
 package io.dpds.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.dpds.diag.Diagnostic;
-import io.dpds.diag.Rule;
-import io.dpds.diag.SourceLocation;
+import io.dpds.report.Diagnostic;
+import io.dpds.report.Rule;
+import io.dpds.report.SourceLocation;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;

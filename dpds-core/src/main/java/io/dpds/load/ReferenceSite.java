@@ -1,7 +1,7 @@
 package io.dpds.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.dpds.diag.SourceLocation;
+import io.dpds.report.SourceLocation;
 import java.net.URI;
 import java.util.Objects;
 import java.util.Optional;

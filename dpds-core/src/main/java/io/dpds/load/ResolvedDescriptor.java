@@ -1,8 +1,8 @@
 package io.dpds.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.dpds.diag.SourceLocation;
 import io.dpds.model.DataProductDescriptor;
+import io.dpds.report.SourceLocation;
 import java.net.URI;
 import java.util.Collection;
 import java.util.List;
@@ -25,6 +25,7 @@ public final class ResolvedDescriptor {
   private final Origins origins;
   private final Map<URI, Document> documents;
   private final List<ReferenceSite> references;
+  private final DocumentReader reader;
 
   ResolvedDescriptor(
       URI uri,
@@ -32,13 +33,15 @@ public final class ResolvedDescriptor {
       DataProductDescriptor descriptor,
       Origins origins,
       Map<URI, Document> documents,
-      List<ReferenceSite> references) {
+      List<ReferenceSite> references,
+      DocumentReader reader) {
     this.uri = uri;
     this.tree = tree;
     this.descriptor = descriptor;
     this.origins = origins;
     this.documents = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(documents));
     this.references = List.copyOf(references);
+    this.reader = reader;
   }
 
   /** The root document's URI. */
@@ -81,5 +84,27 @@ public final class ResolvedDescriptor {
   /** A document read during the load, by URI (without fragment). */
   public Optional<Document> document(URI uri) {
     return Optional.ofNullable(documents.get(uri));
+  }
+
+  /**
+   * A document the descriptor's API definitions refer to by their own references (an AsyncAPI payload in an Avro
+   * {@code .avsc} file, an OpenAPI schema in another file, a definition behind an {@code $href}), read under the rules
+   * of the load that produced this descriptor: its resource loaders, root folder, allowed hosts and limits (documents
+   * read here count against the load's). Each document is read at most once per descriptor, whoever asks
+   * (validation, compatibility, policies, the registry), and the answer, document or failure, is the same every time.
+   * Thread-safe. {@link io.dpds.api.Api} reads through this.
+   *
+   * @param uri the document's URI; a fragment is ignored
+   * @throws ResourceException when it cannot be read: missing, refused by the load's rules, or over a limit
+   */
+  public Document read(URI uri) throws ResourceException {
+    Document loaded = documents.get(uri.getFragment() == null ? uri
+        : URI.create(uri.toString().substring(0, uri.toString().indexOf('#'))));
+    if (loaded != null) {
+      return loaded;
+    }
+    synchronized (reader) {
+      return reader.read(uri);
+    }
   }
 }

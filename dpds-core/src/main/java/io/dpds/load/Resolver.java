@@ -6,9 +6,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
-import io.dpds.diag.Diagnostic;
-import io.dpds.diag.Rule;
-import io.dpds.diag.SourceLocation;
+import io.dpds.report.Diagnostic;
+import io.dpds.report.Rule;
+import io.dpds.report.SourceLocation;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayDeque;
@@ -157,7 +157,7 @@ final class Resolver {
 
     String pointer() {
       if (pointer == null) {
-        pointer = parent.pointer() + "/" + Origins.escape(token);
+        pointer = parent.pointer() + "/" + Pointers.escape(token);
       }
       return pointer;
     }

@@ -354,7 +354,7 @@ final class YamlReader {
       }
     }
 
-    private void report(io.dpds.diag.Rule rule, String message, Event e) {
+    private void report(io.dpds.report.Rule rule, String message, Event e) {
       ctx.report(rule, message, line(e.getStartMark()), column(e.getStartMark()));
     }
 

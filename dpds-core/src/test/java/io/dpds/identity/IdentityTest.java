@@ -3,7 +3,6 @@ package io.dpds.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.dpds.diag.Diagnostic;
 import io.dpds.model.ApplicationComponent;
 import io.dpds.model.DataProductDescriptor;
 import io.dpds.model.Info;
@@ -12,6 +11,7 @@ import io.dpds.model.InternalComponents;
 import io.dpds.model.Port;
 import io.dpds.model.PortKind;
 import io.dpds.model.Reference;
+import io.dpds.report.Diagnostic;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;

@@ -2,7 +2,7 @@ package io.dpds.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.dpds.diag.Diagnostic;
+import io.dpds.report.Diagnostic;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;

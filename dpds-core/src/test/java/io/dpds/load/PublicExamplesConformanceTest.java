@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.dpds.diag.Diagnostic;
 import io.dpds.model.DataProductDescriptor;
 import io.dpds.model.Definition;
 import io.dpds.model.Port;
+import io.dpds.report.Diagnostic;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

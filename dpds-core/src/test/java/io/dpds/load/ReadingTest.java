@@ -3,8 +3,8 @@ package io.dpds.load;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.dpds.diag.Diagnostic;
-import io.dpds.diag.SourceLocation;
+import io.dpds.report.Diagnostic;
+import io.dpds.report.SourceLocation;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;

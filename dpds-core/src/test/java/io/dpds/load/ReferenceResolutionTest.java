@@ -3,11 +3,11 @@ package io.dpds.load;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.dpds.diag.Diagnostic;
-import io.dpds.diag.SourceLocation;
 import io.dpds.model.Definition;
 import io.dpds.model.Port;
 import io.dpds.model.StandardDefinition;
+import io.dpds.report.Diagnostic;
+import io.dpds.report.SourceLocation;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

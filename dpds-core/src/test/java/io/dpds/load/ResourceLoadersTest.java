@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.sun.net.httpserver.HttpServer;
-import io.dpds.diag.Diagnostic;
+import io.dpds.report.Diagnostic;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;

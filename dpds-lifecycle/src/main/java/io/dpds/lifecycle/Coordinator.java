@@ -1,16 +1,17 @@
 package io.dpds.lifecycle;
 
-import io.dpds.diag.Diagnostic;
 import io.dpds.lifecycle.plan.DeploymentPlan;
 import io.dpds.lifecycle.plan.PlanStep;
 import io.dpds.lifecycle.plan.StepKind;
 import io.dpds.lifecycle.store.LifecycleStore;
 import io.dpds.lifecycle.store.StoreException;
+import io.dpds.load.Pointers;
 import io.dpds.load.ResolvedDescriptor;
 import io.dpds.model.ApplicationComponent;
 import io.dpds.model.ExternalResource;
 import io.dpds.model.InternalComponents;
 import io.dpds.model.LifecycleTask;
+import io.dpds.report.Diagnostic;
 import io.dpds.spi.adapter.Adapter;
 import io.dpds.spi.adapter.AdapterContext;
 import io.dpds.spi.adapter.Capability;
@@ -381,7 +382,7 @@ final class Coordinator {
     }
     PolicyInput.Builder input = PolicyInput.builder(event).after(descriptor);
     context.forEach(input::context);
-    GateResult gate = Gates.policies(s.policies, input.build()).gate();
+    GateResult gate = Gates.policies(s.policies, s.policyTimeout, input.build()).gate();
     GateResult named = new GateResult("policies:" + event.label()
         + (event == PolicyEvent.TASK_RESULT ? ":" + subject : ""),
         gate.passed(), gate.findings(), gate.took());
@@ -431,7 +432,7 @@ final class Coordinator {
   }
 
   private static LifecycleTask task(ResolvedDescriptor d, PlanStep step) {
-    String stage = step.pointer().split("/")[3].replace("~1", "/").replace("~0", "~");
+    String stage = Pointers.tokens(step.pointer()).get(2);
     return d.descriptor().internalComponents().orElseThrow().lifecycleInfo().get(stage).get(index(step));
   }
 

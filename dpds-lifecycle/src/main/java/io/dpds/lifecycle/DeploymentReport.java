@@ -1,7 +1,7 @@
 package io.dpds.lifecycle;
 
-import io.dpds.diag.Diagnostic;
 import io.dpds.lifecycle.plan.DeploymentPlan;
+import io.dpds.report.Diagnostic;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;

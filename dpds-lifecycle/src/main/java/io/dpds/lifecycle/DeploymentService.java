@@ -1,11 +1,11 @@
 package io.dpds.lifecycle;
 
-import io.dpds.diag.Diagnostic;
 import io.dpds.lifecycle.plan.DeploymentPlan;
 import io.dpds.lifecycle.plan.StepKind;
 import io.dpds.lifecycle.store.LifecycleStore;
 import io.dpds.lifecycle.store.StoreException;
 import io.dpds.load.ResolvedDescriptor;
+import io.dpds.report.Diagnostic;
 import io.dpds.spi.adapter.BuildService;
 import io.dpds.spi.adapter.IntegrationService;
 import io.dpds.spi.adapter.LifecycleListener;
@@ -57,6 +57,7 @@ public final class DeploymentService {
   final List<TaskExecutor> executors;
   final int parallelism;
   final Duration stepTimeout;
+  final Duration policyTimeout;
   final int attempts;
   final Duration backoff;
   final Journal journal;
@@ -73,6 +74,7 @@ public final class DeploymentService {
     this.executors = List.copyOf(b.executors);
     this.parallelism = b.parallelism;
     this.stepTimeout = b.stepTimeout;
+    this.policyTimeout = b.policyTimeout;
     this.attempts = b.attempts;
     this.backoff = b.backoff;
     this.journal = new Journal(store, b.clock, b.listeners);
@@ -182,6 +184,7 @@ public final class DeploymentService {
     private final List<LifecycleListener> listeners = new ArrayList<>();
     private int parallelism = 4;
     private Duration stepTimeout = Duration.ofMinutes(30);
+    private Duration policyTimeout = Duration.ofMinutes(5);
     private int attempts = 3;
     private Duration backoff = Duration.ofSeconds(1);
     private Clock clock = Clock.systemUTC();
@@ -272,6 +275,15 @@ public final class DeploymentService {
     /** How long one attempt of a step may take; 30 minutes by default. */
     public Builder stepTimeout(Duration timeout) {
       this.stepTimeout = Objects.requireNonNull(timeout, "timeout");
+      return this;
+    }
+
+    /**
+     * How long a gate waits for the policy service's answer (5 minutes by default); a service that does not answer
+     * in time fails the gate with a {@code policy.failed} finding.
+     */
+    public Builder policyTimeout(Duration timeout) {
+      this.policyTimeout = Objects.requireNonNull(timeout, "timeout");
       return this;
     }
 

@@ -1,6 +1,6 @@
 package io.dpds.lifecycle;
 
-import io.dpds.diag.Diagnostic;
+import io.dpds.report.Diagnostic;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;

@@ -1,18 +1,18 @@
 package io.dpds.lifecycle;
 
-import io.dpds.diag.Diagnostic;
-import io.dpds.diag.Severity;
+import io.dpds.load.ResolvedDescriptor;
 import io.dpds.policy.PolicyReport;
 import io.dpds.policy.PolicyRules;
+import io.dpds.report.Diagnostic;
 import io.dpds.spi.policy.PolicyInput;
 import io.dpds.spi.policy.PolicyResult;
 import io.dpds.spi.policy.PolicyService;
-import io.dpds.spi.policy.PolicyViolation;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /** The policy gate shared by the registry and the deployment service, and the wording of gate verdicts. */
@@ -24,31 +24,37 @@ final class Gates {
   private Gates() {}
 
   /**
-   * Asks {@code service} (none: the gate passes) about {@code input}. The gate fails when a blocking policy failed or
-   * the service itself failed; advisory failures are findings of a passing gate.
+   * Asks {@code service} (none: the gate passes) about {@code input}, waiting at most {@code timeout} for its answer.
+   * The gate fails when a blocking policy failed or the service itself failed or did not answer in time (a
+   * {@code policy.failed} finding located at the descriptor's root); advisory failures are findings of a passing
+   * gate.
    */
-  static Verdict policies(PolicyService service, PolicyInput input) {
+  static Verdict policies(PolicyService service, Duration timeout, PolicyInput input) {
     long start = System.nanoTime();
     if (service == null) {
       return new Verdict(new GateResult("policies", true, List.of(), Duration.ZERO), new PolicyReport(List.of()));
     }
     List<PolicyResult> results;
     try {
-      results = service.evaluate(input).toCompletableFuture().join();
-    } catch (RuntimeException e) {
-      Diagnostic failure = PolicyRules.FAILED.at("").message("The policy service failed: " + cause(e)).build();
-      return new Verdict(new GateResult("policies", false, List.of(failure), since(start)),
-          new PolicyReport(List.of()));
+      results = service.evaluate(input).toCompletableFuture().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return failed(input, "was interrupted", start);
+    } catch (ExecutionException | TimeoutException | RuntimeException e) {
+      return failed(input, e instanceof TimeoutException ? "did not answer within " + timeout : "failed: "
+          + cause(e), start);
     }
     List<Diagnostic> findings = new ArrayList<>();
-    for (PolicyResult result : results) {
-      for (PolicyViolation v : result.violations()) {
-        findings.add(Diagnostic.builder().ruleId(result.policyId()).severity(result.blocking() ? Severity.ERROR
-            : Severity.WARNING).pointer(v.pointer()).message(v.message()).location(v.location()).build());
-      }
-    }
+    results.forEach(result -> findings.addAll(result.diagnostics()));
     PolicyReport report = new PolicyReport(results);
     return new Verdict(new GateResult("policies", !report.blocked(), findings, since(start)), report);
+  }
+
+  private static Verdict failed(PolicyInput input, String why, long start) {
+    ResolvedDescriptor subject = input.subject();
+    Diagnostic failure = PolicyRules.FAILED.at("").message("The policy service " + why)
+        .location(subject == null ? null : subject.locate("").orElse(null)).build();
+    return new Verdict(new GateResult("policies", false, List.of(failure), since(start)), new PolicyReport(List.of()));
   }
 
   /** One line about a gate: passed, or the first reasons it refused. */

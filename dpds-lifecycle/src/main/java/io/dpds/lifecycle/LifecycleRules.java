@@ -1,8 +1,8 @@
 package io.dpds.lifecycle;
 
-import static io.dpds.diag.Severity.ERROR;
+import static io.dpds.report.Severity.ERROR;
 
-import io.dpds.diag.Rule;
+import io.dpds.report.Rule;
 import java.util.List;
 
 /** Why the registry or the deployment service refused or failed, beyond validation, compatibility and policies. */

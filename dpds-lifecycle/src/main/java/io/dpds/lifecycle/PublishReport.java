@@ -1,8 +1,8 @@
 package io.dpds.lifecycle;
 
 import io.dpds.compat.CompatibilityReport;
-import io.dpds.diag.Diagnostic;
 import io.dpds.policy.PolicyReport;
+import io.dpds.report.Diagnostic;
 import io.dpds.validation.ValidationReport;
 import java.util.List;
 import java.util.Objects;

@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.dpds.compat.CompatibilityChecker;
 import io.dpds.compat.CompatibilityReport;
-import io.dpds.diag.Diagnostic;
-import io.dpds.diag.Severity;
 import io.dpds.lifecycle.store.LifecycleStore;
 import io.dpds.lifecycle.store.StoreException;
 import io.dpds.load.DescriptorLoader;
@@ -16,6 +14,8 @@ import io.dpds.load.ResourceLoader;
 import io.dpds.model.Info;
 import io.dpds.model.Owner;
 import io.dpds.policy.PolicyReport;
+import io.dpds.report.Diagnostic;
+import io.dpds.report.Severity;
 import io.dpds.spi.adapter.AdapterContext;
 import io.dpds.spi.adapter.LifecycleEvent;
 import io.dpds.spi.adapter.LifecycleListener;
@@ -68,6 +68,7 @@ public final class RegistryService {
   private final PolicyService policies;
   private final MetaService meta;
   private final Duration metaTimeout;
+  private final Duration policyTimeout;
   private final Secrets secrets;
   private final Journal journal;
 
@@ -79,6 +80,7 @@ public final class RegistryService {
     this.policies = b.policies;
     this.meta = b.meta;
     this.metaTimeout = b.metaTimeout;
+    this.policyTimeout = b.policyTimeout;
     this.secrets = b.secrets;
     this.journal = new Journal(store, b.clock, b.listeners);
   }
@@ -188,7 +190,7 @@ public final class RegistryService {
     if (event != PolicyEvent.DECOMMISSION) {
       input.after(descriptor);
     }
-    GateResult gate = Gates.policies(policies, input.build()).gate();
+    GateResult gate = Gates.policies(policies, policyTimeout, input.build()).gate();
     journal.tell(run, gate.passed() ? LifecycleEvent.Type.GATE_PASSED : LifecycleEvent.Type.GATE_FAILED, null,
         "gate:policies", gate.passed() ? "passed" : "refused", Gates.summary(gate), gate.took().toMillis());
     if (!gate.passed()) {
@@ -236,7 +238,7 @@ public final class RegistryService {
             .toList());
       }
       ResolvedDescriptor now = loaded.resolved().get();
-      JsonNode content = SelfContained.tree(now, loader);
+      JsonNode content = SelfContained.tree(now);
       Optional<Identity> identity = Identity.of(now, content);
       identity.ifPresent(id -> {
         run = new Journal.Run(UUID.randomUUID().toString(), id.product(), id.fqn(), id.version(), null, secrets);
@@ -275,7 +277,7 @@ public final class RegistryService {
       if (before != null) {
         input.before(before);
       }
-      Gates.Verdict verdict = Gates.policies(policies, input.build());
+      Gates.Verdict verdict = Gates.policies(policies, policyTimeout, input.build());
       policyReport = verdict.report();
       if (!pass(verdict.gate())) {
         return refused();
@@ -380,7 +382,7 @@ public final class RegistryService {
       return report(PublishReport.Outcome.REFUSED, null, List.of());
     }
 
-    PublishReport failed(io.dpds.diag.Rule rule, String why) {
+    PublishReport failed(io.dpds.report.Rule rule, String why) {
       return report(PublishReport.Outcome.FAILED, null, List.of(rule.at("").message(why).build()));
     }
 
@@ -443,10 +445,10 @@ public final class RegistryService {
     private DescriptorLoader loader = DescriptorLoader.defaults();
     private DescriptorValidator validator = DescriptorValidator.defaults();
     private CompatibilityChecker checker = CompatibilityChecker.defaults();
-    private boolean checkerGiven;
     private PolicyService policies;
     private MetaService meta;
     private Duration metaTimeout = Duration.ofMinutes(5);
+    private Duration policyTimeout = Duration.ofMinutes(5);
     private Clock clock = Clock.systemUTC();
     private Secrets secrets = Secrets.none();
     private final List<LifecycleListener> listeners = new ArrayList<>();
@@ -460,27 +462,12 @@ public final class RegistryService {
     }
 
     /**
-     * How descriptors are read (root folder, allowed hosts, mappings); default {@link DescriptorLoader#defaults()}.
-     * The compatibility checker reads the documents API definitions refer to with its own settings: prefer
-     * {@link #loading} to configure both.
+     * How descriptors, and the documents their API definitions refer to, are read (root folder, allowed hosts,
+     * mappings, limits); default {@link DescriptorLoader#defaults()}. Every gate reads those documents through the
+     * loaded descriptor, so under these settings and at most once.
      */
     public Builder loader(DescriptorLoader loader) {
       this.loader = Objects.requireNonNull(loader, "loader");
-      return this;
-    }
-
-    /**
-     * How descriptors, and the documents their API definitions refer to, are read: sets the loader and, unless one
-     * was given, a default compatibility checker with the same settings. (A policy engine is configured on its own
-     * builder, {@code PolicyEngine.Builder.loader}, with the same settings.)
-     */
-    public Builder loading(java.util.function.Consumer<DescriptorLoader.Builder> settings) {
-      DescriptorLoader.Builder b = DescriptorLoader.builder();
-      settings.accept(b);
-      this.loader = b.build();
-      if (!checkerGiven) {
-        this.checker = CompatibilityChecker.builder().loader(settings).build();
-      }
       return this;
     }
 
@@ -491,7 +478,6 @@ public final class RegistryService {
 
     public Builder checker(CompatibilityChecker checker) {
       this.checker = Objects.requireNonNull(checker, "checker");
-      this.checkerGiven = true;
       return this;
     }
 
@@ -516,6 +502,15 @@ public final class RegistryService {
 
     public Builder metaTimeout(Duration timeout) {
       this.metaTimeout = Objects.requireNonNull(timeout, "timeout");
+      return this;
+    }
+
+    /**
+     * How long a gate waits for the policy service's answer (5 minutes by default); a service that does not answer
+     * in time fails the gate with a {@code policy.failed} finding.
+     */
+    public Builder policyTimeout(Duration timeout) {
+      this.policyTimeout = Objects.requireNonNull(timeout, "timeout");
       return this;
     }
 

@@ -4,11 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.dpds.diag.SourceLocation;
-import io.dpds.load.DescriptorLoader;
-import io.dpds.load.DocumentReader;
 import io.dpds.load.ResolvedDescriptor;
 import io.dpds.load.ResourceException;
+import io.dpds.report.SourceLocation;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
@@ -24,7 +22,8 @@ import java.util.Set;
  * {@code $ref}s (an AsyncAPI payload in an Avro {@code .avsc} file, an OpenAPI schema in another file) are copied in
  * place of the references, so that a stored version can be compared and deployed without the files it was published
  * from. References inside a definition to the definition itself ({@code #/components/...}) stay; references inside a
- * copied document are copied too. A reference that cannot be read, or that loops, stays as it is.
+ * copied document are copied too. A reference that cannot be read, or that loops, stays as it is. Documents are read
+ * through {@link ResolvedDescriptor#read}, so those the judges read already are not read again.
  */
 final class SelfContained {
 
@@ -34,9 +33,8 @@ final class SelfContained {
 
   private SelfContained() {}
 
-  static JsonNode tree(ResolvedDescriptor descriptor, DescriptorLoader loader) {
+  static JsonNode tree(ResolvedDescriptor descriptor) {
     ObjectNode copy = descriptor.tree().deepCopy();
-    DocumentReader reader = loader.reader(descriptor.uri());
     for (String kind : PORTS) {
       JsonNode ports = copy.path("interfaceComponents").path(kind);
       for (int i = 0; i < ports.size(); i++) {
@@ -45,7 +43,7 @@ final class SelfContained {
         JsonNode definition = api.path("definition");
         if (api.isObject() && definition.isContainerNode()) {
           URI base = descriptor.locate(pointer + "/definition").map(SourceLocation::uri).orElse(descriptor.uri());
-          ((ObjectNode) api).set("definition", expand(definition, base, null, reader, new HashSet<>(), 0));
+          ((ObjectNode) api).set("definition", expand(definition, base, null, descriptor, new HashSet<>(), 0));
         }
       }
     }
@@ -56,7 +54,7 @@ final class SelfContained {
    * {@code node} with its references replaced by what they name; {@code document} is the root of the document the
    * node is in, or null inside the definition itself (whose {@code #} references stay).
    */
-  private static JsonNode expand(JsonNode node, URI base, JsonNode document, DocumentReader reader,
+  private static JsonNode expand(JsonNode node, URI base, JsonNode document, ResolvedDescriptor reader,
       Set<String> visiting, int depth) {
     if (node.isArray()) {
       ArrayNode out = JsonNodeFactory.instance.arrayNode();
@@ -82,7 +80,7 @@ final class SelfContained {
   }
 
   /** What {@code ref} names, expanded; null when it cannot be read or loops. */
-  private static JsonNode follow(String ref, URI base, JsonNode document, DocumentReader reader,
+  private static JsonNode follow(String ref, URI base, JsonNode document, ResolvedDescriptor reader,
       Set<String> visiting, int depth) {
     int hash = ref.indexOf('#');
     String fragment = hash < 0 ? "" : URLDecoder.decode(ref.substring(hash + 1).replace("+", "%2B"),

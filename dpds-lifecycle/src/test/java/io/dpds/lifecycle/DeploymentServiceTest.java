@@ -2,18 +2,18 @@ package io.dpds.lifecycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.dpds.diag.Diagnostic;
 import io.dpds.lifecycle.plan.PlanStep;
 import io.dpds.lifecycle.store.FileStore;
 import io.dpds.lifecycle.store.InMemoryStore;
 import io.dpds.lifecycle.store.LifecycleStore;
+import io.dpds.report.Diagnostic;
 import io.dpds.spi.adapter.LifecycleEvent;
 import io.dpds.spi.adapter.Secrets;
 import io.dpds.spi.adapter.StepResult;
+import io.dpds.spi.policy.PolicyEvent;
 import io.dpds.spi.policy.PolicyResult;
 import io.dpds.spi.policy.PolicyService;
 import io.dpds.spi.policy.PolicyViolation;
-import io.dpds.spi.policy.PolicyEvent;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -2,11 +2,11 @@ package io.dpds.lifecycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.dpds.diag.Diagnostic;
 import io.dpds.lifecycle.store.InMemoryStore;
 import io.dpds.load.DescriptorLoader;
 import io.dpds.load.LoadResult;
 import io.dpds.load.ResourceLoader;
+import io.dpds.report.Diagnostic;
 import io.dpds.spi.adapter.AdapterContext;
 import io.dpds.spi.adapter.LifecycleEvent;
 import io.dpds.spi.adapter.MetaService;
@@ -15,6 +15,7 @@ import io.dpds.spi.policy.PolicyResult;
 import io.dpds.spi.policy.PolicyService;
 import io.dpds.spi.policy.PolicyViolation;
 import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -24,7 +25,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /** Publication through the gates, immutability, idempotency, races, status changes, search and the audit. */

@@ -2,26 +2,34 @@ package io.dpds.lifecycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.dpds.catalogue.RuleCatalogue;
-import io.dpds.diag.Rule;
+import io.dpds.compat.CompatibilityChecker;
 import io.dpds.lifecycle.plan.PlanRules;
+import io.dpds.policy.PolicyEngine;
+import io.dpds.policy.PolicyFiles;
+import io.dpds.policy.PolicyRules;
+import io.dpds.report.Rule;
+import io.dpds.report.RuleCatalogue;
+import io.dpds.validation.DescriptorValidator;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Keeps {@code docs/rules.md} equal to the whole catalogue generated from the code. Regenerate it with
- * {@code -Ddpds.updateCatalogue=true} (the command is in the file's header).
+ * The catalogue every module contributes to by its {@code RuleSet} lists each rule once, and {@code docs/rules.md} is
+ * the catalogue generated from the code (this is the module that sees every library module). Regenerate the file with
+ * {@code -Ddpds.updateCatalogue=true} (the command is in its header).
  */
 class RuleCatalogueTest {
 
   private static final Path FILE = Path.of(System.getProperty("dpds.project.dir", "..")).resolve("docs/rules.md");
+  private static final RuleCatalogue CATALOGUE = RuleCatalogue.load();
 
   @Test
   void docsRulesMdIsTheCatalogueGeneratedFromTheCode() throws IOException {
-    String generated = LifecycleCatalogue.markdown();
+    String generated = CATALOGUE.markdown();
     if (Boolean.getBoolean("dpds.updateCatalogue")) {
       Files.createDirectories(FILE.getParent());
       Files.writeString(FILE, generated);
@@ -34,14 +42,29 @@ class RuleCatalogueTest {
   }
 
   @Test
-  void theLifecycleRulesAreListedOnceAfterTheOthers() {
-    List<Rule> listed = LifecycleCatalogue.sections().values().stream().flatMap(List::stream).toList();
-    int before = RuleCatalogue.sections().values().stream().mapToInt(List::size).sum();
+  void theCatalogueListsEveryRuleEveryJudgeCanReportOnceInModuleOrder() {
+    List<Rule> listed = CATALOGUE.rules();
 
     assertThat(listed).extracting(Rule::id).doesNotHaveDuplicates();
-    assertThat(listed.subList(before, listed.size())).containsExactlyElementsOf(
-        java.util.stream.Stream.concat(PlanRules.ALL.stream(), LifecycleRules.ALL.stream()).toList());
-    assertThat(LifecycleCatalogue.markdown()).contains("| `plan.cycle` | error / error |",
-        "| `lifecycle.version-conflict` | error / error |");
+    assertThat(listed).containsAll(DescriptorValidator.catalogue()).containsAll(CompatibilityChecker.rules())
+        .containsAll(PolicyRules.ALL).containsAll(PolicyEngine.rules(PolicyFiles.builtin().policies()));
+    assertThat(listed.subList(listed.size() - PlanRules.ALL.size() - LifecycleRules.ALL.size(), listed.size()))
+        .containsExactlyElementsOf(Stream.concat(PlanRules.ALL.stream(), LifecycleRules.ALL.stream()).toList());
+    assertThat(CATALOGUE.sections().get(0).title()).isEqualTo("Reading and references");
+    String markdown = CATALOGUE.markdown();
+    listed.forEach(rule -> assertThat(markdown).contains("| `" + rule.id() + "` | "));
+    assertThat(markdown).contains("| `fqn.charset` | warning / error |", "| `format.name` | error / error |",
+        "| `compat.port.removed` | error / error |", "| `builtin.owner-email` | warning / warning |",
+        "| `plan.cycle` | error / error |", "| `lifecycle.version-conflict` | error / error |",
+        "| `waiver.file-invalid` | error / error |");
+  }
+
+  @Test
+  void aRuleIsFoundByItsIdWithItsSection() {
+    Rule cycle = CATALOGUE.find("plan.cycle").orElseThrow();
+
+    assertThat(cycle).isEqualTo(PlanRules.CYCLE);
+    assertThat(CATALOGUE.section(cycle)).contains("Lifecycle: deployment plans");
+    assertThat(CATALOGUE.find("no.such-rule")).isEmpty();
   }
 }

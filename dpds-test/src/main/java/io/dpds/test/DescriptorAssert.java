@@ -3,10 +3,10 @@ package io.dpds.test;
 import io.dpds.compat.CompatibilityChecker;
 import io.dpds.compat.CompatibilityFinding;
 import io.dpds.compat.CompatibilityReport;
-import io.dpds.diag.Diagnostic;
-import io.dpds.diag.Severity;
 import io.dpds.policy.PolicyEngine;
 import io.dpds.policy.PolicyReport;
+import io.dpds.report.Diagnostic;
+import io.dpds.report.Severity;
 import io.dpds.spi.policy.PolicyEvent;
 import io.dpds.spi.policy.PolicyInput;
 import io.dpds.spi.policy.PolicyResult;
@@ -82,13 +82,13 @@ public final class DescriptorAssert extends AbstractAssert<DescriptorAssert, Des
    */
   public DescriptorAssert passesPolicies(Path policies) {
     isNotNull();
-    return passesPolicies(PolicyEngine.builder().loader(actual.settings()).files(policies), policies.toString());
+    return passesPolicies(PolicyEngine.builder().files(policies), policies.toString());
   }
 
   /** As {@link #passesPolicies(Path)}, with the built-in policy pack. */
   public DescriptorAssert passesBuiltinPolicies() {
     isNotNull();
-    return passesPolicies(PolicyEngine.builder().loader(actual.settings()).builtin(), "the built-in pack");
+    return passesPolicies(PolicyEngine.builder().builtin(), "the built-in pack");
   }
 
   private DescriptorAssert passesPolicies(PolicyEngine.Builder builder, String which) {
@@ -102,7 +102,7 @@ public final class DescriptorAssert extends AbstractAssert<DescriptorAssert, Des
     List<PolicyResult> blocking = report.results().stream().filter(PolicyResult::blocks).toList();
     if (!blocking.isEmpty()) {
       String failures = blocking.stream().flatMap(r -> r.violations().stream().map(v -> "  " + where(v) + ": ["
-          + r.policyId() + "] " + v.message())).collect(Collectors.joining(System.lineSeparator()));
+          + r.policyId() + "] " + v.text())).collect(Collectors.joining(System.lineSeparator()));
       failWithMessage("Expected %s to pass the policies of %s, but %d blocking policy(ies) failed:%n%s", actual,
           which, blocking.size(), failures);
     }

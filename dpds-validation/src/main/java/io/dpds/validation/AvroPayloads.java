@@ -2,6 +2,7 @@ package io.dpds.validation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.dpds.load.Document;
+import io.dpds.load.Pointers;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Map;

@@ -1,11 +1,11 @@
 package io.dpds.validation;
 
-import io.dpds.diag.Diagnostic;
-import io.dpds.diag.Rule;
-import io.dpds.diag.SourceLocation;
 import io.dpds.load.ReferenceSite;
 import io.dpds.load.ResolvedDescriptor;
 import io.dpds.model.DataProductDescriptor;
+import io.dpds.report.Diagnostic;
+import io.dpds.report.Rule;
+import io.dpds.report.SourceLocation;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

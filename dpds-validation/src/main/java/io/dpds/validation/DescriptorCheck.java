@@ -1,6 +1,6 @@
 package io.dpds.validation;
 
-import io.dpds.diag.Rule;
+import io.dpds.report.Rule;
 import java.util.List;
 
 /**

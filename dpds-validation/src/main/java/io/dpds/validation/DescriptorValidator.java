@@ -1,20 +1,22 @@
 package io.dpds.validation;
 
-import io.dpds.diag.Diagnostic;
-import io.dpds.diag.Rule;
-import io.dpds.diag.Severity;
-import io.dpds.diag.SourceLocation;
 import io.dpds.identity.IdStrategy;
 import io.dpds.identity.IdentityRules;
 import io.dpds.load.DescriptorLoader;
 import io.dpds.load.LoadResult;
 import io.dpds.load.LoadRules;
+import io.dpds.report.Diagnostic;
+import io.dpds.report.Rule;
+import io.dpds.report.Severity;
+import io.dpds.report.SourceLocation;
+import io.dpds.triage.Triage;
+import io.dpds.triage.TriageRules;
+import io.dpds.triage.Waiver;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +44,6 @@ public final class DescriptorValidator {
   private final Profile profile;
   private final DescriptorLoader loader;
   private final List<DescriptorCheck> checks;
-  private final Map<String, Severity> severities;
   private final Triage triage;
 
   private DescriptorValidator(Builder b) {
@@ -53,24 +54,7 @@ public final class DescriptorValidator {
     List<DescriptorCheck> all = new ArrayList<>(builtInChecks(b.ids));
     all.addAll(b.checks);
     this.checks = List.copyOf(all);
-    Map<String, Severity> severities = new HashMap<>();
-    for (Rule rule : rules(checks)) {
-      severities.put(rule.id(), profile.severity(rule));
-    }
-    java.util.Set<String> disabled = new java.util.HashSet<>();
-    b.overrides.forEach((id, severity) -> {
-      if (!severities.containsKey(id)) {
-        throw new IllegalArgumentException("unknown rule id '" + id + "'; see docs/rules.md for the catalogue");
-      }
-      if (severity.isPresent()) {
-        severities.put(id, severity.get());
-      } else {
-        disabled.add(id);
-      }
-    });
-    severities.keySet().removeAll(disabled);
-    this.severities = Map.copyOf(severities);
-    this.triage = new Triage(severities, disabled, b.waivers, b.clock);
+    this.triage = b.triage.build(rules(checks), profile::severity);
   }
 
   /** A validator with the default profile and no overrides or waivers. */
@@ -95,7 +79,7 @@ public final class DescriptorValidator {
 
   private static List<Rule> rules(List<DescriptorCheck> checks) {
     Map<String, Rule> rules = new LinkedHashMap<>();
-    Stream.concat(Stream.of(LoadRules.ALL, IdentityRules.ALL), ValidationRules.SECTIONS.values().stream())
+    Stream.concat(Stream.of(LoadRules.ALL, IdentityRules.ALL, TriageRules.ALL), ValidationRules.SECTIONS.values().stream())
         .forEach(section -> section.forEach(rule -> rules.put(rule.id(), rule)));
     for (DescriptorCheck check : checks) {
       check.rules().forEach(rule -> rules.putIfAbsent(rule.id(), rule));
@@ -105,7 +89,7 @@ public final class DescriptorValidator {
 
   /** Every rule this validator reports, with the severity its configuration gives it (disabled rules excluded). */
   public Map<String, Severity> severities() {
-    return severities;
+    return triage.severities();
   }
 
   /** The rules of this validator, built-in and added, in catalogue order. */
@@ -177,10 +161,8 @@ public final class DescriptorValidator {
     private Profile profile = Profile.DEFAULT;
     private final List<Consumer<DescriptorLoader.Builder>> loaderSettings = new ArrayList<>();
     private final List<DescriptorCheck> checks = new ArrayList<>();
-    private final Map<String, Optional<Severity>> overrides = new LinkedHashMap<>();
-    private final List<Waiver> waivers = new ArrayList<>();
+    private final Triage.Builder triage = Triage.builder();
     private IdStrategy ids = IdStrategy.UUID_V5;
-    private Clock clock = Clock.systemDefaultZone();
 
     private Builder() {}
 
@@ -200,19 +182,19 @@ public final class DescriptorValidator {
 
     /** Gives the findings of rule {@code ruleId} this severity instead of the profile's. */
     public Builder severity(String ruleId, Severity severity) {
-      overrides.put(Objects.requireNonNull(ruleId, "ruleId"), Optional.of(severity));
+      triage.severity(ruleId, severity);
       return this;
     }
 
     /** Turns rule {@code ruleId} off: its findings are dropped. */
     public Builder disable(String ruleId) {
-      overrides.put(Objects.requireNonNull(ruleId, "ruleId"), Optional.empty());
+      triage.disable(ruleId);
       return this;
     }
 
     /** Adds waivers; the first matching waiver applies to a finding. */
     public Builder waivers(List<Waiver> waivers) {
-      this.waivers.addAll(waivers);
+      triage.waivers(waivers);
       return this;
     }
 
@@ -236,7 +218,7 @@ public final class DescriptorValidator {
 
     /** The clock waiver expiry is judged by (default: the system clock). */
     public Builder clock(Clock clock) {
-      this.clock = Objects.requireNonNull(clock, "clock");
+      triage.clock(clock);
       return this;
     }
 

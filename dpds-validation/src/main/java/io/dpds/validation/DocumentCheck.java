@@ -1,8 +1,8 @@
 package io.dpds.validation;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.dpds.diag.Rule;
 import io.dpds.model.Info;
+import io.dpds.report.Rule;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;

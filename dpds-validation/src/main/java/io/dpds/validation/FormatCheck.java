@@ -1,12 +1,12 @@
 package io.dpds.validation;
 
-import io.dpds.diag.Rule;
 import io.dpds.load.ReferenceSite;
 import io.dpds.model.ApplicationComponent;
 import io.dpds.model.Component;
 import io.dpds.model.ExternalResource;
 import io.dpds.model.Info;
 import io.dpds.model.InfrastructuralComponent;
+import io.dpds.report.Rule;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;

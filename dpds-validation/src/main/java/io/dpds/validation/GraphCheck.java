@@ -1,12 +1,12 @@
 package io.dpds.validation;
 
-import io.dpds.diag.Rule;
 import io.dpds.identity.Fqn;
 import io.dpds.model.ApplicationComponent;
 import io.dpds.model.Component;
 import io.dpds.model.Info;
 import io.dpds.model.InfrastructuralComponent;
 import io.dpds.model.Port;
+import io.dpds.report.Rule;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

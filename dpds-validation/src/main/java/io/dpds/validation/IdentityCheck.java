@@ -1,6 +1,5 @@
 package io.dpds.validation;
 
-import io.dpds.diag.Rule;
 import io.dpds.identity.EntityTypes;
 import io.dpds.identity.Fqn;
 import io.dpds.identity.IdStrategy;
@@ -10,6 +9,7 @@ import io.dpds.model.Info;
 import io.dpds.model.InfrastructuralComponent;
 import io.dpds.model.Port;
 import io.dpds.model.StandardDefinition;
+import io.dpds.report.Rule;
 import java.util.List;
 import java.util.Optional;
 

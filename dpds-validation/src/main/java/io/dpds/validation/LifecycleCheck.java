@@ -1,9 +1,10 @@
 package io.dpds.validation;
 
-import io.dpds.diag.Rule;
+import io.dpds.load.Pointers;
 import io.dpds.load.ReferenceSite;
 import io.dpds.model.InternalComponents;
 import io.dpds.model.LifecycleTask;
+import io.dpds.report.Rule;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

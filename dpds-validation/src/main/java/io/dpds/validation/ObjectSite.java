@@ -1,5 +1,6 @@
 package io.dpds.validation;
 
+import io.dpds.load.Pointers;
 import io.dpds.model.DpdsObject;
 import io.dpds.model.Port;
 import java.util.Objects;

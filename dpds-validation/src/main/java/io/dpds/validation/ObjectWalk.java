@@ -1,5 +1,6 @@
 package io.dpds.validation;
 
+import io.dpds.load.Pointers;
 import io.dpds.model.ApplicationComponent;
 import io.dpds.model.Component;
 import io.dpds.model.Components;

@@ -1,8 +1,8 @@
 package io.dpds.validation;
 
-import io.dpds.diag.Rule;
-import io.dpds.diag.Severity;
 import io.dpds.load.ReferencePositions;
+import io.dpds.report.Rule;
+import io.dpds.report.Severity;
 import java.util.Set;
 
 /** A validation profile: how strictly the spec's prose is applied where it leaves a choice. */

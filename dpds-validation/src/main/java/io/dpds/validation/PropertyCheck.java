@@ -1,7 +1,7 @@
 package io.dpds.validation;
 
-import io.dpds.diag.Rule;
 import io.dpds.model.StandardDefinition;
+import io.dpds.report.Rule;
 import java.util.List;
 import java.util.Map;
 

@@ -1,9 +1,10 @@
 package io.dpds.validation;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.dpds.diag.Rule;
+import io.dpds.load.Pointers;
 import io.dpds.load.ReferenceSite;
 import io.dpds.model.Port;
+import io.dpds.report.Rule;
 import java.net.URI;
 import java.util.HashSet;
 import java.util.List;

@@ -2,10 +2,11 @@ package io.dpds.validation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.dpds.diag.Rule;
+import io.dpds.load.Pointers;
 import io.dpds.model.Component;
 import io.dpds.model.Port;
 import io.dpds.model.StandardDefinition;
+import io.dpds.report.Rule;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,9 +1,9 @@
 package io.dpds.validation;
 
-import io.dpds.diag.Diagnostic;
-import io.dpds.diag.Severity;
 import io.dpds.load.ResolvedDescriptor;
+import io.dpds.report.Diagnostic;
 import io.dpds.report.FileReport;
+import io.dpds.report.Severity;
 import io.dpds.report.Suppression;
 import java.net.URI;
 import java.util.List;

@@ -1,11 +1,11 @@
 package io.dpds.validation;
 
-import static io.dpds.diag.Severity.ERROR;
-import static io.dpds.diag.Severity.INFO;
-import static io.dpds.diag.Severity.WARNING;
+import static io.dpds.report.Severity.ERROR;
+import static io.dpds.report.Severity.INFO;
+import static io.dpds.report.Severity.WARNING;
 
-import io.dpds.diag.Rule;
-import io.dpds.diag.Severity;
+import io.dpds.report.Rule;
+import io.dpds.report.Severity;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -199,9 +199,6 @@ public final class ValidationRules {
           + " type.");
 
   // Running the validator
-  public static final Rule WAIVER_EXPIRED = rule("waiver.expired", WARNING,
-      "A waiver matched a finding after its expiry date, so the finding is reported again",
-      "Fix the finding, or renew the waiver with a new expiry date and reason.");
   public static final Rule CHECK_FAILED = rule("validation.check-failed", ERROR,
       "A check could not complete on this descriptor (a defect of the check, not of the descriptor)",
       "Report it with the descriptor; the other checks ran.");
@@ -226,7 +223,7 @@ public final class ValidationRules {
         LINEAGE_UNRESOLVED, DEFINITION_SPEC_VERSION, LIFECYCLE_ORDER, LIFECYCLE_TASK_EMPTY, LIFECYCLE_SERVICE_REF,
         VERSION_UNSTABLE));
     sections.put("API definitions", List.of(API_PARSE, API_VERSION, API_AVRO));
-    sections.put("Running the validator", List.of(WAIVER_EXPIRED, CHECK_FAILED));
+    sections.put("Running the validator", List.of(CHECK_FAILED));
     SECTIONS = Collections.unmodifiableMap(sections);
   }
 

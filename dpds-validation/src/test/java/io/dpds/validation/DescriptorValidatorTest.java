@@ -6,12 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import io.dpds.diag.Diagnostic;
-import io.dpds.diag.Rule;
-import io.dpds.diag.Severity;
+import io.dpds.report.Diagnostic;
+import io.dpds.report.Rule;
+import io.dpds.report.Severity;
+import io.dpds.triage.WaiverFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -244,7 +244,8 @@ class DescriptorValidatorTest {
             reason: matches nothing here
         """);
 
-    ValidationReport report = DescriptorValidator.builder().waivers(Waiver.read(file)).build().validate(root);
+    ValidationReport report =
+        DescriptorValidator.builder().waivers(WaiverFile.read(file).waivers()).build().validate(root);
 
     assertThat(report.isValid()).isTrue();
     assertThat(report.suppressed()).singleElement().satisfies(s -> {
@@ -252,34 +253,6 @@ class DescriptorValidatorTest {
       assertThat(s.reason()).isEqualTo("the catalogue still uses spaces in domains");
     });
     assertThat(report.diagnostics()).extracting(Diagnostic::ruleId).containsExactly("property.unknown");
-  }
-
-  @Test
-  void aMalformedWaiverFileIsRefusedNamingTheFileAndTheEntry() throws Exception {
-    Path file = dir.resolve("waivers.yaml");
-    Files.writeString(file,
-        "waivers:\n  - rule: format.name\n    reason: ok\n  - rule: format.name\n    pointer: /x\n");
-
-    assertThatThrownBy(() -> Waiver.read(file))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining(file + ":4:5")
-        .hasMessageContaining("waivers[1]")
-        .hasMessageContaining("'reason' is required");
-    Files.writeString(file, "- not a waiver file\n");
-    assertThatThrownBy(() -> Waiver.read(file)).hasMessageContaining("top-level 'waivers' list");
-    assertThatThrownBy(() -> Waiver.read(dir.resolve("absent.yaml"))).hasMessageContaining("cannot read");
-  }
-
-  @Test
-  void waiverGlobsMatchOneTokenWithOneStarAndAnyDepthWithTwo() {
-    Diagnostic d = ValidationRules.FORMAT_NAME.at("/interfaceComponents/outputPorts/0/name").message("m").build();
-
-    assertThat(new Waiver("format.name", "/interfaceComponents/outputPorts/*/name", "r", null).matches(d)).isTrue();
-    assertThat(new Waiver("format.name", "/interfaceComponents/*/name", "r", null).matches(d)).isFalse();
-    assertThat(new Waiver("format.name", "/interfaceComponents/**", "r", null).matches(d)).isTrue();
-    assertThat(new Waiver("format.version", "**", "r", null).matches(d)).isFalse();
-    assertThat(new Waiver("format.name", "**", "r", LocalDate.of(2026, 1, 1)).expiredOn(LocalDate.of(2026, 1, 1)))
-        .as("a waiver applies through its expiry day").isFalse();
   }
 
   // Extra checks

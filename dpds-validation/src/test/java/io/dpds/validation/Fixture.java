@@ -1,9 +1,9 @@
 package io.dpds.validation;
 
-import io.dpds.diag.Diagnostic;
+import io.dpds.report.Diagnostic;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

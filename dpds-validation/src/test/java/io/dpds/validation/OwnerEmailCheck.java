@@ -1,7 +1,7 @@
 package io.dpds.validation;
 
-import io.dpds.diag.Rule;
-import io.dpds.diag.Severity;
+import io.dpds.report.Rule;
+import io.dpds.report.Severity;
 import java.util.List;
 
 /** A host's own check, as a test double: the owner id must be an e-mail address. Listed for ServiceLoader. */

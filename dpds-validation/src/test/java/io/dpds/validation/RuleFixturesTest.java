@@ -3,15 +3,15 @@ package io.dpds.validation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
-import io.dpds.diag.Diagnostic;
-import io.dpds.diag.Rule;
-import io.dpds.diag.Severity;
+import io.dpds.report.Diagnostic;
+import io.dpds.report.Rule;
+import io.dpds.triage.TriageRules;
+import io.dpds.triage.Waiver;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -296,7 +296,7 @@ class RuleFixturesTest {
           .nearMiss(swap("name: TripStatus", "name: Trip_Status")),
 
       // Validator
-      on(ValidationRules.WAIVER_EXPIRED, swap("domain: logistics", "domain: Transport Management"))
+      on(TriageRules.WAIVER_EXPIRED, swap("domain: logistics", "domain: Transport Management"))
           .with((validator, dir) -> validator.clock(Clock.fixed(LocalDate.of(2026, 6, 1).atStartOfDay()
               .toInstant(ZoneOffset.UTC), ZoneOffset.UTC)).waivers(List.of(
                   new Waiver("format.name", "/info/*", "legacy domain", LocalDate.of(2026, 5, 31)))))

@@ -1,7 +1,6 @@
 package io.dpds.samples;
 
 import io.dpds.compat.CompatibilityFinding;
-import io.dpds.diag.Diagnostic;
 import io.dpds.lifecycle.DeployRequest;
 import io.dpds.lifecycle.DeploymentReport;
 import io.dpds.lifecycle.DeploymentService;
@@ -10,7 +9,9 @@ import io.dpds.lifecycle.PublishReport;
 import io.dpds.lifecycle.RegistryService;
 import io.dpds.lifecycle.store.FileStore;
 import io.dpds.lifecycle.store.LifecycleStore;
+import io.dpds.load.DescriptorLoader;
 import io.dpds.policy.PolicyEngine;
+import io.dpds.report.Diagnostic;
 import io.dpds.samples.adapters.ApplicationPackager;
 import io.dpds.samples.adapters.LocalDeployer;
 import io.dpds.samples.adapters.LocalTopicProvisioner;
@@ -53,10 +54,10 @@ public final class TrackAndTraceDemo {
     this.out = out;
     deleteTree(this.work);
     LifecycleStore store = FileStore.open(this.work.resolve("registry"));
-    PolicyEngine policies = PolicyEngine.builder().builtin().loader(l -> l.root(this.samples)).build();
+    PolicyEngine policies = PolicyEngine.builder().builtin().build();
     SchemaCatalogue catalogue = new SchemaCatalogue(this.work.resolve("schema-registry"));
     this.registry = RegistryService.builder().store(store).policies(policies).meta(catalogue)
-        .loading(l -> l.root(this.samples)).listener(this::progress).build();
+        .loader(DescriptorLoader.builder().root(this.samples).build()).listener(this::progress).build();
     this.deployer = DeploymentService.builder().store(store).registry(registry).policies(policies)
         .build(new ApplicationPackager(this.samples.resolve("trackandtrace/apps"), this.work.resolve("builds")))
         .provision(new LocalTopicProvisioner(this.work.resolve("kafka")))

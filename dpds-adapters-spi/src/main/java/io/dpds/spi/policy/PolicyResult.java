@@ -1,5 +1,7 @@
 package io.dpds.spi.policy;
 
+import io.dpds.report.Diagnostic;
+import io.dpds.report.Severity;
 import java.util.List;
 import java.util.Objects;
 
@@ -20,6 +22,17 @@ public record PolicyResult(String policyId, boolean blocking, List<PolicyViolati
 
   public boolean passed() {
     return violations.isEmpty();
+  }
+
+  /**
+   * The violations as findings, one diagnostic each: the rule id is the policy's id (or the violation's own rule,
+   * e.g. {@code policy.failed}), the severity error when the policy blocks and warning when it advises.
+   */
+  public List<Diagnostic> diagnostics() {
+    Severity severity = blocking ? Severity.ERROR : Severity.WARNING;
+    return violations.stream().map(v -> Diagnostic.builder().ruleId(v.rule().orElse(policyId)).severity(severity)
+        .message(v.rule().isPresent() ? "Policy " + policyId + ": " + v.message() : v.message())
+        .pointer(v.pointer()).location(v.location()).build()).toList();
   }
 
   /** Whether this result stops the event: a blocking policy that failed. */

@@ -1,6 +1,6 @@
 package io.dpds.spi.policy;
 
-import io.dpds.diag.SourceLocation;
+import io.dpds.report.SourceLocation;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -10,20 +10,37 @@ import java.util.Optional;
  * @param pointer the JSON pointer of the offending node in the resolved descriptor ({@code ""} for the root)
  * @param message what is wrong there, for people
  * @param location where the node was written, when known
+ * @param ruleId the rule the violation is a finding of when it is not the policy's own: {@code policy.failed} when the
+ *     policy could not run to its end; null for the policy itself
  */
-public record PolicyViolation(String pointer, String message, SourceLocation location) {
+public record PolicyViolation(String pointer, String message, SourceLocation location, String ruleId) {
 
   public PolicyViolation {
     Objects.requireNonNull(pointer, "pointer");
     Objects.requireNonNull(message, "message");
   }
 
+  /** A violation of the policy itself. */
+  public PolicyViolation(String pointer, String message, SourceLocation location) {
+    this(pointer, message, location, null);
+  }
+
   public Optional<SourceLocation> sourceLocation() {
     return Optional.ofNullable(location);
   }
 
+  /** The rule the violation is a finding of when it is not the policy's own. */
+  public Optional<String> rule() {
+    return Optional.ofNullable(ruleId);
+  }
+
+  /** The message as people read it: prefixed with the rule id when the violation is not the policy's own. */
+  public String text() {
+    return ruleId == null ? message : ruleId + ": " + message;
+  }
+
   @Override
   public String toString() {
-    return (location != null ? location + ": " : "#" + pointer + ": ") + message;
+    return (location != null ? location + ": " : "#" + pointer + ": ") + text();
   }
 }

@@ -1,7 +1,7 @@
 package io.dpds.lifecycle.plan;
 
-import io.dpds.diag.Diagnostic;
-import io.dpds.diag.Rule;
+import static io.dpds.load.Pointers.escape;
+
 import io.dpds.identity.Fqn;
 import io.dpds.load.ResolvedDescriptor;
 import io.dpds.model.ApplicationComponent;
@@ -9,6 +9,8 @@ import io.dpds.model.Component;
 import io.dpds.model.InfrastructuralComponent;
 import io.dpds.model.InternalComponents;
 import io.dpds.model.LifecycleTask;
+import io.dpds.report.Diagnostic;
+import io.dpds.report.Rule;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -217,9 +219,5 @@ final class Planner {
 
   private void report(Rule rule, String pointer, String message) {
     diagnostics.add(rule.at(pointer).message(message).location(descriptor.locate(pointer).orElse(null)).build());
-  }
-
-  private static String escape(String token) {
-    return token.replace("~", "~0").replace("/", "~1");
   }
 }

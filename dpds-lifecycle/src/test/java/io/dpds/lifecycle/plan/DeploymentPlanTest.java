@@ -2,8 +2,8 @@ package io.dpds.lifecycle.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.dpds.diag.Diagnostic;
 import io.dpds.lifecycle.Descriptors;
+import io.dpds.report.Diagnostic;
 import org.junit.jupiter.api.Test;
 
 /** Plans: steps, their dependencies and order per the spec, and located diagnostics when no plan can be made. */

@@ -1,7 +1,7 @@
 package io.dpds.samples.adapters;
 
-import io.dpds.compat.ApiPayloads;
-import io.dpds.load.DescriptorLoader;
+import io.dpds.api.Api;
+import io.dpds.load.Pointers;
 import io.dpds.load.ResolvedDescriptor;
 import io.dpds.spi.adapter.AdapterContext;
 import io.dpds.spi.adapter.Capability;
@@ -133,10 +133,10 @@ public final class SchemaCatalogue implements MetaService {
     for (var kind : List.of("inputPorts", "outputPorts")) {
       int count = descriptor.tree().path("interfaceComponents").path(kind).size();
       for (int i = 0; i < count; i++) {
-        ApiPayloads.of(descriptor, "/interfaceComponents/" + kind + "/" + i, DescriptorLoader.defaults())
+        Api.of(descriptor, "/interfaceComponents/" + kind + "/" + i)
             .ifPresent(api -> api.payloads().stream().filter(p -> p.format().toLowerCase().contains("avro"))
                 .forEach(p -> out.put(channel(p.pointer()) + "-value", new Schema.Parser().parse(p.schema()
-                    .toString()))));
+                    .node().toString()))));
       }
     }
     return out;
@@ -144,12 +144,8 @@ public final class SchemaCatalogue implements MetaService {
 
   /** The channel a payload's pointer runs through ({@code .../channels/<name>/...}). */
   private static String channel(String pointer) {
-    String[] tokens = pointer.split("/");
-    for (int i = 0; i + 1 < tokens.length; i++) {
-      if (tokens[i].equals("channels")) {
-        return tokens[i + 1].replace("~1", "/").replace("~0", "~");
-      }
-    }
-    return "payload";
+    List<String> tokens = Pointers.tokens(pointer);
+    int channels = tokens.indexOf("channels");
+    return channels >= 0 && channels + 1 < tokens.size() ? tokens.get(channels + 1) : "payload";
   }
 }

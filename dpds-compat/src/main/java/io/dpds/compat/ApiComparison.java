@@ -1,0 +1,169 @@
+package io.dpds.compat;
+
+import static io.dpds.report.Severity.INFO;
+import static io.dpds.report.Severity.WARNING;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.dpds.api.ApiNode;
+import io.dpds.compat.CompatibilityMode.Flow;
+import io.dpds.compat.DescriptorRules.Verdict;
+import io.dpds.compat.spi.PayloadEngine;
+import io.dpds.report.Rule;
+import io.dpds.report.Severity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What comparisons of two versions of a port's API definition share: the port and its mode, the payload engines, the
+ * two definitions, the verdicts found so far, and how a change becomes a verdict located in both versions.
+ */
+abstract class ApiComparison {
+
+  final PortId port;
+  final CompatibilityMode mode;
+  final PayloadEngines engines;
+  final String portPointer;
+  final ApiNode oldRoot;
+  final ApiNode newRoot;
+  private final List<Verdict> verdicts = new ArrayList<>();
+
+  ApiComparison(PortId port, CompatibilityMode mode, PayloadEngines engines, String portPointer, ApiNode oldRoot,
+      ApiNode newRoot) {
+    this.port = port;
+    this.mode = mode;
+    this.engines = engines;
+    this.portPointer = portPointer;
+    this.oldRoot = oldRoot;
+    this.newRoot = newRoot;
+  }
+
+  /** Compares the two definitions, adding to {@link #verdicts()}. */
+  abstract void run();
+
+  List<Verdict> verdicts() {
+    return verdicts;
+  }
+
+  /** How many verdicts there are so far: to tell whether a step found anything. */
+  int found() {
+    return verdicts.size();
+  }
+
+  /** The payload engine's verdicts on two versions of a schema through which data flows as {@code flow}. */
+  void payload(String what, Flow flow, ApiNode a, ApiNode b, Rule unjudged, Rule documentation) {
+    if (a.node().equals(b.node()) && !hasRef(a.node())) {
+      return; // equal text with a $ref may still name other content
+    }
+    if (a.isMissing() || b.isMissing()) {
+      report(unjudged, WARNING, WARNING, flow, what + (a.isMissing() ? " added" : " removed"), a, b);
+      return;
+    }
+    Optional<PayloadEngine> engine = engines.forFormat(a.format());
+    if (engine.isEmpty()) {
+      report(unjudged, WARNING, WARNING, flow, what + " changed and no engine reads " + a.format(), a, b);
+      return;
+    }
+    int before = found();
+    try {
+      engine.get().compare(new PayloadNode(a), new PayloadNode(b), (rule, readers, writers, message, oldPath, newPath) -> report(rule, readers,
+          writers, flow, what + ": " + message, oldPath == null ? null : a.at(oldPath),
+          newPath == null ? null : b.at(newPath)));
+    } catch (RuntimeException | StackOverflowError e) {
+      report(unjudged, WARNING, WARNING, flow, what + ": the " + engine.get().name() + " engine failed (" + e + ")",
+          a, b);
+    }
+    if (found() == before && !a.node().equals(b.node())) {
+      report(documentation, INFO, INFO, flow, what + " changed only in form", a, b);
+    }
+  }
+
+  /**
+   * A verdict: the rule, the severity for each side of the data (see {@link CompatibilityMode#judge}), the message,
+   * and the node in each version (null or missing when it is only in the other).
+   */
+  void report(Rule rule, Severity oldReaders, Severity oldWriters, Flow flow, String message, ApiNode a,
+      ApiNode b) {
+    Change.Side before = a == null || a.isMissing() ? null : Change.side(a);
+    Change.Side after = b == null || b.isMissing() ? null : Change.side(b);
+    if (before == null && after == null) {
+      before = Change.side(oldRoot);
+      after = Change.side(newRoot);
+    }
+    Change.Type type = before == null ? Change.Type.ADDED : after == null ? Change.Type.REMOVED : Change.Type.CHANGED;
+    String pointer = after != null ? after.pointer() : before.pointer();
+    String path = pointer.startsWith(portPointer) ? pointer.substring(portPointer.length())
+        : "/promises/api/definition";
+    Severity severity = mode.judge(port.kind(), flow, oldReaders, oldWriters);
+    verdicts.add(new Verdict(rule, severity, port + " " + message, new Change(type, before, after, port, path),
+        Bump.MINOR));
+  }
+
+  /**
+   * Security requirements of {@code owner}: one added or changed locks out clients that had access (an error for
+   * both sides); only removals relax access (info).
+   */
+  void security(Rule rule, String owner, ApiNode a, ApiNode b) {
+    JsonNode old = a.node().path("security");
+    JsonNode now = b.node().path("security");
+    boolean added = false;
+    for (JsonNode requirement : now) {
+      added |= !contains(old, requirement);
+    }
+    boolean removed = false;
+    for (JsonNode requirement : old) {
+      removed |= !contains(now, requirement);
+    }
+    if (added) {
+      report(rule, Severity.ERROR, Severity.ERROR, null, owner + " security requirements added or changed",
+          a.at("/security"), b.at("/security"));
+    } else if (removed) {
+      report(rule, Severity.INFO, Severity.INFO, null, owner + " security requirements removed", a.at("/security"),
+          b.at("/security"));
+    }
+  }
+
+  /** Whether a node holds a {@code $ref} anywhere. */
+  static boolean hasRef(JsonNode node) {
+    if (node.isObject() && node.has("$ref")) {
+      return true;
+    }
+    for (JsonNode child : node) {
+      if (child.isContainerNode() && hasRef(child)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a node names another document: an {@code $href}, or a {@code $ref} not starting with {@code #}. */
+  static boolean refersOutside(JsonNode node) {
+    if (node.isObject()) {
+      JsonNode ref = node.get("$ref");
+      if (node.has("$href") || ref != null && ref.isTextual() && !ref.textValue().startsWith("#")) {
+        return true;
+      }
+    }
+    if (node.isContainerNode()) {
+      for (JsonNode child : node) {
+        if (refersOutside(child)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  static boolean contains(JsonNode array, JsonNode value) {
+    for (JsonNode item : array) {
+      if (item.equals(value)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static String text(JsonNode node) {
+    return node == null ? "nothing" : node.isTextual() ? node.textValue() : node.toString();
+  }
+}

@@ -1,0 +1,394 @@
+package io.dpds.compat;
+
+import static io.dpds.load.Pointers.escape;
+import static io.dpds.report.Severity.ERROR;
+import static io.dpds.report.Severity.INFO;
+import static io.dpds.report.Severity.WARNING;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.dpds.api.ApiNode;
+import io.dpds.compat.CompatibilityMode.Flow;
+import io.dpds.compat.DescriptorRules.Verdict;
+import io.dpds.load.Pointers;
+import io.dpds.report.Severity;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Judges two versions of a port's AsyncAPI definition (2.x or 3.0) by table b5: servers, channels, operations with
+ * their direction (3.0 {@code action}; 2.x {@code subscribe} is what the product sends, {@code publish} what it
+ * receives), the messages of each operation, and their payloads, handed to the payload engine of their
+ * {@code schemaFormat} or content type. Channels and 3.0 operations are matched by key, 2.x operations by channel and
+ * kind, messages by key, {@code messageId} or name.
+ */
+final class AsyncApiComparison extends ApiComparison {
+
+  private static final Set<String> TOP_LEVEL = Set.of("asyncapi", "id", "info", "servers", "channels", "operations",
+      "components", "defaultContentType", "tags", "externalDocs");
+  private static final String DEFAULT_FORMAT = "application/vnd.aai.asyncapi+json";
+
+  private AsyncApiComparison(PortId port, CompatibilityMode mode, PayloadEngines engines, String portPointer,
+      ApiNode oldRoot, ApiNode newRoot) {
+    super(port, mode, engines, portPointer, oldRoot, newRoot);
+  }
+
+  /** The verdicts on every change between two AsyncAPI definitions of {@code port}. */
+  static List<Verdict> compare(PortId port, CompatibilityMode mode, PayloadEngines engines, String portPointer,
+      ApiNode old, ApiNode now) {
+    AsyncApiComparison comparison = new AsyncApiComparison(port, mode, engines, portPointer, old, now);
+    comparison.run();
+    return comparison.verdicts();
+  }
+
+  /** A channel by key, with its address (the key in 2.x). */
+  private record Channel(String key, ApiNode node, String address) {}
+
+  /** An operation: its key, the direction of its data, its channel's key, and its messages by key. */
+  private record Operation(String key, Flow flow, ApiNode node, String channel, Map<String, ApiNode> messages) {}
+
+  @Override
+  void run() {
+    int before = found();
+    String oldFormat = oldRoot.node().path("defaultContentType").asText(DEFAULT_FORMAT);
+    String newFormat = newRoot.node().path("defaultContentType").asText(DEFAULT_FORMAT);
+    if (!oldFormat.equals(newFormat)) {
+      report(AsyncApiRules.CONTENT_TYPE, ERROR, ERROR, null, "defaultContentType changed from " + oldFormat + " to "
+          + newFormat,
+          oldRoot.at("/defaultContentType"), newRoot.at("/defaultContentType"));
+    }
+    servers();
+    Map<String, Channel> oldChannels = channels(oldRoot);
+    Map<String, Channel> newChannels = channels(newRoot);
+    oldChannels.forEach((key, channel) -> {
+      Channel other = newChannels.get(key);
+      if (other == null) {
+        report(AsyncApiRules.CHANNEL, ERROR, ERROR, null, "channel " + key + " removed", channel.node(), null);
+      } else {
+        channel(channel, other);
+      }
+    });
+    newChannels.forEach((key, channel) -> {
+      if (!oldChannels.containsKey(key)) {
+        report(AsyncApiRules.CHANNEL, INFO, INFO, null, "channel " + key + " added", null, channel.node());
+      }
+    });
+    Map<String, Operation> oldOps = operations(oldRoot);
+    Map<String, Operation> newOps = operations(newRoot);
+    oldOps.forEach((key, op) -> {
+      Operation other = newOps.get(key);
+      if (other == null) {
+        report(AsyncApiRules.OPERATION, ERROR, ERROR, null, "operation " + key + " removed", op.node(), null);
+      } else {
+        operation(op, other);
+      }
+    });
+    newOps.forEach((key, op) -> {
+      if (!oldOps.containsKey(key)) {
+        report(AsyncApiRules.OPERATION, INFO, INFO, null, "operation " + key + " added", null, op.node());
+      }
+    });
+    rest(before);
+  }
+
+  // Servers
+
+  private void servers() {
+    JsonNode old = oldRoot.node().path("servers");
+    JsonNode now = newRoot.node().path("servers");
+    old.fieldNames().forEachRemaining(name -> {
+      ApiNode a = oldRoot.at("/servers/" + escape(name)).dereferenced();
+      ApiNode b = newRoot.at("/servers/" + escape(name)).dereferenced();
+      if (!now.has(name)) {
+        report(AsyncApiRules.SERVER, ERROR, ERROR, null, "server " + name + " removed", a, null);
+        return;
+      }
+      for (String field : List.of("url", "host", "protocol", "protocolVersion", "pathname")) {
+        if (!Objects.equals(a.node().get(field), b.node().get(field))) {
+          report(AsyncApiRules.SERVER, ERROR, ERROR, null, "server " + name + " " + field + " changed from "
+              + text(a.node().get(field)) + " to " + text(b.node().get(field)), a.at("/" + field), b.at("/" + field));
+        }
+      }
+      variables(name, a, b);
+      security(AsyncApiRules.SECURITY, "server " + name, a, b);
+    });
+    now.fieldNames().forEachRemaining(name -> {
+      if (!old.has(name)) {
+        report(AsyncApiRules.SERVER, INFO, INFO, null, "server " + name + " added", null,
+            newRoot.at("/servers/" + escape(name)));
+      }
+    });
+  }
+
+  private void variables(String server, ApiNode a, ApiNode b) {
+    a.node().path("variables").fieldNames().forEachRemaining(name -> {
+      ApiNode va = a.at("/variables/" + escape(name)).dereferenced();
+      ApiNode vb = b.at("/variables/" + escape(name)).dereferenced();
+      if (vb.isMissing()) {
+        report(AsyncApiRules.SERVER, ERROR, ERROR, null, "server " + server + " variable " + name + " removed", va,
+            null);
+        return;
+      }
+      List<String> lost = new ArrayList<>();
+      va.node().path("enum").forEach(v -> {
+        if (vb.node().has("enum") && !contains(vb.node().get("enum"), v)) {
+          lost.add(v.asText());
+        }
+      });
+      if (!lost.isEmpty()) {
+        report(AsyncApiRules.SERVER, ERROR, ERROR, null, "server " + server + " variable " + name + " lost values "
+            + lost, va.at("/enum"), vb.at("/enum"));
+      }
+      if (!Objects.equals(va.node().get("default"), vb.node().get("default"))) {
+        report(AsyncApiRules.SERVER, ERROR, ERROR, null, "server " + server + " variable " + name
+            + " default changed", va.at("/default"), vb.at("/default"));
+      }
+    });
+  }
+
+  // Channels and operations
+
+  private Map<String, Channel> channels(ApiNode root) {
+    Map<String, Channel> channels = new LinkedHashMap<>();
+    boolean v3 = isV3(root);
+    root.node().path("channels").fieldNames().forEachRemaining(key -> {
+      ApiNode node = root.at("/channels/" + escape(key)).dereferenced();
+      channels.put(key, new Channel(key, node, v3 ? node.node().path("address").asText(key) : key));
+    });
+    return channels;
+  }
+
+  private void channel(Channel a, Channel b) {
+    if (!a.address().equals(b.address())) {
+      report(AsyncApiRules.CHANNEL, ERROR, ERROR, null, "channel " + a.key() + " address changed from "
+          + a.address() + " to " + b.address(), a.node().at("/address"), b.node().at("/address"));
+    }
+    JsonNode oldParams = a.node().node().path("parameters");
+    JsonNode newParams = b.node().node().path("parameters");
+    newParams.fieldNames().forEachRemaining(name -> {
+      if (!oldParams.has(name)) {
+        report(AsyncApiRules.PARAMETERS, ERROR, ERROR, null, "channel " + a.key() + " parameter " + name + " added",
+            null, b.node().at("/parameters/" + escape(name)));
+      }
+    });
+    oldParams.fieldNames().forEachRemaining(name -> {
+      if (!newParams.has(name)) {
+        report(AsyncApiRules.PARAMETERS, WARNING, WARNING, null, "channel " + a.key() + " parameter " + name
+            + " removed", a.node().at("/parameters/" + escape(name)), null);
+      }
+    });
+    bindings("channel " + a.key(), a.node(), b.node(), "topic", null);
+  }
+
+  private Map<String, Operation> operations(ApiNode root) {
+    Map<String, Operation> operations = new LinkedHashMap<>();
+    if (isV3(root)) {
+      root.node().path("operations").fieldNames().forEachRemaining(key -> {
+        ApiNode op = root.at("/operations/" + escape(key)).dereferenced();
+        Flow flow = "receive".equals(op.node().path("action").asText()) ? Flow.ACCEPTED : Flow.EMITTED;
+        String channel = lastToken(op.node().path("channel").path("$ref").asText(""));
+        Map<String, ApiNode> messages = new LinkedHashMap<>();
+        JsonNode refs = op.node().path("messages");
+        if (refs.isArray()) {
+          for (int i = 0; i < refs.size(); i++) {
+            String ref = refs.get(i).path("$ref").asText("");
+            messages.put(ref.isEmpty() ? "#" + i : lastToken(ref), op.at("/messages/" + i).dereferenced());
+          }
+        } else {
+          ApiNode ch = root.at("/channels/" + escape(channel)).dereferenced();
+          ch.node().path("messages").fieldNames().forEachRemaining(m ->
+              messages.put(m, ch.at("/messages/" + escape(m)).dereferenced()));
+        }
+        operations.put(key, new Operation(key, flow, op, channel, messages));
+      });
+    } else {
+      root.node().path("channels").fieldNames().forEachRemaining(channel -> {
+        ApiNode ch = root.at("/channels/" + escape(channel)).dereferenced();
+        for (String kind : List.of("subscribe", "publish")) {
+          ApiNode op = ch.at("/" + kind);
+          if (op.isMissing()) {
+            continue;
+          }
+          Map<String, ApiNode> messages = new LinkedHashMap<>();
+          ApiNode message = op.at("/message").dereferenced();
+          if (message.node().has("oneOf")) {
+            for (int i = 0; i < message.node().get("oneOf").size(); i++) {
+              ApiNode one = message.at("/oneOf/" + i).dereferenced();
+              messages.put(messageKey(one, op.at("/message/oneOf/" + i), i), one);
+            }
+          } else if (!message.isMissing()) {
+            messages.put(messageKey(message, op.at("/message"), 0), message);
+          }
+          Flow flow = kind.equals("subscribe") ? Flow.EMITTED : Flow.ACCEPTED;
+          operations.put(kind + " " + channel, new Operation(kind + " " + channel, flow, op, channel, messages));
+        }
+      });
+    }
+    return operations;
+  }
+
+  private static String messageKey(ApiNode message, ApiNode written, int index) {
+    String ref = written.node().path("$ref").asText("");
+    if (!ref.isEmpty()) {
+      return lastToken(ref);
+    }
+    for (String field : List.of("messageId", "name")) {
+      if (message.node().path(field).isTextual()) {
+        return message.node().get(field).textValue();
+      }
+    }
+    return "#" + index;
+  }
+
+  private void operation(Operation a, Operation b) {
+    String what = "operation " + a.key();
+    if (a.flow() != b.flow()) {
+      report(AsyncApiRules.OPERATION, ERROR, ERROR, null, what + " flipped from " + action(a.flow()) + " to "
+          + action(b.flow()), a.node().at("/action"), b.node().at("/action"));
+      return;
+    }
+    if (!a.channel().equals(b.channel())) {
+      report(AsyncApiRules.OPERATION, ERROR, ERROR, null, what + " moved from channel " + a.channel() + " to "
+          + b.channel(), a.node().at("/channel"), b.node().at("/channel"));
+    }
+    if (!Objects.equals(a.node().node().get("reply"), b.node().node().get("reply"))) {
+      report(AsyncApiRules.REPLY, ERROR, ERROR, null, what + " reply changed", a.node().at("/reply"),
+          b.node().at("/reply"));
+    }
+    security(AsyncApiRules.SECURITY, what, a.node(), b.node());
+    bindings(what, a.node(), b.node(), null, null);
+    a.messages().forEach((key, message) -> {
+      ApiNode other = b.messages().get(key);
+      if (other == null) {
+        report(AsyncApiRules.MESSAGE, ERROR, ERROR, a.flow(), what + " no longer carries message " + key, message,
+            null);
+      } else {
+        message(what + " message " + key, a.flow(), message, other, !isV3(oldRoot) || a.node().node().has("reply"));
+      }
+    });
+    b.messages().forEach((key, message) -> {
+      if (!a.messages().containsKey(key)) {
+        report(AsyncApiRules.MESSAGE, WARNING, INFO, a.flow(), what + " now also carries message " + key, null,
+            message);
+      }
+    });
+  }
+
+  /** Compares two versions of a message; equal text may still name other payload documents, so it is followed. */
+  private void message(String what, Flow flow, ApiNode a, ApiNode b, boolean replies) {
+    int before = found();
+    ApiNode pa = a.at("/payload");
+    ApiNode pb = b.at("/payload");
+    String fa = a.node().path("schemaFormat").asText(pa.node().path("schemaFormat").asText(""));
+    String fb = b.node().path("schemaFormat").asText(pb.node().path("schemaFormat").asText(""));
+    if (!fa.equals(fb) || !Objects.equals(a.node().get("contentType"), b.node().get("contentType"))) {
+      boolean label = withoutVersion(format(a, fa)).equals(withoutVersion(format(b, fb)))
+          && engines.forFormat(format(a, fa)).filter(e -> e.name().equals("JSON Schema")).isPresent();
+      Severity s = label ? WARNING : ERROR;
+      report(AsyncApiRules.CONTENT_TYPE, s, s, flow, what + " changed its format from " + format(a, fa) + " to "
+          + format(b, fb) + (label ? " (only the schema draft label; the payloads are compared as well)" : ""), a,
+          b);
+      if (!label) {
+        return;
+      }
+    }
+    if (pa.node().has("schemaFormat") && pa.node().has("schema")) { // 3.0 multi-format schema
+      pa = pa.at("/schema");
+      pb = pb.at("/schema");
+    }
+    payload(what + " payload", flow, pa.dereferenced().withFormat(format(a, fa)),
+        pb.dereferenced().withFormat(format(b, fb)), AsyncApiRules.PAYLOAD_UNJUDGED, AsyncApiRules.DOCUMENTATION);
+    payload(what + " headers", flow, a.at("/headers").dereferenced().withFormat(DEFAULT_FORMAT),
+        b.at("/headers").dereferenced().withFormat(DEFAULT_FORMAT), AsyncApiRules.PAYLOAD_UNJUDGED,
+        AsyncApiRules.DOCUMENTATION);
+    JsonNode ca = a.node().path("correlationId");
+    JsonNode cb = b.node().path("correlationId");
+    if (!ca.isMissingNode() && (cb.isMissingNode() || !Objects.equals(ca.get("location"), cb.get("location")))) {
+      Severity s = replies ? ERROR : WARNING; // without a reply (3.0), nothing may correlate on it
+      report(AsyncApiRules.CORRELATION_ID, s, s, flow, what + " correlationId " + (cb.isMissingNode() ? "removed"
+          : "moved") + (replies ? "" : " (the operation has no reply)"), a.at("/correlationId"),
+          b.at("/correlationId"));
+    }
+    bindings(what, a, b, null, "key");
+    if (found() == before && !withoutSchemas(a.node()).equals(withoutSchemas(b.node()))) {
+      report(AsyncApiRules.DOCUMENTATION, INFO, INFO, flow, what + " changed its documentation", a, b);
+    }
+  }
+
+  /** A message without its payload and headers, which the payload engines judge (inline or by reference alike). */
+  private static JsonNode withoutSchemas(JsonNode message) {
+    if (!message.isObject()) {
+      return message;
+    }
+    com.fasterxml.jackson.databind.node.ObjectNode copy = message.deepCopy();
+    copy.remove(java.util.List.of("payload", "headers"));
+    return copy;
+  }
+
+  /** A media type without its {@code version} parameter. */
+  private static String withoutVersion(String format) {
+    return format.replaceAll(";\\s*version=[^;]*", "").trim().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  private String format(ApiNode message, String schemaFormat) {
+    if (!schemaFormat.isEmpty()) {
+      return schemaFormat;
+    }
+    return message.node().path("contentType").asText(oldRoot.node().path("defaultContentType")
+        .asText(DEFAULT_FORMAT));
+  }
+
+  private void bindings(String what, ApiNode a, ApiNode b, String topicField, String keyField) {
+    JsonNode ba = a.node().path("bindings");
+    JsonNode bb = b.node().path("bindings");
+    if (ba.equals(bb)) {
+      return;
+    }
+    JsonNode ka = ba.path("kafka");
+    JsonNode kb = bb.path("kafka");
+    for (String field : new String[] {topicField, keyField}) {
+      if (field != null && !Objects.equals(ka.get(field), kb.get(field))) {
+        report(AsyncApiRules.BINDINGS, ERROR, ERROR, null, what + " Kafka " + field + " changed",
+            a.at("/bindings/kafka/" + field), b.at("/bindings/kafka/" + field));
+        return;
+      }
+    }
+    report(AsyncApiRules.BINDINGS, WARNING, WARNING, null, what + " bindings changed", a.at("/bindings"),
+        b.at("/bindings"));
+  }
+
+  /** The top level outside servers, channels and operations. */
+  private void rest(int before) {
+    JsonNode a = oldRoot.node();
+    JsonNode b = newRoot.node();
+    Set<String> keys = new java.util.TreeSet<>();
+    a.fieldNames().forEachRemaining(keys::add);
+    b.fieldNames().forEachRemaining(keys::add);
+    for (String key : keys) {
+      if (!TOP_LEVEL.contains(key) && !key.startsWith("x-") && !Objects.equals(a.get(key), b.get(key))) {
+        report(AsyncApiRules.UNKNOWN, WARNING, WARNING, null, key + " changed", oldRoot.at("/" + escape(key)),
+            newRoot.at("/" + escape(key)));
+      }
+    }
+    if (found() == before && !a.equals(b)) {
+      report(AsyncApiRules.DOCUMENTATION, INFO, INFO, null, "the definition changed only in documentation,"
+          + " extensions or unused components", oldRoot, newRoot);
+    }
+  }
+
+  private static boolean isV3(ApiNode root) {
+    return root.node().path("asyncapi").asText("").startsWith("3");
+  }
+
+  private static String action(Flow flow) {
+    return flow == Flow.EMITTED ? "send" : "receive";
+  }
+
+  private static String lastToken(String ref) {
+    return Pointers.last(ref);
+  }
+
+}

@@ -1,0 +1,78 @@
+package io.dpds.compat;
+
+import io.dpds.report.Diagnostic;
+import io.dpds.report.Severity;
+import io.dpds.report.Suppression;
+import java.io.IOException;
+import java.util.List;
+
+/** The changelog for people, in Markdown: the verdict, then the changes by severity, the version problems, waivers. */
+final class Changelog {
+
+  private Changelog() {}
+
+  /** One sentence: compatible or not (how many breaking changes and warnings), the bumps, the versions. */
+  static String summary(CompatibilityReport report) {
+    long breaking = count(report, Severity.ERROR);
+    long warnings = count(report, Severity.WARNING);
+    return (report.compatible() ? "compatible" : "not compatible") + " (" + breaking + " breaking, " + warnings
+        + " warning" + (warnings == 1 ? "" : "s") + ", " + count(report, Severity.INFO) + " info"
+        + (report.suppressed().isEmpty() ? "" : ", " + report.suppressed().size() + " suppressed")
+        + "); required bump " + report.requiredBump().label() + ", declared " + report.declaredBump().label()
+        + "; versions " + (report.versionOk() ? "ok" : "not ok");
+  }
+
+  static void write(CompatibilityReport report, String oldName, String newName, Appendable out) throws IOException {
+    out.append("# Changes from `").append(oldName).append("` to `").append(newName).append("`\n\n")
+        .append("**").append(report.compatible() ? "Compatible" : "Not compatible").append("** ")
+        .append(summary(report).replaceFirst("^(not )?compatible ", "")).append(".\n");
+    section(out, "Breaking changes", report, Severity.ERROR);
+    section(out, "Warnings (not proven safe)", report, Severity.WARNING);
+    section(out, "Other changes", report, Severity.INFO);
+    if (!report.versionProblems().isEmpty()) {
+      out.append("\n## Version problems\n\n");
+      for (Diagnostic d : report.versionProblems()) {
+        item(out, d, d.hint().orElse(null));
+      }
+    }
+    if (!report.suppressed().isEmpty()) {
+      out.append("\n## Waived\n\n");
+      for (Suppression s : report.suppressed()) {
+        item(out, s.diagnostic(), "waived: " + s.reason());
+      }
+    }
+  }
+
+  private static void section(Appendable out, String title, CompatibilityReport report, Severity severity)
+      throws IOException {
+    List<Diagnostic> found = report.findings().stream().map(CompatibilityFinding::diagnostic)
+        .filter(d -> d.severity() == severity).toList();
+    if (found.isEmpty()) {
+      return;
+    }
+    out.append("\n## ").append(title).append("\n\n");
+    for (Diagnostic d : found) {
+      item(out, d, severity == Severity.INFO ? null : d.hint().orElse(null));
+    }
+  }
+
+  private static void item(Appendable out, Diagnostic d, String note) throws IOException {
+    out.append("- ").append(escape(d.message())).append(" (`").append(d.ruleId()).append("`");
+    if (d.location().isPresent()) {
+      out.append(", ").append(escape(d.location().get().toString()));
+    }
+    out.append(")");
+    if (note != null) {
+      out.append("  \n  ").append(escape(note));
+    }
+    out.append('\n');
+  }
+
+  private static long count(CompatibilityReport report, Severity severity) {
+    return report.findings().stream().filter(f -> f.diagnostic().severity() == severity).count();
+  }
+
+  private static String escape(String text) {
+    return text.replace("|", "\\|").replace("*", "\\*").replace("_", "\\_").replace("<", "&lt;");
+  }
+}

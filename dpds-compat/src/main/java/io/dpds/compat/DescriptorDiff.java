@@ -1,0 +1,250 @@
+package io.dpds.compat;
+
+import static io.dpds.load.Pointers.escape;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.dpds.load.ResolvedDescriptor;
+import io.dpds.model.PortKind;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The typed changelog between two versions of a descriptor, made from their resolved trees. Ports are matched by kind
+ * and name, application and infrastructural components by name, lifecycle tasks by stage and name, never by FQN or id
+ * (a major bump changes them all); an element without a name is matched by its place among the unnamed ones. Other
+ * objects are compared field by field and other arrays item by item, so every difference is one change at the deepest
+ * node where the versions part: a renamed port is a removal and an addition. A port's promises, expectations or
+ * obligations appearing or disappearing whole are judged field by field, and DRAFT's {@code contracts} is compared as
+ * {@code obligations} (paths say {@code /obligations}, pointers name each document's own field).
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class DescriptorDiff {
+
+  private static final Pattern PORTS = Pattern.compile("/interfaceComponents/(\\w+Ports)");
+  private static final JsonNode EMPTY = JsonNodeFactory.instance.arrayNode();
+  private static final JsonNode EMPTY_OBJECT = JsonNodeFactory.instance.objectNode();
+  /** Port fields whose appearance or disappearance is judged field by field. */
+  private static final Set<String> CONTAINERS = Set.of("promises", "expectations", "obligations");
+  private static final Pattern NAMED = Pattern.compile(
+      "/internalComponents/(applicationComponents|infrastructuralComponents|lifecycleInfo/[^/]+)");
+
+  private DescriptorDiff() {}
+
+  /** Every change from {@code old} to {@code now}, in the order of the old document, additions after their peers. */
+  public static List<Change> between(ResolvedDescriptor old, ResolvedDescriptor now) {
+    Objects.requireNonNull(old, "old");
+    Objects.requireNonNull(now, "now");
+    Walk walk = new Walk(old, now);
+    walk.node(old.tree(), now.tree(), "", "", null, "");
+    return List.copyOf(walk.changes);
+  }
+
+  /** One comparison: both trees and the changes found so far. */
+  private static final class Walk {
+    private final ResolvedDescriptor old;
+    private final ResolvedDescriptor now;
+    private final List<Change> changes = new ArrayList<>();
+
+    Walk(ResolvedDescriptor old, ResolvedDescriptor now) {
+      this.old = old;
+      this.now = now;
+    }
+
+    void node(JsonNode a, JsonNode b, String pa, String pb, PortId port, String path) {
+      if (a.equals(b)) {
+        return;
+      }
+      if (a.isObject() && b.isObject()) {
+        object(a, b, pa, pb, port, path);
+      } else if (a.isArray() && b.isArray()) {
+        array(a, b, pa, pb, port, path);
+      } else {
+        changes.add(new Change(Change.Type.CHANGED, oldSide(pa, a), newSide(pb, b), port, path));
+      }
+    }
+
+    private void object(JsonNode a, JsonNode b, String pa, String pb, PortId port, String path) {
+      boolean portRoot = port != null && path.isEmpty();
+      for (var it = a.fields(); it.hasNext(); ) {
+        var field = it.next();
+        String key = field.getKey();
+        String otherKey = portRoot ? partnerKey(key, a, b) : key;
+        String at = path + "/" + escape(portRoot ? canonical(key) : key);
+        String ta = pa + "/" + escape(key);
+        String tb = pb + "/" + escape(otherKey);
+        JsonNode other = b.get(otherKey);
+        if (other == null && keyed(ta, port, field.getValue())) {
+          array(field.getValue(), EMPTY, ta, tb, port, at);
+        } else if (other == null && portRoot && CONTAINERS.contains(canonical(key)) && field.getValue().isObject()) {
+          object(field.getValue(), EMPTY_OBJECT, ta, tb, port, at);
+        } else if (other == null) {
+          removed(field.getValue(), ta, port, at);
+        } else {
+          node(field.getValue(), other, ta, tb, port, at);
+        }
+      }
+      for (var it = b.fields(); it.hasNext(); ) {
+        var field = it.next();
+        String key = field.getKey();
+        if (a.has(key) || portRoot && !partnerKey(key, b, a).equals(key)) {
+          continue;
+        }
+        String at = path + "/" + escape(portRoot ? canonical(key) : key);
+        String ta = pa + "/" + escape(key);
+        String tb = pb + "/" + escape(key);
+        if (keyed(tb, port, field.getValue())) {
+          array(EMPTY, field.getValue(), ta, tb, port, at);
+        } else if (portRoot && CONTAINERS.contains(canonical(key)) && field.getValue().isObject()) {
+          object(EMPTY_OBJECT, field.getValue(), ta, tb, port, at);
+        } else {
+          added(field.getValue(), tb, port, at);
+        }
+      }
+    }
+
+    /** Whether a list appearing or disappearing whole is judged element by element: ports and named components. */
+    private boolean keyed(String pointer, PortId port, JsonNode value) {
+      if (port != null || !value.isArray()) {
+        return false;
+      }
+      var ports = PORTS.matcher(pointer);
+      return ports.matches() && isPortKind(ports.group(1)) || NAMED.matcher(pointer).matches();
+    }
+
+    private void array(JsonNode a, JsonNode b, String pa, String pb, PortId port, String path) {
+      var ports = port == null ? PORTS.matcher(pa) : null;
+      if (ports != null && ports.matches() && isPortKind(ports.group(1))) {
+        byName(a, b, pa, pb, path, PortKind.fromField(ports.group(1)));
+      } else if (port == null && NAMED.matcher(pa).matches()) {
+        byName(a, b, pa, pb, path, null);
+      } else {
+        int common = Math.min(a.size(), b.size());
+        for (int i = 0; i < common; i++) {
+          node(a.get(i), b.get(i), pa + "/" + i, pb + "/" + i, port, path + "/" + i);
+        }
+        for (int i = common; i < a.size(); i++) {
+          removed(a.get(i), pa + "/" + i, port, path + "/" + i);
+        }
+        for (int i = common; i < b.size(); i++) {
+          added(b.get(i), pb + "/" + i, port, path + "/" + i);
+        }
+      }
+    }
+
+    /**
+     * Elements matched by name, the rest by place. With {@code kind} they are ports: each becomes its changes' port,
+     * paths start afresh inside it; otherwise an element's path is its container's path and its name.
+     */
+    private void byName(JsonNode a, JsonNode b, String pa, String pb, String path, PortKind kind) {
+      int[] partner = partners(a, b);
+      boolean[] matched = new boolean[b.size()];
+      for (int i = 0; i < a.size(); i++) {
+        JsonNode element = a.get(i);
+        PortId port = kind == null ? null : new PortId(kind, key(element, i));
+        String at = kind == null ? path + "/" + escape(key(element, i)) : "";
+        int j = partner[i];
+        if (j < 0) {
+          removed(element, pa + "/" + i, port, at);
+        } else {
+          matched[j] = true;
+          node(element, b.get(j), pa + "/" + i, pb + "/" + j, port, at);
+        }
+      }
+      for (int j = 0; j < b.size(); j++) {
+        if (!matched[j]) {
+          JsonNode element = b.get(j);
+          PortId port = kind == null ? null : new PortId(kind, key(element, j));
+          added(element, pb + "/" + j, port, kind == null ? path + "/" + escape(key(element, j)) : "");
+        }
+      }
+    }
+
+    private void removed(JsonNode value, String pointer, PortId port, String path) {
+      changes.add(new Change(Change.Type.REMOVED, oldSide(pointer, value), null, port, path));
+    }
+
+    private void added(JsonNode value, String pointer, PortId port, String path) {
+      changes.add(new Change(Change.Type.ADDED, null, newSide(pointer, value), port, path));
+    }
+
+    private Change.Side oldSide(String pointer, JsonNode value) {
+      return new Change.Side(pointer, value, old.locate(pointer).orElse(null));
+    }
+
+    private Change.Side newSide(String pointer, JsonNode value) {
+      return new Change.Side(pointer, value, now.locate(pointer).orElse(null));
+    }
+  }
+
+  /**
+   * For each element of {@code a}, the index of its partner in {@code b} or -1: first by equal name, then elements
+   * without a usable name (absent, or repeated) pair up in order.
+   */
+  private static int[] partners(JsonNode a, JsonNode b) {
+    Map<String, Integer> named = new HashMap<>();
+    List<Integer> unnamed = new ArrayList<>();
+    for (int j = 0; j < b.size(); j++) {
+      String name = name(b.get(j));
+      if (name == null || named.putIfAbsent(name, j) != null) {
+        unnamed.add(j);
+      }
+    }
+    int[] partner = new int[a.size()];
+    int nextUnnamed = 0;
+    Map<String, Boolean> seen = new HashMap<>();
+    for (int i = 0; i < a.size(); i++) {
+      String name = name(a.get(i));
+      boolean usable = name != null && seen.putIfAbsent(name, true) == null;
+      if (usable) {
+        partner[i] = named.getOrDefault(name, -1);
+      } else {
+        partner[i] = nextUnnamed < unnamed.size() ? unnamed.get(nextUnnamed++) : -1;
+      }
+    }
+    return partner;
+  }
+
+  private static String name(JsonNode element) {
+    JsonNode name = element.get("name");
+    return name != null && name.isTextual() ? name.textValue() : null;
+  }
+
+  /** The name of an element, or {@code #index} when it has none. */
+  private static String key(JsonNode element, int index) {
+    String name = name(element);
+    return name != null ? name : "#" + index;
+  }
+
+  /** A port field's 1.0.0 name: DRAFT's {@code contracts} is {@code obligations}. */
+  private static String canonical(String portField) {
+    return portField.equals("contracts") ? "obligations" : portField;
+  }
+
+  /**
+   * The field of {@code other} a port field of {@code one} is compared with: itself, or its DRAFT or 1.0.0 twin
+   * ({@code contracts}, {@code obligations}) when only {@code other} has the twin.
+   */
+  private static String partnerKey(String key, JsonNode one, JsonNode other) {
+    String twin = key.equals("contracts") ? "obligations" : key.equals("obligations") ? "contracts" : null;
+    if (twin != null && !other.has(key) && other.has(twin) && !one.has(twin)) {
+      return twin;
+    }
+    return key;
+  }
+
+  private static boolean isPortKind(String field) {
+    for (PortKind kind : PortKind.values()) {
+      if (kind.field().equals(field)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

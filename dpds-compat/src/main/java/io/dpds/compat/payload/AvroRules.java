@@ -1,0 +1,64 @@
+package io.dpds.compat.payload;
+
+import static io.dpds.report.Severity.ERROR;
+import static io.dpds.report.Severity.INFO;
+import static io.dpds.report.Severity.WARNING;
+
+import io.dpds.report.Rule;
+import java.util.List;
+
+/**
+ * The rules of table b2 (Avro payloads). A severity here is the worse of the two columns; each finding carries the
+ * severity of the column the port's direction selects.
+ */
+public final class AvroRules {
+
+  public static final Rule UNPARSEABLE = new Rule("compat.avro.unparseable", WARNING,
+      "A version of an Avro payload schema does not parse, so the change cannot be judged",
+      "Fix the schema (validation rule api.avro says why).");
+  public static final Rule FIELD_ADDED = new Rule("compat.avro.field-added", ERROR,
+      "A record field was added: breaks writers of the old schema unless it has a default",
+      "Give the new field a default.");
+  public static final Rule FIELD_REMOVED = new Rule("compat.avro.field-removed", ERROR,
+      "A record field was removed: breaks readers of the old schema unless the old field had a default",
+      "Keep the field, or give it a default one version before removing it.");
+  public static final Rule FIELD_RENAMED = new Rule("compat.avro.field-renamed", ERROR,
+      "A record field was renamed with the old name as an alias: readers of the old schema do not know the new name",
+      "Keep the old name, or give the old field a default first.");
+  public static final Rule TYPE = new Rule("compat.avro.type", ERROR,
+      "A type changed; Avro's promotions (int to long, float or double; long to float or double; float to double;"
+          + " string and bytes) are safe in one direction only",
+      "Keep the type, or change it only along a promotion the affected side can read.");
+  public static final Rule UNION = new Rule("compat.avro.union", ERROR,
+      "Union branches changed (a branch added or removed, a type made nullable or not)",
+      "Add branches only where readers can take them; remove them only where writers never use them.");
+  public static final Rule ENUM_SYMBOLS = new Rule("compat.avro.enum-symbols", ERROR,
+      "Enum symbols were added or removed: breaks the side that does not know a symbol unless its enum has a"
+          + " default", "Give the enum a default symbol before adding or removing symbols.");
+  public static final Rule NAME = new Rule("compat.avro.name", ERROR,
+      "A record, enum or fixed type was renamed: breaks readers unless their schema names the other as an alias",
+      "Keep the name, or list the old name in the new type's aliases.");
+  public static final Rule NAMESPACE = new Rule("compat.avro.namespace", WARNING,
+      "Only the namespace of a named type changed: Avro reads it, but generated code and registry subjects change",
+      "Keep the namespace unless consumers regenerate their code.");
+  public static final Rule FIXED_SIZE = new Rule("compat.avro.fixed-size", ERROR,
+      "The size of a fixed type changed", "Keep the size; use a new field of the new size.");
+  public static final Rule DEFAULT = new Rule("compat.avro.default", WARNING,
+      "A field's default value changed: data written without the field reads differently",
+      "Tell producers and consumers what the missing value now means.");
+  public static final Rule LOGICAL_TYPE = new Rule("compat.avro.logical-type", ERROR,
+      "A logical type was added, removed or changed (decimal precision or scale, timestamp-millis to -micros, date,"
+          + " uuid): Avro ignores it, but the values mean something else",
+      "Keep the logical type; put the new meaning in a new field.");
+  public static final Rule DOCUMENTATION = new Rule("compat.avro.documentation", INFO,
+      "Documentation, aliases, field order, sort order or an enum default changed", "Nothing to do.");
+  public static final Rule INCOMPATIBLE = new Rule("compat.avro.incompatible", ERROR,
+      "Apache Avro's reader/writer check finds the schemas incompatible where no other rule says why",
+      "Read Avro's message; keep the old shape readable.");
+
+  /** Every rule above. */
+  public static final List<Rule> ALL = List.of(UNPARSEABLE, FIELD_ADDED, FIELD_REMOVED, FIELD_RENAMED, TYPE, UNION,
+      ENUM_SYMBOLS, NAME, NAMESPACE, FIXED_SIZE, DEFAULT, LOGICAL_TYPE, DOCUMENTATION, INCOMPATIBLE);
+
+  private AvroRules() {}
+}

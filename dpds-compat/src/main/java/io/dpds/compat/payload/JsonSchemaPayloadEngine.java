@@ -1,0 +1,42 @@
+package io.dpds.compat.payload;
+
+import io.dpds.compat.spi.PayloadChanges;
+import io.dpds.compat.spi.PayloadEngine;
+import io.dpds.compat.spi.PayloadSchema;
+import io.dpds.report.Rule;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * JSON Schema payloads (table b3), drafts 4 to 2020-12 and the AsyncAPI schema object: each schema is read as the set
+ * of values it accepts, so that readers of the old schema need the new set to be a subset and writers of the old
+ * schema need it to be a superset. Properties are matched by name, {@code anyOf}/{@code oneOf}/{@code allOf} branches
+ * by equality then by place; {@code $ref}s are followed (also into other documents) and cycles are cut. What cannot
+ * be compared as sets (regular expressions, {@code not}, conditionals, unknown keywords) is a warning.
+ */
+public final class JsonSchemaPayloadEngine implements PayloadEngine {
+
+  private static final List<String> FORMATS = List.of("application/schema+json", "application/schema+yaml",
+      "application/vnd.aai.asyncapi", "application/json", "application/yaml", "application/x-yaml", "jsonschema");
+
+  @Override
+  public String name() {
+    return "JSON Schema";
+  }
+
+  @Override
+  public boolean reads(String format) {
+    String f = format.toLowerCase(Locale.ROOT);
+    return FORMATS.stream().anyMatch(f::startsWith);
+  }
+
+  @Override
+  public List<Rule> rules() {
+    return JsonSchemaRules.ALL;
+  }
+
+  @Override
+  public void compare(PayloadSchema old, PayloadSchema now, PayloadChanges changes) {
+    new JsonSchemaWalk(changes).schema(old, now, "", "", "");
+  }
+}

@@ -1,0 +1,631 @@
+package io.dpds.compat.payload;
+
+import static io.dpds.load.Pointers.escape;
+import static io.dpds.report.Severity.ERROR;
+import static io.dpds.report.Severity.INFO;
+import static io.dpds.report.Severity.WARNING;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.dpds.compat.spi.PayloadChanges;
+import io.dpds.compat.spi.PayloadSchema;
+import io.dpds.report.Rule;
+import io.dpds.report.Severity;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * One comparison of two JSON Schemas. A change that lets more values through (widening) breaks readers of the old
+ * schema: ({@code ERROR}, {@code INFO}); one that lets fewer through (narrowing) breaks its writers: ({@code INFO},
+ * {@code ERROR}). Paths name the node in each root schema; inside a referenced schema they name the {@code $ref}.
+ */
+final class JsonSchemaWalk {
+
+  private static final Set<String> MAXIMA = Set.of("maximum", "exclusiveMaximum", "maxLength", "maxItems",
+      "maxProperties", "maxContains");
+  private static final Set<String> MINIMA = Set.of("minimum", "exclusiveMinimum", "minLength", "minItems",
+      "minProperties", "minContains");
+  private static final Set<String> ANNOTATIONS = Set.of("title", "description", "examples", "example", "$comment",
+      "deprecated", "$id", "id", "$anchor", "$defs", "definitions", "externalDocs",
+      "contentMediaType", "contentEncoding", "xml");
+  private static final Set<String> COMPARED = Set.of("type", "properties", "required", "additionalProperties",
+      "unevaluatedProperties", "patternProperties", "enum", "const", "multipleOf", "pattern", "format",
+      "uniqueItems", "anyOf", "oneOf", "allOf", "items", "prefixItems", "additionalItems", "contains",
+      "dependentRequired", "dependentSchemas", "dependencies", "default", "$schema", "$ref", "nullable",
+      "discriminator", "readOnly", "writeOnly");
+  private static final Set<String> UNPROVABLE = Set.of("not", "if", "then", "else", "$dynamicRef",
+      "$recursiveRef", "propertyNames", "unevaluatedItems");
+
+  private final PayloadChanges changes;
+  private final Set<String> seen = new HashSet<>();
+
+  JsonSchemaWalk(PayloadChanges changes) {
+    this.changes = changes;
+  }
+
+  private static String label(String where) {
+    return where.isEmpty() ? "the schema" : where;
+  }
+
+  private void widened(Rule rule, String message, String pa, String pb) {
+    changes.report(rule, ERROR, INFO, message, pa, pb);
+  }
+
+  private void narrowed(Rule rule, String message, String pa, String pb) {
+    changes.report(rule, INFO, ERROR, message, pa, pb);
+  }
+
+  private void both(Rule rule, Severity severity, String message, String pa, String pb) {
+    changes.report(rule, severity, severity, message, pa, pb);
+  }
+
+  /** Compares two schemas found at {@code pa} and {@code pb} of the roots; {@code where} names them in messages. */
+  void schema(PayloadSchema sa, PayloadSchema sb, String pa, String pb, String where) {
+    Optional<PayloadSchema> da = deref(sa);
+    Optional<PayloadSchema> db = deref(sb);
+    if (da.isEmpty() || db.isEmpty()) {
+      both(JsonSchemaRules.UNPROVABLE, WARNING, label(where) + ": a $ref cannot be followed, so the change cannot"
+          + " be judged", pa, pb);
+      return;
+    }
+    JsonNode a = da.get().node();
+    JsonNode b = db.get().node();
+    boolean referenced = da.get() != sa || db.get() != sb;
+    if (!seen.add(System.identityHashCode(a) + ":" + System.identityHashCode(b))
+        || a.equals(b) && !referenced && !hasRef(a)) {
+      return;
+    }
+    if (a.isBoolean() || b.isBoolean()) {
+      booleans(a, b, pa, pb, where);
+      return;
+    }
+    if (!a.isObject() || !b.isObject()) {
+      both(JsonSchemaRules.UNPROVABLE, WARNING, label(where) + " is not a schema object", pa, pb);
+      return;
+    }
+    PayloadSchema na = da.get();
+    PayloadSchema nb = db.get();
+    types(a, b, pa, pb, where);
+    properties(na, nb, pa, pb, where);
+    contentModel(na, nb, pa, pb, where, "additionalProperties");
+    contentModel(na, nb, pa, pb, where, "unevaluatedProperties");
+    patternProperties(na, nb, pa, pb, where);
+    values(a, b, pa, pb, where);
+    bounds(a, b, pa, pb, where);
+    strings(a, b, pa, pb, where);
+    arrays(na, nb, pa, pb, where);
+    compositions(na, nb, pa, pb, where);
+    dependencies(a, b, pa, pb, where);
+    rest(a, b, pa, pb, where);
+  }
+
+  /** The schema a {@code $ref} names (following chains), or the schema itself; empty when a reference is broken. */
+  private static Optional<PayloadSchema> deref(PayloadSchema schema) {
+    PayloadSchema current = schema;
+    for (int hops = 0; hops < 64; hops++) {
+      JsonNode ref = current.node().path("$ref");
+      if (!ref.isTextual()) {
+        return Optional.of(current);
+      }
+      Optional<PayloadSchema> next = current.resolve(ref.textValue());
+      if (next.isEmpty()) {
+        return Optional.empty();
+      }
+      current = next.get();
+    }
+    return Optional.empty();
+  }
+
+  private static boolean hasRef(JsonNode node) {
+    if (node.isObject() && node.has("$ref")) {
+      return true;
+    }
+    for (JsonNode child : node) {
+      if (child.isContainerNode() && hasRef(child)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void booleans(JsonNode a, JsonNode b, String pa, String pb, String where) {
+    boolean allA = a.isBoolean() ? a.booleanValue() : a.isEmpty();
+    boolean allB = b.isBoolean() ? b.booleanValue() : b.isEmpty();
+    boolean noneA = a.isBoolean() && !a.booleanValue();
+    boolean noneB = b.isBoolean() && !b.booleanValue();
+    if (allA == allB && noneA == noneB) {
+      return;
+    }
+    if (allB || noneA) {
+      widened(JsonSchemaRules.TYPE, label(where) + " now accepts " + (allB ? "anything" : "values"), pa, pb);
+    } else {
+      narrowed(JsonSchemaRules.TYPE, label(where) + " now accepts " + (noneB ? "nothing" : "fewer values"), pa, pb);
+    }
+  }
+
+  // type
+
+  private void types(JsonNode a, JsonNode b, String pa, String pb, String where) {
+    Set<String> ta = types(a);
+    Set<String> tb = types(b);
+    if (Objects.equals(ta, tb)) {
+      return;
+    }
+    String message = label(where) + " type changed from " + (ta == null ? "any" : ta) + " to "
+        + (tb == null ? "any" : tb);
+    if (tb == null || ta != null && covers(tb, ta)) {
+      widened(JsonSchemaRules.TYPE, message, pa + "/type", pb + "/type");
+    } else if (ta == null || covers(ta, tb)) {
+      narrowed(JsonSchemaRules.TYPE, message, pa + "/type", pb + "/type");
+    } else {
+      both(JsonSchemaRules.TYPE, ERROR, message, pa + "/type", pb + "/type");
+    }
+  }
+
+  /** The types a schema allows (OpenAPI 3.0 {@code nullable} adds null); null when any. */
+  private static Set<String> types(JsonNode schema) {
+    JsonNode type = schema.get("type");
+    if (type == null) {
+      return null;
+    }
+    Set<String> types = new TreeSet<>();
+    if (type.isArray()) {
+      type.forEach(t -> types.add(t.asText()));
+    } else {
+      types.add(type.asText());
+    }
+    if (schema.path("nullable").asBoolean(false)) {
+      types.add("null");
+    }
+    return types;
+  }
+
+  /** Whether every value of a type in {@code inner} is a value of a type in {@code outer} (integer is a number). */
+  private static boolean covers(Set<String> outer, Set<String> inner) {
+    for (String type : inner) {
+      if (!outer.contains(type) && !(type.equals("integer") && outer.contains("number"))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // objects
+
+  private static boolean closed(JsonNode schema) {
+    return schema.path("additionalProperties").isBoolean() && !schema.get("additionalProperties").booleanValue()
+        || schema.path("unevaluatedProperties").isBoolean() && !schema.get("unevaluatedProperties").booleanValue();
+  }
+
+  private static Set<String> names(JsonNode array) {
+    Set<String> names = new LinkedHashSet<>();
+    array.forEach(n -> names.add(n.asText()));
+    return names;
+  }
+
+  private void properties(PayloadSchema sa, PayloadSchema sb, String pa, String pb, String where) {
+    JsonNode a = sa.node();
+    JsonNode b = sb.node();
+    JsonNode propsA = a.path("properties");
+    JsonNode propsB = b.path("properties");
+    Set<String> reqA = names(a.path("required"));
+    Set<String> reqB = names(b.path("required"));
+    Set<String> all = new LinkedHashSet<>();
+    propsA.fieldNames().forEachRemaining(all::add);
+    propsB.fieldNames().forEachRemaining(all::add);
+    for (String name : all) {
+      String at = "/properties/" + escape(name);
+      String what = (where.isEmpty() ? "" : where + ".") + name;
+      if (propsA.has(name) && propsB.has(name)) {
+        schema(sa.child(at), sb.child(at), pa + at, pb + at, what);
+      } else if (propsB.has(name)) {
+        boolean required = reqB.contains(name);
+        boolean withDefault = propsB.get(name).has("default");
+        Severity readers = closed(a) ? ERROR : INFO;
+        Severity writers = required ? (withDefault ? WARNING : ERROR) : closed(a) ? INFO : WARNING;
+        changes.report(JsonSchemaRules.PROPERTY_ADDED, readers, writers, "property " + what + " added"
+            + (required ? ", required" : "") + (closed(a) ? " to a closed model" : " to an open model"), null,
+            pb + at);
+      } else {
+        boolean required = reqA.contains(name);
+        changes.report(JsonSchemaRules.PROPERTY_REMOVED, required ? ERROR : INFO, closed(b) ? ERROR : INFO,
+            "property " + what + " removed" + (required ? " (it was required)" : ""), pa + at, null);
+      }
+    }
+    for (String name : reqB) {
+      if (!reqA.contains(name) && propsA.has(name) == propsB.has(name)) {
+        boolean withDefault = propsB.path(name).has("default");
+        changes.report(JsonSchemaRules.REQUIRED, INFO, withDefault ? INFO : ERROR, "property "
+            + (where.isEmpty() ? "" : where + ".") + name + " became required", pa + "/required", pb + "/required");
+      }
+    }
+    for (String name : reqA) {
+      if (!reqB.contains(name) && propsA.has(name) == propsB.has(name)) {
+        widened(JsonSchemaRules.REQUIRED, "property " + (where.isEmpty() ? "" : where + ".") + name
+            + " is no longer required", pa + "/required", pb + "/required");
+      }
+    }
+  }
+
+  private void contentModel(PayloadSchema sa, PayloadSchema sb, String pa, String pb, String where, String key) {
+    JsonNode a = sa.node().get(key);
+    JsonNode b = sb.node().get(key);
+    if (Objects.equals(a, b)) {
+      return;
+    }
+    String at = "/" + key;
+    if (a != null && b != null && !a.isBoolean() && !b.isBoolean()) {
+      schema(sa.child(at), sb.child(at), pa + at, pb + at, label(where) + " " + key);
+      return;
+    }
+    boolean openA = a == null || a.isBoolean() && a.booleanValue();
+    boolean openB = b == null || b.isBoolean() && b.booleanValue();
+    boolean closedA = a != null && a.isBoolean() && !a.booleanValue();
+    boolean closedB = b != null && b.isBoolean() && !b.booleanValue();
+    String message = label(where) + " " + key + " changed from " + (a == null ? "absent" : a) + " to "
+        + (b == null ? "absent" : b);
+    if (openB && !openA || closedA && !closedB) {
+      widened(JsonSchemaRules.CONTENT_MODEL, message, pa + at, pb + at);
+    } else if (openA || closedB) {
+      narrowed(JsonSchemaRules.CONTENT_MODEL, message, pa + at, pb + at);
+    }
+  }
+
+  private void patternProperties(PayloadSchema sa, PayloadSchema sb, String pa, String pb, String where) {
+    JsonNode a = sa.node().path("patternProperties");
+    JsonNode b = sb.node().path("patternProperties");
+    if (a.equals(b)) {
+      return;
+    }
+    Set<String> all = new LinkedHashSet<>();
+    a.fieldNames().forEachRemaining(all::add);
+    b.fieldNames().forEachRemaining(all::add);
+    for (String pattern : all) {
+      String at = "/patternProperties/" + escape(pattern);
+      String what = label(where) + " properties matching " + pattern;
+      if (a.has(pattern) && b.has(pattern)) {
+        schema(sa.child(at), sb.child(at), pa + at, pb + at, what);
+      } else if (b.has(pattern)) {
+        narrowed(JsonSchemaRules.CONTENT_MODEL, what + " are now constrained", null, pb + at);
+      } else {
+        widened(JsonSchemaRules.CONTENT_MODEL, what + " are no longer constrained", pa + at, null);
+      }
+    }
+  }
+
+  // values
+
+  private void values(JsonNode a, JsonNode b, String pa, String pb, String where) {
+    JsonNode ea = a.get("enum");
+    JsonNode eb = b.get("enum");
+    if (!Objects.equals(ea, eb)) {
+      if (ea == null) {
+        narrowed(JsonSchemaRules.ENUM, label(where) + " is now limited to " + eb, null, pb + "/enum");
+      } else if (eb == null) {
+        widened(JsonSchemaRules.ENUM, label(where) + " is no longer limited to " + ea, pa + "/enum", null);
+      } else {
+        List<JsonNode> added = missing(eb, ea);
+        List<JsonNode> removed = missing(ea, eb);
+        if (!added.isEmpty()) {
+          widened(JsonSchemaRules.ENUM, label(where) + " gained enum values " + added, pa + "/enum", pb + "/enum");
+        }
+        if (!removed.isEmpty()) {
+          narrowed(JsonSchemaRules.ENUM, label(where) + " lost enum values " + removed, pa + "/enum", pb + "/enum");
+        }
+      }
+    }
+    JsonNode ca = a.get("const");
+    JsonNode cb = b.get("const");
+    if (!Objects.equals(ca, cb)) {
+      String message = label(where) + " const changed from " + (ca == null ? "none" : ca) + " to "
+          + (cb == null ? "none" : cb);
+      if (ca == null) {
+        narrowed(JsonSchemaRules.CONST, message, null, pb + "/const");
+      } else if (cb == null) {
+        widened(JsonSchemaRules.CONST, message, pa + "/const", null);
+      } else {
+        both(JsonSchemaRules.CONST, ERROR, message, pa + "/const", pb + "/const");
+      }
+    }
+  }
+
+  private static List<JsonNode> missing(JsonNode from, JsonNode in) {
+    List<JsonNode> missing = new ArrayList<>();
+    for (JsonNode value : from) {
+      boolean found = false;
+      for (JsonNode other : in) {
+        found |= other.equals(value);
+      }
+      if (!found) {
+        missing.add(value);
+      }
+    }
+    return missing;
+  }
+
+  private void bounds(JsonNode a, JsonNode b, String pa, String pb, String where) {
+    for (String key : MAXIMA) {
+      bound(a, b, pa, pb, where, key, true);
+    }
+    for (String key : MINIMA) {
+      bound(a, b, pa, pb, where, key, false);
+    }
+    JsonNode ma = a.get("multipleOf");
+    JsonNode mb = b.get("multipleOf");
+    if (!Objects.equals(ma, mb)) {
+      String message = label(where) + " multipleOf changed from " + (ma == null ? "none" : ma) + " to "
+          + (mb == null ? "none" : mb);
+      String at = "/multipleOf";
+      if (ma == null || !ma.isNumber()) {
+        narrowed(JsonSchemaRules.BOUNDS, message, null, pb + at);
+      } else if (mb == null || !mb.isNumber()) {
+        widened(JsonSchemaRules.BOUNDS, message, pa + at, null);
+      } else if (divides(mb.decimalValue(), ma.decimalValue())) {
+        widened(JsonSchemaRules.BOUNDS, message, pa + at, pb + at);
+      } else if (divides(ma.decimalValue(), mb.decimalValue())) {
+        narrowed(JsonSchemaRules.BOUNDS, message, pa + at, pb + at);
+      } else {
+        both(JsonSchemaRules.BOUNDS, ERROR, message, pa + at, pb + at);
+      }
+    }
+  }
+
+  private static boolean divides(BigDecimal divisor, BigDecimal value) {
+    return divisor.signum() != 0 && value.remainder(divisor).signum() == 0;
+  }
+
+  /** A maximum ({@code upper}) or minimum moving: loosened widens, tightened narrows. */
+  private void bound(JsonNode a, JsonNode b, String pa, String pb, String where, String key, boolean upper) {
+    JsonNode va = a.get(key);
+    JsonNode vb = b.get(key);
+    if (Objects.equals(va, vb)) {
+      return;
+    }
+    String message = label(where) + " " + key + " changed from " + (va == null ? "none" : va) + " to "
+        + (vb == null ? "none" : vb);
+    String at = "/" + key;
+    if (va != null && !va.isNumber() || vb != null && !vb.isNumber()) { // draft 4 boolean exclusive bounds
+      both(JsonSchemaRules.UNPROVABLE, WARNING, message, pa + at, pb + at);
+      return;
+    }
+    int order = va == null ? 1 : vb == null ? -1 : vb.decimalValue().compareTo(va.decimalValue());
+    boolean looser = va == null ? false : vb == null || (upper ? order > 0 : order < 0);
+    if (va == null) {
+      narrowed(JsonSchemaRules.BOUNDS, message, null, pb + at);
+    } else if (looser) {
+      widened(JsonSchemaRules.BOUNDS, message, pa + at, vb == null ? null : pb + at);
+    } else {
+      narrowed(JsonSchemaRules.BOUNDS, message, pa + at, pb + at);
+    }
+  }
+
+  private void strings(JsonNode a, JsonNode b, String pa, String pb, String where) {
+    JsonNode ra = a.get("pattern");
+    JsonNode rb = b.get("pattern");
+    if (!Objects.equals(ra, rb)) {
+      String message = label(where) + " pattern changed from " + (ra == null ? "none" : ra) + " to "
+          + (rb == null ? "none" : rb);
+      if (ra == null) {
+        narrowed(JsonSchemaRules.PATTERN, message, null, pb + "/pattern");
+      } else if (rb == null) {
+        widened(JsonSchemaRules.PATTERN, message, pa + "/pattern", null);
+      } else {
+        both(JsonSchemaRules.PATTERN, WARNING, message + " (regular expressions cannot be compared)",
+            pa + "/pattern", pb + "/pattern");
+      }
+    }
+    if (!Objects.equals(a.get("format"), b.get("format"))) {
+      both(JsonSchemaRules.FORMAT, WARNING, label(where) + " format changed from " + text(a.get("format")) + " to "
+          + text(b.get("format")), pa + "/format", pb + "/format");
+    }
+  }
+
+  // arrays
+
+  private void arrays(PayloadSchema sa, PayloadSchema sb, String pa, String pb, String where) {
+    JsonNode a = sa.node();
+    JsonNode b = sb.node();
+    boolean ua = a.path("uniqueItems").asBoolean(false);
+    boolean ub = b.path("uniqueItems").asBoolean(false);
+    if (ua != ub) {
+      String message = label(where) + (ub ? " now needs unique items" : " no longer needs unique items");
+      if (ub) {
+        narrowed(JsonSchemaRules.UNIQUE_ITEMS, message, pa, pb + "/uniqueItems");
+      } else {
+        widened(JsonSchemaRules.UNIQUE_ITEMS, message, pa + "/uniqueItems", pb);
+      }
+    }
+    for (String key : List.of("items", "contains", "additionalItems")) {
+      JsonNode ia = a.get(key);
+      JsonNode ib = b.get(key);
+      if (Objects.equals(ia, ib) && (ia == null || !hasRef(ia))) {
+        continue;
+      }
+      String at = "/" + key;
+      if (ia != null && ib != null && ia.isArray() == ib.isArray()) {
+        if (ia.isArray()) {
+          tuple(sa, sb, pa, pb, where, key);
+        } else {
+          schema(sa.child(at), sb.child(at), pa + at, pb + at, label(where) + "[]");
+        }
+      } else if (ia == null) {
+        narrowed(JsonSchemaRules.TYPE, label(where) + " " + key + " now constrained", null, pb + at);
+      } else if (ib == null) {
+        widened(JsonSchemaRules.TYPE, label(where) + " " + key + " no longer constrained", pa + at, null);
+      } else {
+        both(JsonSchemaRules.UNPROVABLE, WARNING, label(where) + " " + key + " changed between a schema and a"
+            + " tuple", pa + at, pb + at);
+      }
+    }
+    if (a.has("prefixItems") || b.has("prefixItems")) {
+      tuple(sa, sb, pa, pb, where, "prefixItems");
+    }
+  }
+
+  private void tuple(PayloadSchema sa, PayloadSchema sb, String pa, String pb, String where, String key) {
+    JsonNode ta = sa.node().path(key);
+    JsonNode tb = sb.node().path(key);
+    int common = Math.min(ta.size(), tb.size());
+    for (int i = 0; i < common; i++) {
+      String at = "/" + key + "/" + i;
+      schema(sa.child(at), sb.child(at), pa + at, pb + at, label(where) + "[" + i + "]");
+    }
+    for (int i = common; i < tb.size(); i++) {
+      narrowed(JsonSchemaRules.TYPE, label(where) + " item " + i + " now constrained", null, pb + "/" + key + "/" + i);
+    }
+    for (int i = common; i < ta.size(); i++) {
+      widened(JsonSchemaRules.TYPE, label(where) + " item " + i + " no longer constrained", pa + "/" + key + "/" + i,
+          null);
+    }
+  }
+
+  // composition
+
+  private void compositions(PayloadSchema sa, PayloadSchema sb, String pa, String pb, String where) {
+    for (String key : List.of("anyOf", "oneOf", "allOf")) {
+      JsonNode a = sa.node().get(key);
+      JsonNode b = sb.node().get(key);
+      if (Objects.equals(a, b) && (a == null || !hasRef(a))) {
+        continue;
+      }
+      boolean sum = !key.equals("allOf");
+      String at = "/" + key;
+      if (a == null || b == null) {
+        String message = label(where) + " " + key + (a == null ? " added" : " removed");
+        if ((a == null) == sum) {
+          narrowed(JsonSchemaRules.COMPOSITION, message, a == null ? null : pa + at, b == null ? null : pb + at);
+        } else {
+          widened(JsonSchemaRules.COMPOSITION, message, a == null ? null : pa + at, b == null ? null : pb + at);
+        }
+        continue;
+      }
+      branches(sa, sb, pa, pb, where, key, sum);
+    }
+  }
+
+  /** Branches matched by equality, the rest by place; an extra branch widens a sum and narrows a product. */
+  private void branches(PayloadSchema sa, PayloadSchema sb, String pa, String pb, String where, String key,
+      boolean sum) {
+    JsonNode a = sa.node().get(key);
+    JsonNode b = sb.node().get(key);
+    List<Integer> freeA = new ArrayList<>();
+    List<Integer> freeB = new ArrayList<>();
+    for (int j = 0; j < b.size(); j++) {
+      freeB.add(j);
+    }
+    for (int i = 0; i < a.size(); i++) {
+      int match = -1;
+      for (int j : freeB) {
+        if (a.get(i).equals(b.get(j)) && !hasRef(a.get(i))) {
+          match = j;
+          break;
+        }
+      }
+      if (match >= 0) {
+        freeB.remove(Integer.valueOf(match));
+      } else {
+        freeA.add(i);
+      }
+    }
+    int common = Math.min(freeA.size(), freeB.size());
+    for (int k = 0; k < common; k++) {
+      String atA = "/" + key + "/" + freeA.get(k);
+      String atB = "/" + key + "/" + freeB.get(k);
+      schema(sa.child(atA), sb.child(atB), pa + atA, pb + atB, label(where) + " " + key + " branch");
+    }
+    for (int k = common; k < freeB.size(); k++) {
+      String message = label(where) + " " + key + " gained a branch";
+      String at = pb + "/" + key + "/" + freeB.get(k);
+      if (sum) {
+        widened(JsonSchemaRules.COMPOSITION, message, null, at);
+      } else {
+        narrowed(JsonSchemaRules.COMPOSITION, message, null, at);
+      }
+    }
+    for (int k = common; k < freeA.size(); k++) {
+      String message = label(where) + " " + key + " lost a branch";
+      String at = pa + "/" + key + "/" + freeA.get(k);
+      if (sum) {
+        narrowed(JsonSchemaRules.COMPOSITION, message, at, null);
+      } else {
+        widened(JsonSchemaRules.COMPOSITION, message, at, null);
+      }
+    }
+  }
+
+  private void dependencies(JsonNode a, JsonNode b, String pa, String pb, String where) {
+    for (String key : List.of("dependentRequired", "dependentSchemas", "dependencies")) {
+      JsonNode da = a.path(key);
+      JsonNode db = b.path(key);
+      if (da.equals(db)) {
+        continue;
+      }
+      Set<String> all = new LinkedHashSet<>();
+      da.fieldNames().forEachRemaining(all::add);
+      db.fieldNames().forEachRemaining(all::add);
+      for (String name : all) {
+        String at = "/" + key + "/" + escape(name);
+        String message = label(where) + " " + key + " of " + name;
+        if (!da.has(name)) {
+          narrowed(JsonSchemaRules.DEPENDENCIES, message + " added", null, pb + at);
+        } else if (!db.has(name)) {
+          widened(JsonSchemaRules.DEPENDENCIES, message + " removed", pa + at, null);
+        } else if (!da.get(name).equals(db.get(name))) {
+          both(JsonSchemaRules.DEPENDENCIES, WARNING, message + " changed", pa + at, pb + at);
+        }
+      }
+    }
+  }
+
+  /** Defaults, dialect, annotations, the keywords no rule compares, and unknown keywords. */
+  private void rest(JsonNode a, JsonNode b, String pa, String pb, String where) {
+    if (!Objects.equals(a.get("default"), b.get("default"))) {
+      changes.report(JsonSchemaRules.DEFAULT, INFO, WARNING, label(where) + " default changed from "
+          + text(a.get("default")) + " to " + text(b.get("default")), pa + "/default", pb + "/default");
+    }
+    if (!a.path("readOnly").asBoolean(false) && b.path("readOnly").asBoolean(false)) {
+      narrowed(JsonSchemaRules.ACCESS, label(where) + " became readOnly", pa, pb + "/readOnly");
+    }
+    if (!a.path("writeOnly").asBoolean(false) && b.path("writeOnly").asBoolean(false)) {
+      widened(JsonSchemaRules.ACCESS, label(where) + " became writeOnly", pa, pb + "/writeOnly");
+    }
+    if (!Objects.equals(a.get("discriminator"), b.get("discriminator"))) {
+      both(JsonSchemaRules.COMPOSITION, ERROR, label(where) + " discriminator changed (OpenAPI)",
+          pa + "/discriminator", pb + "/discriminator");
+    }
+    if (!Objects.equals(a.get("$schema"), b.get("$schema"))) {
+      both(JsonSchemaRules.DIALECT, WARNING, label(where) + " $schema changed from " + text(a.get("$schema"))
+          + " to " + text(b.get("$schema")), pa + "/$schema", pb + "/$schema");
+    }
+    Set<String> keys = new TreeSet<>();
+    a.fieldNames().forEachRemaining(keys::add);
+    b.fieldNames().forEachRemaining(keys::add);
+    boolean annotated = false;
+    for (String key : keys) {
+      if (Objects.equals(a.get(key), b.get(key)) || COMPARED.contains(key) || MAXIMA.contains(key)
+          || MINIMA.contains(key)) {
+        continue;
+      }
+      if (ANNOTATIONS.contains(key) || key.startsWith("x-")) {
+        annotated = true;
+      } else {
+        both(JsonSchemaRules.UNPROVABLE, WARNING, label(where) + " " + key + " changed"
+            + (UNPROVABLE.contains(key) ? "" : " (a keyword the rules do not know)"), pa + "/" + escape(key),
+            pb + "/" + escape(key));
+      }
+    }
+    if (annotated) {
+      both(JsonSchemaRules.DOCUMENTATION, INFO, label(where) + " changed its annotations", pa, pb);
+    }
+  }
+
+  private static String text(JsonNode node) {
+    return node == null ? "none" : node.toString();
+  }
+}

@@ -1,0 +1,36 @@
+package io.dpds.compat.spi;
+
+import io.dpds.report.Rule;
+import java.util.List;
+
+/**
+ * Compares two versions of a payload schema in one format (Avro, JSON Schema, ...). Engines are found by
+ * {@link java.util.ServiceLoader} (list the class in {@code META-INF/services/io.dpds.compat.spi.PayloadEngine}) or
+ * registered on {@code CompatibilityChecker.Builder}; the first engine that {@linkplain #reads reads} a format is used.
+ *
+ * <p>An engine judges each change for both sides of the data, as the rule tables do: for readers that still use the
+ * old schema while data is written with the new one (the OUT column: the new schema must describe a subset of the
+ * old), and for writers that still use the old schema while data is read with the new one (the IN column: a
+ * superset). The checker picks the column from the direction the data flows through the port and the port's mode.
+ * What an engine cannot prove safe it reports as a warning, never as nothing.
+ *
+ * <p>Implementations must be stateless and thread-safe, must not throw on bad schemas (report them instead), and
+ * must not modify the schemas.
+ */
+public interface PayloadEngine {
+
+  /** The engine's name in messages, e.g. {@code Avro}. */
+  String name();
+
+  /**
+   * Whether this engine compares schemas of {@code format}: an AsyncAPI {@code schemaFormat} or a message content
+   * type, lower case, e.g. {@code application/vnd.apache.avro+json;version=1.9.0}.
+   */
+  boolean reads(String format);
+
+  /** Reports every change from {@code old} to {@code now} to {@code changes}. */
+  void compare(PayloadSchema old, PayloadSchema now, PayloadChanges changes);
+
+  /** The rules this engine reports, for the rule catalogue and severity overrides. */
+  List<Rule> rules();
+}

@@ -1,0 +1,459 @@
+package io.dpds.compat;
+
+import static io.dpds.compat.CompatibilityFixture.array;
+import static io.dpds.compat.CompatibilityFixture.object;
+import static io.dpds.compat.CompatibilityFixture.remove;
+import static io.dpds.compat.CompatibilityFixture.set;
+import static io.dpds.report.Severity.ERROR;
+import static io.dpds.report.Severity.INFO;
+import static io.dpds.report.Severity.WARNING;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.dpds.compat.spi.PayloadChanges;
+import io.dpds.compat.spi.PayloadEngine;
+import io.dpds.compat.spi.PayloadSchema;
+import io.dpds.model.PortKind;
+import io.dpds.report.Diagnostic;
+import io.dpds.report.Rule;
+import io.dpds.report.Severity;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * One test per row of table b5 (AsyncAPI), on an output port whose 2.6 definition sends trips (payload in an Avro
+ * file beside the descriptor) and an input port whose 3.0 definition receives events (inline Avro payload).
+ */
+class AsyncApiComparisonTest {
+
+  private static final String DESCRIPTOR = """
+      dataProductDescriptor: 1.0.0
+      info: {fullyQualifiedName: 'urn:dpds:org.example:dataproducts:fleet:1', name: fleet, version: 1.0.0,
+             domain: logistics, owner: {id: owner@example.org}}
+      interfaceComponents:
+        inputPorts:
+          - name: events
+            version: 1.0.0
+            promises:
+              api:
+                name: eventsApi
+                version: 1.0.0
+                specification: asyncapi
+                specificationVersion: 3.0.0
+                definition:
+                  asyncapi: 3.0.0
+                  info: {title: Events, version: 1.0.0}
+                  servers:
+                    prod: {host: 'kafka:9092', protocol: kafka}
+                  channels:
+                    events:
+                      address: fleet.events
+                      messages:
+                        event:
+                          name: Event
+                          payload:
+                            schemaFormat: application/vnd.apache.avro+json;version=1.9.0
+                            schema: {type: record, name: Event, fields: [{name: id, type: string}]}
+                  operations:
+                    receiveEvents:
+                      action: receive
+                      channel: {$ref: '#/channels/events'}
+                      messages: [{$ref: '#/channels/events/messages/event'}]
+        outputPorts:
+          - name: trips
+            version: 1.0.0
+            promises:
+              api:
+                name: tripsApi
+                version: 1.0.0
+                specification: asyncapi
+                specificationVersion: 2.6.0
+                definition:
+                  asyncapi: 2.6.0
+                  info: {title: Trips, version: 1.0.0}
+                  servers:
+                    prod:
+                      url: 'kafka.example.org:{port}'
+                      protocol: kafka
+                      variables: {port: {enum: ['9092', '9093'], default: '9092'}}
+                  channels:
+                    fleet.trips:
+                      subscribe:
+                        operationId: readTrips
+                        message:
+                          name: Trip
+                          schemaFormat: application/vnd.apache.avro+json;version=1.9.0
+                          contentType: application/vnd.apache.avro+json
+                          correlationId: {location: '$message.header#/id'}
+                          payload: {$ref: 'trip.avsc'}
+      """;
+  private static final String TRIP = """
+      {"type": "record", "name": "Trip", "fields": [{"name": "id", "type": "string"}%s]}
+      """;
+  private static final String OUT = "/interfaceComponents/outputPorts/0/promises/api/definition";
+  private static final String IN = "/interfaceComponents/inputPorts/0/promises/api/definition";
+  private static final String OUT_CHANNEL = OUT + "/channels/fleet.trips";
+  private static final String OUT_MESSAGE = OUT_CHANNEL + "/subscribe/message";
+
+  @TempDir Path dir;
+  CompatibilityFixture old;
+  CompatibilityFixture now;
+  CompatibilityChecker checker;
+
+  @BeforeEach
+  void setUp() throws IOException {
+    old = new CompatibilityFixture(Files.createDirectories(dir.resolve("old")));
+    now = new CompatibilityFixture(Files.createDirectories(dir.resolve("new")));
+    avsc("old", "");
+    avsc("new", "");
+    checker = CompatibilityChecker.builder().clock(DescriptorRulesTest.JUNE).build();
+  }
+
+  private void avsc(String version, String extraFields) throws IOException {
+    Files.writeString(dir.resolve(version).resolve("trip.avsc"), TRIP.formatted(extraFields));
+  }
+
+  private CompatibilityReport diff(Consumer<ObjectNode> edit) {
+    return diff(checker, edit);
+  }
+
+  private CompatibilityReport diff(CompatibilityChecker with, Consumer<ObjectNode> edit) {
+    CompatibilityReport report = with.check(old.version(DESCRIPTOR, d -> { }), now.version(DESCRIPTOR, edit));
+    assertThat(report.comparable()).as("%s", report.inputProblems()).isTrue();
+    return report;
+  }
+
+  private static Diagnostic only(CompatibilityReport report, String rule, Severity severity) {
+    List<Diagnostic> found = report.findings().stream().map(CompatibilityFinding::diagnostic)
+        .filter(d -> d.ruleId().equals(rule)).toList();
+    assertThat(found).as("%s in %s", rule, report.findings()).hasSize(1);
+    assertThat(found.get(0).severity()).as(found.get(0).toString()).isEqualTo(severity);
+    assertThat(found.get(0).location()).as("location of %s", found.get(0)).isPresent();
+    return found.get(0);
+  }
+
+  @Test
+  void anUnchangedDefinitionHasNoFinding() {
+    assertThat(diff(d -> { }).findings()).isEmpty();
+  }
+
+  @Test
+  void aRemovedChannelBreaksAndAnAddedOneIsInfo() {
+    CompatibilityReport removed = diff(d -> remove(d, OUT + "/channels/fleet.trips"));
+    CompatibilityReport added = diff(d -> set(d, IN + "/channels/alerts", "{address: fleet.alerts}"));
+
+    assertThat(only(removed, "compat.asyncapi.channel", ERROR).message())
+        .isEqualTo("outputport:trips channel fleet.trips removed");
+    only(removed, "compat.asyncapi.operation", ERROR);
+    only(added, "compat.asyncapi.channel", INFO);
+  }
+
+  @Test
+  void aChangedAddressBreaks() {
+    Diagnostic d = only(diff(d1 -> object(d1, IN + "/channels/events").put("address", "fleet.events.v2")),
+        "compat.asyncapi.channel", ERROR);
+    assertThat(d.pointer()).isEqualTo(IN + "/channels/events/address");
+  }
+
+  @Test
+  void operationsRemovedBreakAddedAreInfo() {
+    CompatibilityReport removed = diff(d -> remove(d, IN + "/operations/receiveEvents"));
+    CompatibilityReport added = diff(d -> set(d, OUT_CHANNEL + "/publish", "{operationId: sendTrips}"));
+
+    only(removed, "compat.asyncapi.operation", ERROR);
+    only(added, "compat.asyncapi.operation", INFO);
+  }
+
+  @Test
+  void aFlippedOrMovedOperationBreaks() {
+    CompatibilityReport flipped = diff(d -> object(d, IN + "/operations/receiveEvents").put("action", "send"));
+    CompatibilityReport moved = diff(d -> {
+      set(d, IN + "/channels/other", "{address: fleet.other}");
+      object(d, IN + "/operations/receiveEvents/channel").put("$ref", "#/channels/other");
+    });
+    CompatibilityReport v2 = diff(d -> object(d, OUT_CHANNEL).set("publish", object(d, OUT_CHANNEL)
+        .remove("subscribe")));
+
+    assertThat(only(flipped, "compat.asyncapi.operation", ERROR).message()).contains("flipped from receive to send");
+    assertThat(moved.findings()).extracting(f -> f.diagnostic().message())
+        .contains("inputport:events operation receiveEvents moved from channel events to other");
+    assertThat(v2.findings()).extracting(f -> f.diagnostic().message()).contains(
+        "outputport:trips operation subscribe fleet.trips removed", "outputport:trips operation publish fleet.trips"
+            + " added");
+  }
+
+  @Test
+  void aMessageAddedWhereTheProductSendsIsAWarningWhereItReceivesInfo() {
+    CompatibilityReport sent = diff(d -> set(d, OUT_CHANNEL + "/subscribe/message",
+        "{oneOf: [{name: Trip, payload: {type: string}}, {name: Cancelled, payload: {type: string}}]}"));
+    CompatibilityReport received = diff(d -> {
+      set(d, IN + "/channels/events/messages/late", "{name: Late, payload: {type: string}}");
+      array(d, IN + "/operations/receiveEvents/messages")
+          .add(CompatibilityFixture.json("{\"$ref\":\"#/channels/events/messages/late\"}"));
+    });
+
+    assertThat(sent.findings()).extracting(f -> f.diagnostic().ruleId() + " " + f.diagnostic().severity())
+        .contains("compat.asyncapi.message WARNING");
+    only(received, "compat.asyncapi.message", INFO);
+  }
+
+  @Test
+  void aRemovedMessageBreaks() {
+    only(diff(d -> set(d, IN + "/operations/receiveEvents/messages", "[]")), "compat.asyncapi.message", ERROR);
+  }
+
+  @Test
+  void avroPayloadsAreJudgedForTheDirectionOfTheirOperation() {
+    CompatibilityReport sent = diff(d -> { });
+    CompatibilityReport received = diff(d -> array(d, IN + "/channels/events/messages/event/payload/schema/fields")
+        .add(CompatibilityFixture.json("{\"name\":\"km\",\"type\":\"int\"}")));
+
+    assertThat(sent.findings()).isEmpty();
+    Diagnostic in = only(received, "compat.avro.field-added", ERROR);
+    assertThat(in.message()).startsWith("inputport:events operation receiveEvents message event payload: field"
+        + " Event.km added without a default");
+    assertThat(in.pointer()).isEqualTo(IN + "/channels/events/messages/event/payload/schema/fields/1");
+  }
+
+  @Test
+  void anAvroFileBehindAnUnchangedDefinitionIsComparedToo() throws IOException {
+    avsc("new", ", {\"name\": \"km\", \"type\": \"int\"}");
+    CompatibilityReport addedField = diff(d -> { });
+    avsc("new", "");
+    avsc("old", ", {\"name\": \"km\", \"type\": \"int\"}");
+    CompatibilityReport removedField = diff(d -> { });
+
+    Diagnostic added = only(addedField, "compat.avro.field-added", INFO);
+    assertThat(added.location().get().uri().getPath()).endsWith("new/trip.avsc");
+    assertThat(added.pointer()).isEqualTo(OUT_MESSAGE + "/payload");
+    assertThat(addedField.requiredBump()).isEqualTo(Bump.MINOR);
+    Diagnostic removed = only(removedField, "compat.avro.field-removed", ERROR);
+    assertThat(removed.location().get().uri().getPath()).endsWith("old/trip.avsc");
+    assertThat(removed.location().get().line()).isEqualTo(1);
+  }
+
+  @Test
+  void fullModeJudgesBothColumns() throws IOException {
+    avsc("new", ", {\"name\": \"km\", \"type\": \"int\"}");
+    CompatibilityChecker full = CompatibilityChecker.builder()
+        .mode(new PortId(PortKind.OUTPUT, "trips"), CompatibilityMode.FULL).build();
+    CompatibilityChecker backward = CompatibilityChecker.builder()
+        .mode(new PortId(PortKind.OUTPUT, "trips"), CompatibilityMode.BACKWARD).build();
+
+    only(diff(full, d -> { }), "compat.avro.field-added", ERROR);
+    only(diff(backward, d -> { }), "compat.avro.field-added", ERROR);
+    only(diff(d -> { }), "compat.avro.field-added", INFO);
+  }
+
+  @Test
+  void aChangedFormatBreaks() {
+    CompatibilityReport schemaFormat = diff(d -> object(d, OUT_MESSAGE)
+        .put("schemaFormat", "application/schema+json;version=draft-07"));
+    CompatibilityReport contentType = diff(d -> object(d, OUT_MESSAGE).put("contentType", "application/json"));
+    CompatibilityReport defaultType = diff(d -> object(d, IN).put("defaultContentType", "application/json"));
+
+    only(schemaFormat, "compat.asyncapi.content-type", ERROR);
+    only(contentType, "compat.asyncapi.content-type", ERROR);
+    only(defaultType, "compat.asyncapi.content-type", ERROR);
+  }
+
+  @Test
+  void jsonPayloadsAndHeadersAreJudgedByTheJsonSchemaEngine() {
+    Consumer<ObjectNode> json = d -> set(d, IN + "/channels/events/messages/event/payload",
+        "{type: object, properties: {id: {type: string}}}");
+
+    CompatibilityReport payload = checker.check(old.version(DESCRIPTOR, json), now.version(DESCRIPTOR,
+        json.andThen(d -> set(d, IN + "/channels/events/messages/event/payload/required", "[id]"))));
+    CompatibilityReport headers = checker.check(
+        old.version(DESCRIPTOR, d -> set(d, OUT_MESSAGE + "/headers", "{type: object}")),
+        now.version(DESCRIPTOR, d -> set(d, OUT_MESSAGE + "/headers", "{type: object, additionalProperties: true,"
+            + " properties: {id: {type: string}}}")));
+
+    assertThat(only(payload, "compat.jsonschema.required", ERROR).message())
+        .contains("operation receiveEvents message event payload: property id became required");
+    only(headers, "compat.jsonschema.property-added", INFO);
+  }
+
+  @Test
+  void onlyTheSchemaDraftLabelChangingIsAWarning() {
+    Consumer<ObjectNode> json = d -> object(d, IN + "/channels/events/messages/event/payload")
+        .put("schemaFormat", "application/schema+json;version=draft-07")
+        .set("schema", CompatibilityFixture.json("{\"type\":\"object\"}"));
+
+    CompatibilityReport report = checker.check(old.version(DESCRIPTOR, json), now.version(DESCRIPTOR,
+        json.andThen(d -> object(d, IN + "/channels/events/messages/event/payload")
+            .put("schemaFormat", "application/schema+json;version=2020-12"))));
+
+    assertThat(only(report, "compat.asyncapi.content-type", WARNING).message()).contains("only the schema draft");
+  }
+
+  @Test
+  void asyncApi2And3AreNotComparedChannelByChannel() {
+    Consumer<ObjectNode> v3 = d -> object(d, OUT).put("asyncapi", "3.0.0");
+
+    Diagnostic d = only(diff(v3), "compat.api.definition", WARNING);
+
+    assertThat(d.message()).contains("AsyncAPI 2 and 3 are not compared channel by channel");
+  }
+
+  @Test
+  void aDefinitionBehindAnHrefIsReadAndCompared() throws IOException {
+    String api = "asyncapi: 3.0.0\nchannels:\n  c: {address: a%s}\n";
+    Files.writeString(dir.resolve("old/events.yaml"), api.formatted(""));
+    Files.writeString(dir.resolve("new/events.yaml"), api.formatted(".v2"));
+    Consumer<ObjectNode> href = d -> set(d, IN, "{$href: events.yaml, mediaType: application/yaml}");
+
+    Diagnostic moved = only(checker.check(old.version(DESCRIPTOR, href), now.version(DESCRIPTOR, href)),
+        "compat.asyncapi.channel", ERROR);
+
+    assertThat(moved.location().get().uri().getPath()).endsWith("new/events.yaml");
+    assertThat(moved.location().get().line()).isEqualTo(3);
+  }
+
+  @Test
+  void anEngineRegisteredOnTheBuilderJudgesItsFormat() {
+    Rule field = new Rule("proto.field-type", ERROR, "A field changed type", "Keep the type.");
+    PayloadEngine protobuf = new PayloadEngine() {
+      @Override
+      public String name() {
+        return "Protobuf";
+      }
+
+      @Override
+      public boolean reads(String format) {
+        return format.startsWith("application/vnd.google.protobuf");
+      }
+
+      @Override
+      public void compare(PayloadSchema a, PayloadSchema b, PayloadChanges changes) {
+        changes.report(field, ERROR, INFO, "id changed type", "", "");
+      }
+
+      @Override
+      public List<Rule> rules() {
+        return List.of(field);
+      }
+    };
+    Consumer<ObjectNode> proto = d -> set(d, OUT_MESSAGE, "{schemaFormat: application/vnd.google.protobuf;version=3,"
+        + " payload: 'message Trip { string id = 1; }'}");
+    CompatibilityChecker withProtobuf = CompatibilityChecker.builder().payloadEngine(protobuf)
+        .severity("proto.field-type", WARNING).build();
+
+    CompatibilityReport report = withProtobuf.check(old.version(DESCRIPTOR, proto), now.version(DESCRIPTOR,
+        proto.andThen(d -> object(d, OUT_MESSAGE).put("payload", "message Trip { int64 id = 1; }"))));
+
+    assertThat(only(report, "proto.field-type", WARNING).message())
+        .isEqualTo("outputport:trips operation subscribe fleet.trips message #0 payload: id changed type");
+  }
+
+  @Test
+  void aPayloadNoEngineReadsCannotBeProvenSafe() {
+    Consumer<ObjectNode> proto = d -> set(d, IN + "/channels/events/messages/event/payload",
+        "{schemaFormat: application/vnd.google.protobuf;version=3, schema: 'message Event { string id = 1; }'}");
+
+    CompatibilityReport report = checker.check(old.version(DESCRIPTOR, proto), now.version(DESCRIPTOR,
+        proto.andThen(d -> object(d, IN + "/channels/events/messages/event/payload")
+            .put("schema", "message Event { int64 id = 1; }"))));
+    CompatibilityReport headers = diff(d -> set(d, OUT_MESSAGE + "/headers", "{type: object}"));
+
+    assertThat(only(report, "compat.asyncapi.payload-unjudged", WARNING).message())
+        .contains("no engine reads application/vnd.google.protobuf;version=3");
+    assertThat(only(headers, "compat.asyncapi.payload-unjudged", WARNING).message()).contains("headers added");
+  }
+
+  @Test
+  void aRemovedOrMovedCorrelationIdBreaksWhereRepliesMayUseIt() {
+    only(diff(d -> remove(d, OUT_MESSAGE + "/correlationId")), "compat.asyncapi.correlation-id", ERROR);
+    only(diff(d -> set(d, OUT_MESSAGE + "/correlationId", "{location: '$message.payload#/id'}")),
+        "compat.asyncapi.correlation-id", ERROR);
+    Consumer<ObjectNode> correlated = d -> set(d, IN + "/channels/events/messages/event/correlationId",
+        "{location: '$message.header#/id'}");
+    only(checker.check(old.version(DESCRIPTOR, correlated), now.version(DESCRIPTOR, d -> { })),
+        "compat.asyncapi.correlation-id", WARNING);
+  }
+
+  @Test
+  void documentationChangesAreInfo() {
+    CompatibilityReport report = diff(d -> {
+      object(d, OUT_MESSAGE).put("title", "A trip").put("summary", "One trip");
+      object(d, OUT + "/info").put("version", "1.1.0").put("description", "All trips");
+      object(d, IN).put("x-owner", "fleet");
+    });
+
+    assertThat(report.findings()).extracting(f -> f.diagnostic().ruleId()).containsOnly(
+        "compat.asyncapi.documentation");
+    assertThat(report.findings()).allSatisfy(f -> assertThat(f.diagnostic().severity()).isEqualTo(INFO));
+    assertThat(report.requiredBump()).isEqualTo(Bump.MINOR);
+  }
+
+  @Test
+  void serversRemovedOrMovedBreakAddedAreInfo() {
+    only(diff(d -> remove(d, IN + "/servers/prod")), "compat.asyncapi.server", ERROR);
+    only(diff(d -> object(d, IN + "/servers/prod").put("host", "kafka2:9092")), "compat.asyncapi.server", ERROR);
+    only(diff(d -> object(d, OUT + "/servers/prod").put("protocol", "kafka-secure")), "compat.asyncapi.server",
+        ERROR);
+    only(diff(d -> set(d, IN + "/servers/dr", "{host: 'dr:9092', protocol: kafka}")), "compat.asyncapi.server",
+        INFO);
+  }
+
+  @Test
+  void aServerVariableLosingAValueOrChangingItsDefaultBreaks() {
+    only(diff(d -> set(d, OUT + "/servers/prod/variables/port/enum", "['9092']")), "compat.asyncapi.server",
+        ERROR);
+    only(diff(d -> object(d, OUT + "/servers/prod/variables/port").put("default", "9093")),
+        "compat.asyncapi.server", ERROR);
+  }
+
+  @Test
+  void securityAddedBreaksRemovedIsInfo() {
+    Consumer<ObjectNode> secured = d -> set(d, IN + "/servers/prod/security", "[{sasl: []}]");
+
+    only(diff(secured), "compat.asyncapi.security", ERROR);
+    CompatibilityReport removed = checker.check(old.version(DESCRIPTOR, secured), now.version(DESCRIPTOR, d -> { }));
+    only(removed, "compat.asyncapi.security", INFO);
+  }
+
+  @Test
+  void channelParametersAddedBreakRemovedWarn() {
+    Consumer<ObjectNode> parameter = d -> set(d, IN + "/channels/events/parameters", "{region: {}}");
+
+    only(diff(parameter), "compat.asyncapi.parameters", ERROR);
+    only(checker.check(old.version(DESCRIPTOR, parameter), now.version(DESCRIPTOR, d -> { })),
+        "compat.asyncapi.parameters", WARNING);
+  }
+
+  @Test
+  void kafkaTopicAndKeyChangesBreakOtherBindingsWarn() {
+    Consumer<ObjectNode> bound = d -> {
+      set(d, IN + "/channels/events/bindings", "{kafka: {topic: fleet.events, partitions: 3}}");
+      set(d, IN + "/channels/events/messages/event/bindings", "{kafka: {key: {type: string}}}");
+    };
+
+    only(checker.check(old.version(DESCRIPTOR, bound), now.version(DESCRIPTOR, bound.andThen(d ->
+        object(d, IN + "/channels/events/bindings/kafka").put("topic", "fleet.events.v2")))),
+        "compat.asyncapi.bindings", ERROR);
+    only(checker.check(old.version(DESCRIPTOR, bound), now.version(DESCRIPTOR, bound.andThen(d ->
+        object(d, IN + "/channels/events/bindings/kafka").put("partitions", 6)))),
+        "compat.asyncapi.bindings", WARNING);
+    only(checker.check(old.version(DESCRIPTOR, bound), now.version(DESCRIPTOR, bound.andThen(d ->
+        set(d, IN + "/channels/events/messages/event/bindings/kafka/key", "{type: int}")))),
+        "compat.asyncapi.bindings", ERROR);
+  }
+
+  @Test
+  void aChangedReplyBreaks() {
+    only(diff(d -> set(d, IN + "/operations/receiveEvents/reply", "{address: {location: '$message.header#/r'}}")),
+        "compat.asyncapi.reply", ERROR);
+  }
+
+  @Test
+  void anUnknownTopLevelFieldCannotBeProvenSafe() {
+    only(diff(d -> object(d, IN).put("tracing", "on")), "compat.asyncapi.unknown", WARNING);
+  }
+}

@@ -1,0 +1,329 @@
+package io.dpds.compat;
+
+import static io.dpds.compat.CompatibilityFixture.object;
+import static io.dpds.compat.CompatibilityFixture.remove;
+import static io.dpds.compat.CompatibilityFixture.set;
+import static io.dpds.report.Severity.ERROR;
+import static io.dpds.report.Severity.INFO;
+import static io.dpds.report.Severity.WARNING;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.dpds.report.Diagnostic;
+import io.dpds.report.Severity;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * One test per row of table b4 (OpenAPI), on an output port whose 3.0 API serves trips and an input port whose 3.1
+ * API takes orders pushed by producers: both are judged for their clients (requests widen, responses narrow).
+ */
+class OpenApiComparisonTest {
+
+  private static final String DESCRIPTOR = """
+      dataProductDescriptor: 1.0.0
+      info: {fullyQualifiedName: 'urn:dpds:org.example:dataproducts:fleet:1', name: fleet, version: 1.0.0,
+             domain: logistics, owner: {id: owner@example.org}}
+      interfaceComponents:
+        inputPorts:
+          - name: orders
+            version: 1.0.0
+            promises:
+              api:
+                name: ordersApi
+                version: 1.0.0
+                specification: openapi
+                specificationVersion: 3.1.0
+                definition:
+                  openapi: 3.1.0
+                  info: {title: Orders, version: 1.0.0}
+                  paths:
+                    /orders:
+                      post:
+                        operationId: pushOrder
+                        requestBody:
+                          required: true
+                          content:
+                            application/json:
+                              schema: {$ref: '#/components/schemas/Order'}
+                        responses:
+                          '202': {description: accepted}
+                          '400': {description: invalid}
+                  webhooks:
+                    orderShipped:
+                      post:
+                        requestBody:
+                          content:
+                            application/json:
+                              schema: {type: object, properties: {id: {type: string}}}
+                        responses:
+                          '200': {description: ok}
+                  components:
+                    schemas:
+                      Order: {type: object, properties: {id: {type: string}, qty: {type: integer}}, required: [id]}
+        outputPorts:
+          - name: trips
+            version: 1.0.0
+            promises:
+              api:
+                name: tripsApi
+                version: 1.0.0
+                specification: openapi
+                specificationVersion: 3.0.3
+                definition:
+                  openapi: 3.0.3
+                  info: {title: Trips, version: 1.0.0}
+                  servers: [{url: 'https://api.example.org/v1'}]
+                  security: [{oauth: [read]}]
+                  paths:
+                    /trips/{id}:
+                      parameters:
+                        - {name: id, in: path, required: true, schema: {type: string}}
+                      get:
+                        operationId: getTrip
+                        parameters:
+                          - {name: fields, in: query, schema: {type: string}}
+                        responses:
+                          '200':
+                            description: the trip
+                            headers:
+                              ETag: {required: true, schema: {type: string}}
+                            content:
+                              application/json:
+                                schema:
+                                  type: object
+                                  properties: {id: {type: string}, status: {type: string, enum: [open, closed]}}
+                                  required: [id, status]
+                          '404': {description: not found}
+                  components:
+                    securitySchemes:
+                      oauth:
+                        type: oauth2
+                        flows: {clientCredentials: {tokenUrl: 'https://auth.example.org/token', scopes: {read: r}}}
+      """;
+  private static final String IN = "/interfaceComponents/inputPorts/0/promises/api/definition";
+  private static final String OUT = "/interfaceComponents/outputPorts/0/promises/api/definition";
+  private static final String GET = OUT + "/paths/~1trips~1{id}/get";
+  private static final String POST = IN + "/paths/~1orders/post";
+
+  @TempDir Path dir;
+  CompatibilityFixture fixture;
+  CompatibilityChecker checker;
+
+  @BeforeEach
+  void setUp() {
+    fixture = new CompatibilityFixture(dir);
+    checker = CompatibilityChecker.builder().clock(DescriptorRulesTest.JUNE).build();
+  }
+
+  private CompatibilityReport diff(Consumer<ObjectNode> edit) {
+    return diff(d -> { }, edit);
+  }
+
+  private CompatibilityReport diff(Consumer<ObjectNode> before, Consumer<ObjectNode> edit) {
+    CompatibilityReport report = checker.check(fixture.version(DESCRIPTOR, before),
+        fixture.version(DESCRIPTOR, before.andThen(edit)));
+    assertThat(report.comparable()).as("%s", report.inputProblems()).isTrue();
+    return report;
+  }
+
+  private static Diagnostic only(CompatibilityReport report, String rule, Severity severity) {
+    List<Diagnostic> found = report.findings().stream().map(CompatibilityFinding::diagnostic)
+        .filter(d -> d.ruleId().equals(rule)).toList();
+    assertThat(found).as("%s in %s", rule, report.findings()).hasSize(1);
+    assertThat(found.get(0).severity()).as(found.get(0).toString()).isEqualTo(severity);
+    assertThat(found.get(0).location()).as("location of %s", found.get(0)).isPresent();
+    return found.get(0);
+  }
+
+  @Test
+  void anUnchangedDefinitionHasNoFinding() {
+    assertThat(diff(d -> { }).findings()).isEmpty();
+  }
+
+  @Test
+  void pathsOrOperationsRemovedBreakAddedOrDeprecatedAreInfo() {
+    only(diff(d -> remove(d, OUT + "/paths/~1trips~1{id}")), "compat.openapi.operation", ERROR);
+    only(diff(d -> remove(d, GET)), "compat.openapi.operation", ERROR);
+    only(diff(d -> set(d, OUT + "/paths/~1trips", "{get: {responses: {'200': {description: all}}}}")),
+        "compat.openapi.operation", INFO);
+    assertThat(only(diff(d -> object(d, GET).put("deprecated", true)), "compat.openapi.operation", INFO).message())
+        .contains("marked deprecated");
+  }
+
+  @Test
+  void serverUrlChangedBreaksAddedIsInfo() {
+    CompatibilityReport moved = diff(d -> set(d, OUT + "/servers", "[{url: 'https://api.example.org/v2'}]"));
+    CompatibilityReport added = diff(d -> set(d, OUT + "/servers",
+        "[{url: 'https://api.example.org/v1'}, {url: 'https://eu.example.org/v1'}]"));
+
+    assertThat(moved.findings()).extracting(f -> f.diagnostic().ruleId() + " " + f.diagnostic().severity())
+        .containsExactlyInAnyOrder("compat.openapi.server ERROR", "compat.openapi.server INFO");
+    only(added, "compat.openapi.server", INFO);
+  }
+
+  @Test
+  void parametersAddedRequiredBreakOptionalAreInfoRemovedWarn() {
+    only(diff(d -> set(d, GET + "/parameters", "[{name: fields, in: query, schema: {type: string}},"
+        + " {name: tenant, in: header, required: true, schema: {type: string}}]")), "compat.openapi.parameter", ERROR);
+    only(diff(d -> set(d, GET + "/parameters", "[{name: fields, in: query, schema: {type: string}},"
+        + " {name: page, in: query, schema: {type: integer}}]")), "compat.openapi.parameter", INFO);
+    only(diff(d -> set(d, GET + "/parameters", "[]")), "compat.openapi.parameter", WARNING);
+  }
+
+  @Test
+  void parametersMadeRequiredBreakMadeOptionalAreInfo() {
+    only(diff(d -> object(d, GET + "/parameters/0").put("required", true)), "compat.openapi.parameter", ERROR);
+    only(diff(d -> object(d, GET + "/parameters/0").put("required", true), d -> object(d, GET + "/parameters/0")
+        .put("required", false)), "compat.openapi.parameter", INFO);
+  }
+
+  @Test
+  void parameterSchemasMayOnlyWidenAndTheirSerialisationMayNotChange() {
+    only(diff(d -> set(d, GET + "/parameters/0/schema", "{type: string, maxLength: 10}")),
+        "compat.jsonschema.bounds", ERROR);
+    only(diff(d -> set(d, GET + "/parameters/0/schema", "{type: [string, 'null']}")), "compat.jsonschema.type",
+        INFO);
+    only(diff(d -> object(d, GET + "/parameters/0").put("style", "pipeDelimited")), "compat.openapi.parameter",
+        ERROR);
+    only(diff(d -> object(d, GET + "/parameters/0").put("allowEmptyValue", true),
+        d -> object(d, GET + "/parameters/0").remove("allowEmptyValue")), "compat.openapi.parameter", ERROR);
+  }
+
+  @Test
+  void aParameterMovingLocationIsARemovalAndAnAddition() {
+    CompatibilityReport report = diff(d -> object(d, GET + "/parameters/0").put("in", "header"));
+
+    assertThat(report.findings()).extracting(f -> f.diagnostic().message()).containsExactly(
+        "outputport:trips GET path /trips/{id} query parameter fields removed",
+        "outputport:trips GET path /trips/{id} header parameter fields added");
+  }
+
+  @Test
+  void requestBodiesMadeRequiredBreakAndTheirSchemasMayOnlyWiden() {
+    only(diff(d -> object(d, POST + "/requestBody").put("required", false), d -> object(d, POST + "/requestBody")
+        .put("required", true)), "compat.openapi.request-body", ERROR);
+    Diagnostic narrowed = only(diff(d -> set(d, IN + "/components/schemas/Order/required", "[id, qty]")),
+        "compat.jsonschema.required", ERROR);
+    assertThat(narrowed.message()).contains("POST path /orders request body application/json: property qty became"
+        + " required");
+    only(diff(d -> set(d, IN + "/components/schemas/Order/properties/qty", "{type: number}")),
+        "compat.jsonschema.type", INFO);
+  }
+
+  @Test
+  void requestMediaTypesRemovedBreakAddedAreInfo() {
+    only(diff(d -> set(d, POST + "/requestBody/content/application~1xml", "{schema: {type: string}}")),
+        "compat.openapi.request-body", INFO);
+    CompatibilityReport replaced = diff(d -> set(d, POST + "/requestBody/content",
+        "{application/xml: {schema: {type: string}}}"));
+    assertThat(replaced.findings()).extracting(f -> f.diagnostic().severity() + " " + f.diagnostic().message())
+        .containsExactly("ERROR inputport:orders POST path /orders request body no longer accepts or returns"
+            + " application/json", "INFO inputport:orders POST path /orders request body also accepts or returns"
+            + " application/xml");
+  }
+
+  @Test
+  void responseStatusesRemovedBreakOrWarnAndNewOnesWarn() {
+    only(diff(d -> remove(d, GET + "/responses/200")), "compat.openapi.response", ERROR);
+    only(diff(d -> remove(d, GET + "/responses/404")), "compat.openapi.response", WARNING);
+    only(diff(d -> set(d, GET + "/responses/429", "{description: slow down}")), "compat.openapi.response",
+        WARNING);
+  }
+
+  @Test
+  void responseMediaTypesRemovedBreakAddedAreInfo() {
+    only(diff(d -> set(d, GET + "/responses/200/content/text~1csv", "{schema: {type: string}}")),
+        "compat.openapi.response", INFO);
+    only(diff(d -> remove(d, GET + "/responses/200/content/application~1json")), "compat.openapi.response", ERROR);
+  }
+
+  @Test
+  void responseSchemasMayOnlyNarrow() {
+    String schema = GET + "/responses/200/content/application~1json/schema";
+
+    only(diff(d -> set(d, schema + "/properties/status/enum", "[open, closed, cancelled]")),
+        "compat.jsonschema.enum", ERROR);
+    only(diff(d -> set(d, schema + "/required", "[id]")), "compat.jsonschema.required", ERROR);
+    only(diff(d -> set(d, schema + "/properties/status/enum", "[open]")), "compat.jsonschema.enum", INFO);
+  }
+
+  @Test
+  void responseHeadersRemovedOrMadeOptionalBreakAddedAreInfo() {
+    only(diff(d -> remove(d, GET + "/responses/200/headers/ETag")), "compat.openapi.header", ERROR);
+    only(diff(d -> object(d, GET + "/responses/200/headers/ETag").put("required", false)), "compat.openapi.header",
+        ERROR);
+    only(diff(d -> set(d, GET + "/responses/200/headers/X-Rate", "{schema: {type: integer}}")),
+        "compat.openapi.header", INFO);
+  }
+
+  @Test
+  void securityAddedOrWidenedBreaksRemovedIsInfoSchemesMayNotChange() {
+    only(diff(d -> set(d, OUT + "/security", "[{oauth: [read, write]}]")), "compat.openapi.security", ERROR);
+    only(diff(d -> set(d, GET + "/security", "[{apiKey: []}]")), "compat.openapi.security", ERROR);
+    only(diff(d -> remove(d, OUT + "/security")), "compat.openapi.security", INFO);
+    only(diff(d -> object(d, OUT + "/components/securitySchemes/oauth").put("type", "openIdConnect")),
+        "compat.openapi.security", ERROR);
+  }
+
+  @Test
+  void aPropertyBecomingReadOnlyBreaksRequestsAndWriteOnlyBreaksResponses() {
+    String response = GET + "/responses/200/content/application~1json/schema/properties/status";
+
+    Diagnostic readOnly = only(diff(d -> object(d, IN + "/components/schemas/Order/properties/qty")
+        .put("readOnly", true)), "compat.jsonschema.access", ERROR);
+    only(diff(d -> object(d, response).put("writeOnly", true)), "compat.jsonschema.access", ERROR);
+    only(diff(d -> object(d, response).put("readOnly", true)), "compat.jsonschema.access", INFO);
+    assertThat(readOnly.message()).contains("request body application/json: qty became readOnly");
+  }
+
+  @Test
+  void aDiscriminatorChangeBreaks() {
+    String schema = GET + "/responses/200/content/application~1json/schema";
+    only(diff(d -> set(d, schema + "/discriminator", "{propertyName: status}")), "compat.jsonschema.composition",
+        ERROR);
+  }
+
+  @Test
+  void aChangedOperationIdWarns() {
+    only(diff(d -> object(d, GET).put("operationId", "readTrip")), "compat.openapi.operation-id", WARNING);
+  }
+
+  @Test
+  void webhooksRemovedBreakAndTheirPayloadsAreWhatTheProductSends() {
+    only(diff(d -> remove(d, IN + "/webhooks/orderShipped")), "compat.openapi.callback", ERROR);
+    only(diff(d -> set(d, IN + "/webhooks/orderCancelled", "{post: {responses: {'200': {description: ok}}}}")),
+        "compat.openapi.callback", INFO);
+    String payload = IN + "/webhooks/orderShipped/post/requestBody/content/application~1json/schema";
+    only(diff(d -> set(d, payload + "/properties/carrier", "{type: string}")), "compat.jsonschema.property-added",
+        INFO);
+    only(diff(d -> set(d, payload + "/properties/id", "{type: [string, integer]}")), "compat.jsonschema.type",
+        ERROR);
+  }
+
+  @Test
+  void callbacksRemovedBreak() {
+    Consumer<ObjectNode> callback = d -> set(d, POST + "/callbacks",
+        "{done: {'{$request.body#/url}': {post: {responses: {'200': {description: ok}}}}}}");
+
+    only(diff(callback, d -> remove(d, POST + "/callbacks")), "compat.openapi.callback", ERROR);
+  }
+
+  @Test
+  void documentationIsInfoAndUnknownTopLevelFieldsWarn() {
+    CompatibilityReport docs = diff(d -> {
+      object(d, OUT + "/info").put("description", "All trips").put("version", "1.1.0");
+      object(d, GET).put("summary", "One trip");
+      set(d, OUT + "/tags", "[{name: trips}]");
+    });
+
+    assertThat(docs.findings()).extracting(f -> f.diagnostic().ruleId()).containsOnly(
+        "compat.openapi.documentation");
+    only(diff(d -> object(d, OUT).put("x-internal", true).put("tracing", "on")), "compat.openapi.unknown",
+        WARNING);
+  }
+}

@@ -1,0 +1,155 @@
+package io.dpds.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.dpds.load.Pointers;
+import io.dpds.load.ResolvedDescriptor;
+import io.dpds.report.SourceLocation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A port's API: its definition as a document (written inline, put there by a DPDS reference, or behind an
+ * {@code $href} the load's rules may read) and the payload schemas it declares, with the documents they refer to
+ * (an Avro {@code .avsc} file). Every judge reads APIs through this class, and every document through the
+ * descriptor's {@link ResolvedDescriptor#read}, so each is read once per descriptor under the load's rules.
+ * Immutable and thread-safe.
+ */
+public final class Api {
+
+  /**
+   * One payload schema: its format ({@code schemaFormat} or content type), the schema, the message or operation it
+   * belongs to, and where it is.
+   *
+   * @param format the format as declared, e.g. {@code application/vnd.apache.avro+json;version=1.9.0}
+   * @param schema the schema, dereferenced (in the document its reference led to)
+   * @param owner the message name, or the operation and status (OpenAPI), it belongs to
+   * @param pointer the pointer in the descriptor of the node that declares it
+   */
+  public record Payload(String format, ApiNode schema, String owner, String pointer) {
+
+    public Payload {
+      Objects.requireNonNull(format, "format");
+      Objects.requireNonNull(schema, "schema");
+      Objects.requireNonNull(owner, "owner");
+      Objects.requireNonNull(pointer, "pointer");
+    }
+
+    /** Where the schema was written, in its own file. */
+    public Optional<SourceLocation> location() {
+      return schema.locate("");
+    }
+  }
+
+  private final ApiNode definition;
+  private final String specification;
+
+  private Api(ApiNode definition, String specification) {
+    this.definition = definition;
+    this.specification = specification;
+  }
+
+  /**
+   * The API of the port at {@code portPointer} (e.g. {@code /interfaceComponents/outputPorts/0}), when it has a
+   * definition that can be read as a JSON or YAML object.
+   */
+  public static Optional<Api> of(ResolvedDescriptor descriptor, String portPointer) {
+    ApiNode node = ApiNode.definition(descriptor, portPointer + "/promises/api/definition");
+    JsonNode href = node.node().path("$href");
+    if (href.isTextual()) {
+      node = node.resolve(href.textValue()).orElse(null);
+    }
+    if (node == null || !node.node().isObject()) {
+      return Optional.empty();
+    }
+    String spec = descriptor.tree().at(portPointer + "/promises/api/specification").asText("");
+    return Optional.of(new Api(node, spec));
+  }
+
+  /** The definition document (AsyncAPI, OpenAPI, ...), its root. */
+  public ApiNode definition() {
+    return definition;
+  }
+
+  /** The {@code specification} the port declares (e.g. {@code asyncapi}); may be empty. */
+  public String specification() {
+    return specification;
+  }
+
+  /** The pointer of the definition in the descriptor (or of the {@code $href} that names it). */
+  public String pointer() {
+    return definition.pointer("");
+  }
+
+  /** Where the definition was written. */
+  public Optional<SourceLocation> location() {
+    return definition.locate("");
+  }
+
+  /** Every payload schema the definition declares: AsyncAPI 2 and 3 messages, OpenAPI request and response bodies. */
+  public List<Payload> payloads() {
+    List<Payload> payloads = new ArrayList<>();
+    JsonNode root = definition.node();
+    if (root.has("asyncapi") || specification.equalsIgnoreCase("asyncapi")) {
+      String defaultFormat = root.path("defaultContentType").asText("application/vnd.aai.asyncapi+json");
+      boolean v3 = root.path("asyncapi").asText("").startsWith("3");
+      root.path("channels").fieldNames().forEachRemaining(channel -> {
+        ApiNode c = definition.at(Pointers.child("/channels", channel)).dereferenced();
+        if (v3) {
+          c.node().path("messages").fieldNames().forEachRemaining(m ->
+              message(c.at(Pointers.child("/messages", m)), m, defaultFormat, payloads));
+        } else {
+          for (String op : List.of("publish", "subscribe")) {
+            ApiNode message = c.at("/" + op + "/message").dereferenced();
+            if (message.node().has("oneOf")) {
+              for (int i = 0; i < message.node().get("oneOf").size(); i++) {
+                message(message.at("/oneOf/" + i), op + " " + channel, defaultFormat, payloads);
+              }
+            } else if (!message.isMissing()) {
+              message(message, op + " " + channel, defaultFormat, payloads);
+            }
+          }
+        }
+      });
+    } else if (root.has("openapi") || root.has("swagger")) {
+      root.path("paths").fieldNames().forEachRemaining(path -> {
+        ApiNode p = definition.at(Pointers.child("/paths", path)).dereferenced();
+        p.node().fieldNames().forEachRemaining(method -> {
+          ApiNode op = p.at(Pointers.child("", method));
+          content(op.at("/requestBody").dereferenced().at("/content"), method + " " + path + " request", payloads);
+          op.node().path("responses").fieldNames().forEachRemaining(status -> content(
+              op.at(Pointers.child("/responses", status)).dereferenced().at("/content"),
+              method + " " + path + " " + status, payloads));
+        });
+      });
+    }
+    return payloads;
+  }
+
+  private static void message(ApiNode written, String name, String defaultFormat, List<Payload> payloads) {
+    ApiNode message = written.dereferenced();
+    ApiNode payload = message.at("/payload");
+    String format = message.node().path("schemaFormat").asText(message.node().path("contentType")
+        .asText(defaultFormat));
+    if (payload.node().has("schemaFormat") && payload.node().has("schema")) {
+      format = payload.node().get("schemaFormat").asText();
+      payload = payload.at("/schema");
+    }
+    ApiNode schema = payload.dereferenced();
+    if (!schema.isMissing()) {
+      String owner = message.node().path("name").asText(name);
+      payloads.add(new Payload(format, schema.withFormat(format), owner, payload.pointer("")));
+    }
+  }
+
+  private static void content(ApiNode content, String owner, List<Payload> payloads) {
+    content.node().fieldNames().forEachRemaining(type -> {
+      ApiNode schema = content.at(Pointers.child("", type) + "/schema");
+      ApiNode target = schema.dereferenced();
+      if (!target.isMissing()) {
+        payloads.add(new Payload(type, target.withFormat(type), owner, schema.pointer("")));
+      }
+    });
+  }
+}

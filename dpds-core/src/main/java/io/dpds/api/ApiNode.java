@@ -1,0 +1,178 @@
+package io.dpds.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import io.dpds.load.Document;
+import io.dpds.load.ResolvedDescriptor;
+import io.dpds.load.ResourceException;
+import io.dpds.report.SourceLocation;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A node of a port's API definition or of a document the definition refers to: its value, where it was written, and
+ * the means to follow the {@code $ref}s inside it. A definition written in the descriptor (inline or put there by a
+ * DPDS reference) has pointers in the resolved descriptor; a document only the definition refers to (an Avro
+ * {@code .avsc} file) has none, and its nodes are reported at the {@code $ref} that led there, with their own file's
+ * line and column. Documents are read through {@link ResolvedDescriptor#read}, so at most once per descriptor.
+ *
+ * <p>Immutable; the JSON it hands out is the descriptor's or the document's own and must not be modified.
+ */
+public final class ApiNode {
+
+  /**
+   * The document a node is in: its root, its URI (found on first use for a definition in the descriptor), and the
+   * pointer of its root in the descriptor (null for another document, whose nodes are reported {@code via} the
+   * reference that led there).
+   */
+  private static final class Home {
+    private final ResolvedDescriptor descriptor;
+    private final JsonNode root;
+    private final String descriptorPointer;
+    private final String via;
+    private final Document document;
+    private volatile URI uri;
+
+    Home(ResolvedDescriptor descriptor, JsonNode root, URI uri, String descriptorPointer, String via,
+        Document document) {
+      this.descriptor = descriptor;
+      this.root = root;
+      this.uri = uri;
+      this.descriptorPointer = descriptorPointer;
+      this.via = via;
+      this.document = document;
+    }
+
+    URI uri() {
+      URI known = uri;
+      if (known == null) {
+        known = descriptor.locate(descriptorPointer).map(SourceLocation::uri).orElse(descriptor.uri());
+        uri = known;
+      }
+      return known;
+    }
+  }
+
+  private final Home home;
+  private final String at; // the node's pointer in its document
+  private final JsonNode node;
+  private final String format;
+
+  private ApiNode(Home home, String at, JsonNode node, String format) {
+    this.home = home;
+    this.at = at;
+    this.node = node;
+    this.format = format;
+  }
+
+  /**
+   * The node at {@code pointer} of the resolved descriptor, read as the root of an API definition: its {@code #}
+   * references name nodes below it.
+   */
+  public static ApiNode definition(ResolvedDescriptor descriptor, String pointer) {
+    Objects.requireNonNull(descriptor, "descriptor");
+    JsonNode node = descriptor.tree().at(pointer);
+    return new ApiNode(new Home(descriptor, node, null, pointer, pointer, null), "", node, "");
+  }
+
+  /** The node's value; a missing node when there is none. Not to be modified. */
+  public JsonNode node() {
+    return node;
+  }
+
+  /**
+   * The payload format this node was declared in (an AsyncAPI {@code schemaFormat} or a media type, as written), or
+   * {@code ""} when it is not read as a payload.
+   */
+  public String format() {
+    return format;
+  }
+
+  /** This node read as a payload of {@code payloadFormat}. */
+  public ApiNode withFormat(String payloadFormat) {
+    return new ApiNode(home, at, node, Objects.requireNonNull(payloadFormat, "payloadFormat"));
+  }
+
+  /** The node at {@code path} (a JSON pointer relative to this node) in the same document; missing when none. */
+  public ApiNode at(String path) {
+    return new ApiNode(home, at + path, node.at(path), format);
+  }
+
+  /** This node, or the node its {@code $ref} names (one level; a broken reference gives a missing node). */
+  public ApiNode dereferenced() {
+    JsonNode ref = node.path("$ref");
+    if (!ref.isTextual()) {
+      return this;
+    }
+    return resolve(ref.textValue()).orElseGet(() -> new ApiNode(home, at, MissingNode.getInstance(), format));
+  }
+
+  /**
+   * The node a {@code $ref} written in this node's document names, resolved against that document
+   * ({@code #/components/schemas/Trip}, {@code trip.avsc}, {@code common.json#/$defs/Id}); empty when it cannot be
+   * read or is not there.
+   */
+  public Optional<ApiNode> resolve(String ref) {
+    try {
+      int hash = ref.indexOf('#');
+      String fragment = hash < 0 ? "" : decode(ref.substring(hash + 1));
+      if (hash == 0) {
+        JsonNode target = home.root.at(fragment);
+        return target.isMissingNode() ? Optional.empty() : Optional.of(new ApiNode(home, fragment, target, format));
+      }
+      URI uri = home.uri().resolve(new URI(hash < 0 ? ref : ref.substring(0, hash)));
+      Document document = home.descriptor.read(uri);
+      if (document.tree().isEmpty()) {
+        return Optional.empty();
+      }
+      JsonNode root = document.tree().get();
+      JsonNode target = root.at(fragment);
+      if (target.isMissingNode()) {
+        return Optional.empty();
+      }
+      Home other = new Home(home.descriptor, root, uri, null, pointer(""), document);
+      return Optional.of(new ApiNode(other, fragment, target, format));
+    } catch (URISyntaxException | IllegalArgumentException | ResourceException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static String decode(String fragment) {
+    return URLDecoder.decode(fragment.replace("+", "%2B"), StandardCharsets.UTF_8);
+  }
+
+  /** Where the node at {@code path} below this one was written; the deepest existing node's place when missing. */
+  public Optional<SourceLocation> locate(String path) {
+    if (home.document != null) {
+      return home.document.locate(at + path);
+    }
+    return home.descriptor.locate(home.descriptorPointer + at + path);
+  }
+
+  /**
+   * The pointer in the resolved descriptor of the node at {@code path} below this one: exact inside the descriptor,
+   * the pointer of the reference that led to another document otherwise.
+   */
+  public String pointer(String path) {
+    return home.descriptorPointer != null ? home.descriptorPointer + at + path : home.via;
+  }
+
+  /** Whether this node is in the descriptor itself rather than in a document a reference led to. */
+  public boolean inDescriptor() {
+    return home.descriptorPointer != null;
+  }
+
+  /** The URI of the document this node was written in. */
+  public URI documentUri() {
+    return home.uri();
+  }
+
+  /** Whether there is no node here. */
+  public boolean isMissing() {
+    return node.isMissingNode();
+  }
+}

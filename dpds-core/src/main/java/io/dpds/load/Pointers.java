@@ -1,0 +1,71 @@
+package io.dpds.load;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * RFC 6901 JSON pointers as strings: the one place where tokens are escaped ({@code ~} as {@code ~0}, {@code /} as
+ * {@code ~1}) and unescaped. Every pointer in this library (diagnostics, source maps, policies) is built here.
+ */
+public final class Pointers {
+
+  private Pointers() {}
+
+  /** {@code token} escaped for use in a pointer. */
+  public static String escape(String token) {
+    return token.indexOf('~') < 0 && token.indexOf('/') < 0
+        ? token
+        : token.replace("~", "~0").replace("/", "~1");
+  }
+
+  /** An escaped {@code token} back as written. */
+  public static String unescape(String token) {
+    return token.indexOf('~') < 0 ? token : token.replace("~1", "/").replace("~0", "~");
+  }
+
+  /** The pointer of the member {@code name} of the node at {@code pointer}. */
+  public static String child(String pointer, String name) {
+    return pointer + "/" + escape(name);
+  }
+
+  /** The pointer of the item {@code index} of the array at {@code pointer}. */
+  public static String child(String pointer, int index) {
+    return pointer + "/" + index;
+  }
+
+  /** The pointer of the parent node; {@code ""} for a child of the root and for the root itself. */
+  public static String parent(String pointer) {
+    int slash = pointer.lastIndexOf('/');
+    return slash <= 0 ? "" : pointer.substring(0, slash);
+  }
+
+  /** The last token, unescaped; {@code ""} for the root. */
+  public static String last(String pointer) {
+    return unescape(pointer.substring(pointer.lastIndexOf('/') + 1));
+  }
+
+  /** The tokens of {@code pointer}, unescaped; none for the root. */
+  public static List<String> tokens(String pointer) {
+    List<String> tokens = new ArrayList<>();
+    if (pointer.isEmpty()) {
+      return tokens;
+    }
+    if (pointer.charAt(0) != '/') {
+      throw new IllegalArgumentException("a JSON pointer starts with '/': " + pointer);
+    }
+    int start = 1;
+    for (int slash = pointer.indexOf('/', start); slash >= 0; slash = pointer.indexOf('/', start)) {
+      tokens.add(unescape(pointer.substring(start, slash)));
+      start = slash + 1;
+    }
+    tokens.add(unescape(pointer.substring(start)));
+    return tokens;
+  }
+
+  /** The pointer made of {@code tokens}, each escaped. */
+  public static String of(List<String> tokens) {
+    StringBuilder pointer = new StringBuilder();
+    tokens.forEach(token -> pointer.append('/').append(escape(token)));
+    return pointer.toString();
+  }
+}

@@ -1,0 +1,155 @@
+package io.dpds.report;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One finding about a descriptor: which rule, how serious, what is wrong, where, and how to fix it.
+ *
+ * <p>The pointer is the RFC 6901 JSON pointer of the offending node in the resolved descriptor ({@code ""} for the
+ * root); the location is the file, line and column the node came from, which may be a referenced document. Instances
+ * are immutable.
+ */
+public final class Diagnostic {
+
+  private final String ruleId;
+  private final Severity severity;
+  private final String message;
+  private final String pointer;
+  private final SourceLocation location;
+  private final String hint;
+
+  private Diagnostic(Builder b) {
+    this.ruleId = Objects.requireNonNull(b.ruleId, "ruleId");
+    this.severity = Objects.requireNonNull(b.severity, "severity");
+    this.message = Objects.requireNonNull(b.message, "message");
+    this.pointer = Objects.requireNonNull(b.pointer, "pointer");
+    this.location = b.location;
+    this.hint = b.hint;
+  }
+
+  /** A builder with the rule's id, default severity and hint. */
+  public static Builder builder(Rule rule) {
+    return new Builder().ruleId(rule.id()).severity(rule.defaultSeverity()).hint(rule.hint());
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public Builder toBuilder() {
+    return new Builder()
+        .ruleId(ruleId)
+        .severity(severity)
+        .message(message)
+        .pointer(pointer)
+        .location(location)
+        .hint(hint);
+  }
+
+  public String ruleId() {
+    return ruleId;
+  }
+
+  public Severity severity() {
+    return severity;
+  }
+
+  public String message() {
+    return message;
+  }
+
+  /** JSON pointer of the node in the resolved descriptor; {@code ""} for the root. */
+  public String pointer() {
+    return pointer;
+  }
+
+  /** Where the node came from, when known. */
+  public Optional<SourceLocation> location() {
+    return Optional.ofNullable(location);
+  }
+
+  /** How to fix it, when the rule knows. */
+  public Optional<String> hint() {
+    return Optional.ofNullable(hint);
+  }
+
+  /** Whether this diagnostic has severity {@link Severity#ERROR}. */
+  public boolean isError() {
+    return severity == Severity.ERROR;
+  }
+
+  /**
+   * Compiler style, one line: {@code uri:line:col: severity [rule] message}; without a location the pointer stands
+   * in for it.
+   */
+  @Override
+  public String toString() {
+    String where = location != null ? location.toString() : "#" + pointer;
+    return where + ": " + severity.label() + " [" + ruleId + "] " + message;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Diagnostic d
+        && ruleId.equals(d.ruleId)
+        && severity == d.severity
+        && message.equals(d.message)
+        && pointer.equals(d.pointer)
+        && Objects.equals(location, d.location)
+        && Objects.equals(hint, d.hint);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(ruleId, severity, message, pointer, location, hint);
+  }
+
+  /** Builds a {@link Diagnostic}; rule id, severity, message and pointer are required. */
+  public static final class Builder {
+    private String ruleId;
+    private Severity severity;
+    private String message;
+    private String pointer = "";
+    private SourceLocation location;
+    private String hint;
+
+    private Builder() {}
+
+    public Builder ruleId(String ruleId) {
+      this.ruleId = ruleId;
+      return this;
+    }
+
+    public Builder severity(Severity severity) {
+      this.severity = severity;
+      return this;
+    }
+
+    public Builder message(String message) {
+      this.message = message;
+      return this;
+    }
+
+    public Builder pointer(String pointer) {
+      this.pointer = pointer;
+      return this;
+    }
+
+    /** The source location; null when unknown. */
+    public Builder location(SourceLocation location) {
+      this.location = location;
+      return this;
+    }
+
+    /** The fix hint; null for none. */
+    public Builder hint(String hint) {
+      this.hint = hint;
+      return this;
+    }
+
+    public Diagnostic build() {
+      return new Diagnostic(this);
+    }
+  }
+}

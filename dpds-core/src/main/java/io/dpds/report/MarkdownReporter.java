@@ -1,0 +1,39 @@
+package io.dpds.report;
+
+import java.io.IOException;
+import java.util.List;
+
+/** Markdown for pull-request comments: per file a heading with the verdict and a table of findings. */
+final class MarkdownReporter implements Reporter {
+
+  @Override
+  public void write(List<FileReport> files, Appendable out) throws IOException {
+    for (FileReport file : files) {
+      out.append("### `").append(file.file().replace("`", "'")).append("`: ")
+          .append(file.valid() ? "valid" : "**invalid**").append("\n\n");
+      if (file.diagnostics().isEmpty() && file.suppressed().isEmpty()) {
+        out.append("No findings.\n\n");
+        continue;
+      }
+      out.append("| Severity | Rule | Where | Pointer | Message |\n|---|---|---|---|---|\n");
+      for (Diagnostic d : file.diagnostics()) {
+        row(out, d.severity().label(), d, d.message() + d.hint().map(h -> " *Hint: " + h + "*").orElse(""));
+      }
+      for (Suppression s : file.suppressed()) {
+        row(out, "suppressed", s.diagnostic(), s.diagnostic().message() + " *(waived: " + s.reason() + ")*");
+      }
+      out.append('\n');
+    }
+  }
+
+  private static void row(Appendable out, String severity, Diagnostic d, String message) throws IOException {
+    String label = severity.equals(Severity.ERROR.label()) ? "**error**" : severity;
+    out.append("| ").append(label).append(" | `").append(d.ruleId()).append("` | ")
+        .append(cell(TextReporter.where(d))).append(" | `").append(cell(d.pointer().isEmpty() ? "/" : d.pointer()))
+        .append("` | ").append(cell(message)).append(" |\n");
+  }
+
+  private static String cell(String text) {
+    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\r", " ").replace("\n", " ").replace("`", "'");
+  }
+}

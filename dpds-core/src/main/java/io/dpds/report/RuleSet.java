@@ -1,0 +1,40 @@
+package io.dpds.report;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A module's rules as sections of the rule catalogue. Each module that reports findings lists its implementation in
+ * {@code META-INF/services/io.dpds.report.RuleSet}; {@link RuleCatalogue} finds them all and {@code docs/rules.md} is
+ * generated from them. Implementations are public, have a public no-argument constructor, and are stateless.
+ */
+public interface RuleSet {
+
+  /** Where the set stands in the catalogue, lowest first: reading 100, validation 200, compatibility 300, ... */
+  int order();
+
+  /** The set's sections, in catalogue order. */
+  List<Section> sections();
+
+  /**
+   * The severity of {@code rule}'s findings under the strict validation profile (the catalogue's second severity
+   * column); by default its default severity.
+   */
+  default Severity strictSeverity(Rule rule) {
+    return rule.defaultSeverity();
+  }
+
+  /**
+   * A titled section of the catalogue.
+   *
+   * @param title e.g. {@code Compatibility: b4. OpenAPI}
+   * @param rules its rules, in order
+   */
+  record Section(String title, List<Rule> rules) {
+
+    public Section {
+      Objects.requireNonNull(title, "title");
+      rules = List.copyOf(rules);
+    }
+  }
+}

@@ -1,0 +1,32 @@
+package io.dpds.report;
+
+import java.net.URI;
+import java.util.Objects;
+
+/**
+ * A place in a source document: its URI and a 1-based line and column.
+ *
+ * @param uri the document that holds the node; never null
+ * @param line 1-based line
+ * @param column 1-based column
+ */
+public record SourceLocation(URI uri, int line, int column) {
+
+  public SourceLocation {
+    Objects.requireNonNull(uri, "uri");
+    if (line < 1 || column < 1) {
+      throw new IllegalArgumentException("line and column are 1-based: " + line + ":" + column);
+    }
+  }
+
+  /** Compiler style: {@code uri:line:column}, with {@code file:} URIs shown as plain paths. */
+  @Override
+  public String toString() {
+    return displayUri() + ":" + line + ":" + column;
+  }
+
+  /** The URI as a user reads it: a local file as its path, anything else as the URI. */
+  public String displayUri() {
+    return "file".equals(uri.getScheme()) ? uri.getPath() : uri.toString();
+  }
+}

@@ -1,0 +1,175 @@
+package io.dpds.triage;
+
+import io.dpds.report.Diagnostic;
+import io.dpds.report.Rule;
+import io.dpds.report.Severity;
+import io.dpds.report.Suppression;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * What a host decided about findings, applied to them: severities given per rule, rules turned off, and waivers that
+ * suppress matching findings until they expire (then the finding is active again, with a {@code waiver.expired}
+ * warning). Every judge (validation, compatibility, policies) triages its findings with one. Immutable and
+ * thread-safe.
+ */
+public final class Triage {
+
+  private final Map<String, Severity> severities;
+  private final Set<String> disabled;
+  private final List<Waiver> waivers;
+  private final Clock clock;
+
+  private Triage(Map<String, Severity> severities, Set<String> disabled, List<Waiver> waivers, Clock clock) {
+    this.severities = Map.copyOf(severities);
+    this.disabled = Set.copyOf(disabled);
+    this.waivers = List.copyOf(waivers);
+    this.clock = clock;
+  }
+
+  /** A triage that changes nothing: no overrides, no waivers. */
+  public static Triage none() {
+    return builder().build(List.of());
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The findings that remain active, and those a waiver suppressed, in the order given. */
+  public record Result(List<Diagnostic> active, List<Suppression> suppressed) {
+
+    public Result {
+      active = List.copyOf(active);
+      suppressed = List.copyOf(suppressed);
+    }
+  }
+
+  /** The severity of every rule this triage knows and has not turned off, after the overrides. */
+  public Map<String, Severity> severities() {
+    return severities;
+  }
+
+  /** Applies the severities, the disabled rules and the waivers to {@code found}, keeping their order. */
+  public Result apply(List<Diagnostic> found) {
+    LocalDate today = LocalDate.now(clock);
+    List<Diagnostic> active = new ArrayList<>();
+    List<Suppression> suppressed = new ArrayList<>();
+    for (Diagnostic diagnostic : found) {
+      if (disabled.contains(diagnostic.ruleId())) {
+        continue;
+      }
+      Severity severity = severities.getOrDefault(diagnostic.ruleId(), diagnostic.severity());
+      Diagnostic d = severity == diagnostic.severity() ? diagnostic : diagnostic.toBuilder().severity(severity).build();
+      Waiver waiver = waiver(d);
+      if (waiver == null) {
+        active.add(d);
+      } else if (waiver.expiredOn(today)) {
+        active.add(d);
+        active.add(TriageRules.WAIVER_EXPIRED.at(d.pointer()).location(d.location().orElse(null))
+            .message("The waiver of " + d.ruleId() + " at " + waiver.pointerGlob() + " expired on "
+                + waiver.expires() + " (" + waiver.reason() + ")").build());
+      } else {
+        suppressed.add(new Suppression(d, waiver.reason()));
+      }
+    }
+    return new Result(active, suppressed);
+  }
+
+  private Waiver waiver(Diagnostic diagnostic) {
+    for (Waiver waiver : waivers) {
+      if (waiver.matches(diagnostic)) {
+        return waiver;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Collects a host's decisions; the builders of the judges keep one and build it with the rules they report. Not
+   * thread-safe.
+   */
+  public static final class Builder {
+    private final Map<String, Optional<Severity>> overrides = new LinkedHashMap<>();
+    private final List<Waiver> waivers = new ArrayList<>();
+    private Clock clock = Clock.systemDefaultZone();
+
+    private Builder() {}
+
+    /** Gives every finding of rule {@code ruleId} this severity. */
+    public Builder severity(String ruleId, Severity severity) {
+      overrides.put(Objects.requireNonNull(ruleId, "ruleId"),
+          Optional.of(Objects.requireNonNull(severity, "severity")));
+      return this;
+    }
+
+    /** Turns rule {@code ruleId} off: its findings are dropped. */
+    public Builder disable(String ruleId) {
+      overrides.put(Objects.requireNonNull(ruleId, "ruleId"), Optional.empty());
+      return this;
+    }
+
+    /** Adds waivers; the first matching waiver applies to a finding. */
+    public Builder waivers(List<Waiver> waivers) {
+      waivers.forEach(w -> this.waivers.add(Objects.requireNonNull(w, "waiver")));
+      return this;
+    }
+
+    /** The clock waiver expiry is judged by (default: the system clock). */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /** The clock set, for judges that judge dates too (deprecation periods). */
+    public Clock clock() {
+      return clock;
+    }
+
+    /**
+     * The triage of findings of {@code rules}, each keeping the severity it was found with unless overridden.
+     *
+     * @throws IllegalArgumentException when an override names a rule not among {@code rules}
+     */
+    public Triage build(Collection<Rule> rules) {
+      return build(rules, rule -> null);
+    }
+
+    /**
+     * The triage of findings of {@code rules}, each rule at {@code base} severity (null: as found) unless overridden.
+     *
+     * @throws IllegalArgumentException when an override names a rule not among {@code rules}
+     */
+    public Triage build(Collection<Rule> rules, Function<Rule, Severity> base) {
+      Map<String, Severity> severities = new HashMap<>();
+      Set<String> known = new HashSet<>();
+      for (Rule rule : rules) {
+        known.add(rule.id());
+        Severity severity = base.apply(rule);
+        if (severity != null) {
+          severities.put(rule.id(), severity);
+        }
+      }
+      Set<String> disabled = new HashSet<>();
+      overrides.forEach((id, severity) -> {
+        if (!known.contains(id)) {
+          throw new IllegalArgumentException("unknown rule id '" + id + "'; see docs/rules.md for the catalogue");
+        }
+        severity.ifPresentOrElse(s -> severities.put(id, s), () -> disabled.add(id));
+      });
+      severities.keySet().removeAll(disabled);
+      return new Triage(severities, disabled, waivers, clock);
+    }
+  }
+}

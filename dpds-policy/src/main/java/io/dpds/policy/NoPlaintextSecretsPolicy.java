@@ -1,0 +1,146 @@
+package io.dpds.policy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.dpds.load.Pointers;
+import io.dpds.load.ResolvedDescriptor;
+import io.dpds.spi.policy.Policy;
+import io.dpds.spi.policy.PolicyEvent;
+import io.dpds.spi.policy.PolicyInput;
+import io.dpds.spi.policy.PolicyViolation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The built-in policy {@code builtin.no-plaintext-secrets}: lifecycle task configurations and templates, DRAFT build,
+ * deploy and provision information, any {@code configurations} object and every {@code x-} extension hold no literal
+ * secrets: no key named like a secret (secret, password, api_key, token, credential, private key, ...) with a literal
+ * value, and no high-entropy literal. References are fine: {@code ${VAR}}, {@code $ENV{VAR}}, {@code $VAR},
+ * {@code {{ secrets.x }}}, {@code vault:}, {@code secret:}, {@code env:}, AWS/GCP/Azure secret stores. Messages name
+ * the key, never the value.
+ */
+final class NoPlaintextSecretsPolicy implements Policy {
+
+  static final String ID = "builtin.no-plaintext-secrets";
+  private static final Pattern SECRET_KEY = Pattern.compile("(?i)(secret|passw(or)?d|pwd|api[_-]?key|apikey"
+      + "|access[_-]?key|private[_-]?key|token|credential|auth[_-]?key|(^|[_.-])key$)");
+  private static final Pattern REFERENCE = Pattern.compile("(?i)^(\\$\\{[^}]+}|\\$ENV\\{[^}]+}|\\$[A-Z_][A-Z0-9_]*"
+      + "|.*\\{\\{.*}}.*|.*\\$\\{[^}]+}.*|(vault|secret|secrets|env|ssm|keyvault|azure-keyvault|gcp-secret):.*"
+      + "|arn:aws:(secretsmanager|ssm):.*|projects/[^/]+/secrets/.*)$");
+  private static final Set<String> AREAS = Set.of("configurations", "template", "buildInfo", "deployInfo",
+      "provisionInfo", "lifecycleInfo");
+  private static final int MIN_SECRET_LENGTH = 20;
+  private static final double MIN_ENTROPY = 4.0;
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public String description() {
+    return "Lifecycle task configurations, templates and x- extensions hold no plaintext secrets (keys named like"
+        + " secret, password, api_key or token with literal values, or high-entropy literals)";
+  }
+
+  @Override
+  public String hint() {
+    return "Reference an environment variable (${KAFKA_API_KEY}) or a secret store (vault:kv/kafka#key) instead,"
+        + " and rotate the exposed credential.";
+  }
+
+  @Override
+  public boolean blocking() {
+    return true;
+  }
+
+  @Override
+  public Set<PolicyEvent> events() {
+    return Set.of();
+  }
+
+  @Override
+  public List<PolicyViolation> evaluate(PolicyInput input) {
+    ResolvedDescriptor descriptor = input.subject();
+    List<PolicyViolation> violations = new ArrayList<>();
+    find(descriptor, descriptor.tree(), new ArrayList<>(), false, violations);
+    return violations;
+  }
+
+  /**
+   * Walks the tree; inside an area (or an extension) every string value is inspected. {@code path} holds the
+   * pointer's tokens, joined only when a value is reported.
+   */
+  private static void find(ResolvedDescriptor d, JsonNode node, List<String> path, boolean inside,
+      List<PolicyViolation> out) {
+    if (node.isObject()) {
+      node.fields().forEachRemaining(field -> {
+        String key = field.getKey();
+        boolean area = inside || AREAS.contains(key) || key.startsWith("x-");
+        JsonNode value = field.getValue();
+        path.add(key);
+        if (area && value.isTextual()) {
+          inspect(d, key, value.textValue(), path, out);
+        } else if (value.isContainerNode()) {
+          find(d, value, path, area, out);
+        }
+        path.remove(path.size() - 1);
+      });
+    } else if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        JsonNode item = node.get(i);
+        path.add(Integer.toString(i));
+        if (inside && item.isTextual()) {
+          inspect(d, "", item.textValue(), path, out);
+        } else if (item.isContainerNode()) {
+          find(d, item, path, inside, out);
+        }
+        path.remove(path.size() - 1);
+      }
+    }
+  }
+
+  private static void inspect(ResolvedDescriptor d, String key, String value, List<String> path,
+      List<PolicyViolation> out) {
+    String trimmed = value.trim();
+    if (trimmed.isEmpty() || REFERENCE.matcher(trimmed).matches()) {
+      return;
+    }
+    String message = null;
+    if (!key.isEmpty() && SECRET_KEY.matcher(key).find()) {
+      message = key + " holds a literal value; a secret must be a reference (environment variable or secret store)";
+    } else if (highEntropy(trimmed)) {
+      message = (key.isEmpty() ? "A value" : key) + " holds a literal that looks like a credential (high entropy)";
+    }
+    if (message != null) {
+      String pointer = Pointers.of(path);
+      out.add(new PolicyViolation(pointer, message, d.locate(pointer).orElse(null)));
+    }
+  }
+
+  /** Long, unbroken, mixed letters and digits, and at least {@value #MIN_ENTROPY} bits of entropy per character. */
+  static boolean highEntropy(String value) {
+    if (value.length() < MIN_SECRET_LENGTH || value.contains("://") || value.chars().anyMatch(Character::isWhitespace)
+        || value.chars().noneMatch(Character::isDigit) || value.chars().noneMatch(Character::isLetter)) {
+      return false;
+    }
+    int[] counts = new int[128];
+    int other = 0;
+    for (char c : value.toCharArray()) {
+      if (c < 128) {
+        counts[c]++;
+      } else {
+        other++;
+      }
+    }
+    double entropy = 0;
+    for (int count : counts) {
+      if (count > 0) {
+        double p = (double) count / value.length();
+        entropy -= p * Math.log(p) / Math.log(2);
+      }
+    }
+    return other == 0 && entropy >= MIN_ENTROPY;
+  }
+}

@@ -1,0 +1,240 @@
+package io.dpds.policy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.dpds.report.Diagnostic;
+import io.dpds.spi.policy.Policy;
+import io.dpds.spi.policy.PolicyEvent;
+import io.dpds.spi.policy.PolicyInput;
+import io.dpds.spi.policy.PolicyResult;
+import io.dpds.spi.policy.PolicyViolation;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The engine: the seed examples, broken policy files, Java policies, events, the input's JSON, threads. */
+class PolicyEngineTest {
+
+  static final Path SEED = Path.of(System.getProperty("dpds.project.dir", "..")).resolve("docs/policies/seed.yaml");
+
+  @TempDir Path dir;
+  PolicyFixture fixture;
+
+  @BeforeEach
+  void setUp() {
+    fixture = new PolicyFixture(dir);
+  }
+
+  private static PolicyResult result(PolicyReport report, String id) {
+    return report.results().stream().filter(r -> r.policyId().equals(id)).findFirst().orElseThrow();
+  }
+
+  @Test
+  void theSeedExamplesPassOnTheAsyncApiPortAndFailOnTheOpenApiOne() {
+    PolicyEngine engine = PolicyEngine.builder().files(SEED).build();
+    assertThat(engine.problems()).isEmpty();
+
+    PolicyReport report = engine.check(fixture.input());
+
+    assertThat(report.results()).extracting(PolicyResult::policyId).containsExactly(
+        "seed.streaming-apis-use-asyncapi", "seed.schemas-in-avro", "seed.cloudevents");
+    for (PolicyResult r : report.results()) {
+      assertThat(r.violations()).as(r.policyId()).isNotEmpty().allSatisfy(v ->
+          assertThat(v.pointer()).startsWith("/interfaceComponents/inputPorts/0"));
+    }
+    assertThat(result(report, "seed.streaming-apis-use-asyncapi").violations()).singleElement().satisfies(v ->
+        assertThat(v.message()).isEqualTo("a streaming API must be described with AsyncAPI"));
+    assertThat(report.blocked()).isTrue();
+    PolicyReport passing = engine.check(fixture.input(PolicyFixture.DESCRIPTOR.replace(
+        "servicesType: streaming-services\n        api:\n          name: eventsApi", "servicesType: rest-services\n"
+            + "        api:\n          name: eventsApi")));
+    assertThat(passing.failures()).isEmpty();
+    assertThat(passing.blocked()).isFalse();
+  }
+
+  @Test
+  void theCloudEventsPolicyNamesTheMissingAttributeInTheAvroFile() {
+    fixture.input();
+    fixture.write("trip.avsc", PolicyFixture.TRIP_AVSC.replace("\"specversion\"", "\"version\""));
+    PolicyEngine engine = PolicyEngine.builder().files(SEED).build();
+    PolicyInput input = fixture.input(PolicyFixture.DESCRIPTOR);
+    fixture.write("trip.avsc", PolicyFixture.TRIP_AVSC.replace("\"specversion\"", "\"version\""));
+
+    List<PolicyViolation> trips = result(engine.check(input), "seed.cloudevents").violations().stream()
+        .filter(v -> v.pointer().contains("outputPorts")).toList();
+
+    assertThat(trips).singleElement().satisfies(v -> {
+      assertThat(v.message()).contains("lacks 'specversion'");
+      assertThat(v.location().uri().getPath()).endsWith("trip.avsc");
+    });
+  }
+
+  @Test
+  void aBrokenPolicyFileIsOneDiagnosticWithItsLineNeverAnException() {
+    Path syntax = fixture.write("syntax.yaml", "id: x\ndescription: [unclosed\n");
+    Path schema = fixture.write("schema.yaml", "id: x\ndescription: d\nselect: $\nassert:\n  path: a\n  equal: 1\n");
+    Path twoOps = fixture.write("two.yaml", "id: x\ndescription: d\nselect: $\nassert:\n  exists: true\n"
+        + "  equals: 1\n");
+    Path jsonPath = fixture.write("path.yaml", "id: x\ndescription: d\nselect: \"$[?(@.a ==\"\nassert:\n"
+        + "  exists: true\n");
+    Path regex = fixture.write("regex.yaml", "id: x\ndescription: d\nselect: $\nassert:\n  matches: '(['\n");
+    Path range = fixture.write("range.yaml", "id: x\ndescription: d\nselect: $\nassert:\n  path: version\n"
+        + "  semver: '>=1.0.0 garbage'\n");
+    Path absent = dir.resolve("absent.yaml");
+
+    for (Path file : List.of(syntax, schema, twoOps, jsonPath, regex, range, absent)) {
+      PolicyEngine engine = PolicyEngine.builder().files(file).build();
+      assertThat(engine.policies()).as(file.toString()).isEmpty();
+      assertThat(engine.problems()).as(file.toString()).hasSize(1);
+      Diagnostic d = engine.problems().get(0);
+      assertThat(d.location()).as(d.toString()).isPresent();
+      assertThat(d.location().get().uri().getPath()).endsWith(file.getFileName().toString());
+    }
+    assertThat(PolicyEngine.builder().files(schema).build().problems().get(0)).satisfies(d -> {
+      assertThat(d.ruleId()).isEqualTo("policy.file-invalid");
+      assertThat(d.location().get().line()).isEqualTo(6);
+      assertThat(d.message()).contains("equal");
+    });
+    assertThat(PolicyEngine.builder().files(twoOps).build().problems().get(0).message())
+        .contains("exactly one of").contains("[exists, equals]");
+    assertThat(PolicyEngine.builder().files(jsonPath).build().problems().get(0).ruleId())
+        .isEqualTo("policy.expression");
+    assertThat(PolicyEngine.builder().files(regex).build().problems().get(0).message())
+        .contains("not a regular expression");
+    assertThat(PolicyEngine.builder().files(range).build().problems().get(0)).satisfies(d -> {
+      assertThat(d.ruleId()).isEqualTo("policy.expression");
+      assertThat(d.message()).contains("not a version range").contains("'garbage'");
+      assertThat(d.location().get().line()).isEqualTo(6);
+    });
+    assertThat(PolicyEngine.builder().files(syntax).build().problems().get(0).location().get().line())
+        .isEqualTo(3); // where the parser found the flow sequence unclosed: the end of the file
+  }
+
+  @Test
+  void aFolderOfPolicyFilesAndDuplicateIds() {
+    fixture.write("a.yaml", "id: a.one\ndescription: d\nselect: $.info\nassert: {path: name, exists: true}\n");
+    fixture.write("b.json", "{\"id\": \"a.one\", \"description\": \"d\", \"select\": \"$\", \"assert\":"
+        + " {\"exists\": true}}");
+    fixture.write("notes.txt", "not a policy");
+
+    PolicyEngine engine = PolicyEngine.builder().files(dir).build();
+
+    assertThat(engine.policies()).extracting(Policy::id).containsExactly("a.one");
+    assertThat(engine.problems()).extracting(Diagnostic::ruleId).containsExactly("policy.duplicate-id");
+    Path empty = fixture.write("empty/notes.txt", "no policies here").getParent();
+    assertThat(PolicyEngine.builder().files(empty).build().problems()).singleElement().satisfies(d -> {
+      assertThat(d.ruleId()).isEqualTo("policy.file-unreadable");
+      assertThat(d.message()).contains("holds no policy file");
+    });
+  }
+
+  @Test
+  void javaPoliciesRunWithTheDeclarativeOnesAndReportTheSameWay() {
+    Policy failing = policy("java.always", true, Set.of(), input -> List.of(new PolicyViolation("/info",
+        "always fails", input.subject().locate("/info").orElse(null))));
+    Policy throwing = policy("java.throws", false, Set.of(), input -> {
+      throw new IllegalStateException("boom");
+    });
+    Policy creationOnly = policy("java.creation", true, Set.of(PolicyEvent.PRODUCT_CREATION), input -> List.of());
+    PolicyEngine engine = PolicyEngine.builder().files(SEED).policy(failing).policy(throwing).policy(creationOnly)
+        .discover().build();
+
+    PolicyReport report = engine.check(fixture.input());
+
+    assertThat(report.results()).extracting(PolicyResult::policyId).containsExactly(
+        "seed.streaming-apis-use-asyncapi", "seed.schemas-in-avro", "seed.cloudevents", "java.always",
+        "java.throws", "test.discovered");
+    assertThat(result(report, "java.always").violations().get(0).location().line()).isEqualTo(2);
+    PolicyResult thrown = result(report, "java.throws");
+    assertThat(thrown.violations().get(0).rule()).contains("policy.failed");
+    assertThat(thrown.violations().get(0).text()).startsWith("policy.failed: ").contains("boom");
+    assertThat(thrown.diagnostics()).singleElement().satisfies(d -> {
+      assertThat(d.ruleId()).as("a thrown policy is a finding of policy.failed").isEqualTo("policy.failed");
+      assertThat(d.message()).contains("java.throws", "boom");
+    });
+    assertThat(result(report, "java.throws").blocks()).isFalse();
+  }
+
+  private static Policy policy(String id, boolean blocking, Set<PolicyEvent> events,
+      java.util.function.Function<PolicyInput, List<PolicyViolation>> check) {
+    return new Policy() {
+      @Override
+      public String id() {
+        return id;
+      }
+
+      @Override
+      public String description() {
+        return id;
+      }
+
+      @Override
+      public boolean blocking() {
+        return blocking;
+      }
+
+      @Override
+      public Set<PolicyEvent> events() {
+        return events;
+      }
+
+      @Override
+      public List<PolicyViolation> evaluate(PolicyInput input) {
+        return check.apply(input);
+      }
+    };
+  }
+
+  @Test
+  void policiesApplyOnlyToTheirEvents() {
+    PolicyEngine engine = PolicyEngine.builder().files(SEED).build();
+    PolicyInput deployment = PolicyInput.builder(PolicyEvent.DEPLOYMENT_RESULT)
+        .after(fixture.input().subject()).context("stage", "dev").build();
+
+    assertThat(engine.check(deployment).results()).isEmpty();
+    assertThat(engine.evaluate(fixture.input()).toCompletableFuture().join()).hasSize(3);
+  }
+
+  @Test
+  void theInputAsJsonForEnginesOutsideTheJvm() {
+    PolicyInput input = fixture.input();
+    PolicyInput transition = PolicyInput.builder(PolicyEvent.STAGE_TRANSITION).before(input.subject())
+        .after(input.subject()).context("fromStage", "dev").context("toStage", "prod").build();
+
+    JsonNode json = transition.toJson();
+
+    assertThat(json.get("event").asText()).isEqualTo("stage-transition");
+    assertThat(json.at("/after/info/name").asText()).isEqualTo("fleet");
+    assertThat(json.at("/before/info/version").asText()).isEqualTo("1.4.2");
+    assertThat(json.at("/context/toStage").asText()).isEqualTo("prod");
+    assertThat(input.toJson().get("before").isNull()).isTrue();
+    assertThat(PolicyEvent.fromLabel("task-result")).contains(PolicyEvent.TASK_RESULT);
+  }
+
+  @Test
+  void anEngineSharedByManyThreadsGivesTheSameResults() throws Exception {
+    PolicyEngine engine = PolicyEngine.builder().files(SEED).builtin().build();
+    PolicyInput input = fixture.input();
+    String expected = engine.check(input).toString();
+    ExecutorService pool = Executors.newFixedThreadPool(16);
+    try {
+      List<Future<String>> futures = new ArrayList<>();
+      for (int i = 0; i < 64; i++) {
+        futures.add(pool.submit(() -> engine.check(input).toString()));
+      }
+      for (Future<String> f : futures) {
+        assertThat(f.get()).isEqualTo(expected);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+}
