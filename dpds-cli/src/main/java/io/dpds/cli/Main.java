@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
     versionProvider = Main.Version.class,
     description = "Reads, checks and publishes data product descriptors (DPDS 1.0.0).",
     subcommands = {ResolveCommand.class, ValidateCommand.class, DiffCommand.class, PolicyCommand.class,
-      PublishCommand.class, PlanCommand.class, DeployCommand.class, CommandLine.HelpCommand.class})
+      PublishCommand.class, PlanCommand.class, DeployCommand.class, RulesCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
   /** Findings: the input is wrong. */

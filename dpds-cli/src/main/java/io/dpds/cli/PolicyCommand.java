@@ -7,7 +7,12 @@ import io.dpds.load.LoadResult;
 import io.dpds.load.ReferencePositions;
 import io.dpds.policy.PolicyEngine;
 import io.dpds.policy.PolicyReport;
+import io.dpds.policy.PolicyRules;
 import io.dpds.report.Diagnostic;
+import io.dpds.report.FileReport;
+import io.dpds.report.ReportFormat;
+import io.dpds.report.Reporter;
+import io.dpds.report.Rule;
 import io.dpds.spi.policy.Policy;
 import io.dpds.spi.policy.PolicyEvent;
 import io.dpds.spi.policy.PolicyInput;
@@ -16,6 +21,8 @@ import io.dpds.spi.policy.PolicyViolation;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
@@ -29,7 +36,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
 /**
- * {@code dpds policy FILE --policies PATH|builtin [--format text|json] [--event EVENT]}: runs governance policies on a
+ * {@code dpds policy FILE --policies PATH|builtin [--format text|json|sarif|junit|markdown] [--event EVENT]}: runs governance policies on a
  * descriptor. Exit 0 when no blocking policy failed, 1 when one did, 2 when a policy file or the descriptor cannot be
  * used.
  */
@@ -52,9 +59,9 @@ final class PolicyCommand implements Callable<Integer> {
       description = "A policy file, a folder of policy files, or builtin for the built-in pack.")
   String policies;
 
-  @Option(names = "--format", paramLabel = "text|json", converter = Choices.TextOrJsonChoice.class,
+  @Option(names = "--format", paramLabel = "text|json|sarif|junit|markdown", converter = Choices.FormatChoice.class,
       description = "Output format (default: text).")
-  Choices.TextOrJson format = Choices.TextOrJson.TEXT;
+  ReportFormat format = ReportFormat.TEXT;
 
   @Option(names = "--event", paramLabel = "EVENT", converter = EventChoice.class,
       description = "The event policies are evaluated for (default: version-publication).")
@@ -84,10 +91,10 @@ final class PolicyCommand implements Callable<Integer> {
     PolicyReport report = engine.check(PolicyInput.of(event, loaded.resolved().get()));
     PrintWriter out = spec.commandLine().getOut();
     Map<String, Policy> byId = engine.policies().stream().collect(Collectors.toMap(Policy::id, Function.identity()));
-    if (format == Choices.TextOrJson.JSON) {
-      json(report, out);
-    } else {
-      text(report, byId, out);
+    switch (format) {
+      case TEXT -> text(report, byId, out);
+      case JSON -> json(report, out);
+      default -> reported(report, engine, byId, out);
     }
     out.flush();
     return report.blocked() ? Main.FINDINGS : 0;
@@ -128,6 +135,18 @@ final class PolicyCommand implements Callable<Integer> {
       g.writeEndObject();
     }
     out.println();
+  }
+
+  /** SARIF, JUnit XML or Markdown through the shared reporters: each violation a finding of its policy. */
+  private void reported(PolicyReport report, PolicyEngine engine, Map<String, Policy> policies, PrintWriter out)
+      throws IOException {
+    List<Diagnostic> findings = report.diagnostics().stream().map(d -> {
+      Policy policy = policies.get(d.ruleId());
+      return policy == null || policy.hint().isEmpty() ? d : d.toBuilder().hint(policy.hint()).build();
+    }).toList();
+    List<Rule> rules = new ArrayList<>(PolicyEngine.rules(engine.policies()));
+    rules.addAll(PolicyRules.ALL);
+    Reporter.of(format, rules, Path.of("")).write(List.of(new FileReport(file.toString(), findings, List.of())), out);
   }
 
   private void text(PolicyReport report, Map<String, Policy> policies, PrintWriter out) {

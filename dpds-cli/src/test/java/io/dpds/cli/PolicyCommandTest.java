@@ -62,6 +62,28 @@ class PolicyCommandTest {
   }
 
   @Test
+  void sarifJunitAndMarkdownComeFromTheSharedReportersWithThePolicyIdAsRuleId() throws IOException {
+    int sarif = run("policy", descriptor.toString(), "--policies", policies.toString(), "--format", "sarif");
+
+    assertThat(sarif).as(err.toString()).isEqualTo(1);
+    JsonNode run = new ObjectMapper().readTree(out.toString()).get("runs").get(0);
+    assertThat(run.get("tool").get("driver").get("rules")).extracting(r -> r.get("id").asText())
+        .contains("t.asyncapi", "t.owner", "policy.failed");
+    assertThat(run.get("results")).extracting(r -> r.get("ruleId").asText() + " " + r.get("level").asText())
+        .containsExactly("t.asyncapi error", "t.owner warning");
+    assertThat(run.get("results").get(0).get("locations").get(0).get("physicalLocation").get("region")
+        .get("startLine").asInt()).isEqualTo(12);
+
+    assertThat(run("policy", descriptor.toString(), "--policies", policies.toString(), "--format", "junit"))
+        .isEqualTo(1);
+    assertThat(out.toString()).startsWith("<?xml").contains("t.asyncapi", "failures=\"1\"");
+
+    assertThat(run("policy", descriptor.toString(), "--policies", policies.toString(), "--format", "markdown"))
+        .isEqualTo(1);
+    assertThat(out.toString()).contains("`t.asyncapi`", "`t.owner`", "write an e-mail address");
+  }
+
+  @Test
   void theJsonReportFollowsTheContract() throws IOException {
     int code = run("policy", descriptor.toString(), "--policies", policies.toString(), "--format", "json");
 

@@ -1,5 +1,6 @@
 package io.dpds.policy;
 
+import io.dpds.report.Diagnostic;
 import io.dpds.spi.policy.PolicyResult;
 import java.util.List;
 
@@ -17,6 +18,11 @@ public record PolicyReport(List<PolicyResult> results) {
   /** Whether a blocking policy failed: what the event was about must not happen. */
   public boolean blocked() {
     return results.stream().anyMatch(PolicyResult::blocks);
+  }
+
+  /** Every violation as a finding, in the results' order (see {@link PolicyResult#diagnostics()}). */
+  public List<Diagnostic> diagnostics() {
+    return results.stream().flatMap(r -> r.diagnostics().stream()).toList();
   }
 
   /** The policies that failed, blocking or advisory. */

@@ -2,6 +2,7 @@ package io.dpds.validation;
 
 import io.dpds.model.StandardDefinition;
 import io.dpds.report.Rule;
+import io.dpds.report.Suggestions;
 import java.util.List;
 import java.util.Map;
 

@@ -1,14 +1,20 @@
-package io.dpds.validation;
+package io.dpds.report;
 
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The closest known name to a misspelt one, by Levenshtein distance. */
-final class Suggestions {
+/**
+ * The closest known name to a misspelt one, by Levenshtein distance, for "did you mean" hints: property names, rule
+ * ids, options.
+ */
+public final class Suggestions {
 
-  /** The candidate closest to {@code name} within a distance that makes a typo plausible, if any. */
-  static Optional<String> closest(String name, Collection<String> candidates) {
+  /**
+   * The candidate closest to {@code name} within a distance that makes a typo plausible (a third of the name, 1 to 3
+   * edits; case is ignored), if any.
+   */
+  public static Optional<String> closest(String name, Collection<String> candidates) {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     int allowed = Math.max(1, Math.min(3, name.length() / 3));
@@ -22,7 +28,8 @@ final class Suggestions {
     return Optional.ofNullable(best);
   }
 
-  static int distance(String a, String b) {
+  /** The number of single-character edits that turn {@code a} into {@code b}, case ignored. */
+  public static int distance(String a, String b) {
     a = a.toLowerCase(Locale.ROOT);
     b = b.toLowerCase(Locale.ROOT);
     int[] previous = new int[b.length() + 1];
