@@ -1,7 +1,7 @@
 package io.dpds.cli;
 
 import io.dpds.lifecycle.store.FileStore;
-import io.dpds.lifecycle.store.LifecycleStore;
+import io.dpds.spi.store.LifecycleStore;
 import io.dpds.policy.PolicyEngine;
 import io.dpds.report.Diagnostic;
 import io.dpds.spi.adapter.Secrets;

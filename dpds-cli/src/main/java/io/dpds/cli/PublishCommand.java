@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.dpds.lifecycle.GateResult;
 import io.dpds.lifecycle.PublishReport;
 import io.dpds.lifecycle.RegistryService;
-import io.dpds.lifecycle.store.StoreException;
+import io.dpds.spi.store.StoreException;
 import io.dpds.policy.PolicyEngine;
 import io.dpds.report.Diagnostic;
 import io.dpds.report.Reporter;

@@ -53,13 +53,13 @@ class LifecycleCommandsTest {
     }
     descriptor = product.resolve("data-product-descriptor.yaml");
     store = dir.resolve("store").toString();
-    RecordingAdapters.CALLS.clear();
-    RecordingAdapters.failing = "";
+    CliAdapters.CALLS.clear();
+    CliAdapters.failing = "";
   }
 
   @AfterEach
   void reset() {
-    RecordingAdapters.failing = "";
+    CliAdapters.failing = "";
   }
 
   void edit(String file, String from, String to) throws IOException {
@@ -120,30 +120,30 @@ class LifecycleCommandsTest {
   @Test
   void deployRunsThePlanThroughTheDiscoveredAdaptersAndCompensatesAFailure() throws IOException {
     assertThat(run("publish", descriptor.toString(), "--store", store)).as(err.toString()).isZero();
-    assertThat(RecordingAdapters.CALLS).as("the registry told the MetaService").containsExactly("meta");
-    RecordingAdapters.CALLS.clear();
+    assertThat(CliAdapters.CALLS).as("the registry told the MetaService").containsExactly("meta");
+    CliAdapters.CALLS.clear();
 
     assertThat(run("deploy", FQN, "1.0.0", "--stage", "dev", "--store", store, "--request-id", "ci-1"))
         .as(out + "" + err).isZero();
     assertThat(out.toString()).contains("build:tripProcessor started").contains("deployment succeeded");
-    assertThat(RecordingAdapters.CALLS.subList(0, 2)).as("independent, in parallel")
+    assertThat(CliAdapters.CALLS.subList(0, 2)).as("independent, in parallel")
         .containsExactlyInAnyOrder("build:tripProcessor", "provision:eventStore");
-    assertThat(RecordingAdapters.CALLS.subList(2, 6)).containsExactly("meta", "deploy:tripProcessor", "task:1",
+    assertThat(CliAdapters.CALLS.subList(2, 6)).containsExactly("meta", "deploy:tripProcessor", "task:1",
         "task:2");
 
     assertThat(run("deploy", FQN, "1.0.0", "--stage", "dev", "--store", store, "--request-id", "ci-1",
         "--format", "json")).isZero();
     assertThat(json().get("state").asText()).as("the same request is the same deployment").isEqualTo("succeeded");
-    assertThat(RecordingAdapters.CALLS).hasSize(6);
+    assertThat(CliAdapters.CALLS).hasSize(6);
 
-    RecordingAdapters.failing = "deploy:tripProcessor";
-    RecordingAdapters.CALLS.clear();
+    CliAdapters.failing = "deploy:tripProcessor";
+    CliAdapters.CALLS.clear();
     assertThat(run("deploy", FQN, "1.0.0", "--stage", "dev", "--store", store, "--format", "json")).isEqualTo(1);
     JsonNode failed = json();
     assertThat(failed.get("state").asText()).isEqualTo("failed");
     assertThat(failed.get("steps").get(3).get("state").asText()).isEqualTo("failed");
     assertThat(failed.get("problems").get(0).get("ruleId").asText()).isEqualTo("lifecycle.adapter-failed");
-    assertThat(RecordingAdapters.CALLS.subList(RecordingAdapters.CALLS.size() - 3, RecordingAdapters.CALLS.size()))
+    assertThat(CliAdapters.CALLS.subList(CliAdapters.CALLS.size() - 3, CliAdapters.CALLS.size()))
         .startsWith("undo meta").containsAll(List.of("undo provision:eventStore", "undo build:tripProcessor"));
 
     assertThat(run("deploy", FQN, "9.9.9", "--stage", "dev", "--store", store)).isEqualTo(1);

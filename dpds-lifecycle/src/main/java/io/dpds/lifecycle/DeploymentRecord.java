@@ -47,7 +47,7 @@ final class DeploymentRecord {
     try {
       return Journal.JSON.readValue(bytes, DeploymentRecord.class);
     } catch (IOException e) {
-      throw new io.dpds.lifecycle.store.StoreException("A stored deployment cannot be read: " + e, e);
+      throw new io.dpds.spi.store.StoreException("A stored deployment cannot be read: " + e, e);
     }
   }
 }

@@ -2,8 +2,8 @@ package io.dpds.lifecycle;
 
 import io.dpds.lifecycle.plan.DeploymentPlan;
 import io.dpds.lifecycle.plan.StepKind;
-import io.dpds.lifecycle.store.LifecycleStore;
-import io.dpds.lifecycle.store.StoreException;
+import io.dpds.spi.store.LifecycleStore;
+import io.dpds.spi.store.StoreException;
 import io.dpds.load.ResolvedDescriptor;
 import io.dpds.report.Diagnostic;
 import io.dpds.spi.adapter.BuildService;

@@ -1,7 +1,7 @@
 package io.dpds.lifecycle;
 
 import io.dpds.lifecycle.store.FileStore;
-import io.dpds.lifecycle.store.LifecycleStore;
+import io.dpds.spi.store.LifecycleStore;
 import io.dpds.spi.adapter.Secrets;
 import java.nio.file.Path;
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.dpds.lifecycle.plan.PlanStep;
 import io.dpds.lifecycle.store.FileStore;
 import io.dpds.lifecycle.store.InMemoryStore;
-import io.dpds.lifecycle.store.LifecycleStore;
 import io.dpds.report.Diagnostic;
 import io.dpds.spi.adapter.LifecycleEvent;
 import io.dpds.spi.adapter.Secrets;
@@ -14,6 +13,8 @@ import io.dpds.spi.policy.PolicyEvent;
 import io.dpds.spi.policy.PolicyResult;
 import io.dpds.spi.policy.PolicyService;
 import io.dpds.spi.policy.PolicyViolation;
+import io.dpds.spi.store.LifecycleStore;
+import io.dpds.test.RecordingAdapters;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -41,7 +42,7 @@ class DeploymentServiceTest {
       "meta", "deploy:ingest", "deploy:report", "task:1", "task:2");
 
   LifecycleStore store = new InMemoryStore();
-  final FakeAdapters adapters = new FakeAdapters();
+  final RecordingAdapters adapters = new RecordingAdapters();
   final List<LifecycleEvent> events = new CopyOnWriteArrayList<>();
 
   DeploymentService.Builder deployer(PolicyService policies) {
@@ -95,11 +96,11 @@ class DeploymentServiceTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = FakeAdapters.Fault.class, names = {"FAIL", "THROW", "NEVER", "SLOW", "BLOCK"})
-  void aFaultAtAnyStepCompensatesTheCompletedStepsInReverseAndLosesNothing(FakeAdapters.Fault fault) {
+  @EnumSource(value = RecordingAdapters.Fault.class, names = {"FAIL", "THROW", "NEVER", "SLOW", "BLOCK"})
+  void aFaultAtAnyStepCompensatesTheCompletedStepsInReverseAndLosesNothing(RecordingAdapters.Fault fault) {
     for (String failing : STEPS) {
       store = new InMemoryStore();
-      FakeAdapters adapters = new FakeAdapters().fail(failing, fault);
+      RecordingAdapters adapters = new RecordingAdapters().fail(failing, fault);
       RegistryService registry = RegistryService.builder().store(store).build();
       RegistryServiceTest.publish(registry, Descriptors.trips("1.0.0"));
       DeploymentService service = DeploymentService.builder().store(store).registry(registry).build(adapters)
@@ -129,7 +130,7 @@ class DeploymentServiceTest {
 
   @Test
   void aFlakyStepIsRetriedUnderTheSameIdempotencyKey() {
-    adapters.fail("provision:topics", FakeAdapters.Fault.FAIL_TWICE);
+    adapters.fail("provision:topics", RecordingAdapters.Fault.FAIL_TWICE);
     DeploymentService service = deployer(null).retries(3, Duration.ofMillis(1)).build();
 
     DeploymentReport report = service.deploy(request("flaky"));
@@ -168,15 +169,15 @@ class DeploymentServiceTest {
   @Test
   void aCancelledDeploymentStopsAndCompensates() throws Exception {
     CountDownLatch waiting = new CountDownLatch(1);
-    adapters.behaviour = context -> {
+    adapters.behave(context -> {
       if (context.stepId().equals("meta")) {
         waiting.countDown();
         CompletableFuture<StepResult> never = new CompletableFuture<>();
         context.cancellation().thenRun(() -> never.cancel(false));
         return never;
       }
-      return adapters.normal(context);
-    };
+      return adapters.byFault(context);
+    });
     DeploymentService service = deployer(null).stepTimeout(Duration.ofSeconds(30)).build();
     ExecutorService pool = Executors.newSingleThreadExecutor();
     Future<DeploymentReport> running = pool.submit(() -> service.deploy(request("c")));
@@ -195,14 +196,14 @@ class DeploymentServiceTest {
   @Test
   void ofAHundredConcurrentDeploymentsOfOneVersionExactlyOneRuns() throws Exception {
     CountDownLatch allSubmitted = new CountDownLatch(1);
-    adapters.behaviour = context -> CompletableFuture.supplyAsync(() -> {
+    adapters.behave(context -> CompletableFuture.supplyAsync(() -> {
       try {
         allSubmitted.await(10, TimeUnit.SECONDS);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
       return StepResult.of("ok");
-    });
+    }));
     DeploymentService service = deployer(null).stepTimeout(Duration.ofSeconds(20)).build();
     ExecutorService pool = Executors.newFixedThreadPool(16);
     List<Future<DeploymentReport>> futures = new ArrayList<>();
@@ -228,13 +229,13 @@ class DeploymentServiceTest {
   void aDeploymentLeftByADeadProcessResumesWithoutRedoingCompletedSteps(@TempDir Path dir) throws Exception {
     store = FileStore.open(dir, FileStore.Durability.PROCESS);
     CountDownLatch stuck = new CountDownLatch(1);
-    adapters.behaviour = context -> {
+    adapters.behave(context -> {
       if (context.stepId().equals("deploy:ingest")) {
         stuck.countDown();
         return new CompletableFuture<>(); // the process dies here
       }
-      return adapters.normal(context);
-    };
+      return adapters.byFault(context);
+    });
     DeploymentService dying = deployer(null).stepTimeout(Duration.ofMinutes(5)).build();
     Thread process = new Thread(() -> dying.deploy(request("crash")));
     process.setDaemon(true);
@@ -242,7 +243,7 @@ class DeploymentServiceTest {
     assertThat(stuck.await(10, TimeUnit.SECONDS)).isTrue();
     List<String> before = List.copyOf(adapters.calls);
 
-    adapters.behaviour = adapters::normal;
+    adapters.behave(adapters::byFault);
     store = FileStore.open(dir, FileStore.Durability.PROCESS);
     DeploymentService restarted = deployer(null).build();
     List<DeploymentReport> resumed = restarted.resume(Secrets.none());
@@ -257,9 +258,9 @@ class DeploymentServiceTest {
 
   @Test
   void noSecretReachesTheLogTheAuditEventsStoredStateOrReports() throws java.io.IOException {
-    adapters.behaviour = context -> context.stepId().equals("task:1")
+    adapters.behave(context -> context.stepId().equals("task:1")
         ? CompletableFuture.failedFuture(new IllegalStateException("login with s3cr3t-token-value refused"))
-        : CompletableFuture.completedFuture(StepResult.of("used s3cr3t-token-value"));
+        : CompletableFuture.completedFuture(StepResult.of("used s3cr3t-token-value")));
     DeploymentService service = deployer(null).build();
 
     DeploymentReport report = service.deploy(request("secret"));

@@ -3,7 +3,7 @@ package io.dpds.lifecycle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dpds.lifecycle.store.FileStore;
-import io.dpds.lifecycle.store.LifecycleStore;
+import io.dpds.spi.store.LifecycleStore;
 import io.dpds.spi.adapter.Secrets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,15 +1,8 @@
 package io.dpds.lifecycle;
 
-import io.dpds.model.ApplicationComponent;
-import io.dpds.model.InfrastructuralComponent;
-import io.dpds.model.LifecycleTask;
 import io.dpds.spi.adapter.AdapterContext;
-import io.dpds.spi.adapter.BuildService;
-import io.dpds.spi.adapter.IntegrationService;
-import io.dpds.spi.adapter.MetaService;
-import io.dpds.spi.adapter.ProvisionService;
 import io.dpds.spi.adapter.StepResult;
-import io.dpds.spi.adapter.TaskExecutor;
+import io.dpds.test.RecordingAdapters;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -23,8 +16,7 @@ import java.util.stream.Stream;
  * Adapters that leave a file per call (step and idempotency key) in a folder, so that calls made by a process that was
  * killed can be counted by another; the step {@code hangAt} never completes.
  */
-final class MarkingAdapters implements BuildService, ProvisionService, MetaService, IntegrationService,
-    TaskExecutor {
+final class MarkingAdapters extends RecordingAdapters {
 
   private final Path marks;
   private final String hangAt;
@@ -34,7 +26,8 @@ final class MarkingAdapters implements BuildService, ProvisionService, MetaServi
     this.hangAt = hangAt;
   }
 
-  private synchronized CompletionStage<StepResult> call(AdapterContext context) {
+  @Override
+  protected synchronized CompletionStage<StepResult> call(AdapterContext context) {
     try {
       Files.createDirectories(marks);
       long n;
@@ -64,37 +57,5 @@ final class MarkingAdapters implements BuildService, ProvisionService, MetaServi
         }
       }).toList();
     }
-  }
-
-  @Override
-  public CompletionStage<StepResult> build(AdapterContext context, ApplicationComponent application) {
-    return call(context);
-  }
-
-  @Override
-  public CompletionStage<StepResult> provision(AdapterContext context, InfrastructuralComponent infrastructure) {
-    return call(context);
-  }
-
-  @Override
-  public CompletionStage<StepResult> register(AdapterContext context) {
-    return context.stage().isEmpty() ? CompletableFuture.completedFuture(StepResult.of("published"))
-        : call(context);
-  }
-
-  @Override
-  public CompletionStage<StepResult> deploy(AdapterContext context, ApplicationComponent application,
-      StepResult build) {
-    return call(context);
-  }
-
-  @Override
-  public boolean accepts(String service) {
-    return true;
-  }
-
-  @Override
-  public CompletionStage<StepResult> execute(AdapterContext context, LifecycleTask task) {
-    return call(context);
   }
 }

@@ -8,7 +8,7 @@ import io.dpds.lifecycle.GateResult;
 import io.dpds.lifecycle.PublishReport;
 import io.dpds.lifecycle.RegistryService;
 import io.dpds.lifecycle.store.FileStore;
-import io.dpds.lifecycle.store.LifecycleStore;
+import io.dpds.spi.store.LifecycleStore;
 import io.dpds.load.DescriptorLoader;
 import io.dpds.policy.PolicyEngine;
 import io.dpds.report.Diagnostic;

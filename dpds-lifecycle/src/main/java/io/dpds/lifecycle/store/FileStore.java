@@ -1,5 +1,7 @@
 package io.dpds.lifecycle.store;
 
+import io.dpds.spi.store.LifecycleStore;
+import io.dpds.spi.store.StoreException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;

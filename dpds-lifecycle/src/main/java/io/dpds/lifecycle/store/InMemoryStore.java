@@ -1,5 +1,6 @@
 package io.dpds.lifecycle.store;
 
+import io.dpds.spi.store.LifecycleStore;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.dpds.lifecycle.store;
+package io.dpds.spi.store;
 
 import java.util.List;
 import java.util.Optional;

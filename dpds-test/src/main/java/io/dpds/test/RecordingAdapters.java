@@ -1,4 +1,4 @@
-package io.dpds.lifecycle;
+package io.dpds.test;
 
 import io.dpds.model.ApplicationComponent;
 import io.dpds.model.InfrastructuralComponent;
@@ -13,41 +13,74 @@ import io.dpds.spi.adapter.StepResult;
 import io.dpds.spi.adapter.TaskExecutor;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 /**
- * One adapter of every kind, recording every call and undo (by step id and idempotency key), with a fault that can be
- * injected per step: what the call returns is decided by {@link #behaviour}.
+ * One adapter of every kind for tests of orchestrators: every call of a deployment step goes to {@link #call}, which
+ * records it (step id and idempotency key) and does what the step's {@link Fault} says; undos are recorded too. The
+ * registry's own metadata call at publication (a context without a stage) is answered by {@link #publication}.
+ * Subclass it to do something else per call (leave marks a killed process can be checked by, record into a shared
+ * list for adapters found by {@link java.util.ServiceLoader}). Thread-safe.
  */
-final class FakeAdapters implements BuildService, ProvisionService, MetaService, IntegrationService, TaskExecutor {
+public class RecordingAdapters
+    implements BuildService, ProvisionService, MetaService, IntegrationService, TaskExecutor {
 
   /** What a call of a step does. */
-  enum Fault { NONE, FAIL, THROW, NEVER, SLOW, BLOCK, FAIL_TWICE }
+  public enum Fault {
+    /** Succeeds at once. */
+    NONE,
+    /** Fails (a failed stage). */
+    FAIL,
+    /** Throws instead of returning a stage. */
+    THROW,
+    /** Never completes. */
+    NEVER,
+    /** Completes after 400 ms. */
+    SLOW,
+    /** Blocks the caller for a second, then succeeds. */
+    BLOCK,
+    /** Fails the first two attempts, then succeeds. */
+    FAIL_TWICE
+  }
 
-  final List<String> calls = new CopyOnWriteArrayList<>();
-  final List<String> keys = new CopyOnWriteArrayList<>();
-  final List<String> undone = new CopyOnWriteArrayList<>();
-  final Map<String, Fault> faults = new ConcurrentHashMap<>();
-  final Map<String, Integer> attempts = new ConcurrentHashMap<>();
-  volatile Function<AdapterContext, CompletionStage<StepResult>> behaviour = this::normal;
+  /** The step ids called, in order. */
+  public final List<String> calls = new CopyOnWriteArrayList<>();
+  /** The idempotency keys of the calls, in order. */
+  public final List<String> keys = new CopyOnWriteArrayList<>();
+  /** The step ids undone, in order. */
+  public final List<String> undone = new CopyOnWriteArrayList<>();
+  private final Map<String, Fault> faults = new ConcurrentHashMap<>();
+  private final Map<String, Integer> attempts = new ConcurrentHashMap<>();
+  private volatile Function<AdapterContext, CompletionStage<StepResult>> behaviour = this::byFault;
 
-  FakeAdapters fail(String step, Fault fault) {
+  /** Makes the calls of {@code step} do {@code fault}. */
+  public RecordingAdapters fail(String step, Fault fault) {
     faults.put(step, fault);
     return this;
   }
 
-  private CompletionStage<StepResult> call(AdapterContext context) {
+  /** Makes every call do what {@code behaviour} says (after it is recorded); {@link #byFault} is the default. */
+  public RecordingAdapters behave(Function<AdapterContext, CompletionStage<StepResult>> behaviour) {
+    this.behaviour = Objects.requireNonNull(behaviour, "behaviour");
+    return this;
+  }
+
+  /** A call of a deployment step: recorded, then what the behaviour says. */
+  protected CompletionStage<StepResult> call(AdapterContext context) {
     calls.add(context.stepId());
     keys.add(context.idempotencyKey());
     return behaviour.apply(context);
   }
 
-  CompletionStage<StepResult> normal(AdapterContext context) {
+  /** What the step's fault says (no fault: success). */
+  public CompletionStage<StepResult> byFault(AdapterContext context) {
     int attempt = attempts.merge(context.stepId(), 1, Integer::sum);
     return switch (faults.getOrDefault(context.stepId(), Fault.NONE)) {
       case NONE -> CompletableFuture.completedFuture(new StepResult(Map.of("done", context.stepId()),
@@ -57,17 +90,22 @@ final class FakeAdapters implements BuildService, ProvisionService, MetaService,
       case NEVER -> new CompletableFuture<>();
       case BLOCK -> {
         try {
-          Thread.sleep(1_000); // blocks the caller instead of returning a stage at once
+          Thread.sleep(1_000);
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
         }
         yield CompletableFuture.completedFuture(StepResult.of("blocked, then done"));
       }
       case SLOW -> CompletableFuture.supplyAsync(() -> StepResult.of("too late"),
-          CompletableFuture.delayedExecutor(400, java.util.concurrent.TimeUnit.MILLISECONDS));
+          CompletableFuture.delayedExecutor(400, TimeUnit.MILLISECONDS));
       case FAIL_TWICE -> attempt <= 2 ? CompletableFuture.failedFuture(new IllegalStateException("flaky"))
           : CompletableFuture.completedFuture(StepResult.of("third time lucky"));
     };
+  }
+
+  /** The registry's metadata call when a version is published: answered, not recorded. */
+  protected CompletionStage<StepResult> publication(AdapterContext context) {
+    return CompletableFuture.completedFuture(StepResult.of("published"));
   }
 
   @Override
@@ -93,10 +131,7 @@ final class FakeAdapters implements BuildService, ProvisionService, MetaService,
 
   @Override
   public CompletionStage<StepResult> register(AdapterContext context) {
-    if (context.stage().isEmpty()) {
-      return CompletableFuture.completedFuture(StepResult.of("published")); // the registry's call
-    }
-    return call(context);
+    return context.stage().isEmpty() ? publication(context) : call(context);
   }
 
   @Override
@@ -107,7 +142,7 @@ final class FakeAdapters implements BuildService, ProvisionService, MetaService,
 
   @Override
   public boolean accepts(String service) {
-    return service.equals("{ci}");
+    return true;
   }
 
   @Override

@@ -1,7 +1,7 @@
-package io.dpds.test;
+package io.dpds.lifecycle.store;
 
-import io.dpds.lifecycle.store.InMemoryStore;
-import io.dpds.lifecycle.store.LifecycleStore;
+import io.dpds.spi.store.LifecycleStore;
+import io.dpds.test.LifecycleStoreContract;
 
 /** The in-memory store passes the store test kit. */
 class InMemoryStoreTest extends LifecycleStoreContract {

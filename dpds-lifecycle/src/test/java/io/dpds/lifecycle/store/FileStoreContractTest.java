@@ -1,7 +1,7 @@
-package io.dpds.test;
+package io.dpds.lifecycle.store;
 
-import io.dpds.lifecycle.store.FileStore;
-import io.dpds.lifecycle.store.LifecycleStore;
+import io.dpds.spi.store.LifecycleStore;
+import io.dpds.test.LifecycleStoreContract;
 import java.nio.file.Path;
 import org.junit.jupiter.api.io.TempDir;
 

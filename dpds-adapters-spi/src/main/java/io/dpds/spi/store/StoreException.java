@@ -1,4 +1,4 @@
-package io.dpds.lifecycle.store;
+package io.dpds.spi.store;
 
 /** The store's medium failed (disk full, permissions, unreadable record); the operation did not happen. */
 public final class StoreException extends RuntimeException {
