@@ -10,7 +10,7 @@ import io.dpds.lifecycle.PublishReport;
 import io.dpds.lifecycle.RegistryService;
 import io.dpds.lifecycle.store.FileStore;
 import io.dpds.lifecycle.store.InMemoryStore;
-import io.dpds.lifecycle.store.LifecycleStore;
+import io.dpds.spi.store.LifecycleStore;
 import io.dpds.load.DescriptorLoader;
 import io.dpds.load.ResourceLoader;
 import io.dpds.model.ApplicationComponent;

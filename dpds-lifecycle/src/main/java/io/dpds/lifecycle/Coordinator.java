@@ -3,13 +3,8 @@ package io.dpds.lifecycle;
 import io.dpds.lifecycle.plan.DeploymentPlan;
 import io.dpds.lifecycle.plan.PlanStep;
 import io.dpds.lifecycle.plan.StepKind;
-import io.dpds.spi.store.LifecycleStore;
-import io.dpds.spi.store.StoreException;
-import io.dpds.load.Pointers;
 import io.dpds.load.ResolvedDescriptor;
-import io.dpds.model.ApplicationComponent;
 import io.dpds.model.ExternalResource;
-import io.dpds.model.InternalComponents;
 import io.dpds.model.LifecycleTask;
 import io.dpds.report.Diagnostic;
 import io.dpds.spi.adapter.Adapter;
@@ -20,6 +15,8 @@ import io.dpds.spi.adapter.Secrets;
 import io.dpds.spi.adapter.StepResult;
 import io.dpds.spi.policy.PolicyEvent;
 import io.dpds.spi.policy.PolicyInput;
+import io.dpds.spi.store.LifecycleStore;
+import io.dpds.spi.store.StoreException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -59,7 +56,7 @@ final class Coordinator {
   /** An attempt's end, as reported to the coordinator. */
   private record Done(String stepId, StepResult result, Throwable error, int attempts) {}
 
-  private final DeploymentService s;
+  private final Orchestration setup;
   private final DeploymentRecord record;
   private long revision;
   private final DeploymentPlan plan;
@@ -74,9 +71,9 @@ final class Coordinator {
   private volatile boolean cancelRequested;
   private boolean failed;
 
-  private Coordinator(DeploymentService s, DeploymentRecord record, long revision, DeploymentPlan plan,
+  private Coordinator(Orchestration setup, DeploymentRecord record, long revision, DeploymentPlan plan,
       ResolvedDescriptor descriptor, Secrets secrets) {
-    this.s = s;
+    this.setup = setup;
     this.record = record;
     this.revision = revision;
     this.plan = plan;
@@ -87,13 +84,13 @@ final class Coordinator {
   }
 
   /** Starts the deployment {@code request} stands for, or returns the one it already stands for. */
-  static DeploymentReport start(DeploymentService s, DeployRequest request) {
+  static DeploymentReport start(Orchestration setup, DeployRequest request) {
     String id = request.deploymentId();
-    Optional<DeploymentReport> known = existing(s, id);
+    Optional<DeploymentReport> known = existing(setup, id);
     if (known.isPresent()) {
       return known.get();
     }
-    Optional<RegistryService.Published> published = s.registry.published(request.product(), request.version())
+    Optional<RegistryService.Published> published = setup.registry().published(request.product(), request.version())
         .filter(p -> p.record().status() == VersionRecord.Status.PUBLISHED
             || p.record().status() == VersionRecord.Status.DEPRECATED);
     if (published.isEmpty()) {
@@ -107,15 +104,15 @@ final class Coordinator {
       return DeploymentService.refused(id, planned.diagnostics().toArray(Diagnostic[]::new));
     }
     DeploymentPlan plan = planned.plan().get();
-    List<Diagnostic> missing = missing(s, plan, descriptor);
+    List<Diagnostic> missing = missing(setup, plan, descriptor);
     if (!missing.isEmpty()) {
       return DeploymentService.refused(id, missing.toArray(Diagnostic[]::new));
     }
     String lock = version.product() + "@" + version.version();
-    if (!s.store.create(DeploymentService.ACTIVE, lock, id.getBytes(StandardCharsets.UTF_8))) {
-      String holder = s.store.get(DeploymentService.ACTIVE, lock).map(e -> new String(e.value(),
+    if (!setup.store().create(Orchestration.ACTIVE, lock, id.getBytes(StandardCharsets.UTF_8))) {
+      String holder = setup.store().get(Orchestration.ACTIVE, lock).map(e -> new String(e.value(),
           StandardCharsets.UTF_8)).orElse("another deployment");
-      return existing(s, id).orElseGet(() -> DeploymentService.refused(id, LifecycleRules.BUSY.at("")
+      return existing(setup, id).orElseGet(() -> DeploymentService.refused(id, LifecycleRules.BUSY.at("")
           .message("The deployment " + holder + " of " + lock + " is active; one deployment of a version runs at a"
               + " time").build()));
     }
@@ -127,47 +124,47 @@ final class Coordinator {
     record.stage = request.stage();
     record.correlationId = UUID.randomUUID().toString();
     plan.steps().forEach(step -> record.steps.put(step.id(), new DeploymentRecord.Step()));
-    if (!s.store.create(DeploymentService.DEPLOYMENTS, id, record.bytes())) {
-      return existing(s, id).orElseThrow();
+    if (!setup.store().create(Orchestration.DEPLOYMENTS, id, record.bytes())) {
+      return existing(setup, id).orElseThrow();
     }
-    Coordinator coordinator = new Coordinator(s, record, 1, plan, descriptor, request.secrets());
-    s.journal.tell(coordinator.run, LifecycleEvent.Type.DEPLOYMENT_STARTED, null, "deployment", "started",
+    Coordinator coordinator = new Coordinator(setup, record, 1, plan, descriptor, request.secrets());
+    setup.journal().tell(coordinator.run, LifecycleEvent.Type.DEPLOYMENT_STARTED, null, "deployment", "started",
         plan.steps().size() + " steps", 0);
     return coordinator.run();
   }
 
   /** Resumes the stored deployment {@code id} where it stopped. */
-  static DeploymentReport resume(DeploymentService s, String id, Secrets secrets) {
-    LifecycleStore.Entry entry = s.store.get(DeploymentService.DEPLOYMENTS, id).orElseThrow();
+  static DeploymentReport resume(Orchestration setup, String id, Secrets secrets) {
+    LifecycleStore.Entry entry = setup.store().get(Orchestration.DEPLOYMENTS, id).orElseThrow();
     DeploymentRecord record = DeploymentRecord.read(entry.value());
-    ResolvedDescriptor descriptor = s.registry.descriptor(record.product, record.version).orElseThrow(() ->
+    ResolvedDescriptor descriptor = setup.registry().descriptor(record.product, record.version).orElseThrow(() ->
         new StoreException("The version of deployment " + id + " is no longer in the registry", null));
     DeploymentPlan plan = DeploymentPlan.of(descriptor, record.stage).plan().orElseThrow();
-    Coordinator coordinator = new Coordinator(s, record, entry.revision(), plan, descriptor, secrets);
-    s.journal.tell(coordinator.run, LifecycleEvent.Type.DEPLOYMENT_STARTED, null, "deployment", "resumed",
+    Coordinator coordinator = new Coordinator(setup, record, entry.revision(), plan, descriptor, secrets);
+    setup.journal().tell(coordinator.run, LifecycleEvent.Type.DEPLOYMENT_STARTED, null, "deployment", "resumed",
         record.completed.size() + " of " + plan.steps().size() + " steps done before", 0);
     return coordinator.run();
   }
 
   /** The deployment {@code id} if it exists: waited for when it runs in this process, else as stored. */
-  private static Optional<DeploymentReport> existing(DeploymentService s, String id) {
-    Coordinator active = s.running.get(id);
+  private static Optional<DeploymentReport> existing(Orchestration setup, String id) {
+    Coordinator active = setup.running().get(id);
     if (active != null) {
       return Optional.of(active.finished.join());
     }
-    return s.deployment(id);
+    return setup.deployment(id);
   }
 
-  private static List<Diagnostic> missing(DeploymentService s, DeploymentPlan plan, ResolvedDescriptor d) {
+  private static List<Diagnostic> missing(Orchestration setup, DeploymentPlan plan, ResolvedDescriptor d) {
     List<Diagnostic> out = new ArrayList<>();
-    for (String adapter : s.missingAdapters(plan)) {
+    for (String adapter : setup.missingAdapters(plan)) {
       out.add(LifecycleRules.ADAPTER_MISSING.at("").message("No " + adapter + " is registered for the plan's "
           + "steps").build());
     }
     for (PlanStep step : plan.steps()) {
-      if (step.kind() == StepKind.TASK && s.executor(service(task(d, step))).isEmpty()) {
+      if (step.kind() == StepKind.TASK && setup.executor(service(step.task().orElseThrow())).isEmpty()) {
         out.add(LifecycleRules.ADAPTER_MISSING.at(step.pointer()).message("No task executor accepts the service '"
-            + service(task(d, step)) + "' of task " + step.componentName().orElse(step.id()))
+            + service(step.task().orElseThrow()) + "' of task " + step.componentName().orElse(step.id()))
             .location(d.locate(step.pointer()).orElse(null)).build());
       }
     }
@@ -182,7 +179,7 @@ final class Coordinator {
   }
 
   private DeploymentReport run() {
-    s.running.put(record.id, this);
+    setup.running().put(record.id, this);
     DeploymentReport report;
     try {
       if (record.state == DeploymentState.RUNNING) {
@@ -220,7 +217,7 @@ final class Coordinator {
         case CANCELLED -> LifecycleEvent.Type.DEPLOYMENT_CANCELLED;
         default -> LifecycleEvent.Type.DEPLOYMENT_FAILED;
       };
-      s.journal.tell(run, type, null, "deployment", record.state.name().toLowerCase(), record.reason, 0);
+      setup.journal().tell(run, type, null, "deployment", record.state.name().toLowerCase(), record.reason, 0);
       report = report();
     } catch (StoreException e) {
       problems.add(LifecycleRules.STORE_FAILED.at("").message(e.getMessage()).build());
@@ -230,7 +227,7 @@ final class Coordinator {
           + secrets.redact(e.toString())).build());
       report = report();
     } finally {
-      s.running.remove(record.id);
+      setup.running().remove(record.id);
     }
     finished.complete(report);
     return report;
@@ -245,7 +242,7 @@ final class Coordinator {
         for (PlanStep step : plan.steps()) {
           DeploymentRecord.Step state = record.steps.get(step.id());
           boolean runnable = state.state == StepState.PENDING || state.state == StepState.RUNNING;
-          if (inFlight.size() < s.parallelism && runnable && !inFlight.contains(step.id())
+          if (inFlight.size() < setup.parallelism() && runnable && !inFlight.contains(step.id())
               && step.dependsOn().stream().allMatch(dep -> record.steps.get(dep).state == StepState.SUCCEEDED)) {
             state.state = StepState.RUNNING;
             inFlight.add(step.id());
@@ -255,7 +252,7 @@ final class Coordinator {
         if (!launched.isEmpty()) {
           persist(); // the steps launched together are recorded running together, before any adapter is called
           for (PlanStep step : launched) {
-            s.journal.tell(run, LifecycleEvent.Type.STEP_STARTED, step.id(), step.id(), "started", "", 0);
+            setup.journal().tell(run, LifecycleEvent.Type.STEP_STARTED, step.id(), step.id(), "started", "", 0);
             attempt(step, record.steps.get(step.id()).attempts + 1, System.nanoTime());
           }
         }
@@ -293,7 +290,7 @@ final class Coordinator {
     cancels.put(step.id(), cancellation);
     AdapterContext context = context(step, attempt, cancellation);
     CompletableFuture.supplyAsync(() -> Objects.requireNonNull(invoke(step, context), "the adapter returned no stage"),
-        CALLS).thenCompose(stage -> stage).orTimeout(s.stepTimeout.toMillis(), TimeUnit.MILLISECONDS)
+        CALLS).thenCompose(stage -> stage).orTimeout(setup.stepTimeout().toMillis(), TimeUnit.MILLISECONDS)
         .whenComplete((result, error) -> {
           if (error == null && result != null) {
             done.add(new Done(step.id(), result, null, attempt));
@@ -301,9 +298,9 @@ final class Coordinator {
           }
           cancellation.complete(null);
           Throwable why = error != null ? error : new IllegalStateException("the adapter completed without a result");
-          if (attempt < s.attempts && !cancelRequested) {
-            long wait = s.backoff.toMillis() << (attempt - 1);
-            s.journal.tell(run, LifecycleEvent.Type.STEP_RETRIED, step.id(), step.id(), "retried",
+          if (attempt < setup.attempts() && !cancelRequested) {
+            long wait = setup.backoff().toMillis() << (attempt - 1);
+            setup.journal().tell(run, LifecycleEvent.Type.STEP_RETRIED, step.id(), step.id(), "retried",
                 "attempt " + attempt + " failed (" + Gates.cause(why) + "); next in " + wait + " ms",
                 Gates.since(started).toMillis());
             CompletableFuture.runAsync(() -> attempt(step, attempt + 1, started),
@@ -323,12 +320,12 @@ final class Coordinator {
       state.message = secrets.redact(d.result().message());
       d.result().outputs().forEach((k, v) -> state.outputs.put(k, secrets.redact(v)));
       record.completed.add(step.id());
-      s.journal.tell(run, LifecycleEvent.Type.STEP_SUCCEEDED, step.id(), step.id(), "succeeded", state.message, 0);
+      setup.journal().tell(run, LifecycleEvent.Type.STEP_SUCCEEDED, step.id(), step.id(), "succeeded", state.message, 0);
       return Optional.of(step);
     }
     state.state = StepState.FAILED;
     state.message = secrets.redact(Gates.cause(d.error()));
-    s.journal.tell(run, LifecycleEvent.Type.STEP_FAILED, step.id(), step.id(), "failed",
+    setup.journal().tell(run, LifecycleEvent.Type.STEP_FAILED, step.id(), step.id(), "failed",
         state.message + " (after " + d.attempts() + " attempt(s))", 0);
     problems.add(LifecycleRules.ADAPTER_FAILED.at(step.pointer()).message("Step " + step.id() + " failed after "
         + d.attempts() + " attempt(s): " + state.message).build());
@@ -356,7 +353,7 @@ final class Coordinator {
           AdapterContext context = context(step, Math.max(1, state.attempts), new CompletableFuture<>());
           StepResult done = new StepResult(state.outputs, state.message);
           CompletableFuture.supplyAsync(() -> adapter.undo(context, done), CALLS).thenCompose(stage -> stage)
-              .get(s.stepTimeout.toMillis(), TimeUnit.MILLISECONDS);
+              .get(setup.stepTimeout().toMillis(), TimeUnit.MILLISECONDS);
         }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
@@ -366,7 +363,7 @@ final class Coordinator {
       }
       state.state = why == null ? StepState.COMPENSATED : StepState.NOT_COMPENSATED;
       persist();
-      s.journal.tell(run, why == null ? LifecycleEvent.Type.STEP_COMPENSATED : LifecycleEvent.Type.COMPENSATION_FAILED,
+      setup.journal().tell(run, why == null ? LifecycleEvent.Type.STEP_COMPENSATED : LifecycleEvent.Type.COMPENSATION_FAILED,
           id, id, why == null ? "compensated" : "not compensated", why == null ? "" : why,
           Gates.since(start).toMillis());
     }
@@ -377,17 +374,17 @@ final class Coordinator {
    * decision to record: the gate passes silently.
    */
   private boolean gate(PolicyEvent event, String subject, Map<String, String> context) {
-    if (s.policies == null) {
+    if (setup.policies() == null) {
       return true;
     }
     PolicyInput.Builder input = PolicyInput.builder(event).after(descriptor);
     context.forEach(input::context);
-    GateResult gate = Gates.policies(s.policies, s.policyTimeout, input.build()).gate();
+    GateResult gate = Gates.policies(setup.policies(), setup.policyTimeout(), input.build()).gate();
     GateResult named = new GateResult("policies:" + event.label()
         + (event == PolicyEvent.TASK_RESULT ? ":" + subject : ""),
         gate.passed(), gate.findings(), gate.took());
     gates.add(named);
-    s.journal.tell(run, gate.passed() ? LifecycleEvent.Type.GATE_PASSED : LifecycleEvent.Type.GATE_FAILED, null,
+    setup.journal().tell(run, gate.passed() ? LifecycleEvent.Type.GATE_PASSED : LifecycleEvent.Type.GATE_FAILED, null,
         "gate:" + named.gate(), gate.passed() ? "passed" : "refused", Gates.summary(gate), gate.took().toMillis());
     if (!gate.passed()) {
       problems.addAll(gate.findings().stream().filter(Diagnostic::isError).toList());
@@ -398,54 +395,41 @@ final class Coordinator {
   private AdapterContext context(PlanStep step, int attempt, CompletableFuture<Void> cancellation) {
     return AdapterContext.builder().correlationId(record.correlationId).product(record.fqn, record.version)
         .stage(record.stage).step(step.id(), record.id + "#" + step.id()).attempt(attempt)
-        .deadline(s.journal.clock().instant().plus(s.stepTimeout)).secrets(secrets).descriptor(descriptor)
+        .deadline(setup.journal().clock().instant().plus(setup.stepTimeout())).secrets(secrets).descriptor(descriptor)
         .cancellation(cancellation).build();
   }
 
   private CompletionStage<StepResult> invoke(PlanStep step, AdapterContext context) {
-    InternalComponents internal = descriptor.descriptor().internalComponents().orElseThrow();
     return switch (step.kind()) {
-      case BUILD -> s.build.build(context, app(internal, step));
-      case PROVISION -> s.provision.provision(context, internal.infrastructuralComponents().get(index(step)));
-      case META -> s.meta.register(context);
+      case BUILD -> setup.build().build(context, step.application().orElseThrow());
+      case PROVISION -> setup.provision().provision(context, step.infrastructure().orElseThrow());
+      case META -> setup.meta().register(context);
       case DEPLOY -> {
         DeploymentRecord.Step built = record.steps.get("build:" + step.component());
-        yield s.integration.deploy(context, app(internal, step), new StepResult(built.outputs, built.message));
+        yield setup.integration().deploy(context, step.application().orElseThrow(),
+            new StepResult(built.outputs, built.message));
       }
-      case TASK -> s.executor(service(task(descriptor, step))).orElseThrow().execute(context,
-          task(descriptor, step));
+      case TASK -> setup.executor(service(step.task().orElseThrow())).orElseThrow().execute(context,
+          step.task().orElseThrow());
     };
   }
 
   private Adapter adapter(PlanStep step) {
     return switch (step.kind()) {
-      case BUILD -> s.build;
-      case PROVISION -> s.provision;
-      case META -> s.meta;
-      case DEPLOY -> s.integration;
-      case TASK -> s.executor(service(task(descriptor, step))).orElseThrow();
+      case BUILD -> setup.build();
+      case PROVISION -> setup.provision();
+      case META -> setup.meta();
+      case DEPLOY -> setup.integration();
+      case TASK -> setup.executor(service(step.task().orElseThrow())).orElseThrow();
     };
-  }
-
-  private static ApplicationComponent app(InternalComponents internal, PlanStep step) {
-    return internal.applicationComponents().get(index(step));
-  }
-
-  private static LifecycleTask task(ResolvedDescriptor d, PlanStep step) {
-    String stage = Pointers.tokens(step.pointer()).get(2);
-    return d.descriptor().internalComponents().orElseThrow().lifecycleInfo().get(stage).get(index(step));
   }
 
   private static String service(LifecycleTask task) {
     return task.service().flatMap(ExternalResource::href).orElse("");
   }
 
-  private static int index(PlanStep step) {
-    return Integer.parseInt(step.pointer().substring(step.pointer().lastIndexOf('/') + 1));
-  }
-
   private void persist() {
-    if (!s.store.replace(DeploymentService.DEPLOYMENTS, record.id, revision, record.bytes())) {
+    if (!setup.store().replace(Orchestration.DEPLOYMENTS, record.id, revision, record.bytes())) {
       throw new StoreException("The deployment " + record.id + " was changed by another process", null);
     }
     revision++;
@@ -453,8 +437,8 @@ final class Coordinator {
 
   private void release() {
     String lock = record.product + "@" + record.version;
-    s.store.get(DeploymentService.ACTIVE, lock).filter(e -> new String(e.value(), StandardCharsets.UTF_8)
-        .equals(record.id)).ifPresent(e -> s.store.delete(DeploymentService.ACTIVE, lock, e.revision()));
+    setup.store().get(Orchestration.ACTIVE, lock).filter(e -> new String(e.value(), StandardCharsets.UTF_8)
+        .equals(record.id)).ifPresent(e -> setup.store().delete(Orchestration.ACTIVE, lock, e.revision()));
   }
 
   private DeploymentReport report() {

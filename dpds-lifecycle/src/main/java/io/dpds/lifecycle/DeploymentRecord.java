@@ -1,6 +1,5 @@
 package io.dpds.lifecycle;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,7 +8,7 @@ import java.util.Map;
 /**
  * A deployment as kept in the store, rewritten (compare-and-set) at every change of state so that a restarted process
  * resumes it: completed steps are not run again, and the others get the same idempotency keys. Holds no secrets.
- * Written and read as JSON by Jackson through its public fields; changed only by the deployment's coordinator.
+ * Written and read by {@link StoredJson} through its public fields; changed only by the deployment's coordinator.
  */
 final class DeploymentRecord {
 
@@ -36,18 +35,10 @@ final class DeploymentRecord {
   public List<String> completed = new ArrayList<>();
 
   byte[] bytes() {
-    try {
-      return Journal.JSON.writeValueAsBytes(this);
-    } catch (IOException e) {
-      throw new IllegalStateException("a deployment record is always JSON", e);
-    }
+    return StoredJson.write(this);
   }
 
   static DeploymentRecord read(byte[] bytes) {
-    try {
-      return Journal.JSON.readValue(bytes, DeploymentRecord.class);
-    } catch (IOException e) {
-      throw new io.dpds.spi.store.StoreException("A stored deployment cannot be read: " + e, e);
-    }
+    return StoredJson.read(bytes, DeploymentRecord.class, "deployment");
   }
 }

@@ -1,9 +1,6 @@
 package io.dpds.lifecycle;
 
 import io.dpds.lifecycle.plan.DeploymentPlan;
-import io.dpds.lifecycle.plan.StepKind;
-import io.dpds.spi.store.LifecycleStore;
-import io.dpds.spi.store.StoreException;
 import io.dpds.load.ResolvedDescriptor;
 import io.dpds.report.Diagnostic;
 import io.dpds.spi.adapter.BuildService;
@@ -14,17 +11,16 @@ import io.dpds.spi.adapter.ProvisionService;
 import io.dpds.spi.adapter.Secrets;
 import io.dpds.spi.adapter.TaskExecutor;
 import io.dpds.spi.policy.PolicyService;
+import io.dpds.spi.store.LifecycleStore;
+import io.dpds.spi.store.StoreException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.ServiceLoader;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -44,40 +40,13 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class DeploymentService {
 
-  static final String DEPLOYMENTS = "deployments";
-  static final String ACTIVE = "active";
-
-  final LifecycleStore store;
-  final RegistryService registry;
-  final PolicyService policies;
-  final BuildService build;
-  final ProvisionService provision;
-  final MetaService meta;
-  final IntegrationService integration;
-  final List<TaskExecutor> executors;
-  final int parallelism;
-  final Duration stepTimeout;
-  final Duration policyTimeout;
-  final int attempts;
-  final Duration backoff;
-  final Journal journal;
-  final Map<String, Coordinator> running = new ConcurrentHashMap<>();
+  private final Orchestration setup;
 
   private DeploymentService(Builder b) {
-    this.store = Objects.requireNonNull(b.store, "store");
-    this.registry = Objects.requireNonNull(b.registry, "registry");
-    this.policies = b.policies;
-    this.build = b.build;
-    this.provision = b.provision;
-    this.meta = b.meta;
-    this.integration = b.integration;
-    this.executors = List.copyOf(b.executors);
-    this.parallelism = b.parallelism;
-    this.stepTimeout = b.stepTimeout;
-    this.policyTimeout = b.policyTimeout;
-    this.attempts = b.attempts;
-    this.backoff = b.backoff;
-    this.journal = new Journal(store, b.clock, b.listeners);
+    LifecycleStore store = Objects.requireNonNull(b.store, "store");
+    this.setup = new Orchestration(store, Objects.requireNonNull(b.registry, "registry"), b.policies, b.build,
+        b.provision, b.meta, b.integration, List.copyOf(b.executors), b.parallelism, b.stepTimeout, b.policyTimeout,
+        b.attempts, b.backoff, new Journal(store, b.clock, b.listeners), new ConcurrentHashMap<>());
   }
 
   public static Builder builder() {
@@ -90,7 +59,7 @@ public final class DeploymentService {
    */
   public DeploymentReport deploy(DeployRequest request) {
     try {
-      return Coordinator.start(this, request);
+      return Coordinator.start(setup, request);
     } catch (StoreException e) {
       return refused(request.deploymentId(), LifecycleRules.STORE_FAILED.at("").message(e.getMessage()).build());
     }
@@ -98,7 +67,7 @@ public final class DeploymentService {
 
   /** The plan {@code request} would run, or why there is none (same checks as {@link #deploy}, nothing run). */
   public DeploymentPlan.Result plan(DeployRequest request) {
-    Optional<ResolvedDescriptor> descriptor = registry.descriptor(request.product(), request.version());
+    Optional<ResolvedDescriptor> descriptor = setup.registry().descriptor(request.product(), request.version());
     if (descriptor.isEmpty()) {
       return new DeploymentPlan.Result(Optional.empty(), List.of(LifecycleRules.NOT_PUBLISHED.at("")
           .message("No published version " + request.version() + " of " + request.product()).build()));
@@ -112,10 +81,11 @@ public final class DeploymentService {
    */
   public List<DeploymentReport> resume(Secrets secrets) {
     List<DeploymentReport> reports = new ArrayList<>();
-    for (String id : store.keys(DEPLOYMENTS)) {
-      Optional<LifecycleStore.Entry> entry = store.get(DEPLOYMENTS, id);
-      if (entry.isPresent() && !DeploymentRecord.read(entry.get().value()).state.ended() && !running.containsKey(id)) {
-        reports.add(Coordinator.resume(this, id, secrets));
+    for (String id : setup.store().keys(Orchestration.DEPLOYMENTS)) {
+      Optional<LifecycleStore.Entry> entry = setup.store().get(Orchestration.DEPLOYMENTS, id);
+      if (entry.isPresent() && !DeploymentRecord.read(entry.get().value()).state.ended()
+          && !setup.running().containsKey(id)) {
+        reports.add(Coordinator.resume(setup, id, secrets));
       }
     }
     return reports;
@@ -123,52 +93,22 @@ public final class DeploymentService {
 
   /** Asks the running deployment {@code deploymentId} to stop and compensate; false when it is not running here. */
   public boolean cancel(String deploymentId) {
-    Coordinator coordinator = running.get(deploymentId);
+    Coordinator coordinator = setup.running().get(deploymentId);
     return coordinator != null && coordinator.cancel();
   }
 
   /** The state of the deployment and of each of its steps, as stored. */
   public Optional<DeploymentReport> deployment(String deploymentId) {
-    return store.get(DEPLOYMENTS, deploymentId).map(e -> {
-      DeploymentRecord r = DeploymentRecord.read(e.value());
-      Map<String, StepState> steps = new LinkedHashMap<>();
-      r.steps.forEach((id, step) -> steps.put(id, step.state));
-      return new DeploymentReport(r.id, Optional.of(r.state), Optional.empty(), steps, List.of(), List.of());
-    });
+    return setup.deployment(deploymentId);
   }
 
   /** The audit trail of {@code product}: publications and deployments, oldest first. */
   public List<AuditEntry> audit(String product) {
-    return journal.audit(RegistryService.productKey(product));
+    return setup.journal().audit(RegistryService.productKey(product));
   }
 
   static DeploymentReport refused(String id, Diagnostic... problems) {
     return new DeploymentReport(id, Optional.empty(), Optional.empty(), Map.of(), List.of(), List.of(problems));
-  }
-
-  /** Which adapter kinds are missing for the steps of {@code plan}. */
-  List<String> missingAdapters(DeploymentPlan plan) {
-    Set<StepKind> kinds = EnumSet.noneOf(StepKind.class);
-    plan.steps().forEach(step -> kinds.add(step.kind()));
-    List<String> missing = new ArrayList<>();
-    if (kinds.contains(StepKind.BUILD) && build == null) {
-      missing.add("BuildService");
-    }
-    if (kinds.contains(StepKind.PROVISION) && provision == null) {
-      missing.add("ProvisionService");
-    }
-    if (kinds.contains(StepKind.META) && meta == null) {
-      missing.add("MetaService");
-    }
-    if (kinds.contains(StepKind.DEPLOY) && integration == null) {
-      missing.add("IntegrationService");
-    }
-    return missing;
-  }
-
-  /** The executor of a task step, if one accepts its service. */
-  Optional<TaskExecutor> executor(String service) {
-    return executors.stream().filter(e -> e.accepts(service)).findFirst();
   }
 
   /** Configures a {@link DeploymentService}. Not thread-safe; the service it builds is. */

@@ -1,13 +1,11 @@
 package io.dpds.lifecycle;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.dpds.spi.store.LifecycleStore;
 import io.dpds.spi.adapter.LifecycleEvent;
 import io.dpds.spi.adapter.LifecycleListener;
 import io.dpds.spi.adapter.Secrets;
+import io.dpds.spi.store.LifecycleStore;
+import io.dpds.spi.store.StoreException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,7 +21,6 @@ import org.slf4j.MDC;
  */
 final class Journal {
 
-  static final ObjectMapper JSON = new ObjectMapper();
   private static final Logger LOG = LoggerFactory.getLogger("io.dpds.lifecycle");
 
   private final LifecycleStore store;
@@ -50,7 +47,7 @@ final class Journal {
     Instant now = clock.instant();
     AuditEntry entry = new AuditEntry(now, run.correlationId(), run.product(), run.version(), run.stage(), subject,
         outcome, clean, millis);
-    store.append(auditLog(run.product()), toJson(entry).toString());
+    store.append(auditLog(run.product()), new String(StoredJson.write(entry), StandardCharsets.UTF_8));
     try (MDC.MDCCloseable ignored = MDC.putCloseable("correlationId", run.correlationId())) {
       LOG.info("[{}] {}@{}{} {} {}{}", run.correlationId(), run.fqn(), run.version(),
           run.stage() == null ? "" : " " + run.stage(), subject, outcome, clean.isEmpty() ? "" : ": " + clean);
@@ -71,32 +68,12 @@ final class Journal {
     List<AuditEntry> entries = new ArrayList<>();
     for (String line : store.read(auditLog(product))) {
       try {
-        entries.add(fromJson(JSON.readTree(line)));
-      } catch (JsonProcessingException | RuntimeException e) {
+        entries.add(StoredJson.read(line.getBytes(StandardCharsets.UTF_8), AuditEntry.class, "audit entry"));
+      } catch (StoreException e) {
         LOG.warn("an audit entry of {} cannot be read and is left out: {}", product, e.toString());
       }
     }
     return entries;
-  }
-
-  private static ObjectNode toJson(AuditEntry e) {
-    ObjectNode json = JSON.createObjectNode();
-    json.put("at", e.at().toString());
-    json.put("correlationId", e.correlationId());
-    json.put("product", e.product());
-    json.put("version", e.version());
-    json.put("stage", e.stage());
-    json.put("subject", e.subject());
-    json.put("outcome", e.outcome());
-    json.put("reason", e.reason());
-    json.put("millis", e.millis());
-    return json;
-  }
-
-  private static AuditEntry fromJson(JsonNode j) {
-    return new AuditEntry(Instant.parse(j.get("at").asText()), j.get("correlationId").asText(),
-        j.get("product").asText(), j.get("version").asText(), j.get("stage").isNull() ? null : j.get("stage").asText(),
-        j.get("subject").asText(), j.get("outcome").asText(), j.get("reason").asText(), j.get("millis").asLong());
   }
 
   private static String auditLog(String product) {

@@ -1,12 +1,8 @@
 package io.dpds.lifecycle;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.dpds.compat.CompatibilityChecker;
 import io.dpds.compat.CompatibilityReport;
-import io.dpds.spi.store.LifecycleStore;
-import io.dpds.spi.store.StoreException;
 import io.dpds.load.DescriptorLoader;
 import io.dpds.load.LoadResult;
 import io.dpds.load.ResolvedDescriptor;
@@ -24,14 +20,14 @@ import io.dpds.spi.adapter.Secrets;
 import io.dpds.spi.policy.PolicyEvent;
 import io.dpds.spi.policy.PolicyInput;
 import io.dpds.spi.policy.PolicyService;
+import io.dpds.spi.store.LifecycleStore;
+import io.dpds.spi.store.StoreException;
 import io.dpds.validation.DescriptorValidator;
 import io.dpds.validation.ValidationReport;
-import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -397,45 +393,11 @@ public final class RegistryService {
   record Stored(VersionRecord record, JsonNode descriptor) {
 
     byte[] bytes() {
-      ObjectNode json = Journal.JSON.createObjectNode();
-      ObjectNode r = json.putObject("record");
-      r.put("product", record.product());
-      r.put("fqn", record.fqn());
-      r.put("name", record.name());
-      r.put("version", record.version());
-      r.put("domain", record.domain());
-      r.put("owner", record.owner());
-      ArrayNode tags = r.putArray("tags");
-      record.tags().forEach(tags::add);
-      r.put("status", record.status().name());
-      r.put("publishedAt", record.publishedAt().toString());
-      r.put("digest", record.digest());
-      json.set("descriptor", descriptor);
-      try {
-        return Journal.JSON.writeValueAsBytes(json);
-      } catch (IOException e) {
-        throw new IllegalStateException("a stored version is always JSON", e);
-      }
+      return StoredJson.write(this);
     }
 
     static Stored read(byte[] bytes) {
-      try {
-        JsonNode json = Journal.JSON.readTree(bytes);
-        JsonNode r = json.get("record");
-        List<String> tags = new ArrayList<>();
-        r.get("tags").forEach(t -> tags.add(t.asText()));
-        VersionRecord record = new VersionRecord(r.get("product").asText(), r.get("fqn").asText(),
-            r.get("name").asText(), r.get("version").asText(), text(r.get("domain")), text(r.get("owner")), tags,
-            VersionRecord.Status.valueOf(r.get("status").asText()), Instant.parse(r.get("publishedAt").asText()),
-            r.get("digest").asText());
-        return new Stored(record, json.get("descriptor"));
-      } catch (IOException | RuntimeException e) {
-        throw new StoreException("A stored version cannot be read: " + e, e);
-      }
-    }
-
-    private static String text(JsonNode node) {
-      return node == null || node.isNull() ? null : node.asText();
+      return StoredJson.read(bytes, Stored.class, "version");
     }
   }
 

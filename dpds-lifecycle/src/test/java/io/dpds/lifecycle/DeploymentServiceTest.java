@@ -124,7 +124,7 @@ class DeploymentServiceTest {
       assertThat(audit).filteredOn(e -> e.outcome().equals("compensated")).hasSize(completed.size());
       assertThat(audit).filteredOn(e -> e.subject().equals(failing) && e.outcome().equals("failed")).hasSize(1);
       assertThat(audit.get(audit.size() - 1).outcome()).isEqualTo("failed");
-      assertThat(store.keys(DeploymentService.ACTIVE)).as("lock released").isEmpty();
+      assertThat(store.keys(Orchestration.ACTIVE)).as("lock released").isEmpty();
     }
   }
 
@@ -222,7 +222,7 @@ class DeploymentServiceTest {
     assertThat(reports.stream().filter(DeploymentReport::succeeded)).hasSize(1);
     assertThat(reports.stream().filter(r -> !r.succeeded())).hasSize(99).allSatisfy(r ->
         assertThat(r.problems()).extracting(Diagnostic::ruleId).containsExactly("lifecycle.busy"));
-    assertThat(store.keys(DeploymentService.DEPLOYMENTS)).hasSize(1);
+    assertThat(store.keys(Orchestration.DEPLOYMENTS)).hasSize(1);
   }
 
   @Test
@@ -268,7 +268,7 @@ class DeploymentServiceTest {
     assertThat(report.toString()).doesNotContain("s3cr3t-token-value");
     assertThat(service.audit(PRODUCT).toString()).doesNotContain("s3cr3t-token-value").contains("***");
     assertThat(events.toString()).doesNotContain("s3cr3t-token-value");
-    assertThat(new String(store.get(DeploymentService.DEPLOYMENTS, report.deploymentId()).orElseThrow().value(),
+    assertThat(new String(store.get(Orchestration.DEPLOYMENTS, report.deploymentId()).orElseThrow().value(),
         java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("s3cr3t-token-value");
     Path log = Path.of("target/lifecycle-test.log");
     assertThat(log).as("the tests log through slf4j-simple into this file").exists();

@@ -3,8 +3,8 @@ package io.dpds.lifecycle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dpds.lifecycle.store.FileStore;
-import io.dpds.spi.store.LifecycleStore;
 import io.dpds.spi.adapter.Secrets;
+import io.dpds.spi.store.LifecycleStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -56,7 +56,7 @@ class KillAndResumeTest {
     assertThat(all.subList(beforeKill.size(), all.size())).as("after the restart: the interrupted step again, with"
         + " its key, then the rest").containsExactly("deploy:ingest " + key + "deploy:ingest",
         "deploy:report " + key + "deploy:report", "task:1 " + key + "task:1", "task:2 " + key + "task:2");
-    assertThat(store.keys(DeploymentService.ACTIVE)).as("the lock is released").isEmpty();
+    assertThat(store.keys(Orchestration.ACTIVE)).as("the lock is released").isEmpty();
     assertThat(restarted.audit(RegistryServiceTest.PRODUCT)).extracting(AuditEntry::outcome).contains("resumed")
         .last().isEqualTo("succeeded");
   }

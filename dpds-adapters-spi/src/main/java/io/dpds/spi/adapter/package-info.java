@@ -22,4 +22,7 @@
  *       descriptor; an adapter must not echo them in results or exception messages.
  * </ul>
  */
+@NullMarked
 package io.dpds.spi.adapter;
+
+import org.jspecify.annotations.NullMarked;

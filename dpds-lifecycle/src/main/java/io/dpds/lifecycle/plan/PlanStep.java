@@ -1,8 +1,13 @@
 package io.dpds.lifecycle.plan;
 
+import io.dpds.model.ApplicationComponent;
+import io.dpds.model.DpdsObject;
+import io.dpds.model.InfrastructuralComponent;
+import io.dpds.model.LifecycleTask;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One step of a {@link DeploymentPlan}.
@@ -14,8 +19,11 @@ import java.util.Optional;
  *     task without a name
  * @param dependsOn the ids of the steps that must succeed first
  * @param pointer where the component or task is in the resolved descriptor; "" for {@code meta}
+ * @param subject the application, infrastructural component or task itself, as the planner read it; null for
+ *     {@code meta}
  */
-public record PlanStep(String id, StepKind kind, String component, List<String> dependsOn, String pointer) {
+public record PlanStep(String id, StepKind kind, @Nullable String component, List<String> dependsOn, String pointer,
+    @Nullable DpdsObject subject) {
 
   public PlanStep {
     Objects.requireNonNull(id, "id");
@@ -26,5 +34,21 @@ public record PlanStep(String id, StepKind kind, String component, List<String> 
 
   public Optional<String> componentName() {
     return Optional.ofNullable(component);
+  }
+
+  /** The application a build or deploy step is about. */
+  public Optional<ApplicationComponent> application() {
+    return subject instanceof ApplicationComponent application ? Optional.of(application) : Optional.empty();
+  }
+
+  /** The infrastructural component a provision step is about. */
+  public Optional<InfrastructuralComponent> infrastructure() {
+    return subject instanceof InfrastructuralComponent infrastructure ? Optional.of(infrastructure)
+        : Optional.empty();
+  }
+
+  /** The lifecycle task a task step runs. */
+  public Optional<LifecycleTask> task() {
+    return subject instanceof LifecycleTask task ? Optional.of(task) : Optional.empty();
   }
 }

@@ -52,7 +52,7 @@ final class Planner {
     for (int i = 0; i < apps.size(); i++) {
       String name = first(apps.get(i), i, appIndex);
       if (name != null) {
-        steps.add(new PlanStep("build:" + name, StepKind.BUILD, name, List.of(), APPS + i));
+        steps.add(new PlanStep("build:" + name, StepKind.BUILD, name, List.of(), APPS + i, apps.get(i)));
         beforeMeta.add("build:" + name);
       }
     }
@@ -71,11 +71,11 @@ final class Planner {
             }
           });
         }
-        steps.add(new PlanStep("provision:" + name, StepKind.PROVISION, name, deps, INFRA + i));
+        steps.add(new PlanStep("provision:" + name, StepKind.PROVISION, name, deps, INFRA + i, infra.get(i)));
         beforeMeta.add("provision:" + name);
       }
     }
-    steps.add(new PlanStep("meta", StepKind.META, null, beforeMeta, ""));
+    steps.add(new PlanStep("meta", StepKind.META, null, beforeMeta, "", null));
     List<String> deployed = new ArrayList<>();
     for (int i = 0; i < apps.size(); i++) {
       String name = first(apps.get(i), i, appIndex);
@@ -85,7 +85,7 @@ final class Planner {
           dependency(apps.get(i).dependsOn().get(d), APPS + i + "/dependsOn/" + d, appIndex, infraIndex)
               .filter(target -> target.startsWith("deploy:") && !deps.contains(target)).ifPresent(deps::add);
         }
-        steps.add(new PlanStep("deploy:" + name, StepKind.DEPLOY, name, deps, APPS + i));
+        steps.add(new PlanStep("deploy:" + name, StepKind.DEPLOY, name, deps, APPS + i, apps.get(i)));
         deployed.add("deploy:" + name);
       }
     }
@@ -95,7 +95,7 @@ final class Planner {
       LifecycleTask task = internal.lifecycleInfo().get(stage).get(written);
       String id = "task:" + (n + 1);
       steps.add(new PlanStep(id, StepKind.TASK, task.name().orElse(null), previous,
-          "/internalComponents/lifecycleInfo/" + escape(stage) + "/" + written));
+          "/internalComponents/lifecycleInfo/" + escape(stage) + "/" + written, task));
       previous = List.of(id);
     }
     List<PlanStep> ordered = order(steps);

@@ -1,4 +1,4 @@
-package io.dpds.internal;
+package io.dpds.core;
 
 import io.dpds.identity.IdentityRules;
 import io.dpds.load.LoadRules;
