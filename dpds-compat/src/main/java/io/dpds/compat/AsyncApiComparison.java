@@ -8,7 +8,7 @@ import static io.dpds.report.Severity.WARNING;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.dpds.api.ApiNode;
 import io.dpds.compat.CompatibilityMode.Flow;
-import io.dpds.compat.DescriptorRules.Verdict;
+import io.dpds.compat.ChangeJudge.Verdict;
 import io.dpds.load.Pointers;
 import io.dpds.report.Severity;
 import java.util.ArrayList;

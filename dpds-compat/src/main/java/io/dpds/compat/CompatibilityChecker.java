@@ -127,15 +127,15 @@ public final class CompatibilityChecker {
     ResolvedDescriptor latest = earlier.get(earlier.size() - 1);
     LocalDate today = LocalDate.now(clock);
     List<Change> changes = DescriptorDiff.between(latest, now);
-    List<DescriptorRules.Verdict> verdicts =
-        new ArrayList<>(new DescriptorRules(latest, now, this::mode, engines, today).judge(changes));
+    List<ChangeJudge.Verdict> verdicts =
+        new ArrayList<>(new ChangeJudge(latest, now, this::mode, engines, today).judge(changes));
     for (ResolvedDescriptor older : earlier.subList(0, earlier.size() - 1)) {
       String version = older.tree().path("info").path("version").asText("?");
-      new DescriptorRules(older, now, this::mode, engines, today)
+      new ChangeJudge(older, now, this::mode, engines, today)
           .judge(DescriptorDiff.between(older, now)).stream()
           .filter(v -> v.change().port().map(p -> mode(p).isTransitive()).orElse(false))
           .filter(v -> v.severity() != Severity.INFO)
-          .map(v -> new DescriptorRules.Verdict(v.rule(), v.severity(), v.message() + " (against version "
+          .map(v -> new ChangeJudge.Verdict(v.rule(), v.severity(), v.message() + " (against version "
               + version + ")", v.change(), v.impact()))
           .forEach(verdicts::add);
     }
@@ -143,14 +143,14 @@ public final class CompatibilityChecker {
   }
 
   private CompatibilityReport judge(ResolvedDescriptor old, ResolvedDescriptor now, List<Change> changes,
-      List<DescriptorRules.Verdict> verdicts) {
+      List<ChangeJudge.Verdict> verdicts) {
     Bump breaking = Bump.major(old.tree().path("info").path("version").textValue()).orElse(1) == 0
         ? Bump.MINOR : Bump.MAJOR;
     List<CompatibilityFinding> findings = new ArrayList<>();
     List<Suppression> suppressed = new ArrayList<>();
     Set<PortId> broken = new HashSet<>();
     Bump required = Bump.NONE;
-    for (DescriptorRules.Verdict verdict : verdicts) {
+    for (ChangeJudge.Verdict verdict : verdicts) {
       Change change = verdict.change();
       Diagnostic diagnostic = verdict.rule().at(change.pointer()).severity(verdict.severity())
           .message(verdict.message())
@@ -167,9 +167,9 @@ public final class CompatibilityChecker {
       }
       required = impact.compareTo(required) > 0 ? impact : required;
     }
-    List<Diagnostic> versionProblems = triage.apply(VersionRules.check(old, now, required, broken)).active();
+    List<Diagnostic> versionProblems = triage.apply(VersionCheck.check(old, now, required, broken)).active();
     return new CompatibilityReport(old.uri(), now.uri(), List.of(), changes, findings, suppressed, versionProblems,
-        required, VersionRules.declared(old, now));
+        required, VersionCheck.declared(old, now));
   }
 
   /** Configures a {@link CompatibilityChecker}. Not thread-safe; the checker it builds is. */

@@ -112,7 +112,7 @@ class AsyncApiComparisonTest {
     now = new CompatibilityFixture(Files.createDirectories(dir.resolve("new")));
     avsc("old", "");
     avsc("new", "");
-    checker = CompatibilityChecker.builder().clock(DescriptorRulesTest.JUNE).build();
+    checker = CompatibilityChecker.builder().clock(ChangeJudgeTest.JUNE).build();
   }
 
   private void avsc(String version, String extraFields) throws IOException {

@@ -117,7 +117,7 @@ class OpenApiComparisonTest {
   @BeforeEach
   void setUp() {
     fixture = new CompatibilityFixture(dir);
-    checker = CompatibilityChecker.builder().clock(DescriptorRulesTest.JUNE).build();
+    checker = CompatibilityChecker.builder().clock(ChangeJudgeTest.JUNE).build();
   }
 
   private CompatibilityReport diff(Consumer<ObjectNode> edit) {

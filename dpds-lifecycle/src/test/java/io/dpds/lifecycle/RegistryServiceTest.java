@@ -153,6 +153,28 @@ class RegistryServiceTest {
   }
 
   @Test
+  void aPolicyServiceThatNeverAnswersOrFailsRefusesWithALocatedPolicyFailedFindingInsteadOfHanging() {
+    RegistryService silent = registry().policies(input -> new CompletableFuture<>())
+        .policyTimeout(Duration.ofMillis(200)).build();
+    RegistryService broken = registry().policies(input -> {
+      throw new IllegalStateException("the OPA bridge is down");
+    }).build();
+
+    PublishReport unanswered = publish(silent, Descriptors.trips("1.0.0"));
+    PublishReport failed = publish(broken, Descriptors.trips("1.0.0"));
+
+    assertThat(unanswered.outcome()).isEqualTo(PublishReport.Outcome.REFUSED);
+    assertThat(unanswered.refusedBy().orElseThrow().findings()).singleElement().satisfies(d -> {
+      assertThat(d.ruleId()).isEqualTo("policy.failed");
+      assertThat(d.message()).contains("did not answer within PT0.2S");
+      assertThat(d.location()).as("located at the descriptor's root").isPresent();
+    });
+    assertThat(failed.refusedBy().orElseThrow().findings()).singleElement()
+        .satisfies(d -> assertThat(d.message()).contains("the OPA bridge is down"));
+    assertThat(silent.versions(PRODUCT)).isEmpty();
+  }
+
+  @Test
   void aDryRunRunsTheGatesAndStoresNothing() {
     RegistryService registry = registry().build();
 

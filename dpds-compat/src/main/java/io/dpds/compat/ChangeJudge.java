@@ -53,7 +53,7 @@ import java.util.function.Function;
  * is not breaking. Changes inside one Standard Definition of a port (its API definition, SLO, deprecation policy,
  * audience, usage, SLA, terms, billing policy) are judged once, as a change of the whole definition.
  */
-final class DescriptorRules {
+final class ChangeJudge {
 
   /**
    * A judged change, before the host's severities and waivers.
@@ -78,7 +78,7 @@ final class DescriptorRules {
   private final boolean majorBumped;
   private final PayloadEngines engines;
 
-  DescriptorRules(ResolvedDescriptor old, ResolvedDescriptor now, Function<PortId, CompatibilityMode> modes,
+  ChangeJudge(ResolvedDescriptor old, ResolvedDescriptor now, Function<PortId, CompatibilityMode> modes,
       PayloadEngines engines, LocalDate today) {
     this.old = old;
     this.now = now;

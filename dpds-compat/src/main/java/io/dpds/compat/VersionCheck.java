@@ -25,13 +25,13 @@ import java.util.Set;
  * major is 0), a port major bump comes with a product major bump, and the FQN's major segment follows
  * {@code info.version}.
  */
-final class VersionRules {
+final class VersionCheck {
 
   private final ResolvedDescriptor old;
   private final ResolvedDescriptor now;
   private final List<Diagnostic> problems = new ArrayList<>();
 
-  private VersionRules(ResolvedDescriptor old, ResolvedDescriptor now) {
+  private VersionCheck(ResolvedDescriptor old, ResolvedDescriptor now) {
     this.old = old;
     this.now = now;
   }
@@ -46,7 +46,7 @@ final class VersionRules {
    * ports in {@code broken} have breaking changes.
    */
   static List<Diagnostic> check(ResolvedDescriptor old, ResolvedDescriptor now, Bump required, Set<PortId> broken) {
-    VersionRules rules = new VersionRules(old, now);
+    VersionCheck rules = new VersionCheck(old, now);
     Optional<Bump> product = rules.product(required);
     rules.ports(product.orElse(Bump.NONE), broken);
     rules.fqn();

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** One test per row of table b1 (descriptor-level changes), in each direction the row distinguishes. */
-class DescriptorRulesTest {
+class ChangeJudgeTest {
 
   static final Clock JUNE = Clock.fixed(Instant.parse("2026-06-01T10:00:00Z"), ZoneOffset.UTC);
   static final PortId POSITIONS_PORT = new PortId(PortKind.OUTPUT, "positions");
