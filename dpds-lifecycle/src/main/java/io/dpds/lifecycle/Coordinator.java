@@ -90,7 +90,7 @@ final class Coordinator {
     if (known.isPresent()) {
       return known.get();
     }
-    Optional<RegistryService.Published> published = setup.registry().published(request.product(), request.version())
+    Optional<StoredVersions.Published> published = setup.registry().published(request.product(), request.version())
         .filter(p -> p.record().status() == VersionRecord.Status.PUBLISHED
             || p.record().status() == VersionRecord.Status.DEPRECATED);
     if (published.isEmpty()) {

@@ -3,10 +3,10 @@ package io.dpds.lifecycle;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.dpds.compat.CompatibilityChecker;
 import io.dpds.compat.CompatibilityReport;
+import io.dpds.lifecycle.StoredVersions.Stored;
 import io.dpds.load.DescriptorLoader;
 import io.dpds.load.LoadResult;
 import io.dpds.load.ResolvedDescriptor;
-import io.dpds.load.ResourceLoader;
 import io.dpds.model.Info;
 import io.dpds.model.Owner;
 import io.dpds.policy.PolicyReport;
@@ -29,9 +29,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.ServiceLoader;
@@ -55,9 +53,7 @@ import org.semver4j.Semver;
  */
 public final class RegistryService {
 
-  private static final String PRODUCTS = "products";
-
-  private final LifecycleStore store;
+  private final StoredVersions versions;
   private final DescriptorLoader loader;
   private final DescriptorValidator validator;
   private final CompatibilityChecker checker;
@@ -69,7 +65,7 @@ public final class RegistryService {
   private final Journal journal;
 
   private RegistryService(Builder b) {
-    this.store = Objects.requireNonNull(b.store, "store");
+    this.versions = new StoredVersions(Objects.requireNonNull(b.store, "store"));
     this.loader = b.loader;
     this.validator = b.validator;
     this.checker = b.checker;
@@ -78,7 +74,7 @@ public final class RegistryService {
     this.metaTimeout = b.metaTimeout;
     this.policyTimeout = b.policyTimeout;
     this.secrets = b.secrets;
-    this.journal = new Journal(store, b.clock, b.listeners);
+    this.journal = new Journal(b.store, b.clock, b.listeners);
   }
 
   public static Builder builder() {
@@ -107,45 +103,27 @@ public final class RegistryService {
 
   /** Every version of {@code product} (its FQN, with or without the major), lowest version first. */
   public List<VersionRecord> versions(String product) {
-    String key = productKey(product);
-    List<VersionRecord> out = new ArrayList<>();
-    for (String version : store.keys(versionsOf(key))) {
-      store.get(versionsOf(key), version).map(e -> Stored.read(e.value()).record()).ifPresent(out::add);
-    }
-    out.sort(Comparator.comparing(r -> Semver.parse(r.version())));
-    return out;
+    return versions.versions(product);
   }
 
   /** The version {@code version} of {@code product}, if stored. */
   public Optional<VersionRecord> get(String product, String version) {
-    return store.get(versionsOf(productKey(product)), version).map(e -> Stored.read(e.value()).record());
+    return versions.get(product, version);
   }
 
   /** The resolved descriptor of a stored version, read back from the store (locations point into the store). */
   public Optional<ResolvedDescriptor> descriptor(String product, String version) {
-    return published(product, version).map(Published::descriptor);
+    return versions.published(product, version).map(StoredVersions.Published::descriptor);
   }
 
-  /** A stored version: its record and its resolved descriptor, read once. */
-  record Published(VersionRecord record, ResolvedDescriptor descriptor) {}
-
   /** The version {@code version} of {@code product} with its descriptor, from one read of the store. */
-  Optional<Published> published(String product, String version) {
-    return store.get(versionsOf(productKey(product)), version).flatMap(e -> {
-      Stored stored = Stored.read(e.value());
-      URI uri = URI.create("registry:/" + stored.record().product().replace(':', '/') + "/" + version + ".json");
-      return DescriptorLoader.builder().loader(ResourceLoader.inMemory(Map.of(uri.toString(),
-          stored.descriptor().toString()))).build().load(uri).resolved().map(d -> new Published(stored.record(), d));
-    });
+  Optional<StoredVersions.Published> published(String product, String version) {
+    return versions.published(product, version);
   }
 
   /** The versions matching every criterion of {@code query}, by product then version. */
   public List<VersionRecord> search(VersionQuery query) {
-    List<VersionRecord> out = new ArrayList<>();
-    for (String product : store.keys(PRODUCTS)) {
-      versions(product).stream().filter(query::matches).forEach(out::add);
-    }
-    return out;
+    return versions.search(query);
   }
 
   /** The audit trail of {@code product}: every gate, every decision, oldest first. */
@@ -166,7 +144,7 @@ public final class RegistryService {
   private StatusChange changeStatus(String product, String version, VersionRecord.Status next, PolicyEvent event,
       String reason) {
     String key = productKey(product);
-    Optional<LifecycleStore.Entry> entry = store.get(versionsOf(key), version);
+    Optional<LifecycleStore.Entry> entry = versions.entry(key, version);
     if (entry.isEmpty() || Stored.read(entry.get().value()).record().status() == VersionRecord.Status.PUBLISHING) {
       return new StatusChange(StatusChange.Outcome.NOT_FOUND, Optional.empty(), List.of(LifecycleRules.NOT_PUBLISHED
           .at("").message("No published version " + version + " of " + product).build()));
@@ -193,8 +171,7 @@ public final class RegistryService {
       return new StatusChange(StatusChange.Outcome.REFUSED, Optional.of(now), gate.findings());
     }
     VersionRecord changed = now.withStatus(next);
-    if (!store.replace(versionsOf(key), version, entry.get().revision(), new Stored(changed, stored.descriptor())
-        .bytes())) {
+    if (!versions.replace(new Stored(changed, stored.descriptor()), entry.get().revision())) {
       return changeStatus(product, version, next, event, reason); // changed meanwhile: decide again on the new state
     }
     journal.tell(run, next == VersionRecord.Status.DEPRECATED ? LifecycleEvent.Type.VERSION_DEPRECATED
@@ -203,13 +180,7 @@ public final class RegistryService {
   }
 
   static String productKey(String product) {
-    String[] parts = product.split(":");
-    return parts.length == 6 && parts[5].chars().allMatch(Character::isDigit)
-        ? product.substring(0, product.lastIndexOf(':')) : product;
-  }
-
-  static String versionsOf(String product) {
-    return "versions:" + product;
+    return StoredVersions.productKey(product);
   }
 
   /** One publication, from load to metadata. */
@@ -290,8 +261,7 @@ public final class RegistryService {
       VersionRecord record = new VersionRecord(id.product(), id.fqn(), info.name().orElse(""), id.version(),
           info.domain().orElse(null), info.owner().flatMap(Owner::id).orElse(null), now.descriptor().tags(),
           VersionRecord.Status.PUBLISHING, journal.clock().instant(), id.digest());
-      store.create(PRODUCTS, id.product(), new byte[0]);
-      if (!store.create(versionsOf(id.product()), id.version(), new Stored(record, content).bytes())) {
+      if (!versions.create(new Stored(record, content))) {
         return existing(id).orElseGet(() -> store(id, now, content)); // another publication won, or failed and left
       }
       return recordMetadata(record, now, content);
@@ -300,7 +270,6 @@ public final class RegistryService {
     /** Records the metadata of a stored version, then marks it published; on failure the version is removed. */
     private PublishReport recordMetadata(VersionRecord record, ResolvedDescriptor now, JsonNode content) {
       long start = System.nanoTime();
-      String key = versionsOf(record.product());
       if (meta != null) {
         AdapterContext context = AdapterContext.builder().correlationId(run.correlationId())
             .product(record.fqn(), record.version()).step("meta", "publish:" + record.product() + "@"
@@ -310,7 +279,7 @@ public final class RegistryService {
           meta.register(context).toCompletableFuture().get(metaTimeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (Exception e) {
           String why = secrets.redact(Gates.cause(e));
-          store.get(key, record.version()).ifPresent(entry -> store.delete(key, record.version(), entry.revision()));
+          versions.remove(record.product(), record.version());
           journal.tell(run, LifecycleEvent.Type.PUBLICATION_FAILED, "meta", "meta", "failed", why,
               Duration.ofNanos(System.nanoTime() - start).toMillis());
           return report(PublishReport.Outcome.FAILED, null, List.of(LifecycleRules.ADAPTER_FAILED.at("")
@@ -319,8 +288,8 @@ public final class RegistryService {
         }
       }
       VersionRecord published = record.withStatus(VersionRecord.Status.PUBLISHED);
-      LifecycleStore.Entry entry = store.get(key, record.version()).orElseThrow();
-      store.replace(key, record.version(), entry.revision(), new Stored(published, content).bytes());
+      LifecycleStore.Entry entry = versions.entry(record.product(), record.version()).orElseThrow();
+      versions.replace(new Stored(published, content), entry.revision());
       journal.tell(run, LifecycleEvent.Type.VERSION_STORED, null, "publication", "stored", "digest "
           + record.digest(), Duration.ofNanos(System.nanoTime() - start).toMillis());
       return report(PublishReport.Outcome.STORED, published, List.of());
@@ -328,7 +297,7 @@ public final class RegistryService {
 
     /** The outcome when this version is already stored: idempotent with the same content, refused with other. */
     private Optional<PublishReport> existing(Identity id) {
-      Optional<LifecycleStore.Entry> entry = store.get(versionsOf(id.product()), id.version());
+      Optional<LifecycleStore.Entry> entry = versions.entry(id.product(), id.version());
       if (entry.isEmpty()) {
         return Optional.empty();
       }
@@ -386,18 +355,6 @@ public final class RegistryService {
       return new PublishReport(outcome, source, Optional.ofNullable(record), Optional.ofNullable(previous), gates,
           problems, Optional.ofNullable(validation), Optional.ofNullable(compatibility),
           Optional.ofNullable(policyReport));
-    }
-  }
-
-  /** A stored version: its record and its resolved tree, as JSON. */
-  record Stored(VersionRecord record, JsonNode descriptor) {
-
-    byte[] bytes() {
-      return StoredJson.write(this);
-    }
-
-    static Stored read(byte[] bytes) {
-      return StoredJson.read(bytes, Stored.class, "version");
     }
   }
 

@@ -19,7 +19,7 @@ class StoredJsonTest {
 
   @Test
   void aStoredVersionIsItsRecordAndItsDescriptor() {
-    RegistryService.Stored stored = new RegistryService.Stored(RECORD,
+    StoredVersions.Stored stored = new StoredVersions.Stored(RECORD,
         JsonNodeFactory.instance.objectNode().put("dataProductDescriptor", "1.0.0"));
 
     String json = new String(stored.bytes(), StandardCharsets.UTF_8);
@@ -29,7 +29,7 @@ class StoredJsonTest {
         + "\"domain\":\"logistics\",\"owner\":\"jane@acme.com\",\"tags\":[\"gold\"],\"status\":\"PUBLISHED\","
         + "\"publishedAt\":\"2026-12-03T10:15:30Z\",\"digest\":\"sha256:ab\"},"
         + "\"descriptor\":{\"dataProductDescriptor\":\"1.0.0\"}}");
-    assertThat(RegistryService.Stored.read(stored.bytes())).isEqualTo(stored);
+    assertThat(StoredVersions.Stored.read(stored.bytes())).isEqualTo(stored);
   }
 
   @Test

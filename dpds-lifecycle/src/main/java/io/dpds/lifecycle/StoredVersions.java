@@ -1,0 +1,113 @@
+package io.dpds.lifecycle;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.dpds.load.DescriptorLoader;
+import io.dpds.load.ResolvedDescriptor;
+import io.dpds.load.ResourceLoader;
+import io.dpds.spi.store.LifecycleStore;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.semver4j.Semver;
+
+/**
+ * The registry's versions as kept in the store: one collection of stored versions per product (record and
+ * self-contained descriptor, written by {@link StoredJson}), and the list of products. Reading them back and searching
+ * them lives here; deciding what may be stored is {@link RegistryService}'s. Thread-safe as the store is.
+ */
+final class StoredVersions {
+
+  private static final String PRODUCTS = "products";
+
+  /** A stored version: its record and its self-contained resolved tree. */
+  record Stored(VersionRecord record, JsonNode descriptor) {
+
+    byte[] bytes() {
+      return StoredJson.write(this);
+    }
+
+    static Stored read(byte[] bytes) {
+      return StoredJson.read(bytes, Stored.class, "version");
+    }
+  }
+
+  /** A stored version with its descriptor loaded back, read once. */
+  record Published(VersionRecord record, ResolvedDescriptor descriptor) {}
+
+  private final LifecycleStore store;
+
+  StoredVersions(LifecycleStore store) {
+    this.store = store;
+  }
+
+  /** The product key of an FQN, with or without the major version (the same for all versions). */
+  static String productKey(String product) {
+    String[] parts = product.split(":");
+    return parts.length == 6 && parts[5].chars().allMatch(Character::isDigit)
+        ? product.substring(0, product.lastIndexOf(':')) : product;
+  }
+
+  private static String versionsOf(String product) {
+    return "versions:" + product;
+  }
+
+  /** The stored entry of a version (with its revision), if any. */
+  Optional<LifecycleStore.Entry> entry(String product, String version) {
+    return store.get(versionsOf(productKey(product)), version);
+  }
+
+  /** Stores a new version; false when the version is stored already. */
+  boolean create(Stored stored) {
+    store.create(PRODUCTS, stored.record().product(), new byte[0]);
+    return store.create(versionsOf(stored.record().product()), stored.record().version(), stored.bytes());
+  }
+
+  /** Replaces a version if it is still at {@code revision}; false otherwise. */
+  boolean replace(Stored stored, long revision) {
+    return store.replace(versionsOf(stored.record().product()), stored.record().version(), revision,
+        stored.bytes());
+  }
+
+  /** Removes a version, whatever its revision. */
+  void remove(String product, String version) {
+    entry(product, version).ifPresent(e -> store.delete(versionsOf(productKey(product)), version, e.revision()));
+  }
+
+  /** Every version of {@code product}, lowest version first. */
+  List<VersionRecord> versions(String product) {
+    String key = versionsOf(productKey(product));
+    List<VersionRecord> out = new ArrayList<>();
+    for (String version : store.keys(key)) {
+      store.get(key, version).map(e -> Stored.read(e.value()).record()).ifPresent(out::add);
+    }
+    out.sort(Comparator.comparing(r -> Semver.parse(r.version())));
+    return out;
+  }
+
+  /** The record of a version, if stored. */
+  Optional<VersionRecord> get(String product, String version) {
+    return entry(product, version).map(e -> Stored.read(e.value()).record());
+  }
+
+  /** A version with its descriptor loaded back from the store (locations point into the store). */
+  Optional<Published> published(String product, String version) {
+    return entry(product, version).flatMap(e -> {
+      Stored stored = Stored.read(e.value());
+      URI uri = URI.create("registry:/" + stored.record().product().replace(':', '/') + "/" + version + ".json");
+      return DescriptorLoader.builder().loader(ResourceLoader.inMemory(Map.of(uri.toString(),
+          stored.descriptor().toString()))).build().load(uri).resolved().map(d -> new Published(stored.record(), d));
+    });
+  }
+
+  /** The versions matching every criterion of {@code query}, by product then version. */
+  List<VersionRecord> search(VersionQuery query) {
+    List<VersionRecord> out = new ArrayList<>();
+    for (String product : store.keys(PRODUCTS)) {
+      versions(product).stream().filter(query::matches).forEach(out::add);
+    }
+    return out;
+  }
+}
