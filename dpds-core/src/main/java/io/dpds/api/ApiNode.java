@@ -166,11 +166,6 @@ public final class ApiNode {
     return home.descriptorPointer != null;
   }
 
-  /** The URI of the document this node was written in. */
-  public URI documentUri() {
-    return home.uri();
-  }
-
   /** Whether there is no node here. */
   public boolean isMissing() {
     return node.isMissingNode();

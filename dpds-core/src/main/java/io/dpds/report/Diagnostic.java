@@ -2,6 +2,7 @@ package io.dpds.report;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One finding about a descriptor: which rule, how serious, what is wrong, where, and how to fix it.
@@ -16,8 +17,8 @@ public final class Diagnostic {
   private final Severity severity;
   private final String message;
   private final String pointer;
-  private final SourceLocation location;
-  private final String hint;
+  private final @Nullable SourceLocation location;
+  private final @Nullable String hint;
 
   private Diagnostic(Builder b) {
     this.ruleId = Objects.requireNonNull(b.ruleId, "ruleId");
@@ -107,12 +108,12 @@ public final class Diagnostic {
 
   /** Builds a {@link Diagnostic}; rule id, severity, message and pointer are required. */
   public static final class Builder {
-    private String ruleId;
-    private Severity severity;
-    private String message;
-    private String pointer = "";
-    private SourceLocation location;
-    private String hint;
+    private @Nullable String ruleId;
+    private @Nullable Severity severity;
+    private @Nullable String message;
+    private @Nullable String pointer = "";
+    private @Nullable SourceLocation location;
+    private @Nullable String hint;
 
     private Builder() {}
 
@@ -137,13 +138,13 @@ public final class Diagnostic {
     }
 
     /** The source location; null when unknown. */
-    public Builder location(SourceLocation location) {
+    public Builder location(@Nullable SourceLocation location) {
       this.location = location;
       return this;
     }
 
     /** The fix hint; null for none. */
-    public Builder hint(String hint) {
+    public Builder hint(@Nullable String hint) {
       this.hint = hint;
       return this;
     }

@@ -55,11 +55,6 @@ public final class RuleCatalogue {
     return new RuleCatalogue(sets);
   }
 
-  /** The catalogue of {@code sets}, for tests and hosts that assemble their own. */
-  public static RuleCatalogue of(List<RuleSet> sets) {
-    return new RuleCatalogue(List.copyOf(sets));
-  }
-
   /** The sections, in catalogue order. */
   public List<RuleSet.Section> sections() {
     return sections;

@@ -38,11 +38,6 @@ public final class Triage {
     this.clock = clock;
   }
 
-  /** A triage that changes nothing: no overrides, no waivers. */
-  public static Triage none() {
-    return builder().build(List.of());
-  }
-
   public static Builder builder() {
     return new Builder();
   }

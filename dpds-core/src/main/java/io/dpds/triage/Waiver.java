@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A decision to accept the findings of one rule at some places, with a reason and an optional expiry date. Matching
@@ -19,7 +20,7 @@ import java.util.regex.Pattern;
  * @param reason why the findings are accepted; shown beside each suppressed finding
  * @param expires the last day the waiver applies; null for none
  */
-public record Waiver(String ruleId, String pointerGlob, String reason, LocalDate expires) {
+public record Waiver(String ruleId, String pointerGlob, String reason, @Nullable LocalDate expires) {
 
   public Waiver {
     Objects.requireNonNull(ruleId, "ruleId");

@@ -1,6 +1,7 @@
 package io.dpds.lifecycle;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One decision of the lifecycle, as kept in the audit trail of its product: a gate and its verdict, a step and its
@@ -18,5 +19,5 @@ import java.time.Instant;
  * @param reason why, for people
  * @param millis how long it took
  */
-public record AuditEntry(Instant at, String correlationId, String product, String version, String stage,
+public record AuditEntry(Instant at, String correlationId, String product, String version, @Nullable String stage,
     String subject, String outcome, String reason, long millis) {}

@@ -3,6 +3,7 @@ package io.dpds.lifecycle;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A product version in the registry: what it is, where it stands, and the digest of its content. The content itself
@@ -19,7 +20,8 @@ import java.util.Objects;
  * @param publishedAt when it was stored
  * @param digest SHA-256 of its canonical content: the same version may be published again only with this content
  */
-public record VersionRecord(String product, String fqn, String name, String version, String domain, String owner,
+public record VersionRecord(String product, String fqn, String name, String version, @Nullable String domain,
+    @Nullable String owner,
     List<String> tags, Status status, Instant publishedAt, String digest) {
 
   /** Where a version stands. */

@@ -3,6 +3,7 @@ package io.dpds.spi.policy;
 import io.dpds.report.SourceLocation;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One place where a policy is not met.
@@ -13,7 +14,8 @@ import java.util.Optional;
  * @param ruleId the rule the violation is a finding of when it is not the policy's own: {@code policy.failed} when the
  *     policy could not run to its end; null for the policy itself
  */
-public record PolicyViolation(String pointer, String message, SourceLocation location, String ruleId) {
+public record PolicyViolation(String pointer, String message, @Nullable SourceLocation location,
+    @Nullable String ruleId) {
 
   public PolicyViolation {
     Objects.requireNonNull(pointer, "pointer");
@@ -21,7 +23,7 @@ public record PolicyViolation(String pointer, String message, SourceLocation loc
   }
 
   /** A violation of the policy itself. */
-  public PolicyViolation(String pointer, String message, SourceLocation location) {
+  public PolicyViolation(String pointer, String message, @Nullable SourceLocation location) {
     this(pointer, message, location, null);
   }
 
