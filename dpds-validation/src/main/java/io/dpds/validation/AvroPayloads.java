@@ -1,23 +1,21 @@
 package io.dpds.validation;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.dpds.load.Document;
+import io.dpds.api.ApiNode;
 import io.dpds.load.Pointers;
-import java.net.URI;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
 import org.apache.avro.NameValidator;
 import org.apache.avro.Schema;
 
 /**
  * Parses the Avro payload schemas of an AsyncAPI 2.x or 3.0 definition with Apache Avro (strict names, defaults
  * validated). A payload is Avro when its message's (2.x) or its multi-format schema's (3.0) schemaFormat is an Avro
- * media type. Payloads given inline, as a {@code $ref} inside the definition, or as a {@code $ref} to a document the
- * load already read are parsed; other external payload documents are left to the compatibility checker, which loads
- * them.
+ * media type. Payloads given inline, as a {@code $ref} inside the definition, or as a {@code $ref} to another document
+ * (an {@code .avsc} file) are parsed; other documents are read through {@link ApiNode}, so under the load's rules and
+ * once per descriptor, shared with the other judges.
  *
  * <p>Parsing is a pure function of the schema, so each instance remembers the verdicts of up to {@value #MEMO_SIZE}
  * distinct schemas, compared as JSON values: a registry validates the same payload schemas version after version.
@@ -31,34 +29,34 @@ final class AvroPayloads {
   private final Map<JsonNode, String> verdicts = new ConcurrentHashMap<>();
 
   void check(CheckContext context, String definitionPointer, JsonNode definition) {
-    Supplier<Optional<URI>> base = () -> context.locate(definitionPointer).map(l -> l.uri()); // for external $refs
+    ApiNode root = ApiNode.definition(context.resolved(), definitionPointer); // follows the definition's own $refs
     JsonNode channels = definition.path("channels");
     boolean v3 = definition.path("asyncapi").asText().startsWith("3");
     channels.fields().forEachRemaining(channel -> {
       String at = definitionPointer + "/channels/" + Pointers.escape(channel.getKey());
       if (v3) {
         channel.getValue().path("messages").fields().forEachRemaining(m ->
-            message(context, at + "/messages/" + Pointers.escape(m.getKey()), m.getValue(), definition, base));
+            message(context, at + "/messages/" + Pointers.escape(m.getKey()), m.getValue(), root));
       } else {
         for (String operation : new String[] {"publish", "subscribe"}) {
           JsonNode message = channel.getValue().path(operation).path("message");
           String messageAt = at + "/" + operation + "/message";
           if (message.path("oneOf").isArray()) {
             for (int i = 0; i < message.get("oneOf").size(); i++) {
-              message(context, messageAt + "/oneOf/" + i, message.get("oneOf").get(i), definition, base);
+              message(context, messageAt + "/oneOf/" + i, message.get("oneOf").get(i), root);
             }
           } else if (!message.isMissingNode()) {
-            message(context, messageAt, message, definition, base);
+            message(context, messageAt, message, root);
           }
         }
       }
     });
     definition.path("components").path("messages").fields().forEachRemaining(m -> message(context,
-        definitionPointer + "/components/messages/" + Pointers.escape(m.getKey()), m.getValue(), definition, base));
+        definitionPointer + "/components/messages/" + Pointers.escape(m.getKey()), m.getValue(), root));
   }
 
   private void message(
-      CheckContext context, String pointer, JsonNode message, JsonNode definition, Supplier<Optional<URI>> base) {
+      CheckContext context, String pointer, JsonNode message, ApiNode root) {
     JsonNode payload = message.path("payload");
     String format = message.path("schemaFormat").asText("");
     String payloadPointer = pointer + "/payload";
@@ -73,7 +71,7 @@ final class AvroPayloads {
     String where = payloadPointer;
     if (payload.isObject() && payload.has("$ref")) {
       String ref = payload.get("$ref").asText();
-      Optional<JsonNode> target = target(context, ref, definition, base);
+      Optional<JsonNode> target = root.resolve(ref).map(ApiNode::node);
       if (target.isEmpty()) {
         return;
       }
@@ -105,29 +103,5 @@ final class AvroPayloads {
     }
     verdicts.put(schema, verdict);
     return verdict;
-  }
-
-  /** The node a payload $ref names, when it is in the definition itself or in a document the load read. */
-  private static Optional<JsonNode> target(
-      CheckContext context, String ref, JsonNode definition, Supplier<Optional<URI>> documentUri) {
-    try {
-      if (ref.startsWith("#")) {
-        return present(definition.at(ref.substring(1)));
-      }
-      Optional<URI> base = documentUri.get();
-      if (base.isEmpty()) {
-        return Optional.empty();
-      }
-      URI uri = base.get().resolve(new URI(ref));
-      URI document = new URI(uri.getScheme(), uri.getSchemeSpecificPart(), null);
-      String fragment = uri.getFragment() == null ? "" : uri.getFragment();
-      return context.resolved().document(document).flatMap(Document::tree).flatMap(t -> present(t.at(fragment)));
-    } catch (java.net.URISyntaxException | IllegalArgumentException e) {
-      return Optional.empty();
-    }
-  }
-
-  private static Optional<JsonNode> present(JsonNode node) {
-    return node.isMissingNode() ? Optional.empty() : Optional.of(node);
   }
 }

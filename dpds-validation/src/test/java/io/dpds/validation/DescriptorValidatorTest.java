@@ -255,6 +255,39 @@ class DescriptorValidatorTest {
     assertThat(report.diagnostics()).extracting(Diagnostic::ruleId).containsExactly("property.unknown");
   }
 
+  @Test
+  void anAvroPayloadInAnotherFileIsParsedThroughTheApiFloor() throws Exception {
+    Files.writeString(dir.resolve("trip.avsc"), "{\"type\": \"record\", \"name\": \"Trip\", \"fields\": ["
+        + "{\"name\": \"id\", \"type\": \"strng\"}]}");
+    Path root = Files.writeString(dir.resolve("descriptor.yaml"), """
+        dataProductDescriptor: 1.0.0
+        info: {name: trips, version: 1.0.0, domain: logistics, owner: {id: jane@example.com}}
+        interfaceComponents:
+          outputPorts:
+            - name: trips
+              version: 1.0.0
+              promises:
+                api:
+                  name: tripsApi
+                  version: 1.0.0
+                  specification: asyncapi
+                  definition:
+                    asyncapi: 2.6.0
+                    info: {title: trips, version: 1.0.0}
+                    channels:
+                      trips:
+                        subscribe:
+                          message:
+                            schemaFormat: application/vnd.apache.avro+json;version=1.9.0
+                            payload: {$ref: trip.avsc}
+        """);
+
+    ValidationReport report = DescriptorValidator.defaults().validate(root);
+
+    assertThat(report.diagnostics()).filteredOn(d -> d.ruleId().equals("api.avro")).singleElement()
+        .satisfies(d -> assertThat(d.message()).contains("trip.avsc", "strng"));
+  }
+
   // Extra checks
 
   @Test
