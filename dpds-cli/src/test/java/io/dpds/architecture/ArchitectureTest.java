@@ -21,6 +21,7 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.NullMarked;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -73,6 +74,18 @@ class ArchitectureTest {
     check(noClasses().that().resideInAnyPackage(CORE).should().dependOnClassesThat()
         .resideInAnyPackage("io.dpds.spi..", "io.dpds.validation..", "io.dpds.compat..", "io.dpds.policy..",
             "io.dpds.lifecycle.."));
+  }
+
+  @Test
+  void everyPackageSaysWhatLivesThereAndIsNullMarked() {
+    List<String> missing = new ArrayList<>();
+    LIBRARY.getPackage("io.dpds").getSubpackagesInTree().stream()
+        .filter(p -> !p.getClasses().isEmpty())
+        .filter(p -> p.tryGetPackageInfo().isEmpty() || !p.isAnnotatedWith(NullMarked.class))
+        .forEach(p -> missing.add(p.getName()));
+
+    org.assertj.core.api.Assertions.assertThat(missing)
+        .as("packages without a @NullMarked package-info.java").isEmpty();
   }
 
   @Test
