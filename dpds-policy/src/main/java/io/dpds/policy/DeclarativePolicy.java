@@ -74,7 +74,14 @@ final class DeclarativePolicy implements Policy {
   List<PolicyViolation> evaluate(Scope.Evaluation evaluation) {
     List<PolicyViolation> violations = new ArrayList<>();
     for (Scope node : evaluation.select(select)) {
-      for (Assertion.Issue issue : assertion.check(node)) {
+      List<Assertion.Issue> issues;
+      try {
+        issues = assertion.check(node);
+      } catch (BoundedText.Exceeded e) { // a hostile expression: one finding, and the policy stops here
+        violations.add(new PolicyViolation(node.pointer(), e.getMessage(), node.where(), PolicyRules.EXPRESSION.id()));
+        return violations;
+      }
+      for (Assertion.Issue issue : issues) {
         String text = message == null ? issue.message() : message + " (" + issue.message() + ")";
         violations.add(new PolicyViolation(issue.at().pointer(), text, issue.at().where()));
       }

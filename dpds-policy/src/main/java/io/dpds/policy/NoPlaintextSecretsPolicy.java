@@ -25,9 +25,13 @@ final class NoPlaintextSecretsPolicy implements Policy {
   static final String ID = "builtin.no-plaintext-secrets";
   private static final Pattern SECRET_KEY = Pattern.compile("(?i)(secret|passw(or)?d|pwd|api[_-]?key|apikey"
       + "|access[_-]?key|private[_-]?key|token|credential|auth[_-]?key|(^|[_.-])key$)");
-  private static final Pattern REFERENCE = Pattern.compile("(?i)^(\\$\\{[^}]+}|\\$ENV\\{[^}]+}|\\$[A-Z_][A-Z0-9_]*"
-      + "|.*\\{\\{.*}}.*|.*\\$\\{[^}]+}.*|(vault|secret|secrets|env|ssm|keyvault|azure-keyvault|gcp-secret):.*"
-      + "|arn:aws:(secretsmanager|ssm):.*|projects/[^/]+/secrets/.*)$");
+  /** A whole value that is a variable: {@code $ENV{VAR}} or {@code $VAR}; matched in linear time. */
+  private static final Pattern VARIABLE = Pattern.compile("(?i)\\$ENV\\{[^}]+}|\\$[A-Z_][A-Z0-9_]*");
+  /** The start of a reference to a secret store; matched with {@code lookingAt}, in linear time. */
+  private static final Pattern STORE = Pattern.compile("(?i)(vault|secret|secrets|env|ssm|keyvault|azure-keyvault"
+      + "|gcp-secret):|arn:aws:(secretsmanager|ssm):|projects/[^/]+/secrets/");
+  /** Values longer than this are examined up to this length only: inspection stays linear and bounded. */
+  static final int MAX_EXAMINED = 64 * 1024;
   private static final Set<String> AREAS = Set.of("configurations", "template", "buildInfo", "deployInfo",
       "provisionInfo", "lifecycleInfo");
   private static final int MIN_SECRET_LENGTH = 20;
@@ -103,8 +107,8 @@ final class NoPlaintextSecretsPolicy implements Policy {
 
   private static void inspect(ResolvedDescriptor d, String key, String value, List<String> path,
       List<PolicyViolation> out) {
-    String trimmed = value.trim();
-    if (trimmed.isEmpty() || REFERENCE.matcher(trimmed).matches()) {
+    String trimmed = (value.length() > MAX_EXAMINED ? value.substring(0, MAX_EXAMINED) : value).trim();
+    if (trimmed.isEmpty() || isReference(trimmed)) {
       return;
     }
     String message = null;
@@ -117,6 +121,30 @@ final class NoPlaintextSecretsPolicy implements Policy {
       String pointer = Pointers.of(path);
       out.add(new PolicyViolation(pointer, message, d.locate(pointer).orElse(null)));
     }
+  }
+
+  /**
+   * Whether {@code value} is a reference rather than a literal: a variable, a template ({@code {{ ... }}}), a value
+   * holding {@code ${VAR}}, or a secret store's address. Linear in the value's length.
+   */
+  static boolean isReference(String value) {
+    if (VARIABLE.matcher(value).matches() || STORE.matcher(value).lookingAt()) {
+      return true;
+    }
+    int template = value.indexOf("{{");
+    if (template >= 0 && value.indexOf("}}", template + 2) >= 0) {
+      return true;
+    }
+    for (int at = value.indexOf("${"); at >= 0; at = value.indexOf("${", at + 2)) {
+      int end = value.indexOf('}', at + 2);
+      if (end < 0) {
+        return false; // no closing brace after this one, nor after any later one
+      }
+      if (end > at + 2) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Long, unbroken, mixed letters and digits, and at least {@value #MIN_ENTROPY} bits of entropy per character. */

@@ -107,7 +107,7 @@ final class PolicyCompiler {
       case MATCHES -> {
         try {
           Pattern pattern = Pattern.compile(operand.asText());
-          return new Assertion(kind, path, operand, t -> pattern.matcher(t).find(), null, null, null, message);
+          return new Assertion(kind, path, operand, t -> BoundedText.find(pattern, t), null, null, null, message);
         } catch (PatternSyntaxException e) {
           report(PolicyRules.EXPRESSION, at + "/matches", "not a regular expression: " + e.getDescription());
           return null;

@@ -1,6 +1,7 @@
 package io.dpds.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.dpds.load.DescriptorLoader;
@@ -11,6 +12,7 @@ import io.dpds.spi.policy.PolicyResult;
 import io.dpds.spi.policy.PolicyViolation;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -119,6 +121,31 @@ class BuiltinPoliciesTest {
       assertThat(v.message()).doesNotContain("hunter2").doesNotContain("AKIAX7Q2");
       assertThat(v.location()).isNotNull();
     });
+  }
+
+  @Test
+  void theSecretsPolicyIsLinearInAValuesLength() {
+    String hostile = PASSING.replace("workspace: fleet-dev", "workspace: '" + "{".repeat(100_000) + "'")
+        .replace("kafka_api_secret: ${KAFKA_API_SECRET}", "kafka_api_secret: '" + "${".repeat(100_000) + "'");
+
+    List<PolicyViolation> found = assertTimeoutPreemptively(Duration.ofSeconds(5),
+        () -> violations("builtin.no-plaintext-secrets", hostile));
+
+    assertThat(found).extracting(PolicyViolation::pointer)
+        .containsExactly("/internalComponents/lifecycleInfo/dev/0/configurations/kafka_api_secret");
+  }
+
+  @Test
+  void referencesToSecretStoresAndVariablesAreNotSecrets() {
+    for (String reference : List.of("${KAFKA_API_SECRET}", "$ENV{KAFKA}", "$KAFKA_KEY", "{{ secrets.kafka }}",
+        "prefix-${KAFKA}-suffix", "vault:kv/kafka#key", "arn:aws:secretsmanager:eu-west-1:1:secret:k",
+        "projects/p1/secrets/kafka")) {
+      assertThat(violations("builtin.no-plaintext-secrets",
+          PASSING.replace("kafka_api_secret: ${KAFKA_API_SECRET}", "kafka_api_secret: '" + reference + "'")))
+          .as(reference).isEmpty();
+    }
+    assertThat(violations("builtin.no-plaintext-secrets",
+        PASSING.replace("kafka_api_secret: ${KAFKA_API_SECRET}", "kafka_api_secret: '${}'"))).hasSize(1);
   }
 
   @Test

@@ -1,6 +1,7 @@
 package io.dpds.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.dpds.report.Diagnostic;
@@ -10,6 +11,7 @@ import io.dpds.spi.policy.PolicyInput;
 import io.dpds.spi.policy.PolicyResult;
 import io.dpds.spi.policy.PolicyViolation;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -58,6 +60,29 @@ class PolicyEngineTest {
             + "        api:\n          name: eventsApi")));
     assertThat(passing.failures()).isEmpty();
     assertThat(passing.blocked()).isFalse();
+  }
+
+  @Test
+  void aRegularExpressionThatBacktracksForeverIsAPolicyExpressionFindingWithinItsBudget() {
+    Path file = fixture.write("hostile.yaml", """
+        id: t.hostile
+        description: catastrophic backtracking
+        select: $.info
+        assert: {path: name, matches: '^(.*a){20}$'}
+        """);
+    PolicyEngine engine = PolicyEngine.builder().files(file).build();
+    PolicyInput input = fixture.input(PolicyFixture.DESCRIPTOR.replaceFirst("name: \\w+", "name: "
+        + "a".repeat(39) + "b"));
+
+    PolicyResult result = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> result(engine.check(input),
+        "t.hostile"));
+
+    assertThat(result.violations()).singleElement().satisfies(v -> {
+      assertThat(v.rule()).contains("policy.expression");
+      assertThat(v.pointer()).isEqualTo("/info");
+      assertThat(v.message()).contains("took longer than 100 ms");
+    });
+    assertThat(result.diagnostics()).extracting(d -> d.ruleId()).containsExactly("policy.expression");
   }
 
   @Test

@@ -1,5 +1,11 @@
 package io.dpds.spi.adapter;
 
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -16,9 +22,21 @@ public final class Secrets {
   private static final int SHORTEST_REDACTED = 4;
 
   private final Map<String, String> values;
+  /** Every value, and its URL-encoded and JSON-escaped forms, that redaction removes. */
+  private final List<String> forms;
 
   private Secrets(Map<String, String> values) {
     this.values = Map.copyOf(values);
+    Set<String> forms = new LinkedHashSet<>();
+    for (String value : this.values.values()) {
+      if (value.length() >= SHORTEST_REDACTED) {
+        forms.add(value);
+        forms.add(URLEncoder.encode(value, StandardCharsets.UTF_8));
+        forms.add(URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20"));
+        forms.add(new String(JsonStringEncoder.getInstance().quoteAsString(value)));
+      }
+    }
+    this.forms = List.copyOf(forms);
   }
 
   public static Secrets none() {
@@ -40,20 +58,33 @@ public final class Secrets {
   }
 
   /**
-   * {@code text} with every secret value (of {@value #SHORTEST_REDACTED} characters or more) replaced by
-   * {@code ***}; null stays null.
+   * {@code text} with every secret value (of {@value #SHORTEST_REDACTED} characters or more), as written, URL-encoded
+   * or JSON-escaped, replaced by {@code ***}; where values overlap in the text, the whole overlapping stretch is one
+   * {@code ***}, so no part of either survives. Null stays null.
    */
   public String redact(String text) {
-    if (text == null || values.isEmpty()) {
+    if (text == null || forms.isEmpty()) {
       return text;
     }
-    String out = text;
-    for (String value : values.values()) {
-      if (value.length() >= SHORTEST_REDACTED) {
-        out = out.replace(value, "***");
+    boolean[] secret = null;
+    for (String form : forms) {
+      for (int at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
+        secret = secret == null ? new boolean[text.length()] : secret;
+        Arrays.fill(secret, at, at + form.length(), true);
       }
     }
-    return out;
+    if (secret == null) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      if (!secret[i]) {
+        out.append(text.charAt(i));
+      } else if (i == 0 || !secret[i - 1]) {
+        out.append("***");
+      }
+    }
+    return out.toString();
   }
 
   @Override
