@@ -379,7 +379,8 @@ final class Coordinator {
     }
     PolicyInput.Builder input = PolicyInput.builder(event).after(descriptor);
     context.forEach(input::context);
-    GateResult gate = Gates.policies(setup.policies(), setup.policyTimeout(), input.build()).gate();
+    GateResult gate = Gates.redact(Gates.policies(setup.policies(), setup.policyTimeout(), input.build()).gate(),
+        secrets);
     GateResult named = new GateResult("policies:" + event.label()
         + (event == PolicyEvent.TASK_RESULT ? ":" + subject : ""),
         gate.passed(), gate.findings(), gate.took());

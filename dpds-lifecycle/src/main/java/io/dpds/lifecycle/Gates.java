@@ -4,6 +4,7 @@ import io.dpds.load.ResolvedDescriptor;
 import io.dpds.policy.PolicyReport;
 import io.dpds.policy.PolicyRules;
 import io.dpds.report.Diagnostic;
+import io.dpds.spi.adapter.Secrets;
 import io.dpds.spi.policy.PolicyInput;
 import io.dpds.spi.policy.PolicyResult;
 import io.dpds.spi.policy.PolicyService;
@@ -55,6 +56,19 @@ final class Gates {
     Diagnostic failure = PolicyRules.FAILED.at("").message("The policy service " + why)
         .location(subject == null ? null : subject.locate("").orElse(null)).build();
     return new Verdict(new GateResult("policies", false, List.of(failure), since(start)), new PolicyReport(List.of()));
+  }
+
+  /** {@code gate} with {@code secrets} removed from its findings' messages, for reports, output and the audit. */
+  static GateResult redact(GateResult gate, Secrets secrets) {
+    return new GateResult(gate.gate(), gate.passed(), redact(gate.findings(), secrets), gate.took());
+  }
+
+  /** {@code findings} with {@code secrets} removed from their messages. */
+  static List<Diagnostic> redact(List<Diagnostic> findings, Secrets secrets) {
+    return findings.stream().map(d -> {
+      String clean = secrets.redact(d.message());
+      return clean.equals(d.message()) ? d : d.toBuilder().message(clean).build();
+    }).toList();
   }
 
   /** One line about a gate: passed, or the first reasons it refused. */

@@ -164,7 +164,7 @@ public final class RegistryService {
     if (event != PolicyEvent.DECOMMISSION) {
       input.after(descriptor);
     }
-    GateResult gate = Gates.policies(policies, policyTimeout, input.build()).gate();
+    GateResult gate = Gates.redact(Gates.policies(policies, policyTimeout, input.build()).gate(), secrets);
     journal.tell(run, gate.passed() ? LifecycleEvent.Type.GATE_PASSED : LifecycleEvent.Type.GATE_FAILED, null,
         "gate:policies", gate.passed() ? "passed" : "refused", Gates.summary(gate), gate.took().toMillis());
     if (!gate.passed()) {
@@ -329,7 +329,8 @@ public final class RegistryService {
     }
 
     /** Records the gate's verdict; true when it passed. */
-    private boolean pass(GateResult gate) {
+    private boolean pass(GateResult found) {
+      GateResult gate = Gates.redact(found, secrets);
       gates.add(gate);
       if (run != null) {
         journal.tell(run, gate.passed() ? LifecycleEvent.Type.GATE_PASSED : LifecycleEvent.Type.GATE_FAILED, null,
@@ -353,7 +354,7 @@ public final class RegistryService {
 
     private PublishReport report(PublishReport.Outcome outcome, VersionRecord record, List<Diagnostic> problems) {
       return new PublishReport(outcome, source, Optional.ofNullable(record), Optional.ofNullable(previous), gates,
-          problems, Optional.ofNullable(validation), Optional.ofNullable(compatibility),
+          Gates.redact(problems, secrets), Optional.ofNullable(validation), Optional.ofNullable(compatibility),
           Optional.ofNullable(policyReport));
     }
   }

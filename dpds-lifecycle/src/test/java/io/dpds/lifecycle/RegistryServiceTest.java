@@ -10,6 +10,7 @@ import io.dpds.report.Diagnostic;
 import io.dpds.spi.adapter.AdapterContext;
 import io.dpds.spi.adapter.LifecycleEvent;
 import io.dpds.spi.adapter.MetaService;
+import io.dpds.spi.adapter.Secrets;
 import io.dpds.spi.adapter.StepResult;
 import io.dpds.spi.policy.PolicyResult;
 import io.dpds.spi.policy.PolicyService;
@@ -172,6 +173,20 @@ class RegistryServiceTest {
     assertThat(failed.refusedBy().orElseThrow().findings()).singleElement()
         .satisfies(d -> assertThat(d.message()).contains("the OPA bridge is down"));
     assertThat(silent.versions(PRODUCT)).isEmpty();
+  }
+
+  @Test
+  void secretsQuotedByAPolicyReachNeitherTheReportNorTheAudit() {
+    PolicyService quoting = input -> CompletableFuture.completedFuture(List.of(new PolicyResult("acme.quote", true,
+        List.of(new PolicyViolation("/info", "the key s3cr3t-Value-42 is not allowed", null)))));
+    RegistryService registry = registry().policies(quoting)
+        .secrets(Secrets.of(Map.of("kafka_api_key", "s3cr3t-Value-42"))).build();
+
+    PublishReport report = publish(registry, Descriptors.trips("1.0.0"));
+
+    assertThat(report.refusedBy().orElseThrow().findings()).singleElement()
+        .satisfies(d -> assertThat(d.message()).isEqualTo("the key *** is not allowed"));
+    assertThat(registry.audit(PRODUCT)).allSatisfy(e -> assertThat(e.reason()).doesNotContain("s3cr3t-Value-42"));
   }
 
   @Test

@@ -98,7 +98,7 @@ final class Assertion {
           issues.add(new Issue(scope, subject() + " is missing"));
         }
         for (Scope hit : hits) {
-          String problem = leaf(hit.node());
+          String problem = leaf(hit);
           if (problem != null) {
             issues.add(new Issue(hit, problem));
           }
@@ -131,22 +131,24 @@ final class Assertion {
   }
 
   /** Why a selected value fails a leaf assertion, or null. */
-  private String leaf(JsonNode value) {
+  private String leaf(Scope hit) {
+    JsonNode value = hit.node();
+    String shown = Sensitive.at(hit.pointer()) ? Sensitive.WITHHELD : text(value);
     return switch (kind) {
       case EQUALS -> value.equals(operand) || numbersEqual(value, operand) ? null
-          : subject() + " is " + text(value) + ", expected " + text(operand);
+          : subject() + " is " + shown + ", expected " + text(operand);
       case IN -> {
         for (JsonNode allowed : operand) {
           if (allowed.equals(value) || numbersEqual(value, allowed)) {
             yield null;
           }
         }
-        yield subject() + " is " + text(value) + ", expected one of " + list(operand);
+        yield subject() + " is " + shown + ", expected one of " + list(operand);
       }
       case MATCHES -> value.isValueNode() && text.test(value.asText()) ? null
-          : subject() + " is " + text(value) + ", which does not match " + operand.asText();
+          : subject() + " is " + shown + ", which does not match " + operand.asText();
       case SEMVER -> value.isTextual() && text.test(value.textValue()) ? null
-          : subject() + " is " + text(value) + ", not a version in " + operand.asText();
+          : subject() + " is " + shown + ", not a version in " + operand.asText();
       default -> throw new IllegalStateException(kind.name());
     };
   }

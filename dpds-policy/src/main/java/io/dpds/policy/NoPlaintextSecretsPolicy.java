@@ -23,8 +23,6 @@ import java.util.regex.Pattern;
 final class NoPlaintextSecretsPolicy implements Policy {
 
   static final String ID = "builtin.no-plaintext-secrets";
-  private static final Pattern SECRET_KEY = Pattern.compile("(?i)(secret|passw(or)?d|pwd|api[_-]?key|apikey"
-      + "|access[_-]?key|private[_-]?key|token|credential|auth[_-]?key|(^|[_.-])key$)");
   /** A whole value that is a variable: {@code $ENV{VAR}} or {@code $VAR}; matched in linear time. */
   private static final Pattern VARIABLE = Pattern.compile("(?i)\\$ENV\\{[^}]+}|\\$[A-Z_][A-Z0-9_]*");
   /** The start of a reference to a secret store; matched with {@code lookingAt}, in linear time. */
@@ -32,8 +30,6 @@ final class NoPlaintextSecretsPolicy implements Policy {
       + "|gcp-secret):|arn:aws:(secretsmanager|ssm):|projects/[^/]+/secrets/");
   /** Values longer than this are examined up to this length only: inspection stays linear and bounded. */
   static final int MAX_EXAMINED = 64 * 1024;
-  private static final Set<String> AREAS = Set.of("configurations", "template", "buildInfo", "deployInfo",
-      "provisionInfo", "lifecycleInfo");
   private static final int MIN_SECRET_LENGTH = 20;
   private static final double MIN_ENTROPY = 4.0;
 
@@ -81,7 +77,7 @@ final class NoPlaintextSecretsPolicy implements Policy {
     if (node.isObject()) {
       node.fields().forEachRemaining(field -> {
         String key = field.getKey();
-        boolean area = inside || AREAS.contains(key) || key.startsWith("x-");
+        boolean area = inside || Sensitive.AREAS.contains(key) || key.startsWith("x-");
         JsonNode value = field.getValue();
         path.add(key);
         if (area && value.isTextual()) {
@@ -112,7 +108,7 @@ final class NoPlaintextSecretsPolicy implements Policy {
       return;
     }
     String message = null;
-    if (!key.isEmpty() && SECRET_KEY.matcher(key).find()) {
+    if (!key.isEmpty() && Sensitive.secretKey(key)) {
       message = key + " holds a literal value; a secret must be a reference (environment variable or secret store)";
     } else if (highEntropy(trimmed)) {
       message = (key.isEmpty() ? "A value" : key) + " holds a literal that looks like a credential (high entropy)";

@@ -63,6 +63,31 @@ class PolicyEngineTest {
   }
 
   @Test
+  void messagesNeverQuoteAConfigurationValueOrOneUnderASecretLikeKey() {
+    Path file = fixture.write("quoting.yaml", """
+        policies:
+          - id: t.config
+            description: configurations name the workspace
+            select: "$.internalComponents.lifecycleInfo.dev[*].configurations"
+            assert: {path: kafka_api_secret, equals: expected}
+          - id: t.domain
+            description: the domain is fleet
+            select: $.info
+            assert: {path: domain, equals: fleet}
+        """);
+    PolicyEngine engine = PolicyEngine.builder().files(file).build();
+    PolicyInput input = fixture.input(PolicyFixture.DESCRIPTOR.replace("kafka_api_secret: ${KAFKA_API_SECRET}",
+        "kafka_api_secret: hunter2").replaceFirst("domain: \\w+", "domain: logistics"));
+
+    PolicyReport report = engine.check(input);
+
+    assertThat(result(report, "t.config").violations()).singleElement().satisfies(v ->
+        assertThat(v.message()).doesNotContain("hunter2").contains("not shown"));
+    assertThat(result(report, "t.domain").violations()).singleElement().satisfies(v ->
+        assertThat(v.message()).contains("'logistics'"));
+  }
+
+  @Test
   void aRegularExpressionThatBacktracksForeverIsAPolicyExpressionFindingWithinItsBudget() {
     Path file = fixture.write("hostile.yaml", """
         id: t.hostile
