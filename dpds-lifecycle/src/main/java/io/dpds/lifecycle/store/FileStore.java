@@ -173,9 +173,10 @@ public final class FileStore implements LifecycleStore {
     Path file = logFile(log);
     byte[] line = (Names.line(entry) + "\n").getBytes(StandardCharsets.UTF_8);
     locked(() -> {
-      try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-          StandardOpenOption.APPEND)) {
-        channel.write(ByteBuffer.wrap(line));
+      try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
+          StandardOpenOption.WRITE)) {
+        channel.position(dropTornLine(channel));
+        writeFully(channel, ByteBuffer.wrap(line));
         if (durability == Durability.MACHINE) {
           channel.force(false);
         }
@@ -234,10 +235,13 @@ public final class FileStore implements LifecycleStore {
     byte[] header = (MAGIC + "\n" + revision + "\n" + encode(key) + "\n").getBytes(StandardCharsets.UTF_8);
     Path temp = dir.resolve("tmp").resolve(UUID.randomUUID().toString());
     try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-      channel.write(new ByteBuffer[] {ByteBuffer.wrap(header), ByteBuffer.wrap(value)});
+      writeFully(channel, ByteBuffer.wrap(header), ByteBuffer.wrap(value));
       if (durability == Durability.MACHINE) {
         channel.force(true);
       }
+    } catch (IOException e) {
+      Files.deleteIfExists(temp); // a record that was not written whole is never moved into place
+      throw e;
     }
     Files.createDirectories(file.getParent());
     try {
@@ -247,6 +251,46 @@ public final class FileStore implements LifecycleStore {
       throw new StoreException("The file system of " + dir + " cannot move files atomically", e);
     }
     force(file.getParent());
+  }
+
+  /**
+   * Writes every byte of {@code buffers} or throws: a channel may write part of them and return (a full disk), and
+   * a short record must never be taken for a whole one.
+   */
+  private static void writeFully(FileChannel channel, ByteBuffer... buffers) throws IOException {
+    long left = 0;
+    for (ByteBuffer buffer : buffers) {
+      left += buffer.remaining();
+    }
+    while (left > 0) {
+      long written = channel.write(buffers);
+      if (written <= 0) {
+        throw new IOException("no space left to write " + left + " more bytes");
+      }
+      left -= written;
+    }
+  }
+
+  /**
+   * Where the next log entry goes: the end of the log, after cutting off a torn last line (an append a crash or a
+   * full disk interrupted), which was never acknowledged and must not swallow the next entry.
+   */
+  private static long dropTornLine(FileChannel channel) throws IOException {
+    long size = channel.size();
+    long end = size;
+    ByteBuffer one = ByteBuffer.allocate(1);
+    while (end > 0) {
+      one.clear();
+      channel.read(one, end - 1);
+      if (one.get(0) == '\n') {
+        break;
+      }
+      end--;
+    }
+    if (end < size) {
+      channel.truncate(end);
+    }
+    return end;
   }
 
   /** Forces a folder's entries to the disk (where the platform allows opening folders). */
