@@ -136,7 +136,7 @@ final class Coordinator {
   /** Resumes the stored deployment {@code id} where it stopped. */
   static DeploymentReport resume(Orchestration setup, String id, Secrets secrets) {
     LifecycleStore.Entry entry = setup.store().get(Orchestration.DEPLOYMENTS, id).orElseThrow();
-    DeploymentRecord record = DeploymentRecord.read(entry.value());
+    DeploymentRecord record = DeploymentRecord.read(entry.value(), id);
     ResolvedDescriptor descriptor = setup.registry().descriptor(record.product, record.version).orElseThrow(() ->
         new StoreException("The version of deployment " + id + " is no longer in the registry", null));
     DeploymentPlan plan = DeploymentPlan.of(descriptor, record.stage).plan().orElseThrow();

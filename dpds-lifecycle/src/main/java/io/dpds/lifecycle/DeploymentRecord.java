@@ -38,7 +38,7 @@ final class DeploymentRecord {
     return StoredJson.write(this);
   }
 
-  static DeploymentRecord read(byte[] bytes) {
-    return StoredJson.read(bytes, DeploymentRecord.class, "deployment");
+  static DeploymentRecord read(byte[] bytes, String id) {
+    return StoredJson.read(bytes, DeploymentRecord.class, "deployment " + id);
   }
 }

@@ -83,7 +83,7 @@ public final class DeploymentService {
     List<DeploymentReport> reports = new ArrayList<>();
     for (String id : setup.store().keys(Orchestration.DEPLOYMENTS)) {
       Optional<LifecycleStore.Entry> entry = setup.store().get(Orchestration.DEPLOYMENTS, id);
-      if (entry.isPresent() && !DeploymentRecord.read(entry.get().value()).state.ended()
+      if (entry.isPresent() && !DeploymentRecord.read(entry.get().value(), id).state.ended()
           && !setup.running().containsKey(id)) {
         reports.add(Coordinator.resume(setup, id, secrets));
       }

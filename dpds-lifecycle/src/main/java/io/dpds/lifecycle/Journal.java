@@ -68,7 +68,7 @@ final class Journal {
     List<AuditEntry> entries = new ArrayList<>();
     for (String line : store.read(auditLog(product))) {
       try {
-        entries.add(StoredJson.read(line.getBytes(StandardCharsets.UTF_8), AuditEntry.class, "audit entry"));
+        entries.add(StoredJson.read(line.getBytes(StandardCharsets.UTF_8), AuditEntry.class, "audit entry of " + product));
       } catch (StoreException e) {
         LOG.warn("an audit entry of {} cannot be read and is left out: {}", product, e.toString());
       }

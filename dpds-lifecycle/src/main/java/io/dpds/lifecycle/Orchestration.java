@@ -74,7 +74,7 @@ record Orchestration(
   /** The state of the deployment and of each of its steps, as stored. */
   Optional<DeploymentReport> deployment(String deploymentId) {
     return store.get(DEPLOYMENTS, deploymentId).map(e -> {
-      DeploymentRecord r = DeploymentRecord.read(e.value());
+      DeploymentRecord r = DeploymentRecord.read(e.value(), deploymentId);
       Map<String, StepState> steps = new LinkedHashMap<>();
       r.steps.forEach((id, step) -> steps.put(id, step.state));
       return new DeploymentReport(r.id, Optional.of(r.state), Optional.empty(), steps, List.of(), List.of());

@@ -145,11 +145,12 @@ public final class RegistryService {
       String reason) {
     String key = productKey(product);
     Optional<LifecycleStore.Entry> entry = versions.entry(key, version);
-    if (entry.isEmpty() || Stored.read(entry.get().value()).record().status() == VersionRecord.Status.PUBLISHING) {
+    if (entry.isEmpty() || Stored.read(entry.get().value(), product, version).record().status()
+        == VersionRecord.Status.PUBLISHING) {
       return new StatusChange(StatusChange.Outcome.NOT_FOUND, Optional.empty(), List.of(LifecycleRules.NOT_PUBLISHED
           .at("").message("No published version " + version + " of " + product).build()));
     }
-    Stored stored = Stored.read(entry.get().value());
+    Stored stored = Stored.read(entry.get().value(), product, version);
     VersionRecord now = stored.record();
     if (now.status() == next) {
       return new StatusChange(StatusChange.Outcome.UNCHANGED, Optional.of(now), List.of());
@@ -301,7 +302,7 @@ public final class RegistryService {
       if (entry.isEmpty()) {
         return Optional.empty();
       }
-      Stored stored = Stored.read(entry.get().value());
+      Stored stored = Stored.read(entry.get().value(), id.product(), id.version());
       if (stored.record().digest().equals(id.digest())) {
         journal.tell(run, LifecycleEvent.Type.GATE_PASSED, null, "publication", "already stored",
             "same content as stored " + stored.record().publishedAt(), 0);

@@ -1,6 +1,8 @@
 package io.dpds.lifecycle;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -52,13 +54,23 @@ final class StoredJson {
   /**
    * The {@code type} written as {@code bytes}.
    *
-   * @throws StoreException naming {@code what} when the bytes are not such a value
+   * @param what the value in words, e.g. {@code version 1.2.0 of urn:dpds:acme:dataproducts:trips}
+   * @throws StoreException naming {@code what}, where in it and what is wrong, when the bytes are not such a value
    */
   static <T> T read(byte[] bytes, Class<T> type, String what) {
     try {
       return JSON.readValue(bytes, type);
+    } catch (JsonProcessingException e) {
+      JsonLocation at = e.getLocation();
+      throw damaged(what, (at == null || at.getLineNr() < 0 ? "" : "line " + at.getLineNr() + ", column "
+          + at.getColumnNr() + ": ") + e.getOriginalMessage().lines().findFirst().orElse(""), e);
     } catch (IOException | RuntimeException e) {
-      throw new StoreException("A stored " + what + " cannot be read: " + e, e);
+      throw damaged(what, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(), e);
     }
+  }
+
+  private static StoreException damaged(String what, String why, Exception cause) {
+    return new StoreException("The stored " + what + " cannot be read (" + why + "); the record is damaged: restore"
+        + " it from a backup, or remove it", cause);
   }
 }

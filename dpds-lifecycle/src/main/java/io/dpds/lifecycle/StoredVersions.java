@@ -29,8 +29,8 @@ final class StoredVersions {
       return StoredJson.write(this);
     }
 
-    static Stored read(byte[] bytes) {
-      return StoredJson.read(bytes, Stored.class, "version");
+    static Stored read(byte[] bytes, String product, String version) {
+      return StoredJson.read(bytes, Stored.class, "version " + version + " of " + product);
     }
   }
 
@@ -81,7 +81,7 @@ final class StoredVersions {
     String key = versionsOf(productKey(product));
     List<VersionRecord> out = new ArrayList<>();
     for (String version : store.keys(key)) {
-      store.get(key, version).map(e -> Stored.read(e.value()).record()).ifPresent(out::add);
+      store.get(key, version).map(e -> Stored.read(e.value(), product, version).record()).ifPresent(out::add);
     }
     out.sort(Comparator.comparing(r -> Semver.parse(r.version())));
     return out;
@@ -89,13 +89,13 @@ final class StoredVersions {
 
   /** The record of a version, if stored. */
   Optional<VersionRecord> get(String product, String version) {
-    return entry(product, version).map(e -> Stored.read(e.value()).record());
+    return entry(product, version).map(e -> Stored.read(e.value(), product, version).record());
   }
 
   /** A version with its descriptor loaded back from the store (locations point into the store). */
   Optional<Published> published(String product, String version) {
     return entry(product, version).flatMap(e -> {
-      Stored stored = Stored.read(e.value());
+      Stored stored = Stored.read(e.value(), product, version);
       URI uri = URI.create("registry:/" + stored.record().product().replace(':', '/') + "/" + version + ".json");
       return DescriptorLoader.builder().loader(ResourceLoader.inMemory(Map.of(uri.toString(),
           stored.descriptor().toString()))).build().load(uri).resolved().map(d -> new Published(stored.record(), d));

@@ -29,7 +29,7 @@ class StoredJsonTest {
         + "\"domain\":\"logistics\",\"owner\":\"jane@acme.com\",\"tags\":[\"gold\"],\"status\":\"PUBLISHED\","
         + "\"publishedAt\":\"2026-12-03T10:15:30Z\",\"digest\":\"sha256:ab\"},"
         + "\"descriptor\":{\"dataProductDescriptor\":\"1.0.0\"}}");
-    assertThat(StoredVersions.Stored.read(stored.bytes())).isEqualTo(stored);
+    assertThat(StoredVersions.Stored.read(stored.bytes(), "p", "1.2.0")).isEqualTo(stored);
   }
 
   @Test
@@ -47,8 +47,14 @@ class StoredJsonTest {
   }
 
   @Test
-  void whatIsNotAStoredValueIsAStoreExceptionNamingIt() {
-    assertThatThrownBy(() -> StoredJson.read("{not json".getBytes(StandardCharsets.UTF_8), DeploymentRecord.class,
-        "deployment")).isInstanceOf(StoreException.class).hasMessageContaining("A stored deployment cannot be read");
+  void whatIsNotAStoredValueIsAStoreExceptionNamingItWhereAndWhat() {
+    assertThatThrownBy(() -> DeploymentRecord.read("{\n  \"state\": 5,\n  not json".getBytes(StandardCharsets.UTF_8),
+        "d-42")).isInstanceOf(StoreException.class)
+        .hasMessageStartingWith("The stored deployment d-42 cannot be read (line 2, column 12: ")
+        .hasMessageContaining("restore it from a backup").hasMessageNotContaining("com.fasterxml");
+    assertThatThrownBy(() -> StoredVersions.Stored.read("{\"record\": {\"publishedAt\": \"abc\"}}"
+        .getBytes(StandardCharsets.UTF_8), "urn:dpds:acme:dataproducts:trips", "1.2.0"))
+        .hasMessageStartingWith("The stored version 1.2.0 of urn:dpds:acme:dataproducts:trips cannot be read (")
+        .hasMessageNotContaining("For input string");
   }
 }

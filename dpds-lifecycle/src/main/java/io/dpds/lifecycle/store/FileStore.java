@@ -212,9 +212,17 @@ public final class FileStore implements LifecycleStore {
     int second = first < 0 ? -1 : indexOf(bytes, first + 1);
     int third = second < 0 ? -1 : indexOf(bytes, second + 1);
     if (third < 0 || !new String(bytes, 0, first, StandardCharsets.UTF_8).equals(MAGIC)) {
-      throw new StoreException("Not a store record: " + file, null);
+      throw new StoreException(file + " is not a store record (it does not start with the " + MAGIC + " header);"
+          + " restore it from a backup, or remove it", null);
     }
-    long revision = Long.parseLong(new String(bytes, first + 1, second - first - 1, StandardCharsets.UTF_8));
+    String revisionText = new String(bytes, first + 1, second - first - 1, StandardCharsets.UTF_8);
+    long revision;
+    try {
+      revision = Long.parseLong(revisionText);
+    } catch (NumberFormatException e) {
+      throw new StoreException(file + " is a damaged store record: its revision line holds '" + revisionText
+          + "', not a number; restore it from a backup, or remove it", e);
+    }
     String key = decode(new String(bytes, second + 1, third - second - 1, StandardCharsets.UTF_8));
     byte[] value = new byte[bytes.length - third - 1];
     System.arraycopy(bytes, third + 1, value, 0, value.length);

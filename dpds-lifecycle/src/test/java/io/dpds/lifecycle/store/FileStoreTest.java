@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.dpds.spi.store.StoreException;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -88,5 +89,24 @@ class FileStoreTest {
 
     assertThatThrownBy(() -> FileStore.open(file)).isInstanceOf(StoreException.class)
         .hasMessageContaining("not-a-dir");
+  }
+
+  @Test
+  void aDamagedRecordIsAStoreExceptionNamingTheFileAndWhatIsWrong() throws Exception {
+    FileStore store = FileStore.open(dir.resolve("damaged"), FileStore.Durability.PROCESS);
+    store.create("versions", "1.0.0", new byte[] {1, 2});
+    Path file;
+    try (var files = Files.walk(store.directory())) {
+      file = files.filter(f -> Files.isRegularFile(f) && !f.getFileName().toString().startsWith(".")).filter(f ->
+          !f.getParent().getFileName().toString().equals("tmp")).findFirst().orElseThrow();
+    }
+    String text = Files.readString(file, StandardCharsets.ISO_8859_1);
+    Files.writeString(file, text.replaceFirst("\n1\n", "\nabc\n"), StandardCharsets.ISO_8859_1);
+
+    assertThatThrownBy(() -> store.get("versions", "1.0.0")).isInstanceOf(StoreException.class)
+        .hasMessageStartingWith(file.toString()).hasMessageContaining("revision line holds 'abc', not a number")
+        .hasMessageNotContaining("For input string");
+    Files.writeString(file, "garbage");
+    assertThatThrownBy(() -> store.get("versions", "1.0.0")).hasMessageContaining(file + " is not a store record");
   }
 }
