@@ -10,10 +10,22 @@ import java.net.http.HttpTimeoutException;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 
 /** HTTP(S) to allowed hosts only; see {@link ResourceLoader#http(Collection, Limits)}. */
 final class HttpLoader implements ResourceLoader {
+
+  /** Cuts off bodies that arrive too slowly (see {@link #readBefore}). */
+  private static final ScheduledExecutorService DEADLINES = Executors.newSingleThreadScheduledExecutor(r -> {
+    Thread thread = new Thread(r, "dpds-http-deadlines");
+    thread.setDaemon(true);
+    return thread;
+  });
 
   private final Set<String> allowedHosts;
   private final Limits limits;
@@ -58,7 +70,7 @@ final class HttpLoader implements ResourceLoader {
         if (status != 200) {
           throw new ResourceException(ResourceException.Kind.FAILED, "HTTP " + status + " for " + current);
         }
-        return Bounded.read(body, maxBytes, current.toString());
+        return readBefore(body, maxBytes, current);
       } catch (IOException e) {
         throw new ResourceException(ResourceException.Kind.FAILED, "Cannot read " + current + ": " + e.getMessage());
       }
@@ -67,10 +79,41 @@ final class HttpLoader implements ResourceLoader {
 
   private void checkAllowed(URI target, URI requested) throws ResourceException {
     String host = target.getHost() == null ? "" : target.getHost().toLowerCase(Locale.ROOT);
-    if (!supports(target) || !allowedHosts.contains(host)) {
-      String via = target.equals(requested) ? "" : " (redirected from " + requested + ")";
+    String via = target.equals(requested) ? "" : " (redirected from " + requested + ")";
+    if (!supports(target)) {
+      throw new ResourceException(ResourceException.Kind.REFUSED, "The scheme of " + target + " is not allowed:"
+          + " remote references are read over HTTP or HTTPS only" + via);
+    }
+    if (!allowedHosts.contains(host)) {
       throw new ResourceException(ResourceException.Kind.REFUSED,
           "The host " + (host.isEmpty() ? "of " + target : host) + " is not allowed" + via);
+    }
+  }
+
+  /**
+   * The body, read within the request's timeout: a server that sends its headers and then trickles the body is cut
+   * off at the deadline (the stream is closed under the reader), not waited for byte by byte.
+   */
+  private byte[] readBefore(InputStream body, long maxBytes, URI uri) throws IOException, ResourceException {
+    AtomicBoolean late = new AtomicBoolean();
+    ScheduledFuture<?> deadline = DEADLINES.schedule(() -> {
+      late.set(true);
+      try {
+        body.close();
+      } catch (IOException ignored) {
+        // closing is all that is wanted
+      }
+    }, limits.httpTimeout().toMillis(), TimeUnit.MILLISECONDS);
+    try {
+      return Bounded.read(body, maxBytes, uri.toString());
+    } catch (IOException e) {
+      if (late.get()) {
+        throw new ResourceException(ResourceException.Kind.FAILED,
+            uri + " did not send its content within " + limits.httpTimeout().toMillis() + " ms");
+      }
+      throw e;
+    } finally {
+      deadline.cancel(false);
     }
   }
 

@@ -126,7 +126,7 @@ final class JsonReader {
         case START_ARRAY:
           return array(self);
         case VALUE_STRING:
-          return TextNode.valueOf(p.getText());
+          return TextNode.valueOf(ctx.checked(p.getText(), (int) (self >>> 32), (int) self));
         case VALUE_NUMBER_INT:
           switch (p.getNumberType()) {
             case INT:
@@ -167,8 +167,8 @@ final class JsonReader {
       enter();
       int n = 0;
       while (p.nextToken() == JsonToken.FIELD_NAME) {
-        String name = p.currentName();
         long keyPosition = tokenPosition();
+        String name = ctx.checked(p.currentName(), (int) (keyPosition >>> 32), (int) keyPosition);
         JsonNode value = value(p.nextToken(), keyPosition);
         if (node.putIfAbsent(name, value) != null) {
           ctx.report(LoadRules.DUPLICATE_KEY, "Duplicate key '" + name + "'; the first one is kept",

@@ -43,6 +43,12 @@ public final class LoadRules {
           Severity.ERROR,
           "A descriptor document is one JSON object",
           "Make the document's top level a mapping/object.");
+  public static final Rule LONE_SURROGATE =
+      new Rule(
+          "load.lone-surrogate",
+          Severity.ERROR,
+          "Strings are Unicode text: no escaped UTF-16 surrogate without its pair (\\ud800 alone)",
+          "Write the character itself, or both halves of its surrogate pair (\\ud83d\\ude80).");
   public static final Rule LIMIT =
       new Rule(
           "load.limit",
@@ -86,6 +92,7 @@ public final class LoadRules {
       List.of(
           UNREADABLE,
           SYNTAX,
+          LONE_SURROGATE,
           DUPLICATE_KEY,
           YAML_TAG,
           YAML_KEY,

@@ -283,4 +283,22 @@ class ReadingTest {
     System.arraycopy(b, 0, out, a.length, b.length);
     return out;
   }
+
+  @Test
+  void aLoneSurrogateIsReportedWhereItIsWrittenInJsonAndYaml() {
+    LoadResult json = loadText("d.json", "{\"dataProductDescriptor\": \"1.0.0\",\n \"info\": {\"name\": \"x\\ud800y\"}}");
+    LoadResult yaml = loadText("d.yaml", "dataProductDescriptor: 1.0.0\ninfo:\n  \"k\\udc00\": 1\n");
+    LoadResult pair = loadText("p.json", "{\"dataProductDescriptor\": \"1.0.0\", \"x-rocket\": \"\\ud83d\\ude80\"}");
+
+    assertThat(json.diagnostics()).singleElement().satisfies(d -> {
+      assertThat(d.ruleId()).isEqualTo("load.lone-surrogate");
+      assertThat(d.message()).contains("\\ud800", "character 2");
+      assertThat(d.location().orElseThrow().line()).isEqualTo(2);
+    });
+    assertThat(yaml.diagnostics()).singleElement().satisfies(d -> {
+      assertThat(d.ruleId()).isEqualTo("load.lone-surrogate");
+      assertThat(d.location().orElseThrow().line()).isEqualTo(3);
+    });
+    assertThat(pair.diagnostics()).isEmpty();
+  }
 }

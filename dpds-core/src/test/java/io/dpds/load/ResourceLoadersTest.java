@@ -1,6 +1,7 @@
 package io.dpds.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.sun.net.httpserver.HttpServer;
@@ -13,6 +14,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -156,6 +158,47 @@ class ResourceLoadersTest {
       assertThat(d.ruleId()).isEqualTo("ref.refused");
       assertThat(d.message()).contains("localhost.invalid is not allowed").contains("redirected from");
     });
+  }
+
+  @Test
+  void aRedirectToAnotherSchemeIsRefusedForItsScheme() throws IOException {
+    String base = serve(Map.of(), Map.of("/port.yaml", "ftp://127.0.0.1/port.yaml"));
+    fx.write("root.yaml", Fixture.root("[{$ref: '" + base + "/port.yaml'}]"));
+
+    LoadResult r = DescriptorLoader.builder().allowHttpHosts("127.0.0.1").build().load(dir.resolve("root.yaml"));
+
+    assertThat(r.diagnostics()).singleElement().satisfies(d -> {
+      assertThat(d.ruleId()).isEqualTo("ref.refused");
+      assertThat(d.message()).contains("The scheme of ftp://127.0.0.1/port.yaml is not allowed", "HTTP or HTTPS",
+          "redirected from").doesNotContain("host");
+    });
+  }
+
+  @Test
+  void aServerThatTricklesItsBodyIsCutOffAtTheRequestsDeadline() throws IOException {
+    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    server.createContext("/", exchange -> {
+      exchange.sendResponseHeaders(200, 1_000);
+      try (OutputStream out = exchange.getResponseBody()) {
+        for (int i = 0; i < 100; i++) { // a byte every 100 ms: 10 s in all, unless the client hangs up
+          out.write('#');
+          out.flush();
+          Thread.sleep(100);
+        }
+      } catch (IOException | InterruptedException hungUp) {
+        // the client stopped reading
+      }
+    });
+    server.start();
+    String base = "http://127.0.0.1:" + server.getAddress().getPort();
+    fx.write("root.yaml", Fixture.root("[{$ref: '" + base + "/port.yaml'}]"));
+    DescriptorLoader loader = DescriptorLoader.builder().allowHttpHosts("127.0.0.1")
+        .limits(Limits.DEFAULT.withHttpTimeout(Duration.ofMillis(500))).build();
+
+    LoadResult r = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> loader.load(dir.resolve("root.yaml")));
+
+    assertThat(r.diagnostics()).singleElement().satisfies(d ->
+        assertThat(d.message()).contains("did not send its content within 500 ms"));
   }
 
   @Test

@@ -81,6 +81,24 @@ final class SchemaCheck implements DescriptorCheck {
       context.report(requiredRule(role), pointer, title + " lacks the required field"
           + (fields.size() > 1 ? "s " : " ") + String.join(", ", fields));
     });
+    nonFiniteOrders(context);
+  }
+
+  /**
+   * Task orders written as a float too large for a double ({@code 1e400}) read as infinity, which the schema's
+   * integer bounds let through: reported here.
+   */
+  private static void nonFiniteOrders(CheckContext context) {
+    context.resolved().tree().path("internalComponents").path("lifecycleInfo").fields().forEachRemaining(stage -> {
+      for (int i = 0; i < stage.getValue().size(); i++) {
+        JsonNode order = stage.getValue().get(i).path("order");
+        if (order.isFloatingPointNumber() && !Double.isFinite(order.doubleValue())) {
+          context.report(ValidationRules.TASK_ORDER, "/internalComponents/lifecycleInfo/"
+              + Pointers.escape(stage.getKey()) + "/" + i + "/order", "order is "
+              + (order.doubleValue() > 0 ? "too large" : "too small") + " even for a double, so outside int32");
+        }
+      }
+    });
   }
 
   private static void report(CheckContext context, Error error) {

@@ -288,6 +288,21 @@ class DescriptorValidatorTest {
         .satisfies(d -> assertThat(d.message()).contains("trip.avsc", "strng"));
   }
 
+  @Test
+  void aTaskOrderBeyondInt32WrittenAsAFloatIsRefused() {
+    for (String order : List.of("1e400", "1e10", "-1e400", "2147483648", ".inf", "1.0e3")) {
+      Path root = Fixture.base().replace("        order: 1\n", "        order: " + order + "\n").write(dir);
+
+      ValidationReport report = DescriptorValidator.defaults().validate(root);
+
+      if (order.equals("1.0e3")) {
+        assertThat(report.diagnostics()).as(order).extracting(Diagnostic::ruleId).doesNotContain("task.order");
+      } else {
+        assertThat(report.diagnostics()).as(order).filteredOn(d -> d.ruleId().equals("task.order")).isNotEmpty();
+      }
+    }
+  }
+
   // Extra checks
 
   @Test
