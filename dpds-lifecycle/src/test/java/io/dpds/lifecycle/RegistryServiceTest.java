@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.dpds.lifecycle.store.InMemoryStore;
 import io.dpds.load.DescriptorLoader;
 import io.dpds.load.LoadResult;
+import io.dpds.load.ResourceException;
 import io.dpds.load.ResourceLoader;
 import io.dpds.report.Diagnostic;
 import io.dpds.spi.adapter.AdapterContext;
@@ -16,6 +17,7 @@ import io.dpds.spi.policy.PolicyResult;
 import io.dpds.spi.policy.PolicyService;
 import io.dpds.spi.policy.PolicyViolation;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -26,6 +28,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /** Publication through the gates, immutability, idempotency, races, status changes, search and the audit. */
@@ -291,5 +294,39 @@ class RegistryServiceTest {
         .contains("compat.avro.field-removed");
     assertThat(registry.descriptor(PRODUCT, "1.0.0").orElseThrow().tree().toString())
         .contains("\"name\":\"state\"").doesNotContain("status.avsc");
+  }
+
+  @Test
+  void whatIsStoredIsWhatWasJudgedEvenWhenAFileChangesDuringThePublication() {
+    String descriptor = Descriptors.trips("1.1.0").replaceAll("(?s)definition:\n\\s+asyncapi: 2.6.0.*?payload: [^\n]*",
+        "definition: {\\$ref: api.yaml}");
+    String api = "asyncapi: 2.6.0\ninfo: {title: status, version: 1.0.0}\nchannels:\n  status:\n    subscribe:\n"
+        + "      message:\n        schemaFormat: application/vnd.apache.avro;version=1.9.0\n"
+        + "        payload: {$ref: status.avsc}\n";
+    String judged = "{\"type\": \"record\", \"name\": \"Status\", \"fields\": [{\"name\": \"id\", \"type\": \"string\"}]}";
+    AtomicInteger avscReads = new AtomicInteger();
+    ResourceLoader swapping = new ResourceLoader() {
+      @Override
+      public boolean supports(URI uri) {
+        return "mem".equals(uri.getScheme());
+      }
+
+      @Override
+      public byte[] read(URI uri, long maxBytes) throws ResourceException {
+        String path = uri.getPath();
+        String text = path.endsWith("descriptor.yaml") ? descriptor : path.endsWith("api.yaml") ? api
+            : avscReads.getAndIncrement() == 0 ? judged : "{\"type\": \"string\"}"; // swapped after one read
+        return text.getBytes(StandardCharsets.UTF_8);
+      }
+    };
+    RegistryService registry = registry().loader(DescriptorLoader.builder().loader(swapping).build())
+        .build();
+
+    PublishReport report = registry.publish(URI.create("mem:/trips/descriptor.yaml"), false);
+
+    assertThat(report.outcome()).as(report.toString()).isEqualTo(PublishReport.Outcome.STORED);
+    assertThat(avscReads).as("the payload file is read once, for the gates and the stored copy alike").hasValue(1);
+    assertThat(registry.descriptor(PRODUCT, "1.1.0").orElseThrow().tree().toString())
+        .contains("\"name\":\"Status\"");
   }
 }
