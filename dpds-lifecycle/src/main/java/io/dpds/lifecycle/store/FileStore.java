@@ -40,6 +40,11 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 public final class FileStore implements LifecycleStore {
 
+  /** The largest record the store reads; a larger file is not one it wrote (see {@link #readBounded}). */
+  static final long MAX_RECORD_BYTES = 256L << 20;
+  /** The largest log the store reads. */
+  static final long MAX_LOG_BYTES = 1L << 30;
+
   /** How far a write that returned survives. */
   public enum Durability {
     /** A crash of the process or of the machine (files and folders are forced to the disk). */
@@ -102,7 +107,7 @@ public final class FileStore implements LifecycleStore {
   public Optional<Entry> get(String collection, String key) {
     Path file = recordFile(collection, key);
     try {
-      return Optional.of(parse(file, Files.readAllBytes(file)).entry());
+      return Optional.of(parse(file, readBounded(file, MAX_RECORD_BYTES)).entry());
     } catch (NoSuchFileException e) {
       return Optional.empty();
     } catch (IOException e) {
@@ -157,7 +162,7 @@ public final class FileStore implements LifecycleStore {
       for (Path file : files) {
         String name = file.getFileName().toString();
         name = name.substring(0, name.length() - ".rec".length());
-        keys.add(name.startsWith("#") ? parse(file, Files.readAllBytes(file)).key() : decode(name));
+        keys.add(name.startsWith("#") ? parse(file, readBounded(file, MAX_RECORD_BYTES)).key() : decode(name));
       }
     } catch (NoSuchFileException e) {
       return List.of();
@@ -190,7 +195,7 @@ public final class FileStore implements LifecycleStore {
     Path file = logFile(log);
     String text;
     try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
+      text = new String(readBounded(file, MAX_LOG_BYTES), StandardCharsets.UTF_8);
     } catch (NoSuchFileException e) {
       return List.of();
     } catch (IOException e) {
@@ -236,6 +241,19 @@ public final class FileStore implements LifecycleStore {
       }
     }
     return -1;
+  }
+
+  /**
+   * The bytes of {@code file}, after checking its size: a file larger than {@code max} is refused as damaged or
+   * foreign, before anything is read, so that a stray huge file cannot exhaust the memory of every reader.
+   */
+  private static byte[] readBounded(Path file, long max) throws IOException {
+    long size = Files.size(file);
+    if (size > max) {
+      throw new StoreException(file + " holds " + size + " bytes, more than the " + max + " this store reads; it is"
+          + " not a file the store wrote: move it away, or restore the record from a backup", null);
+    }
+    return Files.readAllBytes(file);
   }
 
   /** Writes the whole record to a temporary file, forces it, and moves it into place. */
@@ -285,20 +303,32 @@ public final class FileStore implements LifecycleStore {
    */
   private static long dropTornLine(FileChannel channel) throws IOException {
     long size = channel.size();
+    if (size > MAX_LOG_BYTES) {
+      throw new IOException("the log holds " + size + " bytes, more than the " + MAX_LOG_BYTES + " this store reads");
+    }
+    ByteBuffer chunk = ByteBuffer.allocate(8192);
     long end = size;
-    ByteBuffer one = ByteBuffer.allocate(1);
     while (end > 0) {
-      one.clear();
-      channel.read(one, end - 1);
-      if (one.get(0) == '\n') {
-        break;
+      long from = Math.max(0, end - chunk.capacity());
+      chunk.clear().limit((int) (end - from));
+      while (chunk.hasRemaining() && channel.read(chunk, from + chunk.position()) >= 0) {
+        // read the whole chunk
       }
-      end--;
+      for (int i = (int) (end - from) - 1; i >= 0; i--) {
+        if (chunk.get(i) == '\n') {
+          long cut = from + i + 1;
+          if (cut < size) {
+            channel.truncate(cut);
+          }
+          return cut;
+        }
+      }
+      end = from;
     }
-    if (end < size) {
-      channel.truncate(end);
+    if (size > 0) {
+      channel.truncate(0);
     }
-    return end;
+    return 0;
   }
 
   /** Forces a folder's entries to the disk (where the platform allows opening folders). */

@@ -3,12 +3,15 @@ package io.dpds.lifecycle.store;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.dpds.spi.store.StoreException;
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -108,5 +111,32 @@ class FileStoreTest {
         .hasMessageNotContaining("For input string");
     Files.writeString(file, "garbage");
     assertThatThrownBy(() -> store.get("versions", "1.0.0")).hasMessageContaining(file + " is not a store record");
+  }
+
+  @Test
+  void aHugeFileInTheStoreIsRefusedBeforeItIsRead() throws Exception {
+    FileStore store = FileStore.open(dir.resolve("huge"), FileStore.Durability.PROCESS);
+    store.create("versions", "1.0.0", new byte[] {1});
+    store.append("audit", "one");
+    List<Path> files;
+    try (var walk = Files.walk(store.directory())) {
+      files = walk.filter(f -> f.toString().endsWith(".rec") || f.toString().endsWith(".log"))
+          .toList();
+    }
+    assertThat(files).hasSize(2);
+    for (Path file : files) {
+      try (RandomAccessFile sparse = new RandomAccessFile(file.toFile(), "rw")) {
+        sparse.setLength(3L << 30); // 3 GB, sparse: nothing is written
+      }
+    }
+
+    assertTimeoutPreemptively(Duration.ofSeconds(5), () -> {
+      assertThatThrownBy(() -> store.get("versions", "1.0.0")).isInstanceOf(StoreException.class)
+          .hasMessageContaining("holds 3221225472 bytes").hasMessageContaining("move it away");
+      assertThatThrownBy(() -> store.read("audit")).isInstanceOf(StoreException.class)
+          .hasMessageContaining("holds 3221225472 bytes");
+      assertThatThrownBy(() -> store.append("audit", "two")).isInstanceOf(StoreException.class)
+          .hasMessageContaining("3221225472 bytes");
+    });
   }
 }
