@@ -46,8 +46,18 @@ final class YamlReader {
     options.setAllowDuplicateKeys(true); // we report duplicates ourselves, with their position
   }
 
+  /**
+   * The longest line a YAML document may have, in bytes. SnakeYAML keeps a token's whole line in a window it copies
+   * at every refill, so reading a line takes time quadratic in its length (15 MB on one line: minutes); longer lines
+   * are refused before parsing, as {@code load.limit}. JSON documents have no such limit.
+   */
+  static final int MAX_LINE_BYTES = 1 << 20;
+
   /** The tree, or null when the document is not well-formed YAML (then {@code ctx} holds the error). */
   JsonNode read(byte[] bytes, ParseContext ctx) {
+    if (!linesWithinLimit(bytes, ctx)) {
+      return null;
+    }
     Reading reading = new Reading(ctx);
     try {
       Iterator<Event> events =
@@ -80,6 +90,25 @@ final class YamlReader {
 
   private static String oneLine(String s) {
     return s.replaceAll("\\s+", " ").trim();
+  }
+
+  /** Whether every line is at most {@link #MAX_LINE_BYTES} long; reports the first that is not. */
+  private static boolean linesWithinLimit(byte[] bytes, ParseContext ctx) {
+    int line = 1;
+    int start = 0;
+    for (int i = 0; i <= bytes.length; i++) {
+      if (i == bytes.length || bytes[i] == '\n') {
+        if (i - start > MAX_LINE_BYTES) {
+          ctx.report(LoadRules.LIMIT, "Line " + line + " holds " + (i - start) + " bytes; a YAML line is read up to "
+              + MAX_LINE_BYTES + " bytes (write a long value in a document of its own, or the document as JSON)",
+              line, 1);
+          return false;
+        }
+        line++;
+        start = i + 1;
+      }
+    }
+    return true;
   }
 
   static int line(Mark m) {

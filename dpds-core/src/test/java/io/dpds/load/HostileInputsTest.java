@@ -1,6 +1,7 @@
 package io.dpds.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.dpds.report.Diagnostic;
 import java.io.IOException;
@@ -8,6 +9,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -106,5 +108,22 @@ class HostileInputsTest {
   private LoadResult loadText(String name, String text) {
     fx.write(name, text);
     return fx.load(name);
+  }
+
+  @Test
+  void aYamlScalarOfFifteenMegabytesOnOneLineIsALimitAnsweredAtOnce() {
+    String yaml = "dataProductDescriptor: 1.0.0\ninfo:\n  description: " + "x".repeat(15_000_000) + "\n";
+    String lines = "dataProductDescriptor: 1.0.0\ninfo:\n  description: >\n"
+        + ("    " + "y".repeat(1_000) + "\n").repeat(2_000);
+
+    LoadResult r = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> loadText("long.yaml", yaml));
+    LoadResult folded = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> loadText("folded.yaml", lines));
+
+    assertThat(r.diagnostics()).singleElement().satisfies(d -> {
+      assertThat(d.ruleId()).isEqualTo("load.limit");
+      assertThat(d.message()).contains("Line 3 holds", "write a long value in a document of its own");
+      assertThat(d.location().orElseThrow().line()).isEqualTo(3);
+    });
+    assertThat(folded.diagnostics()).as("2 MB over many lines is read").isEmpty();
   }
 }
