@@ -10,9 +10,11 @@ import io.dpds.compat.spi.PayloadSchema;
 import io.dpds.report.Rule;
 import io.dpds.report.Severity;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.apache.avro.NameValidator;
@@ -55,9 +57,16 @@ public final class AvroPayloadEngine implements PayloadEngine {
           b == null ? "" : null);
       return;
     }
-    Walk walk = new Walk(changes);
+    long cost = Math.max(cost(a), cost(b));
+    Walk walk = new Walk(changes, cost <= AVRO_BUDGET);
     walk.type(a, b, "", "", label(a));
-    walk.safetyNet(a, b);
+    if (walk.affordable) {
+      walk.safetyNet(a, b);
+    } else {
+      changes.report(AvroRules.UNPROVABLE, WARNING, WARNING, "Apache Avro's own reader/writer check was not run:"
+          + " the schemas are too large for it (" + (cost > AVRO_BUDGET * 10 ? "over " + AVRO_BUDGET * 10 : cost)
+          + " against a budget of " + AVRO_BUDGET + "); the changes reported come from dpds's comparison", "", "");
+    }
   }
 
   private static Schema parse(PayloadSchema schema) {
@@ -67,6 +76,59 @@ public final class AvroPayloadEngine implements PayloadEngine {
     } catch (RuntimeException e) {
       return null;
     }
+  }
+
+  /**
+   * What Apache Avro's own check of two schemas costs at most, in nodes visited: the size of the schema written out
+   * as a tree (a named type counted at each of its uses, as Avro's check may revisit it), plus the square of the
+   * size of every union (Avro matches each writer branch against the reader's). Above it the check is not run.
+   */
+  static final long AVRO_BUDGET = 200_000;
+
+  /** The cost of checking {@code schema} with Avro (see {@link #AVRO_BUDGET}), counted up to ten times the budget. */
+  static long cost(Schema schema) {
+    return Math.min(cost(schema, new HashMap<>(), new HashSet<>()), AVRO_BUDGET * 10 + 1);
+  }
+
+  private static long cost(Schema s, Map<String, Long> named, Set<String> visiting) {
+    boolean isNamed = s.getType() == Schema.Type.RECORD || s.getType() == Schema.Type.ENUM
+        || s.getType() == Schema.Type.FIXED;
+    if (isNamed) {
+      Long known = named.get(s.getFullName());
+      if (known != null) {
+        return known;
+      }
+      if (!visiting.add(s.getFullName())) {
+        return 1; // a recursive reference: Avro's check memoises it
+      }
+    }
+    long cost = 1;
+    switch (s.getType()) {
+      case RECORD -> {
+        for (Schema.Field f : s.getFields()) {
+          cost = capped(cost + cost(f.schema(), named, visiting));
+        }
+      }
+      case ARRAY -> cost = capped(cost + cost(s.getElementType(), named, visiting));
+      case MAP -> cost = capped(cost + cost(s.getValueType(), named, visiting));
+      case UNION -> {
+        long branches = s.getTypes().size();
+        cost = capped(cost + branches * branches);
+        for (Schema branch : s.getTypes()) {
+          cost = capped(cost + cost(branch, named, visiting));
+        }
+      }
+      default -> { }
+    }
+    if (isNamed) {
+      visiting.remove(s.getFullName());
+      named.put(s.getFullName(), cost);
+    }
+    return cost;
+  }
+
+  private static long capped(long cost) {
+    return Math.min(cost, AVRO_BUDGET * 10 + 1);
   }
 
   /** Whether data written with {@code writer} can be read with {@code reader}, by Avro's own rules. */
@@ -85,12 +147,23 @@ public final class AvroPayloadEngine implements PayloadEngine {
   /** One comparison: the changes found, and the severities reported per side, for the safety net. */
   private static final class Walk {
     private final PayloadChanges changes;
+    /** Whether Avro's own check fits the budget; when not, what only it could decide is a warning. */
+    private final boolean affordable;
     private final Set<String> seen = new HashSet<>();
     private boolean readersBroken;
     private boolean writersBroken;
 
-    Walk(PayloadChanges changes) {
+    Walk(PayloadChanges changes, boolean affordable) {
       this.changes = changes;
+      this.affordable = affordable;
+    }
+
+    /** Avro's verdict whether {@code writer}'s data reads with {@code reader}: ERROR or INFO, WARNING over budget. */
+    private Severity readableAs(Schema reader, Schema writer) {
+      if (!affordable) {
+        return WARNING;
+      }
+      return readable(reader, writer) ? INFO : ERROR;
     }
 
     void report(Rule rule, Severity readers, Severity writers, String message, String pa, String pb) {
@@ -101,7 +174,7 @@ public final class AvroPayloadEngine implements PayloadEngine {
 
     /** Errors for a side that cannot read, by Avro's rules. */
     void judged(Rule rule, Schema a, Schema b, String message, String pa, String pb) {
-      report(rule, readable(a, b) ? INFO : ERROR, readable(b, a) ? INFO : ERROR, message, pa, pb);
+      report(rule, readableAs(a, b), readableAs(b, a), message, pa, pb);
     }
 
     void type(Schema a, Schema b, String pa, String pb, String where) {
@@ -279,7 +352,7 @@ public final class AvroPayloadEngine implements PayloadEngine {
         Schema branch = a.getTypes().get(i);
         Schema partner = unmatched.stream().filter(t -> sameBranch(branch, t)).findFirst().orElse(null);
         if (partner == null) {
-          report(AvroRules.UNION, INFO, readable(b, branch) ? INFO : ERROR, where + " lost union branch "
+          report(AvroRules.UNION, INFO, branchReadable(b, branch), where + " lost union branch "
               + branchName(branch), pa + "/" + i, null);
         } else {
           unmatched.remove(partner);
@@ -287,9 +360,25 @@ public final class AvroPayloadEngine implements PayloadEngine {
         }
       }
       for (Schema branch : unmatched) {
-        report(AvroRules.UNION, readable(a, branch) ? INFO : ERROR, INFO, where + " gained union branch "
+        report(AvroRules.UNION, branchReadable(a, branch), INFO, where + " gained union branch "
             + branchName(branch), null, pb + "/" + b.getTypes().indexOf(branch));
       }
+    }
+
+    /**
+     * Whether data of {@code branch} reads with the union {@code reader}: a named type only by a branch of its name
+     * or aliases (decided here, at no cost), anything else by Avro's check.
+     */
+    private Severity branchReadable(Schema reader, Schema branch) {
+      if (branch.getType() == Schema.Type.RECORD || branch.getType() == Schema.Type.ENUM
+          || branch.getType() == Schema.Type.FIXED) {
+        boolean named = reader.getTypes().stream().anyMatch(t -> t.getType() == branch.getType()
+            && (t.getName().equals(branch.getName()) || aliases(t).contains(branch.getName())));
+        if (!named) {
+          return ERROR;
+        }
+      }
+      return readableAs(reader, branch);
     }
 
     private static boolean sameBranch(Schema x, Schema y) {

@@ -55,10 +55,14 @@ public final class AvroRules {
   public static final Rule INCOMPATIBLE = new Rule("compat.avro.incompatible", ERROR,
       "Apache Avro's reader/writer check finds the schemas incompatible where no other rule says why",
       "Read Avro's message; keep the old shape readable.");
+  public static final Rule UNPROVABLE = new Rule("compat.avro.unprovable", WARNING,
+      "Schemas too large for Apache Avro's own reader/writer check (named types reused at many depths, unions of"
+          + " thousands of branches) are judged by dpds's own comparison only; what it cannot decide is a warning",
+      "Review the change; split very large unions or deeply reused types if the check matters.");
 
   /** Every rule above. */
   public static final List<Rule> ALL = List.of(UNPARSEABLE, FIELD_ADDED, FIELD_REMOVED, FIELD_RENAMED, TYPE, UNION,
-      ENUM_SYMBOLS, NAME, NAMESPACE, FIXED_SIZE, DEFAULT, LOGICAL_TYPE, DOCUMENTATION, INCOMPATIBLE);
+      ENUM_SYMBOLS, NAME, NAMESPACE, FIXED_SIZE, DEFAULT, LOGICAL_TYPE, DOCUMENTATION, INCOMPATIBLE, UNPROVABLE);
 
   private AvroRules() {}
 }
