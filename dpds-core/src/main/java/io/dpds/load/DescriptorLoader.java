@@ -110,7 +110,7 @@ public final class DescriptorLoader {
     return new LoadResult(
         docUri,
         new ResolvedDescriptor(docUri, resolved, descriptor, store.origins, store.documents(), references,
-            new DocumentReader(store)),
+            new DocumentReader(store), limits),
         diagnostics);
   }
 

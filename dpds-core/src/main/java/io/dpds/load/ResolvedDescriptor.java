@@ -26,6 +26,7 @@ public final class ResolvedDescriptor {
   private final Map<URI, Document> documents;
   private final List<ReferenceSite> references;
   private final DocumentReader reader;
+  private final Limits limits;
 
   ResolvedDescriptor(
       URI uri,
@@ -34,7 +35,8 @@ public final class ResolvedDescriptor {
       Origins origins,
       Map<URI, Document> documents,
       List<ReferenceSite> references,
-      DocumentReader reader) {
+      DocumentReader reader,
+      Limits limits) {
     this.uri = uri;
     this.tree = tree;
     this.descriptor = descriptor;
@@ -42,6 +44,12 @@ public final class ResolvedDescriptor {
     this.documents = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(documents));
     this.references = List.copyOf(references);
     this.reader = reader;
+    this.limits = limits;
+  }
+
+  /** The limits of the load that produced this descriptor; later reads ({@link #read}) count against them. */
+  public Limits limits() {
+    return limits;
   }
 
   /** The root document's URI. */

@@ -206,7 +206,12 @@ public final class RegistryService {
             .toList());
       }
       ResolvedDescriptor now = loaded.resolved().get();
-      JsonNode content = SelfContained.tree(now);
+      SelfContained.Result selfContained = SelfContained.of(now);
+      if (selfContained.problem().isPresent()) {
+        pass(gateOf("validation", List.of(selfContained.problem().get()), System.nanoTime()));
+        return refused();
+      }
+      JsonNode content = selfContained.tree().orElseThrow();
       Optional<Identity> identity = Identity.of(now, content);
       identity.ifPresent(id -> {
         run = new Journal.Run(UUID.randomUUID().toString(), id.product(), id.fqn(), id.version(), null, secrets);

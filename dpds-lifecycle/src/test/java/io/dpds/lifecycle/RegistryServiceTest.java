@@ -1,6 +1,7 @@
 package io.dpds.lifecycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.dpds.lifecycle.store.InMemoryStore;
 import io.dpds.load.DescriptorLoader;
@@ -16,8 +17,11 @@ import io.dpds.spi.adapter.StepResult;
 import io.dpds.spi.policy.PolicyResult;
 import io.dpds.spi.policy.PolicyService;
 import io.dpds.spi.policy.PolicyViolation;
+import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -30,6 +34,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Publication through the gates, immutability, idempotency, races, status changes, search and the audit. */
 class RegistryServiceTest {
@@ -328,5 +333,33 @@ class RegistryServiceTest {
     assertThat(avscReads).as("the payload file is read once, for the gates and the stored copy alike").hasValue(1);
     assertThat(registry.descriptor(PRODUCT, "1.1.0").orElseThrow().tree().toString())
         .contains("\"name\":\"Status\"");
+  }
+
+  @Test
+  void aSchemaWhoseDefinitionsUseEachOtherManyTimesOverIsRefusedAtTheLoadsLimitNotCopiedOutOfMemory(
+      @TempDir Path dir) throws IOException {
+    StringBuilder defs = new StringBuilder("{\"$ref\": \"#/definitions/L0\", \"definitions\": {");
+    for (int level = 0; level < 30; level++) { // each level uses the next three times: 3^30 nodes written out
+      String next = "{\"$ref\": \"#/definitions/L" + (level + 1) + "\"}";
+      defs.append("\"L").append(level).append("\": {\"allOf\": [").append(next).append(", ").append(next)
+          .append("], \"properties\": {\"p\": ").append(next).append("}}, ");
+    }
+    defs.append("\"L30\": {\"type\": \"string\"}}}");
+    Files.writeString(dir.resolve("bomb.json"), defs);
+    Files.writeString(dir.resolve("api.yaml"), "asyncapi: 2.6.0\ninfo: {title: status, version: 1.0.0}\n"
+        + "channels:\n  status:\n    subscribe:\n      message:\n"
+        + "        schemaFormat: application/schema+json;version=draft-07\n        payload: {$ref: bomb.json}\n");
+    Path root = Files.writeString(dir.resolve("descriptor.yaml"), Descriptors.trips("1.0.0")
+        .replaceAll("(?s)definition:\n\\s+asyncapi: 2.6.0.*?payload: [^\n]*", "definition: {\\$ref: api.yaml}"));
+    RegistryService registry = registry().build();
+
+    PublishReport report = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> registry.publish(root, true));
+
+    assertThat(report.outcome()).isEqualTo(PublishReport.Outcome.REFUSED);
+    assertThat(report.refusedBy().orElseThrow().findings()).singleElement().satisfies(d -> {
+      assertThat(d.ruleId()).isEqualTo("load.limit");
+      assertThat(d.message()).contains("more than 2000000 nodes");
+      assertThat(d.location()).isPresent();
+    });
   }
 }
