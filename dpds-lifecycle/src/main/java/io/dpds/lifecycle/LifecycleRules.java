@@ -28,6 +28,10 @@ public final class LifecycleRules {
   public static final Rule BUSY = new Rule("lifecycle.busy", ERROR,
       "One deployment of a product version is active at a time",
       "Wait for the active deployment to end or cancel it; if its process stopped, resume it (dpds deploy --resume).");
+  public static final Rule PUBLISHING = new Rule("lifecycle.publishing", ERROR,
+      "A version is published by one publication at a time; one that stopped midway is rolled back by the next",
+      "Try again once the other publication has ended; one whose process stopped expires after the metadata"
+          + " timeout, and the next attempt then completes the version.");
   public static final Rule STORE_FAILED = new Rule("lifecycle.store-failed", ERROR,
       "The lifecycle store can be read and written", "Check the store's directory or service.");
   public static final Rule INTERNAL = new Rule("lifecycle.internal-error", ERROR,
@@ -36,7 +40,7 @@ public final class LifecycleRules {
 
   /** Every rule above. */
   public static final List<Rule> ALL = List.of(UNREADABLE, IDENTITY, VERSION_CONFLICT, NOT_PUBLISHED,
-      ADAPTER_MISSING, ADAPTER_FAILED, BUSY, STORE_FAILED, INTERNAL);
+      ADAPTER_MISSING, ADAPTER_FAILED, BUSY, PUBLISHING, STORE_FAILED, INTERNAL);
 
   private LifecycleRules() {}
 }

@@ -28,6 +28,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -180,6 +181,11 @@ public final class RegistryService {
     return new StatusChange(StatusChange.Outcome.CHANGED, Optional.of(changed), gate.findings());
   }
 
+  /** How long a publication's claim on a version lasts: the metadata call's deadline, and a minute. */
+  private Duration claimTimeout() {
+    return metaTimeout.plusMinutes(1);
+  }
+
   static String productKey(String product) {
     return StoredVersions.productKey(product);
   }
@@ -234,6 +240,10 @@ public final class RegistryService {
       if (existing.isPresent()) {
         return existing.get();
       }
+      Optional<PublishReport> unsettled = unsettledEarlier(id);
+      if (unsettled.isPresent()) {
+        return unsettled.get();
+      }
       ResolvedDescriptor before = latestEarlier(id).orElse(null);
       if (before != null) {
         start = System.nanoTime();
@@ -267,14 +277,20 @@ public final class RegistryService {
       VersionRecord record = new VersionRecord(id.product(), id.fqn(), info.name().orElse(""), id.version(),
           info.domain().orElse(null), info.owner().flatMap(Owner::id).orElse(null), now.descriptor().tags(),
           VersionRecord.Status.PUBLISHING, journal.clock().instant(), id.digest());
-      if (!versions.create(new Stored(record, content))) {
+      Stored claim = new Stored(record, content, run.correlationId());
+      if (!versions.create(claim)) {
         return existing(id).orElseGet(() -> store(id, now, content)); // another publication won, or failed and left
       }
-      return recordMetadata(record, now, content);
+      return recordMetadata(claim, now, content);
     }
 
-    /** Records the metadata of a stored version, then marks it published; on failure the version is removed. */
-    private PublishReport recordMetadata(VersionRecord record, ResolvedDescriptor now, JsonNode content) {
+    /**
+     * Records the metadata of a version this publication claimed, then marks it published; on failure the version is
+     * removed. Both only while the claim is still this publication's (a later attempt may have rolled back a claim
+     * that outlived its expiry).
+     */
+    private PublishReport recordMetadata(Stored claim, ResolvedDescriptor now, JsonNode content) {
+      VersionRecord record = claim.record();
       long start = System.nanoTime();
       if (meta != null) {
         AdapterContext context = AdapterContext.builder().correlationId(run.correlationId())
@@ -285,7 +301,7 @@ public final class RegistryService {
           meta.register(context).toCompletableFuture().get(metaTimeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (Exception e) {
           String why = secrets.redact(Gates.cause(e));
-          versions.remove(record.product(), record.version());
+          versions.settle(claim, null);
           journal.tell(run, LifecycleEvent.Type.PUBLICATION_FAILED, "meta", "meta", "failed", why,
               Duration.ofNanos(System.nanoTime() - start).toMillis());
           return report(PublishReport.Outcome.FAILED, null, List.of(LifecycleRules.ADAPTER_FAILED.at("")
@@ -294,8 +310,13 @@ public final class RegistryService {
         }
       }
       VersionRecord published = record.withStatus(VersionRecord.Status.PUBLISHED);
-      LifecycleStore.Entry entry = versions.entry(record.product(), record.version()).orElseThrow();
-      versions.replace(new Stored(published, content), entry.revision());
+      if (!versions.settle(claim, new Stored(published, content))) {
+        journal.tell(run, LifecycleEvent.Type.PUBLICATION_FAILED, "meta", "publication", "failed",
+            "the claim expired and a later publication took the version over", 0);
+        return report(PublishReport.Outcome.FAILED, null, List.of(LifecycleRules.PUBLISHING.at("/info/version")
+            .message("This publication of " + record.version() + " took longer than its claim ("
+                + claimTimeout() + "); a later one took the version over, so this one changed nothing").build()));
+      }
       journal.tell(run, LifecycleEvent.Type.VERSION_STORED, null, "publication", "stored", "digest "
           + record.digest(), Duration.ofNanos(System.nanoTime() - start).toMillis());
       return report(PublishReport.Outcome.STORED, published, List.of());
@@ -308,6 +329,17 @@ public final class RegistryService {
         return Optional.empty();
       }
       Stored stored = Stored.read(entry.get().value(), id.product(), id.version());
+      if (stored.record().status() == VersionRecord.Status.PUBLISHING) {
+        Instant expires = stored.record().publishedAt().plus(claimTimeout());
+        if (journal.clock().instant().isBefore(expires)) {
+          return Optional.of(report(PublishReport.Outcome.FAILED, null, List.of(LifecycleRules.PUBLISHING
+              .at("/info/version").message("Version " + id.version() + " of " + id.product() + " is being published"
+                  + " by another publication since " + stored.record().publishedAt() + "; try again once it has"
+                  + " ended (its claim expires at " + expires + ")").build())));
+        }
+        rollBack(stored, entry.get().revision());
+        return Optional.empty(); // rolled back: this attempt publishes it
+      }
       if (stored.record().digest().equals(id.digest())) {
         journal.tell(run, LifecycleEvent.Type.GATE_PASSED, null, "publication", "already stored",
             "same content as stored " + stored.record().publishedAt(), 0);
@@ -317,6 +349,37 @@ public final class RegistryService {
           .message("Version " + id.version() + " of " + id.product() + " is already published with other content"
               + " (digest " + stored.record().digest().substring(0, 12) + ")").build()), Duration.ZERO));
       return Optional.of(refused());
+    }
+
+    /**
+     * The refusal when an earlier version is still being published (the compatibility gate cannot judge against a
+     * version that may yet fail); earlier versions whose publication stopped midway are rolled back.
+     */
+    private Optional<PublishReport> unsettledEarlier(Identity id) {
+      Semver mine = Semver.parse(id.version());
+      for (VersionRecord earlier : versions(id.product())) {
+        if (earlier.status() != VersionRecord.Status.PUBLISHING || !Semver.parse(earlier.version()).isLowerThan(mine)) {
+          continue;
+        }
+        Instant expires = earlier.publishedAt().plus(claimTimeout());
+        if (journal.clock().instant().isBefore(expires)) {
+          pass(gateOf("compatibility", List.of(LifecycleRules.PUBLISHING.at("/info/version").message("Version "
+              + earlier.version() + ", which this one follows, is still being published; its successors are judged"
+              + " against it once it has ended (its claim expires at " + expires + ")").build()), System.nanoTime()));
+          return Optional.of(refused());
+        }
+        versions.entry(id.product(), earlier.version()).ifPresent(e ->
+            rollBack(Stored.read(e.value(), id.product(), earlier.version()), e.revision()));
+      }
+      return Optional.empty();
+    }
+
+    private void rollBack(Stored stale, long revision) {
+      if (versions.rollBack(stale.record().product(), stale.record().version(), revision) && run != null) {
+        journal.tell(run, LifecycleEvent.Type.PUBLICATION_FAILED, null, "publication", "rolled back",
+            "version " + stale.record().version() + " was left being published since "
+                + stale.record().publishedAt() + " by a publication that stopped", 0);
+      }
     }
 
     /** The latest stored version lower than this one (by semver), not decommissioned. */

@@ -1,5 +1,6 @@
 package io.dpds.lifecycle;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.dpds.load.DescriptorLoader;
 import io.dpds.load.ResolvedDescriptor;
@@ -10,7 +11,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.semver4j.Semver;
 
 /**
@@ -22,8 +25,16 @@ final class StoredVersions {
 
   private static final String PRODUCTS = "products";
 
-  /** A stored version: its record and its self-contained resolved tree. */
-  record Stored(VersionRecord record, JsonNode descriptor) {
+  /**
+   * A stored version: its record, its self-contained resolved tree, and, while it is being published, the
+   * publication that owns it (its correlation id; absent once published).
+   */
+  record Stored(VersionRecord record, JsonNode descriptor, @JsonInclude(JsonInclude.Include.NON_NULL)
+      @Nullable String owner) {
+
+    Stored(VersionRecord record, JsonNode descriptor) {
+      this(record, descriptor, null);
+    }
 
     byte[] bytes() {
       return StoredJson.write(this);
@@ -71,9 +82,25 @@ final class StoredVersions {
         stored.bytes());
   }
 
-  /** Removes a version, whatever its revision. */
-  void remove(String product, String version) {
-    entry(product, version).ifPresent(e -> store.delete(versionsOf(productKey(product)), version, e.revision()));
+  /**
+   * Replaces the version {@code claim} names with {@code next}, or removes it when {@code next} is null, if it is
+   * still {@code claim}'s (the same owner): a publication that lost its claim to a later attempt changes nothing.
+   */
+  boolean settle(Stored claim, @Nullable Stored next) {
+    String product = claim.record().product();
+    String version = claim.record().version();
+    Optional<LifecycleStore.Entry> entry = entry(product, version);
+    if (entry.isEmpty() || !Objects.equals(Stored.read(entry.get().value(), product, version).owner(),
+        claim.owner())) {
+      return false;
+    }
+    return next == null ? store.delete(versionsOf(product), version, entry.get().revision())
+        : replace(next, entry.get().revision());
+  }
+
+  /** Removes a version if it is still at {@code revision}. */
+  boolean rollBack(String product, String version, long revision) {
+    return store.delete(versionsOf(productKey(product)), version, revision);
   }
 
   /** Every version of {@code product}, lowest version first. */

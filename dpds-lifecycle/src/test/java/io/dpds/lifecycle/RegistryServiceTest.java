@@ -22,7 +22,11 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -361,5 +365,66 @@ class RegistryServiceTest {
       assertThat(d.message()).contains("more than 2000000 nodes");
       assertThat(d.location()).isPresent();
     });
+  }
+
+  /** A clock the test moves. */
+  static final class TestClock extends Clock {
+    volatile Instant now = Instant.parse("2026-12-03T10:00:00Z");
+
+    @Override
+    public ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      return this;
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+  }
+
+  @Test
+  void aPublicationThatStoppedMidwayIsNeitherPublishedNorSkippedAndTheNextAttemptTakesItOver() throws Exception {
+    TestClock clock = new TestClock();
+    CompletableFuture<StepResult> stuck = new CompletableFuture<>();
+    RegistryService first = RegistryService.builder().store(store).clock(clock).metaTimeout(Duration.ofMinutes(10))
+        .meta(context -> stuck).build();
+    RegistryService next = registry().clock(clock).metaTimeout(Duration.ofMinutes(10)).build();
+    ExecutorService thread = Executors.newSingleThreadExecutor();
+    try {
+      Future<PublishReport> crashed = thread.submit(() -> publish(first, Descriptors.trips("1.0.0")));
+      while (first.get(PRODUCT, "1.0.0").isEmpty()) {
+        Thread.sleep(10); // until the first publication holds its claim, waiting on the metadata service
+      }
+
+      PublishReport again = publish(next, Descriptors.trips("1.0.0"));
+      PublishReport successor = publish(next, Descriptors.trips("1.1.0"));
+
+      assertThat(again.outcome()).as("never reported as published while it is not").isEqualTo(
+          PublishReport.Outcome.FAILED);
+      assertThat(again.problems()).extracting(Diagnostic::ruleId).containsExactly("lifecycle.publishing");
+      assertThat(successor.outcome()).as("the successor is not judged without it").isEqualTo(
+          PublishReport.Outcome.REFUSED);
+      assertThat(successor.refusedBy().orElseThrow().findings()).extracting(Diagnostic::ruleId)
+          .containsExactly("lifecycle.publishing");
+
+      clock.now = clock.now.plus(Duration.ofMinutes(30)); // the first publication's process is gone: its claim expired
+      PublishReport takenOver = publish(next, Descriptors.trips("1.0.0"));
+      stuck.complete(StepResult.of("recorded, too late"));
+      PublishReport late = crashed.get();
+
+      assertThat(takenOver.outcome()).isEqualTo(PublishReport.Outcome.STORED);
+      assertThat(late.outcome()).as("the stopped publication changes nothing any more").isEqualTo(
+          PublishReport.Outcome.FAILED);
+      assertThat(late.problems()).extracting(Diagnostic::ruleId).containsExactly("lifecycle.publishing");
+      assertThat(next.get(PRODUCT, "1.0.0").orElseThrow().status()).isEqualTo(VersionRecord.Status.PUBLISHED);
+      assertThat(publish(next, Descriptors.trips("1.1.0")).previousVersion()).contains("1.0.0");
+    } finally {
+      thread.shutdownNow();
+    }
   }
 }
