@@ -36,9 +36,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
 /**
- * {@code dpds policy FILE --policies PATH|builtin [--format text|json|sarif|junit|markdown] [--event EVENT]}: runs governance policies on a
- * descriptor. Exit 0 when no blocking policy failed, 1 when one did, 2 when a policy file or the descriptor cannot be
- * used.
+ * {@code dpds policy FILE --policies PATH|builtin [--format text|json|sarif|junit|markdown] [--event EVENT]}: runs
+ * governance policies on a descriptor. Exit 0 when no blocking policy failed, 1 when one did, 2 when a policy file or
+ * the descriptor cannot be used.
  */
 @Command(
     name = "policy",
