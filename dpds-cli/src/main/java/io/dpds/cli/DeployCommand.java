@@ -60,7 +60,8 @@ final class DeployCommand implements Callable<Integer> {
       description = "Makes the request idempotent: the same id again returns the same deployment (default: new).")
   String requestId;
 
-  @Option(names = "--resume", description = "First continue the deployments a stopped run left in the store.")
+  @Option(names = "--resume", description = "First continue the deployments of this version a stopped run left in the store (not those another"
+      + " live run holds).")
   boolean resume;
 
   @Option(names = "--step-timeout", paramLabel = "DURATION",
@@ -97,7 +98,7 @@ final class DeployCommand implements Callable<Integer> {
       return Main.TOOL_FAILURE;
     }
     if (resume) {
-      deployer.resume(secrets);
+      deployer.resume(fqn, version, secrets);
     }
     DeploymentReport report = deployer.deploy(new DeployRequest(fqn, version, stage,
         requestId != null ? requestId : UUID.randomUUID().toString(), secrets));

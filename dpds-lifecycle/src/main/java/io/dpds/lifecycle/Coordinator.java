@@ -18,6 +18,7 @@ import io.dpds.spi.policy.PolicyInput;
 import io.dpds.spi.store.LifecycleStore;
 import io.dpds.spi.store.StoreException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -109,9 +110,11 @@ final class Coordinator {
       return DeploymentService.refused(id, missing.toArray(Diagnostic[]::new));
     }
     String lock = version.product() + "@" + version.version();
-    if (!setup.store().create(Orchestration.ACTIVE, lock, id.getBytes(StandardCharsets.UTF_8))) {
-      String holder = setup.store().get(Orchestration.ACTIVE, lock).map(e -> new String(e.value(),
-          StandardCharsets.UTF_8)).orElse("another deployment");
+    byte[] mine = new Lock(id, setup.journal().clock().millis()).bytes();
+    if (!setup.store().create(Orchestration.ACTIVE, lock, mine)
+        && !(recoverOrphan(setup, lock) && setup.store().create(Orchestration.ACTIVE, lock, mine))) {
+      String holder = setup.store().get(Orchestration.ACTIVE, lock).map(e -> Lock.read(e.value()).holder())
+          .orElse("another deployment");
       return existing(setup, id).orElseGet(() -> DeploymentService.refused(id, LifecycleRules.BUSY.at("")
           .message("The deployment " + holder + " of " + lock + " is active; one deployment of a version runs at a"
               + " time").build()));
@@ -131,6 +134,21 @@ final class Coordinator {
     setup.journal().tell(coordinator.run, LifecycleEvent.Type.DEPLOYMENT_STARTED, null, "deployment", "started",
         plan.steps().size() + " steps", 0);
     return coordinator.run();
+  }
+
+  /**
+   * Removes the lock of {@code lock} when a crash left it: its holder has no record and it is older than a lease.
+   * True when it was removed.
+   */
+  private static boolean recoverOrphan(Orchestration setup, String lock) {
+    Optional<LifecycleStore.Entry> entry = setup.store().get(Orchestration.ACTIVE, lock);
+    if (entry.isEmpty()) {
+      return true; // released meanwhile
+    }
+    Lock held = Lock.read(entry.get().value());
+    boolean orphan = setup.store().get(Orchestration.DEPLOYMENTS, held.holder()).isEmpty()
+        && held.takenAt() + setup.lease().toMillis() < setup.journal().clock().millis();
+    return orphan && setup.store().delete(Orchestration.ACTIVE, lock, entry.get().revision());
   }
 
   /** Resumes the stored deployment {@code id} where it stopped. */
@@ -262,7 +280,12 @@ final class Coordinator {
       }
       List<Done> ends = new ArrayList<>();
       try {
-        ends.add(done.take());
+        Done next = done.poll(setup.lease().toMillis() / 3, TimeUnit.MILLISECONDS);
+        if (next == null) {
+          persist(); // nothing ended for a while: renew the lease
+          continue;
+        }
+        ends.add(next);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         cancel();
@@ -350,6 +373,7 @@ final class Coordinator {
         if (!adapter.capabilities().contains(Capability.UNDO)) {
           why = adapter.name() + " cannot undo";
         } else {
+          persist(setup.stepTimeout()); // the undo may take up to a step's timeout
           AdapterContext context = context(step, Math.max(1, state.attempts), new CompletableFuture<>());
           StepResult done = new StepResult(state.outputs, state.message);
           CompletableFuture.supplyAsync(() -> adapter.undo(context, done), CALLS).thenCompose(stage -> stage)
@@ -377,6 +401,7 @@ final class Coordinator {
     if (setup.policies() == null) {
       return true;
     }
+    persist(setup.policyTimeout()); // the gate may wait up to the policy timeout
     PolicyInput.Builder input = PolicyInput.builder(event).after(descriptor);
     context.forEach(input::context);
     GateResult gate = Gates.redact(Gates.policies(setup.policies(), setup.policyTimeout(), input.build()).gate(),
@@ -430,16 +455,53 @@ final class Coordinator {
   }
 
   private void persist() {
+    persist(Duration.ZERO);
+  }
+
+  /**
+   * Writes the record, renewing this instance's lease for the lease period plus {@code wait} (a blocking wait ahead:
+   * a policy gate, an undo). The write is a compare-and-set on the revision this coordinator last wrote: the
+   * revision is its fencing token, so once another instance has taken the deployment over, nothing more is written
+   * here and the coordinator stops.
+   */
+  private void persist(Duration wait) {
+    record.owner = setup.instance();
+    record.leaseUntil = setup.journal().clock().millis() + setup.lease().plus(wait).toMillis();
     if (!setup.store().replace(Orchestration.DEPLOYMENTS, record.id, revision, record.bytes())) {
-      throw new StoreException("The deployment " + record.id + " was changed by another process", null);
+      throw new StoreException("The deployment " + record.id + " was taken over by another instance (its lease ran"
+          + " out); this one stops", null);
     }
     revision++;
   }
 
   private void release() {
     String lock = record.product + "@" + record.version;
-    setup.store().get(Orchestration.ACTIVE, lock).filter(e -> new String(e.value(), StandardCharsets.UTF_8)
-        .equals(record.id)).ifPresent(e -> setup.store().delete(Orchestration.ACTIVE, lock, e.revision()));
+    setup.store().get(Orchestration.ACTIVE, lock).filter(e -> Lock.read(e.value()).holder().equals(record.id))
+        .ifPresent(e -> setup.store().delete(Orchestration.ACTIVE, lock, e.revision()));
+  }
+
+  /**
+   * The lock of one version's active deployment: its holder and when it was taken. A lock whose holder has no record
+   * and that is older than a lease was left by a crash between taking the lock and writing the record.
+   */
+  record Lock(String holder, long takenAt) {
+
+    byte[] bytes() {
+      return (holder + "\n" + takenAt).getBytes(StandardCharsets.UTF_8);
+    }
+
+    static Lock read(byte[] bytes) {
+      String text = new String(bytes, StandardCharsets.UTF_8);
+      int newline = text.lastIndexOf('\n');
+      if (newline < 0) {
+        return new Lock(text, 0); // written before locks kept their time
+      }
+      try {
+        return new Lock(text.substring(0, newline), Long.parseLong(text.substring(newline + 1)));
+      } catch (NumberFormatException e) {
+        return new Lock(text, 0);
+      }
+    }
   }
 
   private DeploymentReport report() {

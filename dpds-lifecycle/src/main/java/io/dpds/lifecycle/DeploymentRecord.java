@@ -31,6 +31,10 @@ final class DeploymentRecord {
   /** Whether the stage-transition gate passed (a resumed deployment does not ask it again). */
   public boolean admitted;
   public Map<String, Step> steps = new LinkedHashMap<>();
+  /** The service instance running the deployment; null in records written before leases. */
+  public String owner;
+  /** Until when (epoch milliseconds) the owner's lease runs; renewed while the deployment runs. */
+  public long leaseUntil;
   /** Ids of the steps that succeeded, in the order they did: compensation runs it backwards. */
   public List<String> completed = new ArrayList<>();
 

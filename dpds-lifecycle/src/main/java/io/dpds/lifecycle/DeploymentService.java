@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.ServiceLoader;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -46,7 +47,8 @@ public final class DeploymentService {
     LifecycleStore store = Objects.requireNonNull(b.store, "store");
     this.setup = new Orchestration(store, Objects.requireNonNull(b.registry, "registry"), b.policies, b.build,
         b.provision, b.meta, b.integration, List.copyOf(b.executors), b.parallelism, b.stepTimeout, b.policyTimeout,
-        b.attempts, b.backoff, new Journal(store, b.clock, b.listeners), new ConcurrentHashMap<>());
+        b.attempts, b.backoff, new Journal(store, b.clock, b.listeners), new ConcurrentHashMap<>(),
+        UUID.randomUUID().toString(), b.lease);
   }
 
   public static Builder builder() {
@@ -76,15 +78,27 @@ public final class DeploymentService {
   }
 
   /**
-   * Continues every deployment a stopped process left running or compensating; {@code secrets} are handed to the
-   * adapters again (they are never stored).
+   * Continues every deployment a stopped process left running or compensating: those whose owner's lease has run
+   * out, never one another live instance is running; {@code secrets} are handed to the adapters again (they are
+   * never stored).
    */
   public List<DeploymentReport> resume(Secrets secrets) {
+    return resumeWhere(null, null, secrets);
+  }
+
+  /** As {@link #resume(Secrets)}, for the deployments of one version of one product only. */
+  public List<DeploymentReport> resume(String product, String version, Secrets secrets) {
+    Objects.requireNonNull(product, "product");
+    Objects.requireNonNull(version, "version");
+    return resumeWhere(product, version, secrets);
+  }
+
+  private List<DeploymentReport> resumeWhere(String product, String version, Secrets secrets) {
     List<DeploymentReport> reports = new ArrayList<>();
     for (String id : setup.store().keys(Orchestration.DEPLOYMENTS)) {
       Optional<LifecycleStore.Entry> entry = setup.store().get(Orchestration.DEPLOYMENTS, id);
-      if (entry.isPresent() && !DeploymentRecord.read(entry.get().value(), id).state.ended()
-          && !setup.running().containsKey(id)) {
+      if (entry.isPresent() && setup.resumable(DeploymentRecord.read(entry.get().value(), id))
+          && (product == null || id.startsWith(RegistryService.productKey(product) + "@" + version + "/"))) {
         reports.add(Coordinator.resume(setup, id, secrets));
       }
     }
@@ -124,6 +138,7 @@ public final class DeploymentService {
     private final List<LifecycleListener> listeners = new ArrayList<>();
     private int parallelism = 4;
     private Duration stepTimeout = Duration.ofMinutes(30);
+    private Duration lease = Duration.ofMinutes(1);
     private Duration policyTimeout = Duration.ofMinutes(5);
     private int attempts = 3;
     private Duration backoff = Duration.ofSeconds(1);
@@ -209,6 +224,18 @@ public final class DeploymentService {
         throw new IllegalArgumentException("parallelism is at least 1: " + steps);
       }
       this.parallelism = steps;
+      return this;
+    }
+
+    /**
+     * How long a running deployment's lease lasts without renewal (1 minute by default; renewed at a third of it):
+     * another instance resumes a deployment only once its owner's lease has run out.
+     */
+    public Builder lease(Duration lease) {
+      if (lease.isNegative() || lease.isZero()) {
+        throw new IllegalArgumentException("a lease is positive: " + lease);
+      }
+      this.lease = lease;
       return this;
     }
 

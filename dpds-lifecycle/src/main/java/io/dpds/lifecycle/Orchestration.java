@@ -39,12 +39,23 @@ record Orchestration(
     int attempts,
     Duration backoff,
     Journal journal,
-    Map<String, Coordinator> running) {
+    Map<String, Coordinator> running,
+    String instance,
+    Duration lease) {
 
   /** The store's collection of deployment records, by deployment id. */
   static final String DEPLOYMENTS = "deployments";
   /** The store's collection of locks: one active deployment per {@code product@version}. */
   static final String ACTIVE = "active";
+
+  /**
+   * Whether {@code record} may be resumed here: it has not ended, it is not running in this process, and no other
+   * live instance holds its lease.
+   */
+  boolean resumable(DeploymentRecord record) {
+    return !record.state.ended() && !running.containsKey(record.id) && (record.owner == null
+        || record.owner.equals(instance) || record.leaseUntil < journal.clock().millis());
+  }
 
   /** Which adapter kinds are missing for the steps of {@code plan}. */
   List<String> missingAdapters(DeploymentPlan plan) {

@@ -20,7 +20,7 @@ public final class CrashingDeployment {
     RegistryService registry = RegistryService.builder().store(store).build();
     RegistryServiceTest.publish(registry, Descriptors.trips("1.0.0"));
     DeploymentService.builder().store(store).registry(registry).build(adapters).provision(adapters).meta(adapters)
-        .integration(adapters).task(adapters).parallelism(1).build()
+        .integration(adapters).task(adapters).parallelism(1).lease(java.time.Duration.ofMillis(300)).build()
         .deploy(new DeployRequest(RegistryServiceTest.PRODUCT, "1.0.0", "dev", "killed", Secrets.none()));
   }
 }

@@ -16,6 +16,7 @@ import io.dpds.spi.policy.PolicyViolation;
 import io.dpds.spi.store.LifecycleStore;
 import io.dpds.test.RecordingAdapters;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -245,7 +246,8 @@ class DeploymentServiceTest {
 
     adapters.behave(adapters::byFault);
     store = FileStore.open(dir, FileStore.Durability.PROCESS);
-    DeploymentService restarted = deployer(null).build();
+    DeploymentService restarted = deployer(null).clock(Clock.offset(Clock.systemUTC(), Duration.ofMinutes(10)))
+        .build(); // ten minutes later: the dead process's lease has run out
     List<DeploymentReport> resumed = restarted.resume(Secrets.none());
 
     assertThat(resumed).singleElement().satisfies(r -> assertThat(r.state()).contains(DeploymentState.SUCCEEDED));
@@ -292,5 +294,51 @@ class DeploymentServiceTest {
     assertThat(noExecutor.problems()).extracting(Diagnostic::ruleId).containsOnly("lifecycle.adapter-missing");
     assertThat(List.of(unpublished, unknownStage, noExecutor)).allSatisfy(r -> assertThat(r.state()).isEmpty());
     assertThat(adapters.calls).isEmpty();
+  }
+
+  @Test
+  void aDeploymentALiveInstanceRunsIsNotTakenOverAndOneWhoseLeaseRanOutIsFencedOff() throws Exception {
+    CountDownLatch stuck = new CountDownLatch(1);
+    adapters.behave(context -> {
+      if (context.stepId().equals("deploy:ingest") && stuck.getCount() > 0) {
+        stuck.countDown();
+        return new CompletableFuture<>(); // the first instance waits here, alive, renewing its lease
+      }
+      return adapters.byFault(context);
+    });
+    DeploymentService first = deployer(null).stepTimeout(Duration.ofMinutes(5)).lease(Duration.ofMillis(300))
+        .build();
+    CompletableFuture<DeploymentReport> running = CompletableFuture.supplyAsync(() -> first.deploy(request("r")));
+    assertThat(stuck.await(10, TimeUnit.SECONDS)).isTrue();
+
+    DeploymentService second = deployer(null).build();
+    assertThat(second.resume(Secrets.none())).as("a live owner keeps its deployment").isEmpty();
+    assertThat(second.resume("urn:dpds:com.acme:dataproducts:other", "1.0.0", Secrets.none())).isEmpty();
+
+    DeploymentService later = deployer(null).clock(Clock.offset(Clock.systemUTC(), Duration.ofMinutes(10))).build();
+    List<DeploymentReport> takenOver = later.resume(PRODUCT, "1.0.0", Secrets.none());
+    DeploymentReport fenced = running.get(10, TimeUnit.SECONDS);
+
+    assertThat(takenOver).singleElement().satisfies(r -> assertThat(r.state()).contains(DeploymentState.SUCCEEDED));
+    assertThat(fenced.problems()).extracting(Diagnostic::message)
+        .anyMatch(m -> m.contains("taken over by another instance"));
+    assertThat(store.keys(Orchestration.ACTIVE)).isEmpty();
+  }
+
+  @Test
+  void aLockLeftWithoutItsRecordIsRecoveredOnceItIsOlderThanALease() {
+    DeploymentService service = deployer(null).lease(Duration.ofSeconds(30)).build();
+    String lock = PRODUCT + "@1.0.0";
+    long now = System.currentTimeMillis();
+    store.create(Orchestration.ACTIVE, lock, new Coordinator.Lock("crashed-before-its-record", now).bytes());
+
+    DeploymentReport fresh = service.deploy(request("fresh"));
+    store.delete(Orchestration.ACTIVE, lock, store.get(Orchestration.ACTIVE, lock).orElseThrow().revision());
+    store.create(Orchestration.ACTIVE, lock, new Coordinator.Lock("crashed-before-its-record", now - 60_000).bytes());
+    DeploymentReport recovered = service.deploy(request("recovered"));
+
+    assertThat(fresh.problems()).extracting(Diagnostic::ruleId).containsExactly("lifecycle.busy");
+    assertThat(recovered.state()).contains(DeploymentState.SUCCEEDED);
+    assertThat(store.keys(Orchestration.ACTIVE)).isEmpty();
   }
 }

@@ -36,6 +36,7 @@ class KillAndResumeTest {
     }
     List<String> beforeKill = MarkingAdapters.calls(marks);
 
+    Thread.sleep(500); // the killed process's lease (300 ms) runs out: nothing renews it any more
     LifecycleStore store = FileStore.open(storeDir);
     MarkingAdapters adapters = new MarkingAdapters(marks, "none");
     DeploymentService restarted = DeploymentService.builder().store(store)
