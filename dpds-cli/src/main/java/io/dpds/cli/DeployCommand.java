@@ -122,7 +122,10 @@ final class DeployCommand implements Callable<Integer> {
 
   private void text(DeploymentReport report, PrintWriter out) {
     String state = report.state().map(s -> s.name().toLowerCase(Locale.ROOT)).orElse("refused");
-    out.println(fqn + " " + version + " to " + stage + ": " + state + " (deployment " + report.deploymentId() + ")");
+    boolean elsewhere = report.repeated() && report.state().map(s -> !s.ended()).orElse(false);
+    String how = elsewhere ? "running in another process; nothing was run here"
+        : report.repeated() ? state + ", as recorded for this request id before; nothing was run again" : state;
+    out.println(fqn + " " + version + " to " + stage + ": " + how + " (deployment " + report.deploymentId() + ")");
     report.steps().forEach((id, s) -> out.printf("    %-28s %s%n", id, s.name().toLowerCase(Locale.ROOT)));
   }
 
@@ -131,6 +134,7 @@ final class DeployCommand implements Callable<Integer> {
     json.put("formatVersion", 1);
     json.put("deployment", report.deploymentId());
     json.put("state", report.state().map(s -> s.name().toLowerCase(Locale.ROOT)).orElse(null));
+    json.put("repeated", report.repeated());
     ArrayNode steps = json.putArray("steps");
     report.steps().forEach((id, s) -> steps.addObject().put("id", id).put("state", s.name().toLowerCase(Locale.ROOT)));
     ArrayNode gates = json.putArray("gates");

@@ -134,13 +134,17 @@ class LifecycleCommandsTest {
     assertThat(run("deploy", FQN, "1.0.0", "--stage", "dev", "--store", store, "--request-id", "ci-1",
         "--format", "json")).isZero();
     assertThat(json().get("state").asText()).as("the same request is the same deployment").isEqualTo("succeeded");
+    assertThat(json().get("repeated").asBoolean()).isTrue();
     assertThat(CliAdapters.CALLS).hasSize(6);
+    assertThat(run("deploy", FQN, "1.0.0", "--stage", "dev", "--store", store, "--request-id", "ci-1")).isZero();
+    assertThat(out.toString()).contains("succeeded, as recorded for this request id before; nothing was run again");
 
     CliAdapters.failing = "deploy:tripProcessor";
     CliAdapters.CALLS.clear();
     assertThat(run("deploy", FQN, "1.0.0", "--stage", "dev", "--store", store, "--format", "json")).isEqualTo(1);
     JsonNode failed = json();
     assertThat(failed.get("state").asText()).isEqualTo("failed");
+    assertThat(failed.get("repeated").asBoolean()).isFalse();
     assertThat(failed.get("steps").get(3).get("state").asText()).isEqualTo("failed");
     assertThat(failed.get("problems").get(0).get("ruleId").asText()).isEqualTo("lifecycle.adapter-failed");
     assertThat(CliAdapters.CALLS.subList(CliAdapters.CALLS.size() - 3, CliAdapters.CALLS.size()))

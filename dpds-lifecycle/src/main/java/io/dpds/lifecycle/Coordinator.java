@@ -164,13 +164,23 @@ final class Coordinator {
     return coordinator.run();
   }
 
-  /** The deployment {@code id} if it exists: waited for when it runs in this process, else as stored. */
+  /**
+   * The deployment {@code id} if its request was made before: waited for when it runs in this process; as stored when
+   * it ended; and when another instance runs it, as stored with a {@code lifecycle.busy} problem saying so.
+   */
   private static Optional<DeploymentReport> existing(Orchestration setup, String id) {
     Coordinator active = setup.running().get(id);
-    if (active != null) {
-      return Optional.of(active.finished.join());
+    DeploymentReport known = active != null ? active.finished.join() : setup.deployment(id).orElse(null);
+    if (known == null) {
+      return Optional.empty();
     }
-    return setup.deployment(id);
+    List<Diagnostic> problems = new ArrayList<>(known.problems());
+    if (known.state().map(s -> !s.ended()).orElse(false)) {
+      problems.add(LifecycleRules.BUSY.at("").message("The deployment " + id + " is running in another process;"
+          + " wait for it to end, or resume it once that process has stopped (dpds deploy --resume)").build());
+    }
+    return Optional.of(new DeploymentReport(known.deploymentId(), known.state(), known.plan(), known.steps(),
+        known.gates(), problems, true));
   }
 
   private static List<Diagnostic> missing(Orchestration setup, DeploymentPlan plan, ResolvedDescriptor d) {

@@ -18,9 +18,17 @@ import java.util.Optional;
  * @param steps the state of each step, by step id, in plan order
  * @param gates the policy gates passed or refused, in order
  * @param problems why it failed or was refused, located where possible
+ * @param repeated whether the request id had been used before: the report is the deployment as recorded then (or as
+ *     it runs elsewhere), and nothing was run for this request
  */
 public record DeploymentReport(String deploymentId, Optional<DeploymentState> state, Optional<DeploymentPlan> plan,
-    Map<String, StepState> steps, List<GateResult> gates, List<Diagnostic> problems) {
+    Map<String, StepState> steps, List<GateResult> gates, List<Diagnostic> problems, boolean repeated) {
+
+  /** A report of a deployment run (or refused) for this request. */
+  public DeploymentReport(String deploymentId, Optional<DeploymentState> state, Optional<DeploymentPlan> plan,
+      Map<String, StepState> steps, List<GateResult> gates, List<Diagnostic> problems) {
+    this(deploymentId, state, plan, steps, gates, problems, false);
+  }
 
   public DeploymentReport {
     Objects.requireNonNull(deploymentId, "deploymentId");

@@ -314,6 +314,11 @@ class DeploymentServiceTest {
     DeploymentService second = deployer(null).build();
     assertThat(second.resume(Secrets.none())).as("a live owner keeps its deployment").isEmpty();
     assertThat(second.resume("urn:dpds:com.acme:dataproducts:other", "1.0.0", Secrets.none())).isEmpty();
+    DeploymentReport sameRequest = second.deploy(request("r"));
+    assertThat(sameRequest.repeated()).isTrue();
+    assertThat(sameRequest.state()).contains(DeploymentState.RUNNING);
+    assertThat(sameRequest.problems()).extracting(Diagnostic::message)
+        .anyMatch(m -> m.contains("is running in another process"));
 
     DeploymentService later = deployer(null).clock(Clock.offset(Clock.systemUTC(), Duration.ofMinutes(10))).build();
     List<DeploymentReport> takenOver = later.resume(PRODUCT, "1.0.0", Secrets.none());
