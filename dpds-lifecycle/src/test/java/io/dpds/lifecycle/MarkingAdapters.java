@@ -49,7 +49,7 @@ final class MarkingAdapters extends RecordingAdapters {
   /** The calls recorded, in order: "step key". */
   static List<String> calls(Path marks) throws IOException {
     try (Stream<Path> files = Files.list(marks)) {
-      return files.filter(f -> !f.getFileName().toString().equals("reached")).sorted().map(f -> {
+      return files.filter(f -> f.getFileName().toString().matches("\\d{3} .*")).sorted().map(f -> {
         try {
           return f.getFileName().toString().substring(4).replace('_', ':') + " " + Files.readString(f);
         } catch (IOException e) {
