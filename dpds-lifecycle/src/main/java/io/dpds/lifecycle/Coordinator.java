@@ -89,6 +89,9 @@ final class Coordinator {
     String id = request.deploymentId();
     Optional<DeploymentReport> known = existing(setup, id);
     if (known.isPresent()) {
+      if (known.get().state().map(DeploymentState::ended).orElse(false)) { // a crash may have left its lock
+        recoverOrphan(setup, RegistryService.productKey(request.product()) + "@" + request.version());
+      }
       return known.get();
     }
     Optional<StoredVersions.Published> published = setup.registry().published(request.product(), request.version())
@@ -137,8 +140,9 @@ final class Coordinator {
   }
 
   /**
-   * Removes the lock of {@code lock} when a crash left it: its holder has no record and it is older than a lease.
-   * True when it was removed.
+   * Removes the lock of {@code lock} when a crash left it: its holder has no record and it is older than a lease (a
+   * crash between taking the lock and writing the record), or its holder's deployment has ended (a crash before the
+   * release). True when it was removed.
    */
   private static boolean recoverOrphan(Orchestration setup, String lock) {
     Optional<LifecycleStore.Entry> entry = setup.store().get(Orchestration.ACTIVE, lock);
@@ -146,8 +150,10 @@ final class Coordinator {
       return true; // released meanwhile
     }
     Lock held = Lock.read(entry.get().value());
-    boolean orphan = setup.store().get(Orchestration.DEPLOYMENTS, held.holder()).isEmpty()
-        && held.takenAt() + setup.lease().toMillis() < setup.journal().clock().millis();
+    Optional<LifecycleStore.Entry> holder = setup.store().get(Orchestration.DEPLOYMENTS, held.holder());
+    boolean orphan = holder.isEmpty()
+        ? held.takenAt() + setup.lease().toMillis() < setup.journal().clock().millis()
+        : DeploymentRecord.read(holder.get().value(), held.holder()).state.ended();
     return orphan && setup.store().delete(Orchestration.ACTIVE, lock, entry.get().revision());
   }
 

@@ -345,5 +345,12 @@ class DeploymentServiceTest {
     assertThat(fresh.problems()).extracting(Diagnostic::ruleId).containsExactly("lifecycle.busy");
     assertThat(recovered.state()).contains(DeploymentState.SUCCEEDED);
     assertThat(store.keys(Orchestration.ACTIVE)).isEmpty();
+
+    // a crash after the deployment ended but before its lock was released
+    store.create(Orchestration.ACTIVE, lock, new Coordinator.Lock(recovered.deploymentId(), now).bytes());
+    assertThat(service.deploy(request("recovered")).repeated()).isTrue();
+    assertThat(store.keys(Orchestration.ACTIVE)).as("the lock of an ended deployment is released").isEmpty();
+    store.create(Orchestration.ACTIVE, lock, new Coordinator.Lock(recovered.deploymentId(), now).bytes());
+    assertThat(service.deploy(request("another")).state()).contains(DeploymentState.SUCCEEDED);
   }
 }

@@ -21,18 +21,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Publications and deployments killed (SIGKILL, a child JVM each) at random moments, {@value #RUNS} times each (the
- * system property {@code dpds.killRuns} changes it): afterwards every version is published or cleanly absent once the
+ * Publications and deployments killed (SIGKILL, a child JVM each) at random moments, 25 times each in the build
+ * (about 50 s); {@code -Ddpds.killRuns=100} runs more, {@code -Ddpds.killSeed=N} repeats a run's delays: afterwards every version is published or cleanly absent once the
  * next attempt has run, every deployment is resumable and ends, no lock is left behind, and no step ran more than
  * once in each process. The counts of where the kills landed are printed.
  */
 class RandomKillTest {
 
-  static final int RUNS = Integer.getInteger("dpds.killRuns", 100);
+  static final int RUNS = Integer.getInteger("dpds.killRuns", 25);
   private static final Clock LATER = Clock.offset(Clock.systemUTC(), Duration.ofMinutes(10)); // claims, leases expired
 
   @TempDir Path dir;
-  private final Random random = new Random(Long.getLong("dpds.killSeed", System.nanoTime()));
+  private final long seed = Long.getLong("dpds.killSeed", System.nanoTime());
+  private final Random random = new Random(seed);
 
   @Test
   void killedPublicationsLeaveAVersionPublishedOrCleanlyAbsent() throws Exception {
@@ -48,7 +49,7 @@ class RandomKillTest {
       RegistryService next = RegistryService.builder().store(files).clock(LATER).build();
       PublishReport again = RegistryServiceTest.publish(next, Descriptors.trips("1.0.0"));
 
-      assertThat(again.outcome()).as("run " + run + " left " + state).isIn(PublishReport.Outcome.STORED,
+      assertThat(again.outcome()).as("run " + run + " (seed " + seed + ") left " + state).isIn(PublishReport.Outcome.STORED,
           PublishReport.Outcome.ALREADY_STORED);
       assertThat(next.get(RegistryServiceTest.PRODUCT, "1.0.0").orElseThrow().status())
           .isEqualTo(VersionRecord.Status.PUBLISHED);
@@ -81,9 +82,10 @@ class RandomKillTest {
       DeploymentReport report = next.deploy(new DeployRequest(RegistryServiceTest.PRODUCT, "1.0.0", "dev", "killed",
           Secrets.none()));
 
-      assertThat(report.state()).as("run " + run + " left " + state + ": " + report.problems())
+      assertThat(report.state()).as("run " + run + " (seed " + seed + ") left " + state + ": " + report.problems())
           .contains(DeploymentState.SUCCEEDED);
-      assertThat(files.keys(Orchestration.ACTIVE)).as("no lock left behind").isEmpty();
+      assertThat(files.keys(Orchestration.ACTIVE)).as("no lock left behind (run " + run + ", seed " + seed + ")")
+          .isEmpty();
       Map<String, Long> before = count(beforeKill);
       List<String> all = MarkingAdapters.calls(marks);
       Map<String, Long> after = count(all.subList(beforeKill.size(), all.size()));
