@@ -41,6 +41,7 @@ final class DocumentStore {
   private final Map<URI, Outcome> foreign = new HashMap<>();
   private final Map<URI, Document> all = new LinkedHashMap<>();
   private long totalBytes;
+  private long remoteNanos; // time spent reading remote documents, against limits.loadTimeout()
 
   DocumentStore(List<ResourceLoader> loaders, Limits limits, JsonReader json, YamlReader yaml) {
     this.loaders = loaders;
@@ -136,6 +137,12 @@ final class DocumentStore {
     if (loader == null) {
       return new Failure(LoadRules.REF_REFUSED, noLoaderMessage(uri));
     }
+    boolean remote = "http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme());
+    if (remote && remoteNanos > limits.loadTimeout().toNanos()) {
+      return new Failure(LoadRules.LIMIT, "The load has spent more than " + limits.loadTimeout().toMillis()
+          + " ms reading remote documents; " + uri + " was not read");
+    }
+    long started = System.nanoTime();
     long budget = Math.min(limits.maxDocumentBytes(), limits.maxTotalBytes() - totalBytes);
     try {
       byte[] content = loader.read(uri, Math.max(0, budget));
@@ -155,6 +162,10 @@ final class DocumentStore {
       return new Failure(rule, message);
     } catch (RuntimeException e) {
       return new Failure(LoadRules.REF_UNRESOLVED, "Cannot read " + uri + ": " + e);
+    } finally {
+      if (remote) {
+        remoteNanos += System.nanoTime() - started;
+      }
     }
   }
 

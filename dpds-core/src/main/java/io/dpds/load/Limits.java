@@ -16,6 +16,8 @@ import java.util.Objects;
  * @param maxReferenceChain references followed to reach one value (a {@code $ref} to a {@code $ref} to ...)
  * @param httpTimeout connect and read timeout of one HTTP request
  * @param maxRedirects HTTP redirects followed for one request
+ * @param loadTimeout how long one load may spend reading remote documents in all: past it, no further HTTP request is
+ *     made (each request is bounded by {@code httpTimeout} as well)
  */
 public record Limits(
     long maxDocumentBytes,
@@ -26,15 +28,20 @@ public record Limits(
     int maxAliases,
     int maxReferenceChain,
     Duration httpTimeout,
-    int maxRedirects) {
+    int maxRedirects,
+    Duration loadTimeout) {
 
-  /** 16 MiB a document, 64 MiB a load, 1,000 documents, depth 500, 2 million nodes, 1,000 aliases, chains of 64. */
+  /**
+   * 16 MiB a document, 64 MiB a load, 1,000 documents, depth 500, 2 million nodes, 1,000 aliases, chains of 64, 10 s
+   * an HTTP request, 5 redirects, 60 s of remote reads a load.
+   */
   public static final Limits DEFAULT =
       new Limits(
-          16L << 20, 64L << 20, 1_000, 500, 2_000_000, 1_000, 64, Duration.ofSeconds(10), 5);
+          16L << 20, 64L << 20, 1_000, 500, 2_000_000, 1_000, 64, Duration.ofSeconds(10), 5, Duration.ofSeconds(60));
 
   public Limits {
     Objects.requireNonNull(httpTimeout, "httpTimeout");
+    Objects.requireNonNull(loadTimeout, "loadTimeout");
     if (maxDocumentBytes < 1
         || maxTotalBytes < 1
         || maxDocuments < 1
@@ -49,46 +56,51 @@ public record Limits(
 
   public Limits withMaxDocumentBytes(long value) {
     return new Limits(value, maxTotalBytes, maxDocuments, maxDepth, maxNodes, maxAliases, maxReferenceChain,
-        httpTimeout, maxRedirects);
+        httpTimeout, maxRedirects, loadTimeout);
   }
 
   public Limits withMaxTotalBytes(long value) {
     return new Limits(maxDocumentBytes, value, maxDocuments, maxDepth, maxNodes, maxAliases, maxReferenceChain,
-        httpTimeout, maxRedirects);
+        httpTimeout, maxRedirects, loadTimeout);
   }
 
   public Limits withMaxDocuments(int value) {
     return new Limits(maxDocumentBytes, maxTotalBytes, value, maxDepth, maxNodes, maxAliases, maxReferenceChain,
-        httpTimeout, maxRedirects);
+        httpTimeout, maxRedirects, loadTimeout);
   }
 
   public Limits withMaxDepth(int value) {
     return new Limits(maxDocumentBytes, maxTotalBytes, maxDocuments, value, maxNodes, maxAliases, maxReferenceChain,
-        httpTimeout, maxRedirects);
+        httpTimeout, maxRedirects, loadTimeout);
   }
 
   public Limits withMaxNodes(long value) {
     return new Limits(maxDocumentBytes, maxTotalBytes, maxDocuments, maxDepth, value, maxAliases, maxReferenceChain,
-        httpTimeout, maxRedirects);
+        httpTimeout, maxRedirects, loadTimeout);
   }
 
   public Limits withMaxAliases(int value) {
     return new Limits(maxDocumentBytes, maxTotalBytes, maxDocuments, maxDepth, maxNodes, value, maxReferenceChain,
-        httpTimeout, maxRedirects);
+        httpTimeout, maxRedirects, loadTimeout);
   }
 
   public Limits withMaxReferenceChain(int value) {
     return new Limits(maxDocumentBytes, maxTotalBytes, maxDocuments, maxDepth, maxNodes, maxAliases, value,
-        httpTimeout, maxRedirects);
+        httpTimeout, maxRedirects, loadTimeout);
   }
 
   public Limits withHttpTimeout(Duration value) {
     return new Limits(maxDocumentBytes, maxTotalBytes, maxDocuments, maxDepth, maxNodes, maxAliases,
-        maxReferenceChain, value, maxRedirects);
+        maxReferenceChain, value, maxRedirects, loadTimeout);
   }
 
   public Limits withMaxRedirects(int value) {
     return new Limits(maxDocumentBytes, maxTotalBytes, maxDocuments, maxDepth, maxNodes, maxAliases,
-        maxReferenceChain, httpTimeout, value);
+        maxReferenceChain, httpTimeout, value, loadTimeout);
+  }
+
+  public Limits withLoadTimeout(Duration value) {
+    return new Limits(maxDocumentBytes, maxTotalBytes, maxDocuments, maxDepth, maxNodes, maxAliases,
+        maxReferenceChain, httpTimeout, maxRedirects, value);
   }
 }

@@ -202,6 +202,41 @@ class ResourceLoadersTest {
   }
 
   @Test
+  void aLoadStopsReadingRemoteDocumentsOnceItsTimeIsSpent() throws IOException {
+    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    server.createContext("/", exchange -> {
+      try {
+        Thread.sleep(300); // every document takes 300 ms
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      byte[] body = "name: slow\nversion: 1.0.0\n".getBytes(StandardCharsets.UTF_8);
+      exchange.sendResponseHeaders(200, body.length);
+      try (OutputStream out = exchange.getResponseBody()) {
+        out.write(body);
+      }
+    });
+    server.start();
+    String base = "http://127.0.0.1:" + server.getAddress().getPort();
+    StringBuilder ports = new StringBuilder("[");
+    for (int i = 0; i < 10; i++) {
+      ports.append(i == 0 ? "" : ", ").append("{$ref: '").append(base).append("/port").append(i).append(".yaml'}");
+    }
+    fx.write("root.yaml", Fixture.root(ports.append("]").toString()));
+    DescriptorLoader loader = DescriptorLoader.builder().allowHttpHosts("127.0.0.1")
+        .limits(Limits.DEFAULT.withLoadTimeout(Duration.ofMillis(700))).build();
+
+    LoadResult r = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> loader.load(dir.resolve("root.yaml")));
+
+    assertThat(r.diagnostics()).isNotEmpty().allSatisfy(d -> {
+      assertThat(d.ruleId()).isEqualTo("load.limit");
+      assertThat(d.message()).contains("spent more than 700 ms reading remote documents");
+    });
+    assertThat(r.diagnostics().size()).as("documents of 300 ms each: two or three read within 700 ms")
+        .isBetween(7, 9);
+  }
+
+  @Test
   void redirectsAreBounded() throws IOException {
     String base = serve(Map.of(), Map.of("/loop", "/loop"));
     fx.write("root.yaml", Fixture.root("[{$ref: '" + base + "/loop'}]"));
