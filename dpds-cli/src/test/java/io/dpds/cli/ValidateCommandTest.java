@@ -142,4 +142,13 @@ class ValidateCommandTest {
     assertThat(run("validate")).isEqualTo(2);
     assertThat(err.toString()).doesNotContain("Exception").doesNotContain("\tat ");
   }
+
+  @Test
+  void aRootDocumentOverTheSizeLimitIsAFindingWithExitOne() throws IOException {
+    Path big = dir.resolve("big.json");
+    Files.writeString(big, "{\"info\": {\"description\": \"" + "x".repeat(17 << 20) + "\"}}");
+
+    assertThat(run("validate", big.toString())).as(err.toString()).isEqualTo(1);
+    assertThat(out.toString()).contains("[load.limit]", "larger than the limit of 16777216 bytes");
+  }
 }

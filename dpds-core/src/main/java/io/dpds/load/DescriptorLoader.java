@@ -80,7 +80,11 @@ public final class DescriptorLoader {
     DocumentStore.Outcome outcome = store.dpds(docUri, "", diagnostics);
     Document document = outcome.document();
     if (document == null) {
-      if (outcome.rule() != LoadRules.SYNTAX) {
+      if (outcome.rule() == LoadRules.LIMIT) { // the input is too large: a finding about it, not a missing file
+        diagnostics.add(LoadRules.LIMIT.at("").message(outcome.problem() + "; raise the limit with"
+            + " DescriptorLoader.Builder#limits (Limits.withMaxDocumentBytes, withMaxTotalBytes) if the input is"
+            + " trusted").location(new SourceLocation(docUri, 1, 1)).build());
+      } else if (outcome.rule() != LoadRules.SYNTAX) {
         diagnostics.add(
             LoadRules.UNREADABLE.at("").message("Cannot read " + display(docUri) + ": " + outcome.problem())
                 .severity(io.dpds.report.Severity.ERROR)

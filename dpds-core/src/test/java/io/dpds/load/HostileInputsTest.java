@@ -59,7 +59,8 @@ class HostileInputsTest {
     LoadResult r = DescriptorLoader.defaults().load(big);
 
     assertThat(r.resolved()).isEmpty();
-    assertThat(r.diagnostics()).extracting(Diagnostic::ruleId).containsExactly("load.unreadable");
+    assertThat(r.diagnostics()).extracting(Diagnostic::ruleId).as("a finding about the input, not a missing file")
+        .containsExactly("load.limit");
     assertThat(r.diagnostics().get(0).message()).contains("is larger than the limit of 16777216 bytes");
   }
 
@@ -125,5 +126,19 @@ class HostileInputsTest {
       assertThat(d.location().orElseThrow().line()).isEqualTo(3);
     });
     assertThat(folded.diagnostics()).as("2 MB over many lines is read").isEmpty();
+  }
+
+  @Test
+  void aRootDocumentOverTheSizeLimitIsALimitFindingNotAnUnreadableFile() {
+    fx.write("big.yaml", "dataProductDescriptor: 1.0.0\ninfo: {description: '" + "x".repeat(5_000) + "'}\n");
+
+    LoadResult r = DescriptorLoader.builder().limits(Limits.DEFAULT.withMaxDocumentBytes(1_000)).build()
+        .load(dir.resolve("big.yaml"));
+
+    assertThat(r.diagnostics()).singleElement().satisfies(d -> {
+      assertThat(d.ruleId()).isEqualTo("load.limit");
+      assertThat(d.message()).contains("larger than the limit of 1000 bytes", "Limits.withMaxDocumentBytes");
+      assertThat(d.location()).isPresent();
+    });
   }
 }
