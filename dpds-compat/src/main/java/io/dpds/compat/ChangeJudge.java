@@ -151,9 +151,21 @@ final class ChangeJudge {
       return List.of(directed(port, API_DEFINITION, WARNING, WARNING, whole, "AsyncAPI " + majorA + " and "
           + majorB + " are not compared channel by channel; review the migration", Bump.MINOR));
     }
+    if (spec.equals("openapi") && !(majorA.equals("3") && majorB.equals("3"))) {
+      Change whole = new Change(Change.Type.CHANGED, Change.side(a.get()), Change.side(b.get()), port, DEFINITION);
+      String versions = openApiVersion(a.get()) + (openApiVersion(a.get()).equals(openApiVersion(b.get())) ? ""
+          : " and " + openApiVersion(b.get()));
+      return List.of(directed(port, API_DEFINITION, WARNING, WARNING, whole, "OpenAPI " + versions + " is not"
+          + " compared path by path (the checker reads OpenAPI 3.0 and 3.1); review the change", Bump.MINOR));
+    }
     return spec.equals("asyncapi")
         ? AsyncApiComparison.compare(port, mode, engines, newPorts.get(port), a.get(), b.get())
         : OpenApiComparison.compare(port, mode, engines, newPorts.get(port), a.get(), b.get());
+  }
+
+  /** The version an OpenAPI definition declares ({@code openapi}, or Swagger 2's {@code swagger}). */
+  private static String openApiVersion(ApiNode definition) {
+    return definition.node().path("openapi").asText(definition.node().path("swagger").asText("(none)"));
   }
 
   private static String whole(String path) {

@@ -146,6 +146,20 @@ class OpenApiComparisonTest {
   }
 
   @Test
+  void aSwaggerTwoDefinitionIsNotComparedAndSaysSo() {
+    Consumer<ObjectNode> swagger = d -> {
+      object(d, OUT).remove("openapi");
+      object(d, OUT).put("swagger", "2.0");
+    };
+
+    Diagnostic warning = only(diff(swagger, d -> remove(d, GET)), "compat.api.definition", WARNING);
+
+    assertThat(warning.message()).contains("OpenAPI 2.0 is not compared path by path", "3.0 and 3.1");
+    assertThat(diff(swagger, d -> remove(d, GET)).findings()).extracting(f -> f.diagnostic().ruleId())
+        .doesNotContain("compat.openapi.operation");
+  }
+
+  @Test
   void pathsOrOperationsRemovedBreakAddedOrDeprecatedAreInfo() {
     only(diff(d -> remove(d, OUT + "/paths/~1trips~1{id}")), "compat.openapi.operation", ERROR);
     only(diff(d -> remove(d, GET)), "compat.openapi.operation", ERROR);
