@@ -306,7 +306,7 @@ class DeploymentServiceTest {
       }
       return adapters.byFault(context);
     });
-    DeploymentService first = deployer(null).stepTimeout(Duration.ofMinutes(5)).lease(Duration.ofMillis(300))
+    DeploymentService first = deployer(null).stepTimeout(Duration.ofMinutes(5)).lease(Duration.ofSeconds(2))
         .build();
     CompletableFuture<DeploymentReport> running = CompletableFuture.supplyAsync(() -> first.deploy(request("r")));
     assertThat(stuck.await(10, TimeUnit.SECONDS)).isTrue();
