@@ -153,8 +153,9 @@ final class ChangeJudge {
     }
     if (spec.equals("openapi") && !(majorA.equals("3") && majorB.equals("3"))) {
       Change whole = new Change(Change.Type.CHANGED, Change.side(a.get()), Change.side(b.get()), port, DEFINITION);
-      String versions = openApiVersion(a.get()) + (openApiVersion(a.get()).equals(openApiVersion(b.get())) ? ""
-          : " and " + openApiVersion(b.get()));
+      String versionA = openApiVersion(a.get());
+      String versionB = openApiVersion(b.get());
+      String versions = versionA + (versionA.equals(versionB) ? "" : " and " + versionB);
       return List.of(directed(port, API_DEFINITION, WARNING, WARNING, whole, "OpenAPI " + versions + " is not"
           + " compared path by path (the checker reads OpenAPI 3.0 and 3.1); review the change", Bump.MINOR));
     }

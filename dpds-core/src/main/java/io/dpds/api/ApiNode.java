@@ -3,13 +3,12 @@ package io.dpds.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import io.dpds.load.Document;
+import io.dpds.load.Pointers;
 import io.dpds.load.ResolvedDescriptor;
 import io.dpds.load.ResourceException;
 import io.dpds.report.SourceLocation;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -119,7 +118,7 @@ public final class ApiNode {
   public Optional<ApiNode> resolve(String ref) {
     try {
       int hash = ref.indexOf('#');
-      String fragment = hash < 0 ? "" : decode(ref.substring(hash + 1));
+      String fragment = hash < 0 ? "" : Pointers.fromFragment(ref.substring(hash + 1));
       if (hash == 0) {
         JsonNode target = home.root.at(fragment);
         return target.isMissingNode() ? Optional.empty() : Optional.of(new ApiNode(home, fragment, target, format));
@@ -139,10 +138,6 @@ public final class ApiNode {
     } catch (URISyntaxException | IllegalArgumentException | ResourceException e) {
       return Optional.empty();
     }
-  }
-
-  private static String decode(String fragment) {
-    return URLDecoder.decode(fragment.replace("+", "%2B"), StandardCharsets.UTF_8);
   }
 
   /** Where the node at {@code path} below this one was written; the deepest existing node's place when missing. */

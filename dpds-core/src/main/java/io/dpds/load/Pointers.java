@@ -1,5 +1,7 @@
 package io.dpds.load;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,6 +23,14 @@ public final class Pointers {
   /** An escaped {@code token} back as written. */
   public static String unescape(String token) {
     return token.indexOf('~') < 0 ? token : token.replace("~1", "/").replace("~0", "~");
+  }
+
+  /**
+   * The JSON pointer a URI fragment stands for ({@code #/components/schemas/Trip%20Status}): percent-decoded, a
+   * {@code +} kept as written.
+   */
+  public static String fromFragment(String fragment) {
+    return URLDecoder.decode(fragment.replace("+", "%2B"), StandardCharsets.UTF_8);
   }
 
   /** The pointer of the member {@code name} of the node at {@code pointer}. */

@@ -186,6 +186,11 @@ public final class RegistryService {
     return metaTimeout.plusMinutes(1);
   }
 
+  /** When the claim of the publication that stored {@code record} (still publishing) expires. */
+  private Instant claimExpiry(VersionRecord record) {
+    return record.publishedAt().plus(claimTimeout());
+  }
+
   static String productKey(String product) {
     return StoredVersions.productKey(product);
   }
@@ -330,7 +335,7 @@ public final class RegistryService {
       }
       Stored stored = Stored.read(entry.get().value(), id.product(), id.version());
       if (stored.record().status() == VersionRecord.Status.PUBLISHING) {
-        Instant expires = stored.record().publishedAt().plus(claimTimeout());
+        Instant expires = claimExpiry(stored.record());
         if (journal.clock().instant().isBefore(expires)) {
           return Optional.of(report(PublishReport.Outcome.FAILED, null, List.of(LifecycleRules.PUBLISHING
               .at("/info/version").message("Version " + id.version() + " of " + id.product() + " is being published"
@@ -361,7 +366,7 @@ public final class RegistryService {
         if (earlier.status() != VersionRecord.Status.PUBLISHING || !Semver.parse(earlier.version()).isLowerThan(mine)) {
           continue;
         }
-        Instant expires = earlier.publishedAt().plus(claimTimeout());
+        Instant expires = claimExpiry(earlier);
         if (journal.clock().instant().isBefore(expires)) {
           pass(gateOf("compatibility", List.of(LifecycleRules.PUBLISHING.at("/info/version").message("Version "
               + earlier.version() + ", which this one follows, is still being published; its successors are judged"

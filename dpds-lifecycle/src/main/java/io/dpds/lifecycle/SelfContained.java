@@ -5,14 +5,13 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.dpds.load.LoadRules;
+import io.dpds.load.Pointers;
 import io.dpds.load.ResolvedDescriptor;
 import io.dpds.load.ResourceException;
 import io.dpds.report.Diagnostic;
 import io.dpds.report.SourceLocation;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -127,8 +126,7 @@ final class SelfContained {
   /** What {@code ref} names, expanded once and shared; null when it cannot be read or loops. */
   private JsonNode follow(String ref, URI base, JsonNode document, int depth) {
     int hash = ref.indexOf('#');
-    String fragment = hash < 0 ? "" : URLDecoder.decode(ref.substring(hash + 1).replace("+", "%2B"),
-        StandardCharsets.UTF_8);
+    String fragment = hash < 0 ? "" : Pointers.fromFragment(ref.substring(hash + 1));
     try {
       URI uri = hash == 0 ? base : base.resolve(new URI(hash < 0 ? ref : ref.substring(0, hash)));
       String key = uri + "#" + fragment;

@@ -91,4 +91,18 @@ public final class Descriptors {
                 service: {$href: "{ci}"}
         """.formatted(fqn, version);
   }
+
+  /**
+   * A JSON Schema whose definitions each use the next one three times, {@code levels} deep: a few kilobytes written,
+   * 3^levels nodes when its references are copied out.
+   */
+  static String reusingSchema(int levels) {
+    StringBuilder defs = new StringBuilder("{\"$ref\": \"#/definitions/L0\", \"definitions\": {");
+    for (int level = 0; level < levels; level++) {
+      String next = "{\"$ref\": \"#/definitions/L" + (level + 1) + "\"}";
+      defs.append("\"L").append(level).append("\": {\"allOf\": [").append(next).append(", ").append(next)
+          .append("], \"properties\": {\"p\": ").append(next).append("}}, ");
+    }
+    return defs.append("\"L").append(levels).append("\": {\"type\": \"string\"}}}").toString();
+  }
 }

@@ -32,13 +32,7 @@ public final class HostileInputs {
   public static void main(String[] args) throws Exception {
     Path dir = Files.createTempDirectory("hostile");
     attack("self-contained copy of a schema used 3 times a level, 30 levels", () -> {
-      StringBuilder defs = new StringBuilder("{\"$ref\": \"#/definitions/L0\", \"definitions\": {");
-      for (int level = 0; level < 30; level++) {
-        String next = "{\"$ref\": \"#/definitions/L" + (level + 1) + "\"}";
-        defs.append("\"L").append(level).append("\": {\"allOf\": [").append(next).append(", ").append(next)
-            .append("], \"properties\": {\"p\": ").append(next).append("}}, ");
-      }
-      Files.writeString(dir.resolve("bomb.json"), defs.append("\"L30\": {\"type\": \"string\"}}}"));
+      Files.writeString(dir.resolve("bomb.json"), Descriptors.reusingSchema(30));
       Files.writeString(dir.resolve("api.yaml"), "asyncapi: 2.6.0\ninfo: {title: s, version: 1.0.0}\nchannels:\n"
           + "  s:\n    subscribe:\n      message:\n        schemaFormat: application/schema+json;version=draft-07\n"
           + "        payload: {$ref: bomb.json}\n");

@@ -354,14 +354,7 @@ class RegistryServiceTest {
   @Test
   void aSchemaWhoseDefinitionsUseEachOtherManyTimesOverIsRefusedAtTheLoadsLimitNotCopiedOutOfMemory(
       @TempDir Path dir) throws IOException {
-    StringBuilder defs = new StringBuilder("{\"$ref\": \"#/definitions/L0\", \"definitions\": {");
-    for (int level = 0; level < 30; level++) { // each level uses the next three times: 3^30 nodes written out
-      String next = "{\"$ref\": \"#/definitions/L" + (level + 1) + "\"}";
-      defs.append("\"L").append(level).append("\": {\"allOf\": [").append(next).append(", ").append(next)
-          .append("], \"properties\": {\"p\": ").append(next).append("}}, ");
-    }
-    defs.append("\"L30\": {\"type\": \"string\"}}}");
-    Files.writeString(dir.resolve("bomb.json"), defs);
+    Files.writeString(dir.resolve("bomb.json"), Descriptors.reusingSchema(30));
     Files.writeString(dir.resolve("api.yaml"), "asyncapi: 2.6.0\ninfo: {title: status, version: 1.0.0}\n"
         + "channels:\n  status:\n    subscribe:\n      message:\n"
         + "        schemaFormat: application/schema+json;version=draft-07\n        payload: {$ref: bomb.json}\n");

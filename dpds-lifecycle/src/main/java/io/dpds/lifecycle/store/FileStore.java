@@ -306,6 +306,10 @@ public final class FileStore implements LifecycleStore {
     if (size > MAX_LOG_BYTES) {
       throw new IOException("the log holds " + size + " bytes, more than the " + MAX_LOG_BYTES + " this store reads");
     }
+    ByteBuffer last = ByteBuffer.allocate(1);
+    if (size == 0 || channel.read(last, size - 1) == 1 && last.get(0) == '\n') {
+      return size; // the usual case: the log ends with a whole line
+    }
     ByteBuffer chunk = ByteBuffer.allocate(8192);
     long end = size;
     while (end > 0) {
