@@ -5,6 +5,7 @@ import static io.dpds.compat.CompatibilityFixture.STATUS;
 import static io.dpds.compat.CompatibilityFixture.array;
 import static io.dpds.compat.CompatibilityFixture.object;
 import static io.dpds.compat.CompatibilityFixture.remove;
+import static io.dpds.compat.CompatibilityFixture.set;
 import static io.dpds.compat.ChangeJudgeTest.JUNE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -273,6 +274,27 @@ class CompatibilityCheckerTest {
       assertThat(f.diagnostic().ruleId()).isEqualTo("compat.obligation.sla");
       assertThat(f.change().oldPointer()).contains(POSITIONS + "/contracts/sla");
       assertThat(f.change().path()).isEqualTo("/obligations/sla");
+    });
+  }
+
+  @Test
+  void draftOnlyFieldsWithReferencesToServicesThatDoNotExistAreComparedAsOpaqueValues() {
+    // The DRAFT-era history of the spec's example: build blocks whose references lead nowhere.
+    String app = "/internalComponents/applicationComponents/0";
+    Path old = fixture.version(d -> set(d, app + "/buildInfo", "{service: {$ref: 'services/azure-devops.json'}}"));
+    Path same = fixture.version(d -> set(d, app + "/buildInfo", "{service: {$ref: 'services/azure-devops.json'}}"));
+    Path moved = fixture.version(d -> set(d, app + "/buildInfo", "{service: {$ref: 'services/jenkins.json'}}"));
+
+    CompatibilityReport unchanged = checker.check(old, same);
+    CompatibilityReport changed = checker.check(old, moved);
+
+    assertThat(unchanged.comparable()).isTrue();
+    assertThat(unchanged.inputProblems()).isEmpty();
+    assertThat(unchanged.changes()).isEmpty();
+    assertThat(changed.comparable()).isTrue();
+    assertThat(changed.changes()).singleElement().satisfies(c -> {
+      assertThat(c.type()).isEqualTo(Change.Type.CHANGED);
+      assertThat(c.path()).isEqualTo("/internalComponents/applicationComponents/app/buildInfo/service/$ref");
     });
   }
 

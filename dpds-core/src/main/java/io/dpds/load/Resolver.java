@@ -100,8 +100,7 @@ final class Resolver {
     children(Slot.PORT,
         new Child("promises", Slot.PROMISES, Many.ONE, Refs.ALWAYS),
         new Child("expectations", Slot.EXPECTATIONS, Many.ONE, Refs.ALWAYS),
-        new Child("obligations", Slot.OBLIGATIONS, Many.ONE, Refs.ALWAYS),
-        new Child("contracts", Slot.OBLIGATIONS, Many.ONE, Refs.ALWAYS)); // DRAFT name of obligations
+        new Child("obligations", Slot.OBLIGATIONS, Many.ONE, Refs.ALWAYS));
     children(Slot.PROMISES, definitions("api", "deprecationPolicy", "slo"));
     children(Slot.EXPECTATIONS, definitions("audience", "usage"));
     children(Slot.OBLIGATIONS, definitions("termsAndConditions", "billingPolicy", "sla"));
@@ -114,10 +113,8 @@ final class Resolver {
         new Child("service", Slot.OPAQUE, Many.ONE, Refs.ALWAYS),
         new Child("template", Slot.STANDARD_DEFINITION, Many.ONE, Refs.ALWAYS),
         new Child("configurations", Slot.OPAQUE, Many.ONE, Refs.ALWAYS));
-    children(Slot.APPLICATION, // DRAFT build and deploy blocks have the shape of a task
-        new Child("buildInfo", Slot.TASK, Many.ONE, Refs.NEVER),
-        new Child("deployInfo", Slot.TASK, Many.ONE, Refs.NEVER));
-    children(Slot.INFRASTRUCTURE, new Child("provisionInfo", Slot.TASK, Many.ONE, Refs.NEVER));
+    // The DRAFT-only fields (contracts, buildInfo, deployInfo, provisionInfo) are not DPDS 1.0.0: no child is listed
+    // for them, so they stay as written, references included, and are compared as opaque values.
   }
 
   private static void children(Slot slot, Child... children) {

@@ -246,6 +246,45 @@ class ReferenceResolutionTest {
   }
 
   @Test
+  void referencesInsideDraftOnlyFieldsAreKeptAsWrittenNotFollowed() {
+    // Shaped like the DRAFT-era history of the spec's example: build, deploy and provision blocks, and contracts,
+    // whose references name services and documents that do not exist.
+    fx.write("root.yaml", Fixture.root("[{$ref: ports/status.yaml}]") + """
+        internalComponents:
+          applicationComponents:
+            - name: app
+              version: 1.0.0
+              buildInfo:
+                service: {$ref: 'services/azure-devops.json'}
+                template: {$ref: 'templates/missing.yaml#/build'}
+              deployInfo: {$ref: 'https://ci.example.org/deploy.json'}
+          infrastructuralComponents:
+            - name: store
+              version: 1.0.0
+              provisionInfo: {service: {$ref: 'services/terraform.json'}}
+        """);
+    fx.write("ports/status.yaml", """
+        name: status
+        version: 1.0.0
+        contracts: {$ref: 'contracts/missing.yaml'}
+        """);
+
+    LoadResult r = fx.load("root.yaml");
+
+    assertThat(r.diagnostics()).isEmpty();
+    JsonNode tree = r.resolved().orElseThrow().tree();
+    assertThat(tree.at("/internalComponents/applicationComponents/0/buildInfo/service/$ref").asText())
+        .isEqualTo("services/azure-devops.json");
+    assertThat(tree.at("/internalComponents/applicationComponents/0/deployInfo/$ref").asText())
+        .isEqualTo("https://ci.example.org/deploy.json");
+    assertThat(tree.at("/internalComponents/infrastructuralComponents/0/provisionInfo/service/$ref").asText())
+        .isEqualTo("services/terraform.json");
+    assertThat(tree.at("/interfaceComponents/outputPorts/0/contracts/$ref").asText())
+        .isEqualTo("contracts/missing.yaml");
+    assertThat(r.resolved().orElseThrow().documents()).hasSize(2);
+  }
+
+  @Test
   void aCycleIsReportedWithTheWholeChain() {
     fx.write("root.yaml", Fixture.root("[{$ref: '#/components/outputPorts/a'}]") + """
         components:

@@ -1,16 +1,21 @@
 package io.dpds.validation;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.dpds.model.StandardDefinition;
 import io.dpds.report.Rule;
 import io.dpds.report.Suggestions;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Properties the spec does not define (rules A3, A4): misspellings with a suggestion, DRAFT-era fields with their
  * migration, the prose's {@code depreceationPolicy} spelling, and anything on a closed object.
  */
 final class PropertyCheck implements DescriptorCheck {
+
+  private static final int MAX_LINKS_SHOWN = 5;
 
   /** DRAFT-era fields and where DPDS 1.0.0 moved what they held. */
   private static final Map<String, String> DRAFT_FIELDS =
@@ -36,9 +41,7 @@ final class PropertyCheck implements DescriptorCheck {
       if (site.role() == Role.REFERENCE) {
         continue; // a Reference Object's siblings are the reference check's
       }
-      for (String name : site.object().unknownProperties().keySet()) {
-        property(context, site, name);
-      }
+      site.object().unknownProperties().forEach((name, value) -> property(context, site, name, value));
       if (site.object() instanceof StandardDefinition definition && draftShaped(definition)) {
         context.report(ValidationRules.SPEC_DRAFT, site.pointer(), "A Standard Definition without name whose"
             + " 'version' looks like the external spec's version is 1.0.0-DRAFT-shaped");
@@ -46,10 +49,11 @@ final class PropertyCheck implements DescriptorCheck {
     }
   }
 
-  private static void property(CheckContext context, ObjectSite site, String name) {
+  private static void property(CheckContext context, ObjectSite site, String name, JsonNode value) {
     String pointer = site.child(name);
     if (isDraftField(site.role(), name)) {
-      context.report(ValidationRules.SPEC_DRAFT, pointer, DRAFT_FIELDS.get(name) + "; DPDS 1.0.0 ignores it");
+      context.report(ValidationRules.SPEC_DRAFT, pointer, DRAFT_FIELDS.get(name) + "; DPDS 1.0.0 ignores it"
+          + unfollowed(value));
     } else if (name.equals("depreceationPolicy") && site.role() == Role.PROMISES) {
       context.report(ValidationRules.PROPERTY_ALIAS, pointer,
           "'depreceationPolicy' (the prose's spelling) is read as 'deprecationPolicy'");
@@ -59,6 +63,35 @@ final class PropertyCheck implements DescriptorCheck {
     } else {
       context.report(ValidationRules.PROPERTY_UNKNOWN, pointer, "'" + name + "' is not a field of the "
           + site.title() + suggestion(name, site));
+    }
+  }
+
+  /**
+   * Names the links a DRAFT-only field holds: DPDS 1.0.0 does not define the field, so its {@code $ref}s are not
+   * followed and its {@code $href}s not checked.
+   */
+  private static String unfollowed(JsonNode value) {
+    Set<String> links = new LinkedHashSet<>();
+    collectLinks(value, links);
+    if (links.isEmpty()) {
+      return "";
+    }
+    List<String> shown = links.stream().limit(MAX_LINKS_SHOWN).toList();
+    return ", so the links inside it are neither followed nor checked: " + String.join(", ", shown)
+        + (links.size() > shown.size() ? " and " + (links.size() - shown.size()) + " more" : "");
+  }
+
+  private static void collectLinks(JsonNode node, Set<String> links) {
+    if (node.isObject()) {
+      for (String key : List.of("$ref", "$href")) {
+        JsonNode link = node.get(key);
+        if (link != null && link.isTextual()) {
+          links.add(key + " '" + link.textValue() + "'");
+        }
+      }
+    }
+    if (node.isContainerNode()) {
+      node.forEach(child -> collectLinks(child, links));
     }
   }
 

@@ -148,6 +148,34 @@ class DescriptorValidatorTest {
   }
 
   @Test
+  void draftOnlyFieldsAreOneWarningEachNamingTheLinksInsideThatAreNotFollowed() {
+    // The DRAFT-era shape of the spec's example: build and provision blocks whose services do not exist.
+    ValidationReport report = validator.validate(Fixture.base()
+        .replace("      dependsOn:\n        - urn:dpds:com.example:dataproducts:tripExecution:1:infrastructure:eventStore\n",
+            "      dependsOn:\n        - urn:dpds:com.example:dataproducts:tripExecution:1:infrastructure:eventStore\n"
+                + "      buildInfo:\n"
+                + "        service: {$ref: 'services/azure-devops.json'}\n"
+                + "        template: {$ref: 'templates/missing.yaml'}\n"
+                + "      deployInfo:\n"
+                + "        service: {$href: azureDevOps}\n")
+        .replace("      displayName: Event store\n",
+            "      displayName: Event store\n      provisionInfo: {$ref: 'services/terraform.json'}\n")
+        .write(dir));
+
+    assertThat(report.isValid()).isTrue();
+    assertThat(report.diagnostics()).extracting(Diagnostic::ruleId).containsOnly("spec.draft");
+    assertThat(report.diagnostics()).extracting(Diagnostic::pointer).containsExactlyInAnyOrder(
+        "/internalComponents/applicationComponents/0/buildInfo",
+        "/internalComponents/applicationComponents/0/deployInfo",
+        "/internalComponents/infrastructuralComponents/0/provisionInfo");
+    assertThat(report.diagnostics()).extracting(Diagnostic::message)
+        .anyMatch(m -> m.contains("'buildInfo'") && m.contains("neither followed nor checked")
+            && m.contains("$ref 'services/azure-devops.json'") && m.contains("$ref 'templates/missing.yaml'"))
+        .anyMatch(m -> m.contains("'deployInfo'") && m.contains("$href 'azureDevOps'"))
+        .anyMatch(m -> m.contains("'provisionInfo'") && m.contains("$ref 'services/terraform.json'"));
+  }
+
+  @Test
   void unknownPropertiesComeWithTheNearestFieldName() {
     ValidationReport report = validator.validate(Fixture.base()
         .replace("      expectations:", "      expectatctions:")
