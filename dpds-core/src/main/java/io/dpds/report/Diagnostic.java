@@ -1,5 +1,9 @@
 package io.dpds.report;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -19,6 +23,7 @@ public final class Diagnostic {
   private final String pointer;
   private final @Nullable SourceLocation location;
   private final @Nullable String hint;
+  private final List<String> pointers;
 
   private Diagnostic(Builder b) {
     this.ruleId = Objects.requireNonNull(b.ruleId, "ruleId");
@@ -27,6 +32,10 @@ public final class Diagnostic {
     this.pointer = Objects.requireNonNull(b.pointer, "pointer");
     this.location = b.location;
     this.hint = b.hint;
+    this.pointers = b.pointers.isEmpty() ? List.of(pointer) : List.copyOf(b.pointers);
+    if (!pointers.contains(pointer)) {
+      throw new IllegalArgumentException("pointers " + pointers + " must include the pointer '" + pointer + "'");
+    }
   }
 
   /** A builder with the rule's id, default severity and hint. */
@@ -45,7 +54,8 @@ public final class Diagnostic {
         .message(message)
         .pointer(pointer)
         .location(location)
-        .hint(hint);
+        .hint(hint)
+        .pointers(pointers);
   }
 
   public String ruleId() {
@@ -63,6 +73,40 @@ public final class Diagnostic {
   /** JSON pointer of the node in the resolved descriptor; {@code ""} for the root. */
   public String pointer() {
     return pointer;
+  }
+
+  /**
+   * Every pointer in the resolved descriptor that reaches the node, {@link #pointer()} among them: more than one when
+   * the node is written once and used several times (a {@code components} entry referenced from two places).
+   */
+  public List<String> pointers() {
+    return pointers;
+  }
+
+  /**
+   * One finding per written node and rule: findings of the same rule with the same message at the same source location
+   * are merged into the first of them, which keeps every pointer that reached the node ({@link #pointers()}) and, as
+   * its {@link #pointer()}, the first one outside {@code /components} (a use), or the first one when all are there.
+   * Findings without a location are kept as they are. Order is kept.
+   */
+  public static List<Diagnostic> onePerNode(List<Diagnostic> diagnostics) {
+    Map<Object, List<Diagnostic>> groups = new LinkedHashMap<>();
+    for (Diagnostic d : diagnostics) {
+      Object key = d.location == null ? new Object() : List.of(d.ruleId, d.message, d.location);
+      groups.computeIfAbsent(key, k -> new ArrayList<>()).add(d);
+    }
+    List<Diagnostic> out = new ArrayList<>(groups.size());
+    for (List<Diagnostic> group : groups.values()) {
+      if (group.size() == 1) {
+        out.add(group.get(0));
+        continue;
+      }
+      List<String> pointers = new ArrayList<>();
+      group.forEach(d -> d.pointers.stream().filter(p -> !pointers.contains(p)).forEach(pointers::add));
+      String use = pointers.stream().filter(p -> !p.startsWith("/components/")).findFirst().orElse(pointers.get(0));
+      out.add(group.get(0).toBuilder().pointer(use).pointers(pointers).build());
+    }
+    return out;
   }
 
   /** Where the node came from, when known. */
@@ -98,12 +142,13 @@ public final class Diagnostic {
         && message.equals(d.message)
         && pointer.equals(d.pointer)
         && Objects.equals(location, d.location)
-        && Objects.equals(hint, d.hint);
+        && Objects.equals(hint, d.hint)
+        && pointers.equals(d.pointers);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(ruleId, severity, message, pointer, location, hint);
+    return Objects.hash(ruleId, severity, message, pointer, location, hint, pointers);
   }
 
   /** Builds a {@link Diagnostic}; rule id, severity, message and pointer are required. */
@@ -114,6 +159,7 @@ public final class Diagnostic {
     private @Nullable String pointer = "";
     private @Nullable SourceLocation location;
     private @Nullable String hint;
+    private List<String> pointers = List.of();
 
     private Builder() {}
 
@@ -132,8 +178,10 @@ public final class Diagnostic {
       return this;
     }
 
+    /** The node's pointer; forgets any {@link #pointers} given before, which named the node's other uses. */
     public Builder pointer(String pointer) {
       this.pointer = pointer;
+      this.pointers = List.of();
       return this;
     }
 
@@ -146,6 +194,12 @@ public final class Diagnostic {
     /** The fix hint; null for none. */
     public Builder hint(@Nullable String hint) {
       this.hint = hint;
+      return this;
+    }
+
+    /** Every pointer that reaches the node, the {@link #pointer} among them; empty (the default) for the pointer alone. */
+    public Builder pointers(List<String> pointers) {
+      this.pointers = List.copyOf(pointers);
       return this;
     }
 

@@ -3,6 +3,7 @@ package io.dpds.report;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -17,6 +18,7 @@ import java.util.List;
  *  "results":[{"file":"&lt;as given&gt;","valid":true|false,
  *    "diagnostics":[{"ruleId":"...","severity":"error|warning|info","message":"...",
  *                    "pointer":"&lt;JSON pointer in the resolved descriptor; \"\" = root&gt;",
+ *                    "pointers":["&lt;every pointer that reaches the node&gt;"] (only when more than one),
  *                    "location":{"uri":"...","line":N,"column":N} | null,
  *                    "hint":"..." | null}],
  *    "suppressed":[{...the same fields..., "reason":"&lt;the waiver's reason&gt;"}]}]}
@@ -71,6 +73,10 @@ final class JsonReporter implements Reporter {
     json.put("severity", d.severity().label());
     json.put("message", d.message());
     json.put("pointer", d.pointer());
+    if (d.pointers().size() > 1) {
+      ArrayNode pointers = json.putArray("pointers");
+      d.pointers().forEach(pointers::add);
+    }
     if (d.location().isPresent()) {
       ObjectNode location = json.putObject("location");
       location.put("uri", d.location().get().uri().toString());

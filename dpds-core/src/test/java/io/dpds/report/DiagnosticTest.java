@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class DiagnosticTest {
@@ -34,6 +35,33 @@ class DiagnosticTest {
     assertThat(local).hasToString("/work/p/root.yaml:3:7: warning [test.rule] m");
     assertThat(remote).hasToString("https://example.com/root.yaml:1:2: error [test.rule] m");
     assertThat(nowhere).hasToString("#/a/b: warning [test.rule] m");
+  }
+
+  @Test
+  void findingsOfOneRuleAboutOneWrittenNodeAreMergedKeepingEveryPointerAndPreferringAUse() {
+    SourceLocation shared = new SourceLocation(URI.create("file:/p/root.yaml"), 40, 9);
+    Diagnostic inComponents = RULE.at("/components/outputPorts/status/name").message("bad").location(shared).build();
+    Diagnostic firstUse = RULE.at("/interfaceComponents/outputPorts/0/name").message("bad").location(shared).build();
+    Diagnostic secondUse = RULE.at("/interfaceComponents/outputPorts/2/name").message("bad").location(shared).build();
+    Diagnostic otherRule = new Rule("other.rule", Severity.ERROR, "d", "h").at("/interfaceComponents/outputPorts/0/name")
+        .message("bad").location(shared).build();
+    Diagnostic unlocatedA = RULE.at("/a").message("bad").build();
+    Diagnostic unlocatedB = RULE.at("/b").message("bad").build();
+
+    List<Diagnostic> merged = Diagnostic.onePerNode(
+        List.of(inComponents, firstUse, otherRule, secondUse, unlocatedA, unlocatedB));
+
+    assertThat(merged).hasSize(4);
+    assertThat(merged.get(0).pointer()).isEqualTo("/interfaceComponents/outputPorts/0/name");
+    assertThat(merged.get(0).pointers()).containsExactly("/components/outputPorts/status/name",
+        "/interfaceComponents/outputPorts/0/name", "/interfaceComponents/outputPorts/2/name");
+    assertThat(merged.get(1)).isEqualTo(otherRule);
+    assertThat(merged.get(1).pointers()).containsExactly("/interfaceComponents/outputPorts/0/name");
+    assertThat(merged.subList(2, 4)).containsExactly(unlocatedA, unlocatedB);
+    assertThat(Diagnostic.onePerNode(List.of(inComponents, inComponents.toBuilder().build())))
+        .singleElement().extracting(Diagnostic::pointer).isEqualTo("/components/outputPorts/status/name");
+    assertThatThrownBy(() -> firstUse.toBuilder().pointers(List.of("/x")).build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must include");
   }
 
   @Test

@@ -50,7 +50,10 @@ class ReportersTest {
       .message("'Transport Management' is not a valid name (domain)").location(ROOT_FILE).build();
   private static final Diagnostic WARNING = PROPERTY_UNKNOWN
       .at("/interfaceComponents/outputPorts/0/expectatctions")
-      .message("'expectatctions' is not a field | did you mean <expectations>?").location(PORT_FILE).build();
+      .message("'expectatctions' is not a field | did you mean <expectations>?").location(PORT_FILE)
+      .pointers(List.of("/components/outputPorts/status/expectatctions",
+          "/interfaceComponents/outputPorts/0/expectatctions"))
+      .build();
   private static final Diagnostic UNLOCATED = CHECK_FAILED.at("")
       .message("com.example.Check failed: boom & bust").build();
   private static final Diagnostic WAIVED = FQN_CHARSET.at("/info/fullyQualifiedName")
@@ -100,7 +103,10 @@ class ReportersTest {
     assertThat(error.get("location").get("uri").asText()).isEqualTo(ROOT_FILE.uri().toString());
     assertThat(error.get("location").get("line").asInt()).isEqualTo(7);
     assertThat(error.get("location").get("column").asInt()).isEqualTo(3);
-    assertThat(first.get("diagnostics").get(1).get("severity").asText()).isEqualTo("warning");
+    JsonNode warning = first.get("diagnostics").get(1);
+    assertThat(warning.get("severity").asText()).isEqualTo("warning");
+    assertThat(warning.get("pointers")).extracting(JsonNode::asText).containsExactly(
+        "/components/outputPorts/status/expectatctions", "/interfaceComponents/outputPorts/0/expectatctions");
     JsonNode unlocated = first.get("diagnostics").get(2);
     assertThat(unlocated.get("pointer").asText()).isEmpty();
     assertThat(unlocated.get("location").isNull()).isTrue();

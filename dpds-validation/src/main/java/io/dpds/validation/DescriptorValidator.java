@@ -143,7 +143,7 @@ public final class DescriptorValidator {
   }
 
   private ValidationReport finish(LoadResult loaded, List<Diagnostic> found) {
-    Triage.Result triaged = triage.apply(found);
+    Triage.Result triaged = triage.apply(Diagnostic.onePerNode(found));
     List<Diagnostic> active = new ArrayList<>(triaged.active());
     active.sort(ORDER);
     return new ValidationReport(loaded.uri(), loaded.resolved().orElse(null), active, triaged.suppressed());

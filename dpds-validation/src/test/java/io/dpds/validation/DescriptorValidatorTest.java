@@ -176,6 +176,27 @@ class DescriptorValidatorTest {
   }
 
   @Test
+  void aComponentUsedTwiceGivesOneFindingPerRuleListingEveryPointerThatReachesIt() {
+    Fixture fixture = Fixture.base()
+        .replace("  discoveryPorts:\n    - name: catalog\n      version: 1.0.0\n",
+            "  discoveryPorts:\n    - $ref: '#/components/discoveryPorts/catalog'\n"
+                + "    - $ref: '#/components/discoveryPorts/catalog'\n")
+        .replace("components:\n  templates:\n",
+            "components:\n  discoveryPorts:\n    catalog:\n      name: data-catalog\n      version: 1.0.0\n"
+                + "  templates:\n");
+
+    ValidationReport report = validator.validate(fixture.write(dir));
+
+    assertThat(report.diagnostics()).filteredOn(d -> d.ruleId().equals("format.name")).singleElement()
+        .satisfies(d -> {
+          assertThat(d.pointer()).isEqualTo("/interfaceComponents/discoveryPorts/0/name");
+          assertThat(d.pointers()).containsExactlyInAnyOrder("/interfaceComponents/discoveryPorts/0/name",
+              "/interfaceComponents/discoveryPorts/1/name", "/components/discoveryPorts/catalog/name");
+          assertThat(d.location().orElseThrow().line()).isEqualTo(fixture.lineOf(Fixture.ROOT, "name: data-catalog", 1));
+        });
+  }
+
+  @Test
   void unknownPropertiesComeWithTheNearestFieldName() {
     ValidationReport report = validator.validate(Fixture.base()
         .replace("      expectations:", "      expectatctions:")
