@@ -1,10 +1,18 @@
 package io.dpds.model;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /** What a port intends to provide: platform, services type, API, deprecation policy, SLOs. */
 public final class Promises extends DpdsObject {
+
+  /**
+   * The values of {@code servicesType} the spec and its examples name. The field is a free string; a value outside
+   * this list is most often a slip ({@code streaming-service}), which validation reports with the nearest of these.
+   */
+  public static final List<String> SERVICES_TYPES =
+      List.of("rest-services", "restful-services", "streaming-services", "batch-services", "datastore-services");
 
   Promises(Map<String, Object> properties) {
     super(properties);
@@ -27,7 +35,7 @@ public final class Promises extends DpdsObject {
     return text("platform");
   }
 
-  /** e.g. {@code rest-services}, {@code streaming-services}, {@code datastore-services}. */
+  /** e.g. {@code rest-services}, {@code streaming-services}, {@code datastore-services}: see {@link #SERVICES_TYPES}. */
   public Optional<String> servicesType() {
     return text("servicesType");
   }

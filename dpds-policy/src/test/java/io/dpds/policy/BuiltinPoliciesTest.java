@@ -5,15 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.dpds.load.DescriptorLoader;
+import io.dpds.model.Promises;
 import io.dpds.spi.policy.Policy;
 import io.dpds.spi.policy.PolicyEvent;
 import io.dpds.spi.policy.PolicyInput;
 import io.dpds.spi.policy.PolicyResult;
 import io.dpds.spi.policy.PolicyViolation;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -87,6 +91,36 @@ class BuiltinPoliciesTest {
           assertThat(v.message()).contains("lacks 'source'");
           assertThat(v.location().uri().getPath()).endsWith("other.avsc");
         });
+  }
+
+  @Test
+  void aPortWhoseServicesTypeIsUnknownIsJudgedByItsApiSpecification() {
+    // The streaming output port with a slip in its services type, and an AsyncAPI payload that is JSON, not Avro.
+    String slip = PASSING.replace("servicesType: streaming-services\n        api:\n          name: tripsApi",
+            "servicesType: streaming-service\n        api:\n          name: tripsApi")
+        .replace("schemaFormat: application/vnd.apache.avro+json;version=1.9.0", "schemaFormat: application/json");
+    String restSlip = PASSING.replace("servicesType: rest-services\n        api: {name: statusApi",
+            "servicesType: rest-service\n        api: {name: statusApi")
+        .replace("specification: openapi, definition: {openapi: 3.1.0}", "specification: raml, definition: {}");
+    String undeclared = slip.replace("servicesType: streaming-service\n        ", "");
+
+    assertThat(violations("builtin.streaming-avro-payloads", slip)).singleElement()
+        .satisfies(v -> assertThat(v.pointer()).startsWith("/interfaceComponents/outputPorts/0"));
+    assertThat(violations("builtin.streaming-uses-asyncapi", slip)).isEmpty();
+    assertThat(violations("builtin.rest-uses-openapi", restSlip)).isEmpty(); // RAML: judged as neither
+    assertThat(violations("builtin.streaming-avro-payloads", undeclared)).isEmpty(); // nothing declared, nothing keyed
+  }
+
+  @Test
+  void thePacksListOfKnownServicesTypesIsTheModels() throws Exception {
+    String pack;
+    try (InputStream in = PolicyEngine.class.getResourceAsStream("builtin.yaml")) {
+      pack = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    String known = Promises.SERVICES_TYPES.stream().map(t -> "'" + t + "'")
+        .collect(Collectors.joining(", ", "nin [", "]"));
+
+    assertThat(pack.lines().filter(l -> l.contains(" nin ["))).hasSize(2).allMatch(l -> l.contains(known));
   }
 
   @Test

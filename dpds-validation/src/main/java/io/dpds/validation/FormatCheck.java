@@ -6,20 +6,24 @@ import io.dpds.model.Component;
 import io.dpds.model.ExternalResource;
 import io.dpds.model.Info;
 import io.dpds.model.InfrastructuralComponent;
+import io.dpds.model.Promises;
 import io.dpds.report.Rule;
+import io.dpds.report.Suggestions;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The format rules the schema cannot express: the fqn character set of the profile (C12), absolute {@code $href}
- * (C14) and media types (C15).
+ * (C14), media types (C15) and the services types the spec names.
  */
 final class FormatCheck implements DescriptorCheck {
 
   @Override
   public List<Rule> rules() {
-    return List.of(ValidationRules.FQN_CHARSET, ValidationRules.HREF_NOT_ABSOLUTE, ValidationRules.MEDIA_TYPE);
+    return List.of(ValidationRules.FQN_CHARSET, ValidationRules.HREF_NOT_ABSOLUTE, ValidationRules.MEDIA_TYPE,
+        ValidationRules.SERVICES_TYPE);
   }
 
   @Override
@@ -36,6 +40,8 @@ final class FormatCheck implements DescriptorCheck {
         } else if (component instanceof InfrastructuralComponent infra) {
           fqns(context, site.child("dependsOn"), infra.dependsOn());
         }
+      } else if (site.object() instanceof Promises promises) {
+        promises.servicesType().ifPresent(type -> servicesType(context, site.child("servicesType"), type));
       } else if (site.object() instanceof ExternalResource resource) {
         resource.href().ifPresent(href -> href(context, site.child("$href"), href));
         resource.mediaType().ifPresent(type -> mediaType(context, site.child("mediaType"), type));
@@ -61,6 +67,24 @@ final class FormatCheck implements DescriptorCheck {
       context.report(ValidationRules.FQN_CHARSET, pointer,
           "'" + fqn + "' uses '-' or '_', which the spec's fqn format does not allow");
     }
+  }
+
+  private static void servicesType(CheckContext context, String pointer, String type) {
+    if (Promises.SERVICES_TYPES.contains(type)) {
+      return;
+    }
+    String nearest = Suggestions.closest(type, Promises.SERVICES_TYPES)
+        .or(() -> sameFirstWord(type))
+        .map(known -> "; did you mean '" + known + "'?")
+        .orElse("; the known values are " + String.join(", ", Promises.SERVICES_TYPES));
+    context.report(ValidationRules.SERVICES_TYPE, pointer,
+        "'" + type + "' is not a services type the spec names" + nearest);
+  }
+
+  /** The known type sharing the value's first word ({@code streaming} for {@code streaming-services}). */
+  private static Optional<String> sameFirstWord(String type) {
+    String word = type.split("[-_ ]", 2)[0];
+    return Promises.SERVICES_TYPES.stream().filter(known -> known.split("-", 2)[0].equalsIgnoreCase(word)).findFirst();
   }
 
   private static void href(CheckContext context, String pointer, String href) {

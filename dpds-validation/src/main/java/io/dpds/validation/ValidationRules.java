@@ -4,6 +4,7 @@ import static io.dpds.report.Severity.ERROR;
 import static io.dpds.report.Severity.INFO;
 import static io.dpds.report.Severity.WARNING;
 
+import io.dpds.model.Promises;
 import io.dpds.report.Rule;
 import io.dpds.report.Severity;
 import java.util.Collections;
@@ -95,6 +96,10 @@ public final class ValidationRules {
   public static final Rule MEDIA_TYPE = rule("media-type", WARNING,
       "A mediaType is type/subtype per RFC 6838",
       "Write a registered media type such as application/json or application/vnd.apache.avro+json.");
+  public static final Rule SERVICES_TYPE = rule("promises.services-type", WARNING,
+      "promises.servicesType is one of the values the spec names: " + String.join(", ", Promises.SERVICES_TYPES)
+          + " (another value is most often a slip)",
+      "Write the nearest known value (see the message), or keep a value of your own only if your policies know it.");
   public static final Rule TASK_ORDER = rule("task.order", ERROR,
       "A lifecycle task's order is an integer within int32",
       "Write a whole number between -2147483648 and 2147483647.");
@@ -213,7 +218,8 @@ public final class ValidationRules {
     sections.put("B. Required fields", List.of(ROOT_REQUIRED, OUTPUT_PORTS_EMPTY, INFO_REQUIRED, INFO_FQN_MISSING,
         COMPONENT_REQUIRED, DEFINITION_REQUIRED, REFERENCE_REQUIRED, SCHEMA_TYPE));
     sections.put("C. Formats", List.of(FORMAT_NAME, FORMAT_VERSION, FORMAT_FQN, FQN_CHARSET, FORMAT_UUID,
-        FORMAT_ALPHANUMERIC, FORMAT_URI_REFERENCE, HREF_NOT_ABSOLUTE, MEDIA_TYPE, TASK_ORDER));
+        FORMAT_ALPHANUMERIC, FORMAT_URI_REFERENCE, HREF_NOT_ABSOLUTE, MEDIA_TYPE, SERVICES_TYPE,
+        TASK_ORDER));
     sections.put("D. Identity", List.of(FQN_PRODUCT, FQN_COMPONENT, FQN_DEFINITION, ENTITY_TYPE, ID_MISMATCH,
         READ_ONLY));
     sections.put("E. Uniqueness", List.of(UNIQUE_NAME, UNIQUE_IDENTITY, COMPONENTS_KEY, UNIQUE_DISPLAY_NAME));

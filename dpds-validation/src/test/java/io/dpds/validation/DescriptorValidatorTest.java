@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.dpds.model.Promises;
 import io.dpds.report.Diagnostic;
 import io.dpds.report.Rule;
 import io.dpds.report.Severity;
@@ -194,6 +195,31 @@ class DescriptorValidatorTest {
               "/interfaceComponents/discoveryPorts/1/name", "/components/discoveryPorts/catalog/name");
           assertThat(d.location().orElseThrow().line()).isEqualTo(fixture.lineOf(Fixture.ROOT, "name: data-catalog", 1));
         });
+  }
+
+  @Test
+  void aServicesTypeTheSpecDoesNotNameIsAWarningWithTheNearestKnownValue() {
+    Fixture slip = Fixture.base().replace("servicesType: streaming-services", "servicesType: streaming-service");
+
+    assertThat(validator.validate(slip.write(dir)).diagnostics()).singleElement().satisfies(d -> {
+      assertThat(d.ruleId()).isEqualTo("promises.services-type");
+      assertThat(d.severity()).isEqualTo(Severity.WARNING);
+      assertThat(d.pointer()).isEqualTo("/interfaceComponents/outputPorts/0/promises/servicesType");
+      assertThat(d.message()).contains("'streaming-service'", "did you mean 'streaming-services'?");
+      assertThat(d.location().orElseThrow().line()).isEqualTo(slip.lineOf(Fixture.ROOT, "servicesType:", 1));
+    });
+    assertThat(messages(Fixture.base().replace("servicesType: streaming-services", "servicesType: Streaming")))
+        .singleElement().asString().contains("did you mean 'streaming-services'?");
+    assertThat(messages(Fixture.base().replace("servicesType: streaming-services", "servicesType: graphql")))
+        .singleElement().asString().contains("the known values are rest-services, restful-services");
+    for (String known : Promises.SERVICES_TYPES) {
+      assertThat(messages(Fixture.base().replace("servicesType: streaming-services", "servicesType: " + known)))
+          .as(known).isEmpty();
+    }
+  }
+
+  private List<String> messages(Fixture fixture) {
+    return validator.validate(fixture.write(dir)).diagnostics().stream().map(Diagnostic::message).toList();
   }
 
   @Test
