@@ -24,8 +24,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
 /**
- * {@code dpds diff OLD NEW [--format text|json|sarif|junit|markdown] [--fail-on version|breaking|warning]}: what the
- * new version changes for the consumers and producers of the old one, and whether its versions say so.
+ * {@code dpds diff OLD NEW [--format text|json|sarif|junit|markdown] [--fail-on version|breaking|warning]
+ * [--old-map PREFIX=DIR] [--new-map PREFIX=DIR]}: what the new version changes for the consumers and producers of the old one, and whether its versions say so.
  */
 @Command(
     name = "diff",
@@ -68,13 +68,29 @@ final class DiffCommand implements Callable<Integer> {
       + " (repeatable). Defaults: input ports backward, other ports forward.")
   List<String> modes = new ArrayList<>();
 
+  @Option(names = "--old-map", paramLabel = "PREFIX=DIR", description = "Like --map, for OLD only; asked before the"
+      + " --map mappings (repeatable). Compares two snapshots whose absolute references share a prefix.")
+  List<String> oldMappings = new ArrayList<>();
+
+  @Option(names = "--new-map", paramLabel = "PREFIX=DIR", description = "Like --map, for NEW only; asked before the"
+      + " --map mappings (repeatable).")
+  List<String> newMappings = new ArrayList<>();
+
   @Mixin TriageOptions triage;
 
   @Mixin LoaderOptions loading;
 
   @Override
   public Integer call() throws IOException {
-    CompatibilityChecker.Builder b = CompatibilityChecker.builder().loader(loading::configure);
+    CompatibilityChecker.Builder b = CompatibilityChecker.builder()
+        .oldLoader(loader -> {
+          LoaderOptions.mapPrefixes(loader, "--old-map", oldMappings);
+          loading.configure(loader);
+        })
+        .newLoader(loader -> {
+          LoaderOptions.mapPrefixes(loader, "--new-map", newMappings);
+          loading.configure(loader);
+        });
     triage.applyTo(b::severity, b::disable, b::waivers);
     for (String mode : modes) {
       int eq = mode.lastIndexOf('=');

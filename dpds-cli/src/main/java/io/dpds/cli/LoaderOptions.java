@@ -33,6 +33,17 @@ final class LoaderOptions {
       description = "Also follow references in promises/expectations/obligations fields (e.g. to components.apis).")
   boolean lenientRefs;
 
+  /** Adds each {@code PREFIX=DIR} mapping of {@code option}; a malformed one throws {@link IllegalArgumentException}. */
+  static void mapPrefixes(DescriptorLoader.Builder b, String option, List<String> mappings) {
+    for (String mapping : mappings) {
+      int eq = mapping.lastIndexOf('=');
+      if (eq <= 0 || eq == mapping.length() - 1) {
+        throw new IllegalArgumentException(option + " takes PREFIX=DIR, not '" + mapping + "'");
+      }
+      b.mapPrefix(mapping.substring(0, eq), Path.of(mapping.substring(eq + 1)));
+    }
+  }
+
   /** The loader these options describe; a malformed {@code --map} throws {@link IllegalArgumentException}. */
   DescriptorLoader loader() {
     DescriptorLoader.Builder b = DescriptorLoader.builder();
@@ -45,13 +56,7 @@ final class LoaderOptions {
     if (root != null) {
       b.root(root);
     }
-    for (String mapping : mappings) {
-      int eq = mapping.lastIndexOf('=');
-      if (eq <= 0 || eq == mapping.length() - 1) {
-        throw new IllegalArgumentException("--map takes PREFIX=DIR, not '" + mapping + "'");
-      }
-      b.mapPrefix(mapping.substring(0, eq), Path.of(mapping.substring(eq + 1)));
-    }
+    mapPrefixes(b, "--map", mappings);
     b.allowHttpHosts(allowedHosts.toArray(String[]::new));
     if (lenientRefs) {
       b.referencePositions(ReferencePositions.LENIENT);

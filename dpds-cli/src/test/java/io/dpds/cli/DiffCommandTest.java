@@ -154,6 +154,39 @@ class DiffCommandTest {
   }
 
   @Test
+  void twoSnapshotsWhoseAbsoluteReferencesShareAPrefixAreComparedWithOneMappingPerSide() throws IOException {
+    String root = V1.replace(EXTRA, "    - $ref: 'https://products.example.org/cli/ports/extra.yaml'\n");
+    Path before = snapshot("before", root, "name: extra\nversion: 1.0.0\n");
+    Path after = snapshot("after", root, "name: extra\nversion: 1.0.0\ndescription: now described\n");
+    String prefix = "https://products.example.org/cli/";
+
+    assertThat(run("diff", before.toString(), after.toString(), "--format", "json", "--fail-on", "breaking",
+        "--old-map", prefix + "=" + before.getParent(), "--new-map", prefix + "=" + after.getParent())).isZero();
+    JsonNode changes = new ObjectMapper().readTree(out.toString()).get("changes");
+    assertThat(changes).singleElement().satisfies(c -> assertThat(c.get("pointer").asText())
+        .isEqualTo("/interfaceComponents/outputPorts/1/description"));
+
+    // One shared --map serves both sides from one folder: no change seen; a per-side mapping is asked first.
+    assertThat(run("diff", before.toString(), after.toString(), "--format", "json",
+        "--map", prefix + "=" + before.getParent())).isZero();
+    assertThat(new ObjectMapper().readTree(out.toString()).get("changes")).isEmpty();
+    assertThat(run("diff", before.toString(), after.toString(), "--format", "json", "--fail-on", "breaking",
+        "--map", prefix + "=" + before.getParent(), "--new-map", prefix + "=" + after.getParent())).isZero();
+    assertThat(new ObjectMapper().readTree(out.toString()).get("changes")).hasSize(1);
+
+    assertThat(run("diff", before.toString(), after.toString(), "--new-map", "nodir")).isEqualTo(2);
+    assertThat(err.toString()).contains("--new-map takes PREFIX=DIR");
+  }
+
+  /** A snapshot folder with a root descriptor and the port file its absolute reference names. */
+  private Path snapshot(String name, String root, String port) throws IOException {
+    Path folder = Files.createDirectories(dir.resolve(name));
+    Files.createDirectories(folder.resolve("ports"));
+    Files.writeString(folder.resolve("ports/extra.yaml"), port);
+    return Files.writeString(folder.resolve("dpd.yaml"), root);
+  }
+
+  @Test
   void badOptionsExitTwoWithOneClearLine() {
     assertThat(run("diff", v1.toString())).isEqualTo(2);
     assertThat(run("diff", v1.toString(), broken.toString(), "--fail-on", "error")).isEqualTo(2);

@@ -39,16 +39,16 @@ import java.util.stream.Stream;
  */
 public final class CompatibilityChecker {
 
-  private final DescriptorLoader loader;
+  private final DescriptorLoader oldLoader;
+  private final DescriptorLoader newLoader;
   private final Map<PortId, CompatibilityMode> modes;
   private final Triage triage;
   private final Clock clock;
   private final PayloadEngines engines;
 
   private CompatibilityChecker(Builder b) {
-    DescriptorLoader.Builder loading = DescriptorLoader.builder().referencePositions(ReferencePositions.LENIENT);
-    b.loaderSettings.forEach(setting -> setting.accept(loading));
-    this.loader = loading.build();
+    this.oldLoader = loader(b.loaderSettings, b.oldLoaderSettings);
+    this.newLoader = loader(b.loaderSettings, b.newLoaderSettings);
     this.modes = Map.copyOf(b.modes);
     List<PayloadEngine> all = new ArrayList<>(b.engines);
     ServiceLoader.load(PayloadEngine.class, CompatibilityChecker.class.getClassLoader()).forEach(all::add);
@@ -57,6 +57,14 @@ public final class CompatibilityChecker {
     b.engines.forEach(engine -> known.addAll(engine.rules()));
     this.clock = b.triage.clock();
     this.triage = b.triage.build(known);
+  }
+
+  private static DescriptorLoader loader(
+      List<Consumer<DescriptorLoader.Builder>> shared, List<Consumer<DescriptorLoader.Builder>> side) {
+    DescriptorLoader.Builder loading = DescriptorLoader.builder().referencePositions(ReferencePositions.LENIENT);
+    shared.forEach(setting -> setting.accept(loading));
+    side.forEach(setting -> setting.accept(loading));
+    return loading.build();
   }
 
   /** A checker with the default modes and no overrides or waivers. */
@@ -88,12 +96,12 @@ public final class CompatibilityChecker {
 
   /** Loads both versions and compares them. */
   public CompatibilityReport check(Path old, Path now) {
-    return check(loader.load(old), loader.load(now));
+    return check(oldLoader.load(old), newLoader.load(now));
   }
 
   /** Loads both versions and compares them. */
   public CompatibilityReport check(URI old, URI now) {
-    return check(loader.load(old), loader.load(now));
+    return check(oldLoader.load(old), newLoader.load(now));
   }
 
   /** Compares two versions loaded by the caller; when either has load errors, nothing is compared. */
@@ -175,6 +183,8 @@ public final class CompatibilityChecker {
   /** Configures a {@link CompatibilityChecker}. Not thread-safe; the checker it builds is. */
   public static final class Builder {
     private final List<Consumer<DescriptorLoader.Builder>> loaderSettings = new ArrayList<>();
+    private final List<Consumer<DescriptorLoader.Builder>> oldLoaderSettings = new ArrayList<>();
+    private final List<Consumer<DescriptorLoader.Builder>> newLoaderSettings = new ArrayList<>();
     private final Map<PortId, CompatibilityMode> modes = new HashMap<>();
     private final Triage.Builder triage = Triage.builder();
     private final List<PayloadEngine> engines = new ArrayList<>();
@@ -194,6 +204,21 @@ public final class CompatibilityChecker {
      */
     public Builder loader(Consumer<DescriptorLoader.Builder> settings) {
       loaderSettings.add(Objects.requireNonNull(settings, "settings"));
+      return this;
+    }
+
+    /**
+     * Configures, after the shared {@link #loader} settings, the loader of the old version only: e.g. a prefix mapping
+     * that serves its absolute references from the folder of its own snapshot.
+     */
+    public Builder oldLoader(Consumer<DescriptorLoader.Builder> settings) {
+      oldLoaderSettings.add(Objects.requireNonNull(settings, "settings"));
+      return this;
+    }
+
+    /** Configures, after the shared {@link #loader} settings, the loader of the new version only. */
+    public Builder newLoader(Consumer<DescriptorLoader.Builder> settings) {
+      newLoaderSettings.add(Objects.requireNonNull(settings, "settings"));
       return this;
     }
 
