@@ -141,6 +141,11 @@ final class Origins {
       return unpack(childUri, positions[k]);
     }
 
+    /** This origin with the container itself at {@code position} (a YAML alias), its children where they were. */
+    ContainerOrigin at(long position) {
+      return new ContainerOrigin(uri, position, positions, uris);
+    }
+
     /**
      * The origin of {@code copy}, a container the resolver copied from {@code original} (this origin's container):
      * each child keeps its position, except those in {@code overrides}, placed elsewhere.

@@ -7,14 +7,17 @@ import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import io.dpds.internal.YamlCoreSchema;
+import io.dpds.report.SourceLocation;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
@@ -31,13 +34,17 @@ import org.yaml.snakeyaml.reader.UnicodeReader;
  * Reads YAML limited to what JSON can express, from SnakeYAML's event stream, into the same kind of tree as
  * {@link JsonReader}. Plain scalars are typed by the YAML 1.2 core schema ({@code yes} stays a string; {@code 0x1f}
  * is 31). Strict (DPDS) documents accept only the JSON-schema tags and string keys; foreign documents turn keys into
- * strings and read custom tags as untagged. Aliases share the node they name, and count against the node budget as if
- * copied, which stops "billion laughs" documents. Iterative: no recursion, whatever the depth.
+ * strings and read custom tags as untagged. An alias of a mapping or sequence is a shallow copy located where the alias
+ * is written, its children shared with the anchored node and located where they are written; aliases count against the
+ * node budget as if copied deeply, which stops "billion laughs" documents. Merge keys ({@code <<: *base}, or a
+ * sequence of aliases) add the entries of the named mappings that the mapping does not set itself, each located in
+ * the mapping it comes from. Iterative: no recursion, whatever the depth.
  */
 final class YamlReader {
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
   private static final String TAG = "tag:yaml.org,2002:";
+  private static final String MERGE_KEY = "<<";
   private final LoaderOptions options;
 
   YamlReader(Limits limits) {
@@ -129,6 +136,8 @@ final class YamlReader {
     int n;
     String key; // mappings: the key whose value comes next, null when a key comes next
     long keyPosition;
+    boolean keyIsMerge; // the key is a plain <<
+    Set<String> merged; // mappings: keys that came from a merge key, which a key of the mapping's own replaces
     int depthOfComplexKey; // >0 while skipping a mapping or sequence used as a key
 
     Frame(JsonNode node, long self, String anchor, long nodesAtStart) {
@@ -231,6 +240,7 @@ final class YamlReader {
       if (parent != null && parent.node.isObject() && parent.key == null) {
         parent.key = key(e);
         parent.keyPosition = position(e);
+        parent.keyIsMerge = e.isPlain() && MERGE_KEY.equals(parent.key);
         return true;
       }
       count(1, e);
@@ -264,11 +274,24 @@ final class YamlReader {
         }
         parent.key = target.isValueNode() ? target.asText() : "";
         parent.keyPosition = position(e);
+        parent.keyIsMerge = false;
         return true;
       }
       count(anchoredSizes.getOrDefault(target, 1L), e);
-      attach(target, parent != null ? childPosition(parent, e) : position(e));
+      long at = parent != null ? childPosition(parent, e) : position(e);
+      attach(target.isContainerNode() ? relocated(target, at) : target, at);
       return true;
+    }
+
+    /** A shallow copy of an anchored container, located at {@code position}, its children where they are written. */
+    private JsonNode relocated(JsonNode target, long position) {
+      JsonNode copy = target.isObject() ? NODES.objectNode().setAll((ObjectNode) target)
+          : NODES.arrayNode(target.size()).addAll((ArrayNode) target);
+      Origins.ContainerOrigin origin = ctx.origins.get(target);
+      if (origin != null) {
+        ctx.origins.put(copy, origin.at(position)); // same children in the same order
+      }
+      return copy;
     }
 
     private void attach(JsonNode value, long position) {
@@ -285,7 +308,18 @@ final class YamlReader {
       if (parent.node.isObject()) {
         String key = parent.key;
         parent.key = null;
-        if (((ObjectNode) parent.node).putIfAbsent(key, value) != null) {
+        if (parent.keyIsMerge) {
+          parent.keyIsMerge = false;
+          merge(parent, value);
+          return;
+        }
+        ObjectNode object = (ObjectNode) parent.node;
+        if (parent.merged != null && parent.merged.remove(key)) { // the mapping's own key replaces a merged one
+          parent.positions[slot(object, key)] = position;
+          object.set(key, value);
+          return;
+        }
+        if (object.putIfAbsent(key, value) != null) {
           ctx.report(LoadRules.DUPLICATE_KEY, "Duplicate key '" + key + "'; the first one is kept",
               (int) (parent.keyPosition >>> 32), (int) parent.keyPosition);
           return;
@@ -296,6 +330,57 @@ final class YamlReader {
         grow(parent);
       }
       parent.positions[parent.n++] = position;
+    }
+
+    /**
+     * Adds to the mapping the entries of a merge key's mapping (or of each mapping of its sequence, earlier ones first)
+     * that it does not have yet, each located where it is written.
+     */
+    private void merge(Frame parent, JsonNode value) {
+      if (value.isObject()) {
+        mergeOne(parent, value);
+        return;
+      }
+      boolean mappings = value.isArray();
+      for (JsonNode element : value) {
+        mappings &= element.isObject();
+      }
+      if (!mappings) {
+        ctx.report(LoadRules.SYNTAX, "The merge key << takes a mapping or a sequence of mappings (e.g. <<: *base)",
+            (int) (parent.keyPosition >>> 32), (int) parent.keyPosition);
+        return;
+      }
+      value.forEach(element -> mergeOne(parent, element));
+    }
+
+    private void mergeOne(Frame parent, JsonNode source) {
+      ObjectNode object = (ObjectNode) parent.node;
+      Origins.ContainerOrigin origin = ctx.origins.get(source);
+      for (var it = source.fields(); it.hasNext(); ) {
+        var entry = it.next();
+        if (object.has(entry.getKey())) {
+          continue;
+        }
+        object.set(entry.getKey(), entry.getValue());
+        if (parent.merged == null) {
+          parent.merged = new HashSet<>();
+        }
+        parent.merged.add(entry.getKey());
+        grow(parent);
+        SourceLocation at = origin == null ? null : origin.childLocation(source, entry.getKey());
+        parent.positions[parent.n++] = at == null ? parent.keyPosition : Origins.pack(at.line(), at.column());
+      }
+    }
+
+    /** The index of {@code key} among the mapping's fields. */
+    private static int slot(ObjectNode object, String key) {
+      int k = 0;
+      for (var it = object.fieldNames(); it.hasNext(); k++) {
+        if (it.next().equals(key)) {
+          return k;
+        }
+      }
+      throw new IllegalStateException("no field " + key);
     }
 
     private static void grow(Frame f) {

@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -132,12 +133,57 @@ class ReadingTest {
   }
 
   @Test
-  void yamlAliasesAreExpandedAndLocatedAtTheirAnchor() {
-    LoadResult r = loadText("a.yaml", "base: &b {name: shared}\ncopy: *b\n");
+  void aYamlAliasIsLocatedWhereItIsWrittenAndItsChildrenWhereTheyAre() {
+    LoadResult r = loadText("a.yaml", "base: &b {name: shared}\nlist: &l [1, 2]\ncopy: *b\nitems:\n  - *l\n");
+    ResolvedDescriptor resolved = r.resolved().orElseThrow();
 
     assertThat(r.diagnostics()).isEmpty();
     assertThat(tree(r).at("/copy/name").asText()).isEqualTo("shared");
-    assertThat(r.resolved().orElseThrow().locate("/copy/name").orElseThrow().line()).isEqualTo(1);
+    assertThat(resolved.locate("/copy").orElseThrow()).extracting(SourceLocation::line, SourceLocation::column)
+        .containsExactly(3, 1);
+    assertThat(resolved.locate("/copy/name").orElseThrow().line()).isEqualTo(1);
+    assertThat(resolved.locate("/base").orElseThrow().line()).isEqualTo(1);
+    assertThat(resolved.locate("/items/0").orElseThrow()).extracting(SourceLocation::line, SourceLocation::column)
+        .containsExactly(5, 5);
+    assertThat(resolved.locate("/items/0/1").orElseThrow().line()).isEqualTo(2);
+  }
+
+  @Test
+  void mergeKeysAddTheNamedEntriesTheMappingLacksEachLocatedWhereItIsWritten() {
+    LoadResult r = loadText("m.yaml", """
+        base: &base
+          version: 1.0.0
+          platform: kafka
+        extra: &extra {owner: ops, platform: pulsar}
+        port:
+          name: first
+          <<: [*base, *extra]
+          platform: rabbitmq
+        quoted:
+          "<<": kept as a key
+        """);
+    ResolvedDescriptor resolved = r.resolved().orElseThrow();
+
+    assertThat(r.diagnostics()).isEmpty();
+    assertThat(tree(r).get("port").properties()).extracting(Map.Entry::getKey)
+        .containsExactly("name", "version", "platform", "owner");
+    assertThat(tree(r).at("/port/platform").asText()).isEqualTo("rabbitmq"); // the mapping's own key wins
+    assertThat(resolved.locate("/port/version").orElseThrow().line()).isEqualTo(2);
+    assertThat(resolved.locate("/port/owner").orElseThrow().line()).isEqualTo(4);
+    assertThat(resolved.locate("/port/platform").orElseThrow().line()).isEqualTo(8);
+    assertThat(tree(r).at("/quoted/<<").asText()).isEqualTo("kept as a key");
+    assertThat(tree(r).at("/base/platform").asText()).isEqualTo("kafka"); // the anchored mapping is unchanged
+  }
+
+  @Test
+  void aMergeKeyWhoseValueIsNotAMappingIsAnError() {
+    LoadResult r = loadText("m.yaml", "a: 1\nport:\n  <<: [x]\n");
+
+    assertThat(r.diagnostics()).singleElement().satisfies(d -> {
+      assertThat(d.ruleId()).isEqualTo("load.syntax");
+      assertThat(d.message()).contains("merge key <<");
+      assertThat(d.location().orElseThrow().line()).isEqualTo(3);
+    });
   }
 
   @Test

@@ -223,6 +223,28 @@ class DescriptorValidatorTest {
   }
 
   @Test
+  void findingsAboutAliasesAndMergedEntriesAreLocatedWhereEachIsWritten() {
+    Fixture fixture = Fixture.base()
+        .replace("      expectations:\n        usage:", "      expectations: &use\n        usage:")
+        .replace("  discoveryPorts:\n    - name: catalog\n      version: 1.0.0\n",
+            "  discoveryPorts:\n    - name: catalog\n      version: 1.0.0\n      expectatctions: *use\n"
+                + "    - <<: &port {version: 1.0.0, tags: bad}\n      name: search\n"
+                + "    - <<: *port\n      name: browse\n");
+
+    ValidationReport report = validator.validate(fixture.write(dir));
+
+    assertThat(report.diagnostics()).filteredOn(d -> d.ruleId().equals("property.unknown")).singleElement()
+        .satisfies(d -> assertThat(d.location().orElseThrow().line())
+            .isEqualTo(fixture.lineOf(Fixture.ROOT, "expectatctions: *use", 1)));
+    assertThat(report.diagnostics()).filteredOn(d -> d.ruleId().equals("schema.type")).singleElement()
+        .satisfies(d -> {
+          assertThat(d.location().orElseThrow().line()).isEqualTo(fixture.lineOf(Fixture.ROOT, "tags: bad", 1));
+          assertThat(d.pointers()).containsExactly(
+              "/interfaceComponents/discoveryPorts/1/tags", "/interfaceComponents/discoveryPorts/2/tags");
+        });
+  }
+
+  @Test
   void unknownPropertiesComeWithTheNearestFieldName() {
     ValidationReport report = validator.validate(Fixture.base()
         .replace("      expectations:", "      expectatctions:")
