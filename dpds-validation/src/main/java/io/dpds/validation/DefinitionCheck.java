@@ -13,7 +13,7 @@ import java.util.Optional;
 /**
  * Standard Definition content (G35 and API definitions): where the external spec's version is when
  * specificationVersion is absent, and for AsyncAPI and OpenAPI definitions that the document is one, that its version
- * matches specificationVersion, and (AsyncAPI) that Avro payload schemas parse. Findings about a definition's content
+ * matches specificationVersion, and that their payload schemas are valid ({@link PayloadSchemas}). Findings about a definition's content
  * are located in the definition's own document. Definitions in the Components Object are checked where they are used.
  */
 final class DefinitionCheck implements DescriptorCheck {
@@ -27,14 +27,15 @@ final class DefinitionCheck implements DescriptorCheck {
           "datastoreapi", List.of("datastoreapi"));
 
   private static final YAMLMapper YAML = new YAMLMapper();
+  private static final String PORT_API = "/promises/api";
 
-  private final AvroPayloads avro = new AvroPayloads();
+  private final PayloadSchemas payloads = new PayloadSchemas();
 
   @Override
   public List<Rule> rules() {
     return List.of(
         ValidationRules.DEFINITION_SPEC_VERSION, ValidationRules.API_PARSE, ValidationRules.API_VERSION,
-        ValidationRules.API_AVRO);
+        ValidationRules.API_AVRO, ValidationRules.API_AVRO_NAMES, ValidationRules.API_JSON_SCHEMA);
   }
 
   @Override
@@ -52,12 +53,15 @@ final class DefinitionCheck implements DescriptorCheck {
     if (versionFields == null) {
       return; // a specification whose documents we do not know
     }
+    boolean api = spec.equals("asyncapi") || spec.equals("openapi");
+    if (api && site.pointer().endsWith(PORT_API)) { // wherever its payloads are written: checked through Api
+      payloads.check(context, site.pointer().substring(0, site.pointer().length() - PORT_API.length()));
+    }
     String pointer = site.child("definition");
     JsonNode node = context.resolved().tree().at(pointer);
     if (node.isMissingNode() || node.has("$ref") || node.has("$href")) {
       return; // absent (schema), unresolved (loader), or a link, which is never fetched
     }
-    boolean api = spec.equals("asyncapi") || spec.equals("openapi");
     Optional<JsonNode> document = document(context, pointer, node, api);
     if (document.isEmpty()) {
       return;
@@ -81,9 +85,6 @@ final class DefinitionCheck implements DescriptorCheck {
         .ifPresent(expected -> context.report(ValidationRules.API_VERSION, node.isObject()
             ? pointer + "/" + declaredField.get() : pointer, "The definition declares " + declaredField.get() + " "
             + declared.get() + " but specificationVersion is " + expected));
-    if (spec.equals("asyncapi") && node.isObject()) {
-      avro.check(context, pointer, node);
-    }
   }
 
   private static String title(String spec) {

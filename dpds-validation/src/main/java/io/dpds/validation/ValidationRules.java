@@ -198,10 +198,18 @@ public final class ValidationRules {
   public static final Rule API_VERSION = rule("api.version-mismatch", WARNING,
       "specificationVersion equals the version the API definition declares",
       "Make specificationVersion and the definition's asyncapi/openapi field agree.");
-  public static final Rule API_AVRO = rule("api.avro", WARNING,
-      "An Avro payload schema of an API definition parses with Apache Avro",
+  public static final Rule API_AVRO = rule("api.avro", ERROR,
+      "An Avro payload schema of an API definition parses with Apache Avro (wherever it is written)",
+      "Fix the schema at the given node: e.g. a type is a primitive, a defined name or a {\"type\": ...} object.");
+  public static final Rule API_AVRO_NAMES = rule("api.avro-names", WARNING,
+      "An Avro payload schema parses with strict names and validated defaults, as schema registries parse it",
       "Fix the schema: names are [A-Za-z_][A-Za-z0-9_]*, namespaces dot-separated names, defaults of the field's"
           + " type.");
+  public static final Rule API_JSON_SCHEMA = rule("api.json-schema", ERROR,
+      "A JSON Schema payload of an API definition (AsyncAPI schema, application/schema+json, OpenAPI body) is valid"
+          + " against its meta-schema",
+      "Fix the schema at the given node: e.g. type is one of array, boolean, integer, null, number, object, string;"
+          + " required is an array of names.");
 
   // Running the validator
   public static final Rule CHECK_FAILED = rule("validation.check-failed", ERROR,
@@ -228,7 +236,7 @@ public final class ValidationRules {
     sections.put("G. Graph and semantics", List.of(DEPENDS_ON_UNRESOLVED, DEPENDS_ON_KIND, DEPENDS_ON_CYCLE,
         LINEAGE_UNRESOLVED, DEFINITION_SPEC_VERSION, LIFECYCLE_ORDER, LIFECYCLE_TASK_EMPTY, LIFECYCLE_SERVICE_REF,
         VERSION_UNSTABLE));
-    sections.put("API definitions", List.of(API_PARSE, API_VERSION, API_AVRO));
+    sections.put("API definitions", List.of(API_PARSE, API_VERSION, API_AVRO, API_AVRO_NAMES, API_JSON_SCHEMA));
     sections.put("Running the validator", List.of(CHECK_FAILED));
     SECTIONS = Collections.unmodifiableMap(sections);
   }

@@ -89,12 +89,12 @@ class DescriptorValidatorTest {
     assertThat(report.isValid()).isTrue();
     String api = "/interfaceComponents/outputPorts/0/promises/api/definition";
     assertThat(report.diagnostics()).anySatisfy(d -> {
-      assertThat(d.ruleId()).isEqualTo("api.avro");
+      assertThat(d.ruleId()).isEqualTo("api.avro-names");
       assertThat(d.severity()).isEqualTo(Severity.WARNING);
-      assertThat(d.pointer()).isEqualTo(api + "/components/messages/position/payload/schema");
+      assertThat(d.pointer()).isEqualTo(api + "/components/messages/position/payload/schema/name");
       assertThat(d.location().orElseThrow().uri().getPath()).endsWith("apis/positions.asyncapi.yaml");
       assertThat(d.location().orElseThrow().line())
-          .isEqualTo(fixture.lineOf("apis/positions.asyncapi.yaml", "schema:", 1));
+          .isEqualTo(fixture.lineOf("apis/positions.asyncapi.yaml", "name: Posi-tion", 1));
     }).anySatisfy(d -> {
       assertThat(d.ruleId()).isEqualTo("api.version-mismatch");
       assertThat(d.pointer()).isEqualTo(api + "/asyncapi");
@@ -112,12 +112,12 @@ class DescriptorValidatorTest {
         .replace("Trip status", "Trip state") + "  discoveryPorts:").write(dir);
 
     for (int run = 0; run < 2; run++) {
-      assertThat(validator.validate(root).diagnostics()).filteredOn(d -> d.ruleId().equals("api.avro"))
+      assertThat(validator.validate(root).diagnostics()).filteredOn(d -> d.ruleId().equals("api.avro-names"))
           .extracting(Diagnostic::pointer)
           .containsExactly("/interfaceComponents/outputPorts/0/promises/api/definition/channels/tripStatus/subscribe"
-                  + "/message/payload",
+                  + "/message/payload/name",
               "/interfaceComponents/outputPorts/1/promises/api/definition/channels/tripState/subscribe"
-                  + "/message/payload");
+                  + "/message/payload/name");
     }
   }
 
@@ -353,9 +353,32 @@ class DescriptorValidatorTest {
   }
 
   @Test
-  void anAvroPayloadInAnotherFileIsParsedThroughTheApiFloor() throws Exception {
-    Files.writeString(dir.resolve("trip.avsc"), "{\"type\": \"record\", \"name\": \"Trip\", \"fields\": ["
-        + "{\"name\": \"id\", \"type\": \"strng\"}]}");
+  void payloadSchemasAreCheckedWhereverTheyAreWrittenAndLocatedThereAtTheirLine() throws Exception {
+    Files.writeString(dir.resolve("trip.avsc"), """
+        {"type": "record",
+         "name": "Trip",
+         "fields": [
+           {"name": "id", "type": "strng"}]}
+        """);
+    Files.writeString(dir.resolve("position.json"), """
+        {
+          "type": "object",
+          "required": "id"
+        }
+        """);
+    Files.writeString(dir.resolve("status-api.yaml"), """
+        openapi: 3.1.0
+        info: {title: status, version: 1.0.0}
+        paths:
+          /status:
+            get:
+              responses:
+                '200':
+                  content:
+                    application/json:
+                      schema:
+                        type: obejct
+        """);
     Path root = Files.writeString(dir.resolve("descriptor.yaml"), """
         dataProductDescriptor: 1.0.0
         info: {name: trips, version: 1.0.0, domain: logistics, owner: {id: jane@example.com}}
@@ -377,12 +400,44 @@ class DescriptorValidatorTest {
                           message:
                             schemaFormat: application/vnd.apache.avro+json;version=1.9.0
                             payload: {$ref: trip.avsc}
+                      positions:
+                        subscribe:
+                          message:
+                            payload: {$ref: position.json}
+                      inline:
+                        subscribe:
+                          message:
+                            schemaFormat: application/schema+json;version=draft-07
+                            payload:
+                              properties:
+                                at: {type: datetime}
+            - name: status
+              version: 1.0.0
+              promises:
+                api:
+                  name: statusApi
+                  version: 1.0.0
+                  specification: openapi
+                  definition: {$href: status-api.yaml}
         """);
 
     ValidationReport report = DescriptorValidator.defaults().validate(root);
 
     assertThat(report.diagnostics()).filteredOn(d -> d.ruleId().equals("api.avro")).singleElement()
-        .satisfies(d -> assertThat(d.message()).contains("trip.avsc", "strng"));
+        .satisfies(d -> {
+          assertThat(d.message()).contains("strng");
+          assertThat(d.location().orElseThrow().uri().getPath()).endsWith("/trip.avsc");
+          assertThat(d.location().orElseThrow().line()).isEqualTo(4);
+          assertThat(d.pointer()).endsWith("/channels/trips/subscribe/message/payload");
+        });
+    assertThat(report.diagnostics()).filteredOn(d -> d.ruleId().equals("api.json-schema"))
+        .extracting(d -> d.location().orElseThrow().uri().getPath().replaceAll(".*/", "")
+            + ":" + d.location().orElseThrow().line())
+        .containsExactlyInAnyOrder("position.json:3", "descriptor.yaml:31", "status-api.yaml:11");
+    assertThat(report.diagnostics()).filteredOn(d -> d.ruleId().equals("api.json-schema"))
+        .allSatisfy(d -> assertThat(d.severity()).isEqualTo(Severity.ERROR))
+        .anySatisfy(d -> assertThat(d.message()).contains("draft-07", "array expected"))
+        .anySatisfy(d -> assertThat(d.message()).contains("2020-12", "enumeration"));
   }
 
   @Test

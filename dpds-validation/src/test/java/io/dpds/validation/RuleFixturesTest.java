@@ -41,6 +41,9 @@ class RuleFixturesTest {
   private static final String APP_FQN = "urn:dpds:com.example:dataproducts:tripExecution:1:applications:tripProcessor";
   private static final String STORE_FQN = "urn:dpds:com.example:dataproducts:tripExecution:1:infrastructure:eventStore";
 
+  private static final String AVRO_FORMAT =
+      "                    schemaFormat: application/vnd.apache.avro+json;version=1.9.0\n";
+
   @TempDir Path dir;
 
   // Values used by several cases
@@ -155,6 +158,9 @@ class RuleFixturesTest {
       on(ValidationRules.MEDIA_TYPE, swap("mediaType: text/html", "mediaType: html"))
           .at("/internalComponents/infrastructuralComponents/0/externalDocs/mediaType", "mediaType: html")
           .nearMiss(swap("mediaType: text/html", "mediaType: text/markdown; charset=utf-8")),
+      on(ValidationRules.SERVICES_TYPE, swap("servicesType: streaming-services", "servicesType: streaming-service"))
+          .at(OUT + "/promises/servicesType", "servicesType:")
+          .nearMiss(swap("servicesType: streaming-services", "servicesType: datastore-services")),
       on(ValidationRules.TASK_ORDER, swap("        order: 1\n", "        order: 1.5\n"))
           .at(TASK0 + "/order", "order: 1.5")
           .nearMiss(swap("        order: 1\n", "        order: 0\n")),
@@ -291,9 +297,16 @@ class RuleFixturesTest {
       on(ValidationRules.API_VERSION, swap("specificationVersion: 2.6.0", "specificationVersion: 2.5.0"))
           .at(OUT + "/promises/api/definition/asyncapi", "asyncapi: 2.6.0")
           .nearMiss(swap("specificationVersion: 2.6.0", "specificationVersion: '2.6'")),
-      on(ValidationRules.API_AVRO, swap("name: TripStatus", "name: Trip-Status"))
-          .at(OUT + "/promises/api/definition/channels/tripStatus/subscribe/message/payload", "payload:")
+      on(ValidationRules.API_AVRO, swap("type: string", "type: strng"))
+          .at(OUT + "/promises/api/definition/channels/tripStatus/subscribe/message/payload/fields/0/type",
+              "type: strng")
+          .nearMiss(swap("type: string", "type: long")),
+      on(ValidationRules.API_AVRO_NAMES, swap("name: TripStatus", "name: Trip-Status"))
+          .at(OUT + "/promises/api/definition/channels/tripStatus/subscribe/message/payload/name", "name: Trip-Status")
           .nearMiss(swap("name: TripStatus", "name: Trip_Status")),
+      on(ValidationRules.API_JSON_SCHEMA, swap(AVRO_FORMAT, "")) // the record read as an AsyncAPI (JSON) schema
+          .at(OUT + "/promises/api/definition/channels/tripStatus/subscribe/message/payload/type", "type: record")
+          .nearMiss(swap(AVRO_FORMAT, AVRO_FORMAT.replace("avro+json", "avro+yaml"))),
 
       // Validator
       on(TriageRules.WAIVER_EXPIRED, swap("domain: logistics", "domain: Transport Management"))

@@ -15,7 +15,7 @@ public final class AvroRules {
 
   public static final Rule UNPARSEABLE = new Rule("compat.avro.unparseable", WARNING,
       "A version of an Avro payload schema does not parse, so the change cannot be judged",
-      "Fix the schema (validation rule api.avro says why).");
+      "Fix the schema: dpds validate says why and where (rules api.avro and api.avro-names).");
   public static final Rule FIELD_ADDED = new Rule("compat.avro.field-added", ERROR,
       "A record field was added: breaks writers of the old schema unless it has a default",
       "Give the new field a default.");

@@ -1,0 +1,210 @@
+package io.dpds.validation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import io.dpds.api.Api;
+import io.dpds.api.ApiNode;
+import io.dpds.load.Pointers;
+import io.dpds.report.Rule;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.avro.NameValidator;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Checks every payload schema a port's API declares, wherever it is written: inline, in another document the
+ * definition refers to (an {@code .avsc} file), or in a definition behind an {@code $href} the load's rules may read
+ * ({@link Api}). An Avro schema must parse with Apache Avro ({@code api.avro}, an error), and should with strict
+ * names and validated defaults, as schema registries parse it ({@code api.avro-names}, a warning); a JSON Schema (an AsyncAPI schema, {@code application/schema+json}, an OpenAPI request or response body) must be valid
+ * against its meta-schema ({@code api.json-schema}, an error): draft-07 for AsyncAPI, draft-04 for OpenAPI 3.0, 2020-12 for
+ * OpenAPI 3.1, or the one its {@code $schema} names. Each finding is located in the document holding the schema, at the
+ * offending node.
+ *
+ * <p>Verdicts are a pure function of the schema, so up to {@value #MEMO_SIZE} distinct schemas are remembered: a
+ * registry validates the same payloads version after version. Thread-safe.
+ */
+final class PayloadSchemas {
+
+  static final int MEMO_SIZE = 4096;
+
+  /** One problem in a schema: its rule, the path of the offending node below the schema's root, and what is wrong. */
+  private record Problem(Rule rule, String path, String message) {}
+
+  private enum Kind {
+    AVRO,
+    JSON_SCHEMA
+  }
+
+  private static final Map<String, String> META_SCHEMAS = Map.of(
+      "draft-04", "http://json-schema.org/draft-04/schema#",
+      "draft-06", "http://json-schema.org/draft-06/schema#",
+      "draft-07", "http://json-schema.org/draft-07/schema#",
+      "2019-09", "https://json-schema.org/draft/2019-09/schema",
+      "2020-12", "https://json-schema.org/draft/2020-12/schema");
+  private static final Pattern DRAFT = Pattern.compile("(draft-0[467]|20(19-09|20-12))");
+  private static final Pattern QUOTED = Pattern.compile("\"([^\"]+)\"");
+
+  private final Map<List<Object>, List<Problem>> verdicts = new ConcurrentHashMap<>();
+
+  /** Checks the payloads of the port at {@code portPointer}, when its API can be read. */
+  void check(CheckContext context, String portPointer) {
+    Api.of(context.resolved(), portPointer).ifPresent(api -> api.payloads().forEach(payload -> {
+      ApiNode schema = payload.schema();
+      List<Problem> problems = payload.format().toLowerCase(Locale.ROOT).contains("avro")
+          ? verdict(Kind.AVRO, "", schema.node())
+          : metaSchema(api, payload.format(), schema.node()).map(meta -> verdict(Kind.JSON_SCHEMA, meta, schema.node()))
+              .orElse(List.of());
+      for (Problem problem : problems) {
+        context.report(problem.rule(), schema.pointer(problem.path()), problem.message(),
+            schema.locate(problem.path()).orElse(null));
+      }
+    }));
+  }
+
+  /** The meta-schema a JSON Schema payload is checked against, or empty when the payload is in another format. */
+  private static Optional<String> metaSchema(Api api, String format, JsonNode schema) {
+    if (!schema.isObject()) {
+      return Optional.empty(); // a boolean schema, or a value the definition's own rules judge
+    }
+    JsonNode declared = schema.path("$schema");
+    if (declared.isTextual()) {
+      return Optional.ofNullable(draft(declared.textValue())).map(META_SCHEMAS::get);
+    }
+    JsonNode root = api.definition().node();
+    if (root.has("openapi")) {
+      return Optional.of(META_SCHEMAS.get(root.path("openapi").asText().startsWith("3.0") ? "draft-04" : "2020-12"));
+    }
+    if (!root.has("asyncapi")) {
+      return Optional.empty();
+    }
+    String lower = format.toLowerCase(Locale.ROOT);
+    if (lower.contains("schema+json") || lower.contains("schema+yaml")) {
+      String draft = draft(lower);
+      return Optional.of(META_SCHEMAS.get(draft == null ? "draft-07" : draft));
+    }
+    boolean otherFormat = lower.contains("raml") || lower.contains("protobuf") || lower.contains("openapi")
+        || lower.contains("xsd") || lower.contains("xml");
+    return otherFormat ? Optional.empty() : Optional.of(META_SCHEMAS.get("draft-07"));
+  }
+
+  private static @Nullable String draft(String text) {
+    Matcher m = DRAFT.matcher(text);
+    return m.find() ? m.group(1) : null;
+  }
+
+  private List<Problem> verdict(Kind kind, String meta, JsonNode schema) {
+    List<Object> key = List.of(kind, meta, schema);
+    List<Problem> known = verdicts.get(key);
+    if (known != null) {
+      return known;
+    }
+    List<Problem> problems = kind == Kind.AVRO ? avro(schema) : jsonSchema(meta, schema);
+    if (verdicts.size() >= MEMO_SIZE) {
+      verdicts.clear(); // crude but bounded; the next validations refill it
+    }
+    verdicts.put(key, problems);
+    return problems;
+  }
+
+  /** Nothing when the schema parses strictly; else an error when it does not parse at all, a warning otherwise. */
+  private static List<Problem> avro(JsonNode schema) {
+    String strict = avroProblem(schema, NameValidator.STRICT_VALIDATOR, true);
+    if (strict == null) {
+      return List.of();
+    }
+    String lenient = avroProblem(schema, NameValidator.NO_VALIDATION, false);
+    String message = lenient == null ? strict : lenient;
+    return List.of(lenient == null
+        ? new Problem(ValidationRules.API_AVRO_NAMES, culprit(schema, message),
+            "The Avro payload schema parses only when names and defaults are not checked: " + message)
+        : new Problem(ValidationRules.API_AVRO, culprit(schema, message),
+            "The Avro payload schema does not parse: " + message));
+  }
+
+  private static @Nullable String avroProblem(JsonNode schema, NameValidator names, boolean defaults) {
+    try {
+      new org.apache.avro.Schema.Parser(names).setValidateDefaults(defaults).parse(schema.toString());
+      return null;
+    } catch (RuntimeException e) {
+      return e.getMessage() == null || e.getMessage().isEmpty() ? e.toString() : e.getMessage();
+    }
+  }
+
+  /**
+   * The path of the node Avro's message names: the first whose text is a quoted word of the message ({@code "a-b"
+   * is not a valid name}) or its last word ({@code Undefined schema: com.example.strng}, namespace or not); the
+   * schema's root when none is.
+   */
+  private static String culprit(JsonNode schema, String message) {
+    List<String> named = new ArrayList<>();
+    Matcher quoted = QUOTED.matcher(message);
+    while (quoted.find()) {
+      named.add(quoted.group(1));
+    }
+    String last = message.substring(message.lastIndexOf(':') + 1).trim();
+    named.add(last);
+    named.add(last.substring(last.lastIndexOf('.') + 1)); // a name Avro qualified with the namespace
+    for (String text : named) {
+      String found = find(schema, text, "");
+      if (found != null) {
+        return found;
+      }
+    }
+    return "";
+  }
+
+  private static @Nullable String find(JsonNode node, String text, String path) {
+    if (node.isTextual()) {
+      return node.textValue().equals(text) ? path : null;
+    }
+    if (node.isObject()) {
+      for (var it = node.fields(); it.hasNext(); ) {
+        var field = it.next();
+        String found = find(field.getValue(), text, Pointers.child(path, field.getKey()));
+        if (found != null) {
+          return found;
+        }
+      }
+    } else if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        String found = find(node.get(i), text, path + "/" + i);
+        if (found != null) {
+          return found;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static List<Problem> jsonSchema(String meta, JsonNode schema) {
+    Map<String, String> byPath = new LinkedHashMap<>(); // one problem per node: anyOf branches repeat themselves
+    for (Error error : MetaSchemas.of(meta).validate(schema)) {
+      byPath.putIfAbsent(error.getInstanceLocation().toString(), error.getMessage());
+    }
+    List<Problem> problems = new ArrayList<>();
+    byPath.forEach((path, message) -> problems.add(new Problem(ValidationRules.API_JSON_SCHEMA, path,
+        "The payload schema is not a valid JSON Schema (" + meta + "): " + message)));
+    return problems;
+  }
+
+  /** The meta-schemas, bundled with networknt, compiled once. */
+  private static final class MetaSchemas {
+    private static final Map<String, Schema> COMPILED = new ConcurrentHashMap<>();
+    private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7);
+
+    static Schema of(String uri) {
+      return COMPILED.computeIfAbsent(uri, u -> REGISTRY.getSchema(SchemaLocation.of(u)));
+    }
+  }
+}
