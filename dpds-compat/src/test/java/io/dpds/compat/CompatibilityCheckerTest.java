@@ -299,6 +299,25 @@ class CompatibilityCheckerTest {
   }
 
   @Test
+  void aVersionThatCannotBeLoadedSaysWhyAsTheReadmeExampleReadsIt() throws Exception {
+    Path old = fixture.version(d -> { });
+    Path dangling = fixture.version(d -> array(d, "/interfaceComponents/outputPorts").add(
+        CompatibilityFixture.json("{\"$ref\": \"ports/gone.yaml\"}")));
+
+    CompatibilityReport report = checker.check(old, dangling);
+
+    assertThat(report.comparable()).isFalse();
+    assertThat(report.compatible()).isFalse();
+    assertThat(report.findings()).isEmpty();
+    assertThat(report.inputProblems()).singleElement().satisfies(d -> {
+      assertThat(d.ruleId()).isEqualTo("ref.unresolved");
+      assertThat(d.toString()) // what the README's example prints: file:line:column, rule and why
+          .startsWith(dangling.toAbsolutePath() + ":").contains("[ref.unresolved]", "ports/gone.yaml");
+    });
+    assertThat(report.toString()).startsWith("not comparable: ").contains("ports/gone.yaml");
+  }
+
+  @Test
   void oneCheckerSharedByManyThreadsGivesTheSameReports() throws Exception {
     Path old = fixture.version(d -> { });
     List<Path> news = List.of(fixture.version(DROP_STATUS), fixture.version(PLATFORM_MOVES),

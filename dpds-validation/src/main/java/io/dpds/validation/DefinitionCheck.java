@@ -3,7 +3,13 @@ package io.dpds.validation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.dpds.load.ReferenceSite;
+import io.dpds.model.Port;
 import io.dpds.model.StandardDefinition;
+import io.dpds.report.SourceLocation;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.HashMap;
 import io.dpds.report.Rule;
 import java.util.List;
 import java.util.Locale;
@@ -35,16 +41,61 @@ final class DefinitionCheck implements DescriptorCheck {
   public List<Rule> rules() {
     return List.of(
         ValidationRules.DEFINITION_SPEC_VERSION, ValidationRules.API_PARSE, ValidationRules.API_VERSION,
-        ValidationRules.API_AVRO, ValidationRules.API_AVRO_NAMES, ValidationRules.API_JSON_SCHEMA);
+        ValidationRules.API_AVRO, ValidationRules.API_AVRO_NAMES, ValidationRules.API_JSON_SCHEMA,
+        ValidationRules.API_SHARED_DEFINITION);
   }
 
   @Override
   public void check(CheckContext context) {
+    Map<URI, ObjectSite> linkedApis = new HashMap<>();
     for (ObjectSite site : context.objects(Role.STANDARD_DEFINITION)) {
       if (!site.inComponents()) {
         definition(context, site, (StandardDefinition) site.object());
+        if (site.pointer().endsWith(PORT_API)) {
+          sharedLink(context, site, linkedApis);
+        }
       }
     }
+  }
+
+  /**
+   * Two ports whose own API Standard Definitions link to the same definition document: most often a copy slip (the
+   * second port still points at the first one's API). One Standard Definition shared from components.apis is not one.
+   */
+  private static void sharedLink(CheckContext context, ObjectSite site, Map<URI, ObjectSite> linkedApis) {
+    String pointer = site.child("definition");
+    linkTarget(context, pointer).ifPresent(uri -> {
+      ObjectSite first = linkedApis.putIfAbsent(uri, site);
+      JsonNode tree = context.resolved().tree();
+      if (first != null && tree.at(first.pointer()) != tree.at(site.pointer())) {
+        context.report(ValidationRules.API_SHARED_DEFINITION, pointer, port(context, site) + "'s API links to the"
+            + " same definition as " + port(context, first) + "'s (" + uri + "); point it at its own definition,"
+            + " or share one Standard Definition from components.apis if the two ports really serve one API");
+      }
+    });
+  }
+
+  /** The document a definition's {@code $href} or followed {@code $ref} names. */
+  private static Optional<URI> linkTarget(CheckContext context, String pointer) {
+    JsonNode href = context.resolved().tree().at(pointer).path("$href");
+    if (href.isTextual()) {
+      try {
+        URI base = context.locate(pointer).map(SourceLocation::uri).orElse(context.resolved().uri());
+        return Optional.of(base.resolve(new URI(href.textValue())));
+      } catch (URISyntaxException | IllegalArgumentException e) {
+        return Optional.empty(); // href.not-absolute says why
+      }
+    }
+    return context.resolved().references().stream().filter(r -> r.pointer().equals(pointer)).findFirst()
+        .flatMap(ReferenceSite::targetUri);
+  }
+
+  private static String port(CheckContext context, ObjectSite api) {
+    String portPointer = api.pointer().substring(0, api.pointer().length() - PORT_API.length());
+    return context.object(portPointer)
+        .map(site -> ((Port) site.object()).kind().title().toLowerCase(Locale.ROOT) + " "
+            + ((Port) site.object()).name().orElse(portPointer))
+        .orElse(portPointer);
   }
 
   private void definition(CheckContext context, ObjectSite site, StandardDefinition definition) {

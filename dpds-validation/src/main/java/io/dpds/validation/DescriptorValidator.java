@@ -143,10 +143,24 @@ public final class DescriptorValidator {
   }
 
   private ValidationReport finish(LoadResult loaded, List<Diagnostic> found) {
-    Triage.Result triaged = triage.apply(Diagnostic.onePerNode(found));
+    Triage.Result triaged = triage.apply(Diagnostic.onePerNode(withoutConsequences(found)));
     List<Diagnostic> active = new ArrayList<>(triaged.active());
     active.sort(ORDER);
     return new ValidationReport(loaded.uri(), loaded.resolved().orElse(null), active, triaged.suppressed());
+  }
+
+  /**
+   * One mistake, one finding: below a reference whose target is a whole descriptor where another object is expected
+   * ({@code ref.target-type}), the target is not that object, so what the other rules say of it as one is dropped.
+   */
+  private static List<Diagnostic> withoutConsequences(List<Diagnostic> found) {
+    List<String> wrongTargets = found.stream()
+        .filter(d -> d.ruleId().equals(ValidationRules.REF_TARGET_TYPE.id())).map(Diagnostic::pointer).toList();
+    if (wrongTargets.isEmpty()) {
+      return found;
+    }
+    return found.stream().filter(d -> d.ruleId().equals(ValidationRules.REF_TARGET_TYPE.id())
+        || wrongTargets.stream().noneMatch(p -> d.pointer().equals(p) || d.pointer().startsWith(p + "/"))).toList();
   }
 
   private static final Comparator<Diagnostic> ORDER =

@@ -211,6 +211,11 @@ public final class ValidationRules {
       "Fix the schema at the given node: e.g. type is one of array, boolean, integer, null, number, object, string;"
           + " required is an array of names.");
 
+  public static final Rule API_SHARED_DEFINITION = rule("api.shared-definition", WARNING,
+      "Two ports with API Standard Definitions of their own do not link to the same definition document",
+      "Point each port's promises.api.definition at its own API, or share one Standard Definition from"
+          + " components.apis when the ports serve one API.");
+
   // Running the validator
   public static final Rule CHECK_FAILED = rule("validation.check-failed", ERROR,
       "A check could not complete on this descriptor (a defect of the check, not of the descriptor)",
@@ -236,7 +241,8 @@ public final class ValidationRules {
     sections.put("G. Graph and semantics", List.of(DEPENDS_ON_UNRESOLVED, DEPENDS_ON_KIND, DEPENDS_ON_CYCLE,
         LINEAGE_UNRESOLVED, DEFINITION_SPEC_VERSION, LIFECYCLE_ORDER, LIFECYCLE_TASK_EMPTY, LIFECYCLE_SERVICE_REF,
         VERSION_UNSTABLE));
-    sections.put("API definitions", List.of(API_PARSE, API_VERSION, API_AVRO, API_AVRO_NAMES, API_JSON_SCHEMA));
+    sections.put("API definitions", List.of(API_PARSE, API_VERSION, API_AVRO, API_AVRO_NAMES, API_JSON_SCHEMA,
+        API_SHARED_DEFINITION));
     sections.put("Running the validator", List.of(CHECK_FAILED));
     SECTIONS = Collections.unmodifiableMap(sections);
   }

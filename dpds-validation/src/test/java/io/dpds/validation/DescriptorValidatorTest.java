@@ -245,6 +245,21 @@ class DescriptorValidatorTest {
   }
 
   @Test
+  void aWholeDescriptorWhereAPortIsExpectedIsOneFindingNotOnePerFieldItLacks() {
+    Fixture fixture = Fixture.base()
+        .replace("  discoveryPorts:\n    - name: catalog\n      version: 1.0.0\n",
+            "  discoveryPorts:\n    - $ref: catalog.yaml\n")
+        .file("catalog.yaml", Fixture.resource("fixtures/valid/minimal.yaml"));
+
+    ValidationReport report = validator.validate(fixture.write(dir));
+
+    assertThat(report.diagnostics()).singleElement().satisfies(d -> {
+      assertThat(d.ruleId()).isEqualTo("ref.target-type");
+      assertThat(d.pointer()).isEqualTo("/interfaceComponents/discoveryPorts/0");
+    });
+  }
+
+  @Test
   void unknownPropertiesComeWithTheNearestFieldName() {
     ValidationReport report = validator.validate(Fixture.base()
         .replace("      expectations:", "      expectatctions:")

@@ -308,6 +308,10 @@ class RuleFixturesTest {
           .at(OUT + "/promises/api/definition/channels/tripStatus/subscribe/message/payload/type", "type: record")
           .nearMiss(swap(AVRO_FORMAT, AVRO_FORMAT.replace("avro+json", "avro+yaml"))),
 
+      on(ValidationRules.API_SHARED_DEFINITION, () -> linkedApis("trips.yaml"))
+          .at("/interfaceComponents/discoveryPorts/0/promises/api/definition", "definition: {$href", 2)
+          .nearMiss(() -> linkedApis("catalog.yaml")),
+
       // Validator
       on(TriageRules.WAIVER_EXPIRED, swap("domain: logistics", "domain: Transport Management"))
           .with((validator, dir) -> validator.clock(Clock.fixed(LocalDate.of(2026, 6, 1).atStartOfDay()
@@ -383,6 +387,15 @@ class RuleFixturesTest {
   }
 
   /** The base descriptor with {@code old} (occurring once) replaced by {@code now}. */
+  /** The input port's and the catalog port's APIs linked to documents: trips.yaml, and {@code catalogDocument}. */
+  private static Fixture linkedApis(String catalogDocument) {
+    String api = "      promises:\n        api:\n          name: %s\n          version: 1.0.0\n"
+        + "          specification: asyncapi\n          definition: {$href: 'https://apis.example.com/%s'}\n";
+    return base().replace(INPUT_PORT, INPUT_PORT + api.formatted("eventsApi", "trips.yaml"))
+        .replace("    - name: catalog\n      version: 1.0.0\n",
+            "    - name: catalog\n      version: 1.0.0\n" + api.formatted("catalogApi", catalogDocument));
+  }
+
   private static Supplier<Fixture> swap(String old, String now) {
     return () -> base().replace(old, now);
   }
