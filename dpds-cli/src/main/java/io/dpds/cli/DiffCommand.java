@@ -25,7 +25,8 @@ import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code dpds diff OLD NEW [--format text|json|sarif|junit|markdown] [--fail-on version|breaking|warning]
- * [--old-map PREFIX=DIR] [--new-map PREFIX=DIR]}: what the new version changes for the consumers and producers of the old one, and whether its versions say so.
+ * [--old-map PREFIX=DIR] [--new-map PREFIX=DIR]}: what the new version changes for the consumers and producers of
+ * the old one, and whether its versions say so.
  */
 @Command(
     name = "diff",

@@ -33,7 +33,7 @@ final class LoaderOptions {
       description = "Also follow references in promises/expectations/obligations fields (e.g. to components.apis).")
   boolean lenientRefs;
 
-  /** Adds each {@code PREFIX=DIR} mapping of {@code option}; a malformed one throws {@link IllegalArgumentException}. */
+  /** Adds each {@code PREFIX=DIR} mapping of {@code option}; a malformed one throws IllegalArgumentException. */
   static void mapPrefixes(DescriptorLoader.Builder b, String option, List<String> mappings) {
     for (String mapping : mappings) {
       int eq = mapping.lastIndexOf('=');

@@ -35,7 +35,7 @@ public final class Promises extends DpdsObject {
     return text("platform");
   }
 
-  /** e.g. {@code rest-services}, {@code streaming-services}, {@code datastore-services}: see {@link #SERVICES_TYPES}. */
+  /** e.g. {@code rest-services}, {@code streaming-services}: see {@link #SERVICES_TYPES}. */
   public Optional<String> servicesType() {
     return text("servicesType");
   }

@@ -6,11 +6,11 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.dpds.load.ReferenceSite;
 import io.dpds.model.Port;
 import io.dpds.model.StandardDefinition;
+import io.dpds.report.Rule;
 import io.dpds.report.SourceLocation;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.HashMap;
-import io.dpds.report.Rule;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,8 +19,9 @@ import java.util.Optional;
 /**
  * Standard Definition content (G35 and API definitions): where the external spec's version is when
  * specificationVersion is absent, and for AsyncAPI and OpenAPI definitions that the document is one, that its version
- * matches specificationVersion, and that their payload schemas are valid ({@link PayloadSchemas}). Findings about a definition's content
- * are located in the definition's own document. Definitions in the Components Object are checked where they are used.
+ * matches specificationVersion, that their payload schemas are valid ({@link PayloadSchemas}), and that two ports do
+ * not link to one definition by mistake. Findings about a definition's content are located in the definition's own
+ * document. Definitions in the Components Object are checked where they are used.
  */
 final class DefinitionCheck implements DescriptorCheck {
 
