@@ -1,5 +1,6 @@
 package io.dpds.write;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -34,14 +35,7 @@ public final class DescriptorWriter {
   private DescriptorWriter(OutputFormat format) {
     this.format = format;
     if (format == OutputFormat.JSON) {
-      DefaultPrettyPrinter printer =
-          new DefaultPrettyPrinter()
-              .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-              .withArrayIndenter(new DefaultIndenter("  ", "\n"))
-              .withSeparators(
-                  com.fasterxml.jackson.core.util.Separators.createDefaultInstance()
-                      .withObjectFieldValueSpacing(com.fasterxml.jackson.core.util.Separators.Spacing.AFTER));
-      this.writer = new ObjectMapper().writer(printer);
+      this.writer = new ObjectMapper().writer(new JsonPrinter());
     } else {
       YAMLFactory yaml =
           YAMLFactory.builder()
@@ -52,6 +46,31 @@ public final class DescriptorWriter {
               .stringQuotingChecker(new Yaml12Quoting())
               .build();
       this.writer = new ObjectMapper(yaml).writer();
+    }
+  }
+
+  /**
+   * Two-space indentation and {@code "key": value}. Written against the printer API of Jackson 2.15, the oldest version
+   * the README supports: {@code Separators.Spacing} (2.16) would fail in a host that pins 2.15.
+   */
+  private static final class JsonPrinter extends DefaultPrettyPrinter {
+    JsonPrinter() {
+      _objectIndenter = new DefaultIndenter("  ", "\n");
+      _arrayIndenter = _objectIndenter;
+    }
+
+    JsonPrinter(JsonPrinter base) {
+      super(base);
+    }
+
+    @Override
+    public DefaultPrettyPrinter createInstance() {
+      return new JsonPrinter(this);
+    }
+
+    @Override
+    public void writeObjectFieldValueSeparator(JsonGenerator g) throws IOException {
+      g.writeRaw(": ");
     }
   }
 
