@@ -18,7 +18,8 @@ import picocli.CommandLine.Command;
     versionProvider = Main.Version.class,
     description = "Reads, checks and publishes data product descriptors (DPDS 1.0.0).",
     subcommands = {ResolveCommand.class, ValidateCommand.class, DiffCommand.class, PolicyCommand.class,
-      PublishCommand.class, PlanCommand.class, DeployCommand.class, RulesCommand.class, CommandLine.HelpCommand.class})
+      PublishCommand.class, PlanCommand.class, DeployCommand.class, RulesCommand.class, CommandLine.HelpCommand.class,
+      Main.Completion.class})
 public final class Main {
 
   /** Findings: the input is wrong. */
@@ -59,6 +60,14 @@ public final class Main {
       return TOOL_FAILURE;
     }
   }
+
+  /**
+   * {@code dpds generate-completion}: prints the bash completion script (zsh reads it too, after {@code bashcompinit});
+   * the distribution ships it under {@code completion/}. Hidden from the usage.
+   */
+  @Command(name = "generate-completion", hidden = true, mixinStandardHelpOptions = true,
+      description = "Prints the bash and zsh completion script of dpds.")
+  static final class Completion extends picocli.AutoComplete.GenerateCompletion {}
 
   /** Reads the version Maven wrote into the jar. */
   static final class Version implements CommandLine.IVersionProvider {
