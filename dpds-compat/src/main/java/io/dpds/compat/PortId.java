@@ -17,6 +17,25 @@ public record PortId(PortKind kind, String name) {
     Objects.requireNonNull(name, "name");
   }
 
+  /**
+   * The port {@code text} names as {@code entityType:name}, e.g. {@code outputport:tripStatus}, as {@link #toString()}
+   * writes it.
+   *
+   * @throws IllegalArgumentException when the kind is not one of the five port kinds or the name is missing
+   */
+  public static PortId parse(String text) {
+    int colon = text.indexOf(':');
+    if (colon > 0 && colon < text.length() - 1) {
+      for (PortKind kind : PortKind.values()) {
+        if (kind.entityType().equals(text.substring(0, colon))) {
+          return new PortId(kind, text.substring(colon + 1));
+        }
+      }
+    }
+    throw new IllegalArgumentException("a port is named KIND:NAME with KIND one of inputport, outputport,"
+        + " discoveryport, observabilityport, controlport; not '" + text + "'");
+  }
+
   /** {@code entityType:name}, e.g. {@code outputport:tripStatus}. */
   @Override
   public String toString() {

@@ -1,0 +1,337 @@
+package io.dpds.config;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.dpds.load.DescriptorLoader;
+import io.dpds.load.Document;
+import io.dpds.load.ReferencePositions;
+import io.dpds.load.ResourceException;
+import io.dpds.report.Diagnostic;
+import io.dpds.report.Rule;
+import io.dpds.report.SourceLocation;
+import io.dpds.report.Suggestions;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A project configuration file, {@code dpds.yaml} (YAML or JSON; its JSON Schema is
+ * {@code io/dpds/config/dpds-config.schema.json}), and its problems. Every key is optional; paths are relative to the
+ * file's folder:
+ *
+ * <pre>
+ * root: .                                   # folder local references must stay in
+ * maps: {https://schemas.example.org/: schemas/}   # URI prefix served from a folder
+ * allowHosts: [registry.example.org]        # HTTP(S) references allowed to these hosts
+ * lenientRefs: false                        # also follow references in promise fields
+ * profile: default                          # or strict
+ * severity: {fqn.charset: error}            # per-rule severities
+ * disable: [output-ports.empty]             # rules turned off
+ * waivers: waivers.yaml
+ * policies: [policies/, builtin]            # policy files or folders, and/or the built-in pack
+ * modes: {outputport:tripStatus: full}      # compatibility modes per port
+ * failOn: {validate: error, diff: breaking}
+ * store: .dpds                              # the lifecycle store
+ * </pre>
+ *
+ * Tools read it the same way: {@link #find} walks up from the descriptor to the repository root (the first folder with
+ * {@code .git}), or a file is given ({@code --config}); options on a command line override it. Never throws for a bad
+ * file: each problem is a diagnostic at its line, and a file with problems configures nothing. Immutable.
+ */
+public final class ProjectConfig {
+
+  /** The file name {@link #find} looks for. */
+  public static final String FILE_NAME = "dpds.yaml";
+
+  /** Every key the file may hold. */
+  public static final Set<String> KEYS = Set.of("root", "maps", "allowHosts", "lenientRefs", "profile", "severity",
+      "disable", "waivers", "policies", "modes", "failOn", "store");
+
+  private static final ProjectConfig NONE = new ProjectConfig(null, Map.of(), List.of());
+
+  private final @Nullable URI file;
+  private final Map<String, JsonNode> values;
+  private final List<Diagnostic> problems;
+
+  private ProjectConfig(@Nullable URI file, Map<String, JsonNode> values, List<Diagnostic> problems) {
+    this.file = file;
+    this.values = Map.copyOf(values);
+    this.problems = List.copyOf(problems);
+  }
+
+  /** No configuration: every getter empty. */
+  public static ProjectConfig none() {
+    return NONE;
+  }
+
+  /**
+   * The {@value #FILE_NAME} of {@code start} (a file or folder) or of the nearest folder above it, up to and
+   * including the repository root (the first folder with {@code .git}) or the file system's root; {@link #none()}
+   * when there is none.
+   */
+  public static ProjectConfig find(Path start) {
+    Path folder = start.toAbsolutePath().normalize();
+    if (!Files.isDirectory(folder)) {
+      folder = folder.getParent();
+    }
+    for (; folder != null; folder = folder.getParent()) {
+      Path candidate = folder.resolve(FILE_NAME);
+      if (Files.isRegularFile(candidate)) {
+        return read(candidate);
+      }
+      if (Files.exists(folder.resolve(".git"))) {
+        break;
+      }
+    }
+    return NONE;
+  }
+
+  /** Reads the configuration file at {@code path}. */
+  public static ProjectConfig read(Path path) {
+    Path absolute = path.toAbsolutePath().normalize();
+    URI uri = absolute.toUri();
+    Document document;
+    try {
+      Path folder = absolute.getParent() == null ? absolute : absolute.getParent();
+      document = DescriptorLoader.builder().root(folder).build().reader(uri).read(uri);
+    } catch (ResourceException e) {
+      return failed(uri, ConfigRules.CONFIG_UNREADABLE, "Cannot read the configuration file " + path + ": "
+          + e.getMessage(), null);
+    }
+    if (!document.problems().isEmpty()) {
+      Diagnostic first = document.problems().get(0);
+      return failed(uri, ConfigRules.CONFIG_UNREADABLE, "The configuration file is not well-formed: "
+          + first.message(), first.location().orElse(null));
+    }
+    JsonNode tree = document.tree().orElse(null);
+    if (tree == null || !tree.isObject()) {
+      return failed(uri, ConfigRules.CONFIG_UNREADABLE, "A configuration file is one JSON or YAML object", null);
+    }
+    List<Diagnostic> problems = new ArrayList<>();
+    Map<String, JsonNode> values = new LinkedHashMap<>();
+    tree.fields().forEachRemaining(entry -> {
+      String key = entry.getKey();
+      String problem = KEYS.contains(key) ? typeProblem(key, entry.getValue()) : "'" + key + "' is not a key of"
+          + " the configuration file" + Suggestions.closest(key, KEYS).map(k -> "; did you mean '" + k + "'?")
+              .orElse("");
+      if (problem == null) {
+        values.put(key, entry.getValue());
+      } else {
+        problems.add(ConfigRules.CONFIG_INVALID.at("/" + key).message(problem)
+            .location(document.locate("/" + key).orElse(null)).build());
+      }
+    });
+    return problems.isEmpty() ? new ProjectConfig(uri, values, List.of()) : new ProjectConfig(uri, Map.of(), problems);
+  }
+
+  private static @Nullable String typeProblem(String key, JsonNode value) {
+    String problem = switch (key) {
+      case "root", "profile", "waivers", "store" -> value.isTextual() && !value.textValue().isBlank() ? null
+          : key + " is a non-empty string";
+      case "lenientRefs" -> value.isBoolean() ? null : key + " is true or false";
+      case "allowHosts", "disable" -> stringList(value, false) ? null : key + " is a list of strings";
+      case "policies" -> stringList(value, true) ? null : key + " is a string or a list of strings";
+      default -> stringMap(value) ? null : key + " maps strings to strings";
+    };
+    if (problem != null) {
+      return problem;
+    }
+    return switch (key) {
+      case "profile" -> oneOf(key, value.textValue(), Set.of("default", "strict"));
+      case "severity" -> firstProblem(value, v -> oneOf("a severity", v, Set.of("error", "warning", "info")));
+      case "failOn" -> firstKeyProblem(value, k -> oneOf("a failOn key", k, Set.of("validate", "diff")));
+      default -> null;
+    };
+  }
+
+  private static @Nullable String oneOf(String what, String value, Set<String> allowed) {
+    return allowed.contains(value) ? null
+        : what + " is one of " + String.join(", ", allowed.stream().sorted().toList()) + ", not '" + value + "'";
+  }
+
+  private static @Nullable String firstProblem(JsonNode map, Function<String, @Nullable String> check) {
+    for (JsonNode value : map) {
+      String problem = check.apply(value.asText());
+      if (problem != null) {
+        return problem;
+      }
+    }
+    return null;
+  }
+
+  private static @Nullable String firstKeyProblem(JsonNode map, Function<String, @Nullable String> check) {
+    for (var keys = map.fieldNames(); keys.hasNext(); ) {
+      String problem = check.apply(keys.next());
+      if (problem != null) {
+        return problem;
+      }
+    }
+    return null;
+  }
+
+  private static boolean stringList(JsonNode value, boolean orOne) {
+    if (orOne && value.isTextual()) {
+      return true;
+    }
+    if (!value.isArray()) {
+      return false;
+    }
+    for (JsonNode item : value) {
+      if (!item.isTextual()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean stringMap(JsonNode value) {
+    if (!value.isObject()) {
+      return false;
+    }
+    for (JsonNode item : value) {
+      if (!item.isValueNode() || item.isNull()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static ProjectConfig failed(URI uri, Rule rule, String message, @Nullable SourceLocation at) {
+    return new ProjectConfig(uri, Map.of(), List.of(rule.at("").message(message)
+        .location(at != null ? at : new SourceLocation(uri, 1, 1)).build()));
+  }
+
+  /** The file read; empty for {@link #none()}. */
+  public Optional<URI> file() {
+    return Optional.ofNullable(file);
+  }
+
+  /** Whether the file can be used: it was read and has no problem. */
+  public boolean ok() {
+    return problems.isEmpty();
+  }
+
+  /** One diagnostic per problem, located in the file. */
+  public List<Diagnostic> problems() {
+    return problems;
+  }
+
+  /** {@code root}, resolved against the file's folder. */
+  public Optional<Path> root() {
+    return text("root").map(this::path);
+  }
+
+  /** {@code maps}: URI prefix to folder (resolved), in file order. */
+  public Map<String, Path> maps() {
+    Map<String, Path> maps = new LinkedHashMap<>();
+    strings("maps").forEach((prefix, folder) -> maps.put(prefix, path(folder)));
+    return maps;
+  }
+
+  /** {@code allowHosts}. */
+  public List<String> allowedHosts() {
+    return list("allowHosts");
+  }
+
+  /** {@code lenientRefs}; false when absent. */
+  public boolean lenientRefs() {
+    JsonNode value = values.get("lenientRefs");
+    return value != null && value.booleanValue();
+  }
+
+  /** {@code profile}: {@code default} or {@code strict}. */
+  public Optional<String> profile() {
+    return text("profile");
+  }
+
+  /** {@code severity}: rule id to {@code error}, {@code warning} or {@code info}, in file order. */
+  public Map<String, String> severities() {
+    return strings("severity");
+  }
+
+  /** {@code disable}: rule ids turned off. */
+  public List<String> disabledRules() {
+    return list("disable");
+  }
+
+  /** {@code waivers}, resolved against the file's folder. */
+  public Optional<Path> waivers() {
+    return text("waivers").map(this::path);
+  }
+
+  /** {@code policies}: each a path resolved against the file's folder, or {@code builtin} as written. */
+  public List<String> policies() {
+    return list("policies").stream().map(p -> p.equals("builtin") ? p : path(p).toString()).toList();
+  }
+
+  /** {@code modes}: port ({@code KIND:NAME}) to compatibility mode, in file order. */
+  public Map<String, String> modes() {
+    return strings("modes");
+  }
+
+  /** {@code failOn}: command ({@code validate} or {@code diff}) to its fail-on level. */
+  public Optional<String> failOn(String command) {
+    return Optional.ofNullable(strings("failOn").get(Objects.requireNonNull(command, "command")));
+  }
+
+  /** {@code store}: a folder (resolved against the file's folder) or a JDBC URL as written. */
+  public Optional<String> store() {
+    return text("store").map(s -> s.startsWith("jdbc:") ? s : path(s).toString());
+  }
+
+  /** Applies {@code root}, {@code maps}, {@code allowHosts} and {@code lenientRefs} to a loader under construction. */
+  public void applyTo(DescriptorLoader.Builder loader) {
+    root().ifPresent(loader::root);
+    maps().forEach(loader::mapPrefix);
+    loader.allowHttpHosts(allowedHosts().toArray(String[]::new));
+    if (lenientRefs()) {
+      loader.referencePositions(ReferencePositions.LENIENT);
+    }
+  }
+
+  private Optional<String> text(String key) {
+    JsonNode value = values.get(key);
+    return value == null ? Optional.empty() : Optional.of(value.textValue());
+  }
+
+  private List<String> list(String key) {
+    JsonNode value = values.get(key);
+    if (value == null) {
+      return List.of();
+    }
+    if (value.isTextual()) {
+      return List.of(value.textValue());
+    }
+    List<String> out = new ArrayList<>();
+    value.forEach(item -> out.add(item.textValue()));
+    return out;
+  }
+
+  private Map<String, String> strings(String key) {
+    JsonNode value = values.get(key);
+    Map<String, String> out = new LinkedHashMap<>();
+    if (value != null) {
+      value.fields().forEachRemaining(e -> out.put(e.getKey(), e.getValue().asText()));
+    }
+    return out;
+  }
+
+  private Path path(String relative) {
+    Path folder = file == null ? Path.of("") : Path.of(file).getParent();
+    return folder.resolve(relative).normalize();
+  }
+
+  @Override
+  public String toString() {
+    return file == null ? "no configuration" : "configuration " + file + " " + values.keySet()
+        + (problems.isEmpty() ? "" : " with problems " + problems);
+  }
+}
