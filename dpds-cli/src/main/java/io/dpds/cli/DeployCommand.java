@@ -9,14 +9,15 @@ import io.dpds.lifecycle.DeploymentService;
 import io.dpds.lifecycle.GateResult;
 import io.dpds.lifecycle.LifecycleRules;
 import io.dpds.lifecycle.RegistryService;
-import io.dpds.spi.store.LifecycleStore;
-import io.dpds.spi.store.StoreException;
 import io.dpds.policy.PolicyEngine;
 import io.dpds.report.Diagnostic;
 import io.dpds.report.Reporter;
 import io.dpds.spi.adapter.Secrets;
+import io.dpds.spi.store.LifecycleStore;
+import io.dpds.spi.store.StoreException;
 import java.io.PrintWriter;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -74,8 +75,11 @@ final class DeployCommand implements Callable<Integer> {
 
   @Mixin LifecycleOptions lifecycle;
 
+  @Mixin ConfigOption configuration;
+
   @Override
   public Integer call() {
+    lifecycle.use(configuration.forInput(Path.of("")));
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     PolicyEngine policies = lifecycle.policies(err);

@@ -5,7 +5,7 @@ import io.dpds.compat.CompatibilityMode;
 import io.dpds.compat.CompatibilityReport;
 import io.dpds.compat.CompatibilityReporter;
 import io.dpds.compat.PortId;
-import io.dpds.model.PortKind;
+import io.dpds.config.ProjectConfig;
 import io.dpds.report.Diagnostic;
 import io.dpds.report.ReportFormat;
 import io.dpds.report.Severity;
@@ -21,7 +21,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code dpds diff OLD NEW [--format text|json|sarif|junit|markdown] [--fail-on version|breaking|warning]
@@ -62,7 +61,7 @@ final class DiffCommand implements Callable<Integer> {
 
   @Option(names = "--fail-on", paramLabel = "version|breaking|warning", converter = FailOnChoice.class,
       description = "What makes the exit code 1 (default: version).")
-  FailOn failOn = FailOn.VERSION;
+  FailOn failOn; // null: the configuration's, else VERSION
 
   @Option(names = "--mode", paramLabel = "PORT=MODE", description = "Judge a port (kind:name, e.g."
       + " outputport:trips) by another mode: forward, backward, full, their -transitive variants, or none"
@@ -81,8 +80,14 @@ final class DiffCommand implements Callable<Integer> {
 
   @Mixin LoaderOptions loading;
 
+  @Mixin ConfigOption configuration;
+
   @Override
   public Integer call() throws IOException {
+    ProjectConfig config = configuration.forInput(now);
+    loading.use(config);
+    FailOn threshold = failOn != null ? failOn
+        : config.failOn("diff").map(new FailOnChoice()::convert).orElse(FailOn.VERSION);
     CompatibilityChecker.Builder b = CompatibilityChecker.builder()
         .oldLoader(loader -> {
           LoaderOptions.mapPrefixes(loader, "--old-map", oldMappings);
@@ -92,13 +97,16 @@ final class DiffCommand implements Callable<Integer> {
           LoaderOptions.mapPrefixes(loader, "--new-map", newMappings);
           loading.configure(loader);
         });
-    triage.applyTo(b::severity, b::disable, b::waivers);
-    for (String mode : modes) {
+    triage.applyTo(config, b::severity, b::disable, b::waivers);
+    List<String> allModes = new ArrayList<>();
+    config.modes().forEach((port, mode) -> allModes.add(port + "=" + mode));
+    allModes.addAll(modes); // the command line's come last, so they win
+    for (String mode : allModes) {
       int eq = mode.lastIndexOf('=');
       if (eq <= 0) {
         throw new IllegalArgumentException("--mode takes PORT=MODE, e.g. outputport:trips=full, not '" + mode + "'");
       }
-      b.mode(port(mode.substring(0, eq)), Choices.choose(CompatibilityMode.class, mode.substring(eq + 1),
+      b.mode(PortId.parse(mode.substring(0, eq)), Choices.choose(CompatibilityMode.class, mode.substring(eq + 1),
           "forward, backward, full, forward-transitive, backward-transitive, full-transitive or none"));
     }
     CompatibilityReport report = b.build().check(old, now);
@@ -113,26 +121,12 @@ final class DiffCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     new CompatibilityReporter(format, Path.of("")).write(report, old.toString(), now.toString(), out);
     out.flush();
-    boolean fails = switch (failOn) {
+    boolean fails = switch (threshold) {
       case VERSION -> !report.versionOk();
       case BREAKING -> !report.compatible();
       case WARNING -> report.hasChangeOfAtLeast(Severity.WARNING);
     };
     return fails ? Main.FINDINGS : 0;
-  }
-
-  /** {@code outputport:trips} as a port id. */
-  private static PortId port(String text) {
-    int colon = text.indexOf(':');
-    if (colon > 0) {
-      for (PortKind kind : PortKind.values()) {
-        if (kind.entityType().equals(text.substring(0, colon))) {
-          return new PortId(kind, text.substring(colon + 1));
-        }
-      }
-    }
-    throw new TypeConversionException("--mode names a port as KIND:NAME with KIND one of inputport, outputport,"
-        + " discoveryport, observabilityport, controlport; not '" + text + "'");
   }
 
   static final class FailOnChoice implements ITypeConverter<FailOn> {

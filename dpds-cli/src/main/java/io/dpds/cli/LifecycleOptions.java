@@ -1,10 +1,11 @@
 package io.dpds.cli;
 
+import io.dpds.config.ProjectConfig;
 import io.dpds.lifecycle.store.FileStore;
-import io.dpds.spi.store.LifecycleStore;
 import io.dpds.policy.PolicyEngine;
 import io.dpds.report.Diagnostic;
 import io.dpds.spi.adapter.Secrets;
+import io.dpds.spi.store.LifecycleStore;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,17 +19,38 @@ final class LifecycleOptions {
 
   static final String SECRET_PREFIX = "DPDS_SECRET_";
 
-  @Option(names = "--store", paramLabel = "DIR", required = true,
-      description = "Folder of the registry and deployment store (created when missing).")
+  @Option(names = "--store", paramLabel = "DIR",
+      description = "Folder of the registry and deployment store (created when missing); default: the"
+          + " configuration file's store, one of the two is required.")
   Path store;
 
   @Option(names = "--policies", paramLabel = "PATH|builtin",
       description = "Policy file or folder, or builtin, for the gates (Java policies on the class path always run).")
   String policies;
 
-  /** Opens the store; throws {@code StoreException} when the folder cannot be used. */
+  private ProjectConfig config = ProjectConfig.none();
+
+  /** Takes the project configuration under these options (its store and policies when the options name none). */
+  void use(ProjectConfig config) {
+    this.config = config;
+  }
+
+  /**
+   * Opens the store: {@code --store}, else the configuration's; throws {@code StoreException} when the folder cannot be
+   * used, {@link IllegalArgumentException} when neither names one.
+   */
   LifecycleStore store() {
-    return FileStore.open(store);
+    Path folder = store != null ? store : config.store().map(Path::of).orElseThrow(() ->
+        new IllegalArgumentException("--store DIR is required, or store: in the configuration file"));
+    return FileStore.open(folder);
+  }
+
+  /** Adds each source, a policy file or folder or {@code builtin}, to an engine under construction. */
+  static PolicyEngine.Builder engine(PolicyEngine.Builder b, List<String> sources) {
+    for (String source : sources) {
+      b = source.equals("builtin") ? b.builtin() : b.files(Path.of(source));
+    }
+    return b;
   }
 
   /**
@@ -36,11 +58,8 @@ final class LifecycleOptions {
    * files cannot be used.
    */
   PolicyEngine policies(PrintWriter err) {
-    PolicyEngine.Builder b = PolicyEngine.builder().discover();
-    if (policies != null) {
-      b = policies.equals("builtin") ? b.builtin() : b.files(Path.of(policies));
-    }
-    PolicyEngine engine = b.build();
+    PolicyEngine engine = engine(PolicyEngine.builder().discover(),
+        policies != null ? List.of(policies) : config.policies()).build();
     List<Diagnostic> problems = engine.problems();
     problems.forEach(err::println);
     return problems.isEmpty() ? engine : null;

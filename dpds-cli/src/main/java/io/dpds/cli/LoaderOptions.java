@@ -1,5 +1,6 @@
 package io.dpds.cli;
 
+import io.dpds.config.ProjectConfig;
 import io.dpds.load.DescriptorLoader;
 import io.dpds.load.ReferencePositions;
 import java.nio.file.Path;
@@ -44,6 +45,13 @@ final class LoaderOptions {
     }
   }
 
+  private ProjectConfig config = ProjectConfig.none();
+
+  /** Takes the project configuration under these options: they are applied after it, so they win. */
+  void use(ProjectConfig config) {
+    this.config = config;
+  }
+
   /** The loader these options describe; a malformed {@code --map} throws {@link IllegalArgumentException}. */
   DescriptorLoader loader() {
     DescriptorLoader.Builder b = DescriptorLoader.builder();
@@ -53,10 +61,11 @@ final class LoaderOptions {
 
   /** Applies these options to a loader under construction. */
   void configure(DescriptorLoader.Builder b) {
+    mapPrefixes(b, "--map", mappings); // asked before the configuration's mappings
+    config.applyTo(b);
     if (root != null) {
       b.root(root);
     }
-    mapPrefixes(b, "--map", mappings);
     b.allowHttpHosts(allowedHosts.toArray(String[]::new));
     if (lenientRefs) {
       b.referencePositions(ReferencePositions.LENIENT);

@@ -42,8 +42,11 @@ final class PlanCommand implements Callable<Integer> {
 
   @Mixin LoaderOptions loading;
 
+  @Mixin ConfigOption configuration;
+
   @Override
   public Integer call() {
+    loading.use(configuration.forInput(file));
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     LoadResult loaded = loading.loader().load(file);

@@ -2,6 +2,7 @@ package io.dpds.cli;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.dpds.config.ProjectConfig;
 import io.dpds.load.DescriptorLoader;
 import io.dpds.load.LoadResult;
 import io.dpds.load.ReferencePositions;
@@ -55,8 +56,9 @@ final class PolicyCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE", description = "Root document of the descriptor (JSON or YAML).")
   Path file;
 
-  @Option(names = "--policies", paramLabel = "PATH|builtin", required = true,
-      description = "A policy file, a folder of policy files, or builtin for the built-in pack.")
+  @Option(names = "--policies", paramLabel = "PATH|builtin",
+      description = "A policy file, a folder of policy files, or builtin for the built-in pack (default: the"
+          + " configuration file's policies; one of the two is required).")
   String policies;
 
   @Option(names = "--format", paramLabel = "text|json|sarif|junit|markdown", converter = Choices.FormatChoice.class,
@@ -69,10 +71,18 @@ final class PolicyCommand implements Callable<Integer> {
 
   @Mixin LoaderOptions loading;
 
+  @Mixin ConfigOption configuration;
+
   @Override
   public Integer call() throws IOException {
-    PolicyEngine.Builder b = PolicyEngine.builder();
-    PolicyEngine engine = (policies.equals("builtin") ? b.builtin() : b.files(Path.of(policies))).build();
+    ProjectConfig config = configuration.forInput(file);
+    loading.use(config);
+    List<String> sources = policies != null ? List.of(policies) : config.policies();
+    if (sources.isEmpty()) {
+      throw new IllegalArgumentException("--policies is required (PATH or builtin), or policies: in the"
+          + " configuration file");
+    }
+    PolicyEngine engine = LifecycleOptions.engine(PolicyEngine.builder(), sources).build();
     PrintWriter err = spec.commandLine().getErr();
     if (!engine.problems().isEmpty()) {
       engine.problems().forEach(d -> err.println(d));

@@ -3,13 +3,14 @@ package io.dpds.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.dpds.config.ProjectConfig;
 import io.dpds.lifecycle.GateResult;
 import io.dpds.lifecycle.PublishReport;
 import io.dpds.lifecycle.RegistryService;
-import io.dpds.spi.store.StoreException;
 import io.dpds.policy.PolicyEngine;
 import io.dpds.report.Diagnostic;
 import io.dpds.report.Reporter;
+import io.dpds.spi.store.StoreException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -53,8 +54,13 @@ final class PublishCommand implements Callable<Integer> {
 
   @Mixin LoaderOptions loading;
 
+  @Mixin ConfigOption configuration;
+
   @Override
   public Integer call() {
+    ProjectConfig config = configuration.forInput(file);
+    loading.use(config);
+    lifecycle.use(config);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     PolicyEngine policies = lifecycle.policies(err);

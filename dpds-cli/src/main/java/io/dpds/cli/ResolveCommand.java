@@ -40,8 +40,11 @@ final class ResolveCommand implements Callable<Integer> {
 
   @Mixin LoaderOptions loading;
 
+  @Mixin ConfigOption configuration;
+
   @Override
   public Integer call() {
+    loading.use(configuration.forInput(file));
     LoadResult result = loading.loader().load(file);
     for (Diagnostic d : result.diagnostics()) {
       spec.commandLine().getErr().println(Diagnostics.compilerStyle(d, result.uri()));

@@ -1,5 +1,6 @@
 package io.dpds.cli;
 
+import io.dpds.config.ProjectConfig;
 import io.dpds.report.Severity;
 import io.dpds.triage.Waiver;
 import io.dpds.triage.WaiverFile;
@@ -25,10 +26,12 @@ final class TriageOptions {
   List<String> disabled = new ArrayList<>();
 
   /**
-   * Hands the options to a builder's methods; a malformed {@code --severity} or waiver file throws
-   * {@link IllegalArgumentException} with the reason.
+   * Hands the configuration's settings, then the options (which win), to a builder's methods; a malformed
+   * {@code --severity} or waiver file throws {@link IllegalArgumentException} with the reason.
    */
-  void applyTo(BiConsumer<String, Severity> severity, Consumer<String> disable, Consumer<List<Waiver>> waiver) {
+  void applyTo(ProjectConfig config, BiConsumer<String, Severity> severity, Consumer<String> disable,
+      Consumer<List<Waiver>> waiver) {
+    config.severities().forEach((rule, level) -> severity.accept(rule, new Choices.SeverityChoice().convert(level)));
     for (String setting : severities) {
       int eq = setting.indexOf('=');
       if (eq <= 0) {
@@ -36,14 +39,20 @@ final class TriageOptions {
       }
       severity.accept(setting.substring(0, eq), new Choices.SeverityChoice().convert(setting.substring(eq + 1)));
     }
+    config.disabledRules().forEach(disable);
     disabled.forEach(disable);
+    config.waivers().ifPresent(path -> waiver.accept(waivers(path)));
     if (waivers != null) {
-      WaiverFile file = WaiverFile.read(waivers);
-      if (!file.ok()) {
-        throw new IllegalArgumentException("the waiver file cannot be used:\n" + String.join("\n",
-            file.problems().stream().map(d -> Diagnostics.compilerStyle(d, file.file())).toList()));
-      }
-      waiver.accept(file.waivers());
+      waiver.accept(waivers(waivers));
     }
+  }
+
+  private static List<Waiver> waivers(Path path) {
+    WaiverFile file = WaiverFile.read(path);
+    if (!file.ok()) {
+      throw new IllegalArgumentException("the waiver file cannot be used:\n" + String.join("\n",
+          file.problems().stream().map(d -> Diagnostics.compilerStyle(d, file.file())).toList()));
+    }
+    return file.waivers();
   }
 }

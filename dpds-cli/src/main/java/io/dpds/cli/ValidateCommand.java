@@ -1,5 +1,6 @@
 package io.dpds.cli;
 
+import io.dpds.config.ProjectConfig;
 import io.dpds.load.LoadRules;
 import io.dpds.report.FileReport;
 import io.dpds.report.ReportFormat;
@@ -49,19 +50,25 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Option(names = "--profile", paramLabel = "default|strict", converter = ProfileChoice.class,
       description = "default: the spec as its examples use it; strict: the letter of the spec (default: default).")
-  Profile profile = Profile.DEFAULT;
+  Profile profile; // null: the configuration's, else DEFAULT
 
   @Option(names = "--fail-on", paramLabel = "error|warning", converter = Choices.SeverityChoice.class,
       description = "Lowest severity that makes the exit code 1 (default: error).")
-  Severity failOn = Severity.ERROR;
+  Severity failOn; // null: the configuration's, else ERROR
 
   @Mixin TriageOptions triage;
 
   @Mixin LoaderOptions loading;
 
+  @Mixin ConfigOption configuration;
+
   @Override
   public Integer call() throws IOException {
-    DescriptorValidator validator = validator();
+    ProjectConfig config = configuration.forInput(files.get(0));
+    loading.use(config);
+    Severity threshold = failOn != null ? failOn
+        : config.failOn("validate").map(new Choices.SeverityChoice()::convert).orElse(Severity.ERROR);
+    DescriptorValidator validator = validator(config);
     List<FileReport> reports = new ArrayList<>();
     boolean unreadable = false;
     for (Path file : files) {
@@ -76,12 +83,13 @@ final class ValidateCommand implements Callable<Integer> {
     if (unreadable) {
       return Main.TOOL_FAILURE;
     }
-    return reports.stream().anyMatch(r -> r.hasAtLeast(failOn)) ? Main.FINDINGS : 0;
+    return reports.stream().anyMatch(r -> r.hasAtLeast(threshold)) ? Main.FINDINGS : 0;
   }
 
-  private DescriptorValidator validator() {
-    DescriptorValidator.Builder b = DescriptorValidator.builder().profile(profile).loader(loading::configure);
-    triage.applyTo(b::severity, b::disable, b::waivers);
+  private DescriptorValidator validator(ProjectConfig config) {
+    Profile chosen = profile != null ? profile : config.profile().map(new ProfileChoice()::convert).orElse(Profile.DEFAULT);
+    DescriptorValidator.Builder b = DescriptorValidator.builder().profile(chosen).loader(loading::configure);
+    triage.applyTo(config, b::severity, b::disable, b::waivers);
     return b.discoverChecks().build();
   }
 

@@ -34,7 +34,7 @@ class ArchitectureTest {
 
   /** The packages of each module (dpds-cli sees every library module and dpds-test). */
   static final String[] CORE = {"io.dpds.report..", "io.dpds.load..", "io.dpds.model..", "io.dpds.identity..",
-    "io.dpds.api..", "io.dpds.triage..", "io.dpds.write..", "io.dpds.internal..", "io.dpds.core.."};
+    "io.dpds.api..", "io.dpds.triage..", "io.dpds.write..", "io.dpds.internal..", "io.dpds.core..", "io.dpds.config.."};
 
   static final JavaClasses LIBRARY = new ClassFileImporter()
       .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

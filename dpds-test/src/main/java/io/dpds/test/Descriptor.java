@@ -1,5 +1,6 @@
 package io.dpds.test;
 
+import io.dpds.config.ProjectConfig;
 import io.dpds.load.DescriptorLoader;
 import io.dpds.load.LoadResult;
 import java.nio.file.Path;
@@ -7,21 +8,29 @@ import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
- * A descriptor under test: its root file, loaded once. Made by {@link DpdsAssertions#descriptor(Path)}; checked with
+ * A descriptor under test: its root file, loaded once, with the project configuration ({@code dpds.yaml}) found
+ * beside it or above it (its root, prefix maps and hosts; the checks take its profile, severities, disabled rules,
+ * waivers, modes and policies). Made by {@link DpdsAssertions#descriptor(Path)}; checked with
  * {@link DpdsAssertions#assertThat(Descriptor)}.
  */
 public final class Descriptor {
 
   private final Path file;
+  private final ProjectConfig config;
   private final Consumer<DescriptorLoader.Builder> settings;
   private final DescriptorLoader loader;
   private final LoadResult loaded;
 
   Descriptor(Path file, Consumer<DescriptorLoader.Builder> settings) {
     this.file = Objects.requireNonNull(file, "file");
-    this.settings = Objects.requireNonNull(settings, "settings");
+    Objects.requireNonNull(settings, "settings");
+    this.config = ProjectConfig.find(file);
+    this.settings = b -> {
+      config.applyTo(b); // a configuration with problems applies nothing; the assertions report them
+      settings.accept(b);
+    };
     DescriptorLoader.Builder b = DescriptorLoader.builder();
-    settings.accept(b);
+    this.settings.accept(b);
     this.loader = b.build();
     this.loaded = loader.load(file);
   }
@@ -34,6 +43,11 @@ public final class Descriptor {
   /** The loader it was read with (also used for the descriptors it is compared with). */
   public DescriptorLoader loader() {
     return loader;
+  }
+
+  /** The project configuration found for it; {@link ProjectConfig#none()} when there is none. */
+  public ProjectConfig config() {
+    return config;
   }
 
   /** The loader settings, also given to the checker and the policy engine (they read API documents too). */

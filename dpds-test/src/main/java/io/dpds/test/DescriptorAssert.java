@@ -2,7 +2,10 @@ package io.dpds.test;
 
 import io.dpds.compat.CompatibilityChecker;
 import io.dpds.compat.CompatibilityFinding;
+import io.dpds.compat.CompatibilityMode;
 import io.dpds.compat.CompatibilityReport;
+import io.dpds.compat.PortId;
+import io.dpds.config.ProjectConfig;
 import io.dpds.policy.PolicyEngine;
 import io.dpds.policy.PolicyReport;
 import io.dpds.report.Diagnostic;
@@ -11,6 +14,8 @@ import io.dpds.spi.policy.PolicyEvent;
 import io.dpds.spi.policy.PolicyInput;
 import io.dpds.spi.policy.PolicyResult;
 import io.dpds.spi.policy.PolicyViolation;
+import io.dpds.triage.Waiver;
+import io.dpds.triage.WaiverFile;
 import io.dpds.validation.DescriptorValidator;
 import io.dpds.validation.Profile;
 import io.dpds.validation.ValidationReport;
@@ -30,15 +35,25 @@ public final class DescriptorAssert extends AbstractAssert<DescriptorAssert, Des
     super(actual, DescriptorAssert.class);
   }
 
-  /** The descriptor loads and has no error under the default profile (warnings are allowed). */
+  /**
+   * The descriptor loads and has no error under the project configuration's profile, else the default one (warnings
+   * are allowed); the configuration's severities, disabled rules and waivers apply.
+   */
   public DescriptorAssert isValid() {
-    return isValid(Profile.DEFAULT);
+    configured();
+    return isValid(actual.config().profile().map(p -> Profile.valueOf(p.toUpperCase(Locale.ROOT)))
+        .orElse(Profile.DEFAULT));
   }
 
-  /** The descriptor loads and has no error under {@code profile}. */
+  /** The descriptor loads and has no error under {@code profile}; the configuration's other settings apply. */
   public DescriptorAssert isValid(Profile profile) {
-    isNotNull();
-    ValidationReport report = DescriptorValidator.builder().profile(profile).build().validate(actual.loaded());
+    ProjectConfig config = configured();
+    DescriptorValidator.Builder validator = DescriptorValidator.builder().profile(profile);
+    config.severities().forEach((rule, level) ->
+        validator.severity(rule, Severity.valueOf(level.toUpperCase(Locale.ROOT))));
+    config.disabledRules().forEach(validator::disable);
+    config.waivers().ifPresent(waivers -> validator.waivers(waivers(waivers)));
+    ValidationReport report = validator.build().validate(actual.loaded());
     List<Diagnostic> errors = report.atLeast(Severity.ERROR);
     if (!errors.isEmpty()) {
       failWithMessage("Expected %s to be valid (%s profile), but it has %d error(s):%n%s", actual, profile.name()
@@ -85,6 +100,23 @@ public final class DescriptorAssert extends AbstractAssert<DescriptorAssert, Des
     return passesPolicies(PolicyEngine.builder().files(policies), policies.toString());
   }
 
+  /**
+   * As {@link #passesPolicies(Path)}, with the policies the project configuration names ({@code policies:} in
+   * {@code dpds.yaml}); fails when it names none.
+   */
+  public DescriptorAssert passesPolicies() {
+    ProjectConfig config = configured();
+    if (config.policies().isEmpty()) {
+      failWithMessage("Expected the project configuration of %s to name policies, but %s", actual,
+          config.file().map(f -> f + " has no policies: entry").orElse("there is no dpds.yaml beside or above it"));
+    }
+    PolicyEngine.Builder builder = PolicyEngine.builder();
+    for (String source : config.policies()) {
+      builder = source.equals("builtin") ? builder.builtin() : builder.files(Path.of(source));
+    }
+    return passesPolicies(builder, String.join(", ", config.policies()));
+  }
+
   /** As {@link #passesPolicies(Path)}, with the built-in policy pack. */
   public DescriptorAssert passesBuiltinPolicies() {
     isNotNull();
@@ -111,12 +143,33 @@ public final class DescriptorAssert extends AbstractAssert<DescriptorAssert, Des
 
   private CompatibilityReport compare(Path earlier) {
     isLoaded();
-    CompatibilityReport report = CompatibilityChecker.builder().loader(actual.settings()).build()
-        .check(actual.loader().load(earlier), actual.loaded());
+    CompatibilityChecker.Builder checker = CompatibilityChecker.builder().loader(actual.settings());
+    configured().modes().forEach((port, mode) -> checker.mode(PortId.parse(port),
+        CompatibilityMode.valueOf(mode.toUpperCase(Locale.ROOT).replace('-', '_'))));
+    CompatibilityReport report = checker.build().check(actual.loader().load(earlier), actual.loaded());
     if (!report.comparable()) {
       failWithMessage("Cannot compare %s with %s:%n%s", actual, earlier, lines(report.inputProblems()));
     }
     return report;
+  }
+
+  /** The project configuration, after failing when it has problems. */
+  private ProjectConfig configured() {
+    isNotNull();
+    ProjectConfig config = actual.config();
+    if (!config.ok()) {
+      failWithMessage("The project configuration %s cannot be used:%n%s", config.file().orElseThrow(),
+          lines(config.problems()));
+    }
+    return config;
+  }
+
+  private List<Waiver> waivers(Path path) {
+    WaiverFile file = WaiverFile.read(path);
+    if (!file.ok()) {
+      failWithMessage("The waiver file %s cannot be used:%n%s", path, lines(file.problems()));
+    }
+    return file.waivers();
   }
 
   private void isLoaded() {

@@ -72,6 +72,34 @@ class DescriptorAssertTest {
   }
 
   @Test
+  void theProjectConfigurationAboveTheDescriptorNeedsNoLoaderSetup() throws IOException {
+    Files.createDirectories(dir.resolve("repo/.git"));
+    Files.createDirectories(dir.resolve("repo/shared"));
+    Files.createDirectories(dir.resolve("repo/products/orders"));
+    write("repo/shared/audit.yaml", "name: audit\nversion: 1.0.0\n");
+    Path product = write("repo/products/orders/dpd.yaml", V1.replace("org.example:", "org.example-eu:")
+        + "    - $ref: ../../shared/audit.yaml\n");
+    write("repo/policies.yaml", "id: t.asyncapi\ndescription: streaming uses AsyncAPI\n"
+        + "select: \"$.interfaceComponents.outputPorts[0]\"\nassert: {path: promises.api.specification,"
+        + " equals: asyncapi}\n");
+
+    assertThatThrownBy(() -> assertThat(descriptor(product)).isValid())
+        .hasMessageContaining("[ref.refused]"); // without a configuration, the reference leaves the folder
+
+    write("repo/dpds.yaml", "root: .\nprofile: strict\nseverity: {fqn.charset: warning}\npolicies: policies.yaml\n");
+    assertThat(descriptor(product)).isValid().passesPolicies();
+
+    write("repo/dpds.yaml", "root: .\nprofile: strict\n"); // strict: the '-' in the namespace is an error
+    assertThatThrownBy(() -> assertThat(descriptor(product)).isValid()).hasMessageContaining("[fqn.charset]");
+    assertThatThrownBy(() -> assertThat(descriptor(product)).passesPolicies())
+        .hasMessageContaining("has no policies: entry");
+
+    write("repo/dpds.yaml", "root: .\nprofle: strict\n");
+    assertThatThrownBy(() -> assertThat(descriptor(product)).isValid())
+        .hasMessageContaining("cannot be used").hasMessageContaining("did you mean 'profile'?");
+  }
+
+  @Test
   void anInvalidDescriptorFailsWithItsFindingsFileAndLine() throws IOException {
     Path bad = write("bad.yaml", V1.replace("  domain: sales\n", ""));
 

@@ -1,0 +1,138 @@
+package io.dpds.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every command reads the project configuration file (found upwards, or --config), and its options win over it. */
+class ProjectConfigCommandsTest {
+
+  private static final String DESCRIPTOR = """
+      dataProductDescriptor: 1.0.0
+      info:
+        fullyQualifiedName: urn:dpds:org.example-eu:dataproducts:cli:1
+        name: cli
+        version: 1.0.0
+        domain: testing
+        owner: {id: owner@example.org}
+      interfaceComponents:
+        outputPorts:
+          - name: out
+            version: 1.0.0
+            promises: {platform: kafka}
+          - $ref: ../../shared/extra.yaml
+      """;
+
+  @TempDir Path dir;
+  final StringWriter out = new StringWriter();
+  final StringWriter err = new StringWriter();
+  Path product;
+
+  int run(String... args) {
+    out.getBuffer().setLength(0);
+    err.getBuffer().setLength(0);
+    return Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+  }
+
+  private Path write(String relative, String text) throws IOException {
+    Path file = dir.resolve(relative);
+    Files.createDirectories(file.getParent());
+    return Files.writeString(file, text);
+  }
+
+  @BeforeEach
+  void writeRepository() throws IOException {
+    Files.createDirectories(dir.resolve("repo/.git"));
+    write("repo/shared/extra.yaml", "name: extra\nversion: 1.0.0\n");
+    product = write("repo/products/cli/dpd.yaml", DESCRIPTOR);
+  }
+
+  @Test
+  void withoutAConfigurationTheReferenceOutsideTheDescriptorsFolderIsRefused() {
+    assertThat(run("validate", product.toString())).isEqualTo(1);
+    assertThat(out.toString()).contains("[ref.refused]");
+  }
+
+  @Test
+  void validateTakesRootSeveritiesDisabledRulesProfileAndFailOnFromTheFileFoundAbove() throws IOException {
+    write("repo/dpds.yaml", "root: .\nfailOn: {validate: warning}\n");
+
+    assertThat(run("validate", product.toString())).as(out.toString()).isEqualTo(1); // fqn.charset is a warning
+    assertThat(out.toString()).contains("[fqn.charset]").doesNotContain("ref.refused");
+    assertThat(run("validate", product.toString(), "--fail-on", "error")).isZero(); // the option wins
+
+    write("repo/dpds.yaml", "root: .\nfailOn: {validate: warning}\ndisable: [fqn.charset]\n");
+    assertThat(run("validate", product.toString())).as(out.toString()).isZero();
+
+    write("repo/dpds.yaml", "root: .\nprofile: strict\n"); // strict: the fqn character set is an error
+    assertThat(run("validate", product.toString())).isEqualTo(1);
+    assertThat(run("validate", product.toString(), "--profile", "default")).isZero();
+
+    write("repo/dpds.yaml", "root: .\nseverity: {fqn.charset: error}\n");
+    assertThat(run("validate", product.toString())).isEqualTo(1);
+    assertThat(run("validate", product.toString(), "--severity", "fqn.charset=info")).isZero();
+  }
+
+  @Test
+  void anExplicitConfigFileIsUsedInsteadOfTheOneFound() throws IOException {
+    write("repo/dpds.yaml", "profile: strict\n"); // no root: would refuse the reference
+    Path other = write("elsewhere/ci.yaml", "root: ../repo\n");
+
+    assertThat(run("validate", product.toString(), "--config", other.toString())).as(out.toString()).isZero();
+  }
+
+  @Test
+  void aBrokenConfigurationFileExitsTwoNamingItsLine() throws IOException {
+    Path config = write("repo/dpds.yaml", "root: .\nprofle: strict\n");
+
+    assertThat(run("validate", product.toString())).isEqualTo(2);
+    assertThat(err.toString()).contains(config + ":2:1").contains("[config.invalid]")
+        .contains("did you mean 'profile'?");
+  }
+
+  @Test
+  void diffTakesModesAndFailOnFromTheFile() throws IOException {
+    Path moved = write("repo/products/cli/moved.yaml", DESCRIPTOR.replace("platform: kafka", "platform: pulsar"));
+
+    write("repo/dpds.yaml", "root: .\nfailOn: {diff: breaking}\n");
+    assertThat(run("diff", product.toString(), moved.toString())).as(out.toString()).isEqualTo(1);
+    write("repo/dpds.yaml", "root: .\nfailOn: {diff: breaking}\nmodes: {'outputport:out': none}\n");
+    assertThat(run("diff", product.toString(), moved.toString())).as(out.toString()).isZero();
+    assertThat(run("diff", product.toString(), moved.toString(), "--mode", "outputport:out=forward")).isEqualTo(1);
+  }
+
+  @Test
+  void policyAndPublishTakePoliciesAndTheStoreFromTheFile() throws IOException {
+    write("repo/policies/owner.yaml", """
+        policies:
+          - id: mesh.owner-named
+            description: The owner has a name
+            hint: Add info.owner.name.
+            select: "$.info.owner"
+            assert: {path: name, exists: true}
+        """);
+
+    assertThat(run("policy", product.toString(), "--root", dir.resolve("repo").toString())).isEqualTo(2);
+    assertThat(err.toString()).contains("--policies is required");
+
+    write("repo/dpds.yaml", "root: .\npolicies: policies/\nstore: .dpds\n");
+    assertThat(run("policy", product.toString())).as(out.toString()).isEqualTo(1);
+    assertThat(out.toString()).contains("mesh.owner-named");
+    assertThat(run("publish", product.toString())).as(out + err.toString()).isEqualTo(1); // refused by the policy
+    assertThat(dir.resolve("repo/.dpds")).isDirectory();
+  }
+
+  @Test
+  void theSamplesValidateWithNoOption() {
+    Path sample = DpdsJarIT.PROJECT.resolve("samples/trackandtrace-1.2.0-breaking/data-product-descriptor.yaml");
+
+    assertThat(run("validate", sample.toString())).as(out.toString()).isZero();
+  }
+}
