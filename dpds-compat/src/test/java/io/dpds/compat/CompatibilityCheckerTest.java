@@ -1,12 +1,12 @@
 package io.dpds.compat;
 
+import static io.dpds.compat.ChangeJudgeTest.JUNE;
 import static io.dpds.compat.CompatibilityFixture.POSITIONS;
 import static io.dpds.compat.CompatibilityFixture.STATUS;
 import static io.dpds.compat.CompatibilityFixture.array;
 import static io.dpds.compat.CompatibilityFixture.object;
 import static io.dpds.compat.CompatibilityFixture.remove;
 import static io.dpds.compat.CompatibilityFixture.set;
-import static io.dpds.compat.ChangeJudgeTest.JUNE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
