@@ -22,7 +22,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A resolved descriptor made self-contained for the registry: the documents its API definitions refer to by their own
+ * A resolved descriptor made self-contained, for the registry and for bundles: the documents its API definitions refer to by their own
  * {@code $ref}s (an AsyncAPI payload in an Avro {@code .avsc} file, an OpenAPI schema in another file) are copied in
  * place of the references, so that a stored version can be compared and deployed without the files it was published
  * from. References inside a definition to the definition itself ({@code #/components/...}) stay; references inside a
@@ -33,14 +33,19 @@ import java.util.Set;
  * it is written out as, may not exceed the load's node limit: a small schema whose definitions each use the next
  * level twice would otherwise grow exponentially.
  */
-final class SelfContained {
+public final class SelfContained {
 
   private static final List<String> PORTS = List.of("inputPorts", "outputPorts", "discoveryPorts",
       "observabilityPorts", "controlPorts");
   private static final int DEEPEST = 64;
 
-  /** The self-contained tree, or the finding that it would be larger than the load's limit. */
-  record Result(Optional<JsonNode> tree, Optional<Diagnostic> problem) {}
+  /**
+   * The self-contained tree, or the finding that it would be larger than the load's limit.
+   *
+   * @param tree the copy, when it could be made
+   * @param problem why it could not
+   */
+  public record Result(Optional<JsonNode> tree, Optional<Diagnostic> problem) {}
 
   /** The expansion stopped: the copy would have more nodes than the budget. */
   private static final class OverBudget extends RuntimeException {
@@ -60,7 +65,8 @@ final class SelfContained {
     this.budget = descriptor.limits().maxNodes();
   }
 
-  static Result of(ResolvedDescriptor descriptor) {
+  /** The self-contained copy of {@code descriptor} (also what the registry stores and the Maven plugin bundles). */
+  public static Result of(ResolvedDescriptor descriptor) {
     SelfContained copier = new SelfContained(descriptor);
     ObjectNode copy = descriptor.tree().deepCopy();
     for (String kind : PORTS) {
