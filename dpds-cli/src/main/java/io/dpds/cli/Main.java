@@ -1,9 +1,11 @@
 package io.dpds.cli;
 
+import io.dpds.report.Suggestions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -42,12 +44,10 @@ public final class Main {
           err.println("dpds: " + (e.getMessage() != null ? e.getMessage() : e.toString()));
           return TOOL_FAILURE;
         });
-    cli.setParameterExceptionHandler(
-        (e, args1) -> {
-          err.println("dpds: " + e.getMessage());
-          e.getCommandLine().usage(err);
-          return TOOL_FAILURE;
-        });
+    cli.setParameterExceptionHandler((e, args1) -> {
+      err.println(oneLine(e));
+      return TOOL_FAILURE;
+    });
     if (args.length == 0) {
       cli.usage(err);
       return TOOL_FAILURE;
@@ -68,6 +68,26 @@ public final class Main {
   @Command(name = "generate-completion", hidden = true, mixinStandardHelpOptions = true,
       description = "Prints the bash and zsh completion script of dpds.")
   static final class Completion extends picocli.AutoComplete.GenerateCompletion {}
+
+  /**
+   * A wrong command line as one line: what is wrong, the nearest valid option or command when one is near, and where
+   * the help is; never a usage dump.
+   */
+  static String oneLine(CommandLine.ParameterException e) {
+    CommandLine command = e.getCommandLine();
+    String name = command.getCommandSpec().qualifiedName();
+    String message = e.getMessage();
+    if (e instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
+      String argument = unmatched.getUnmatched().get(0);
+      boolean option = argument.startsWith("-");
+      String given = option && argument.contains("=") ? argument.substring(0, argument.indexOf('=')) : argument;
+      List<String> candidates = option ? List.copyOf(command.getCommandSpec().optionsMap().keySet())
+          : List.copyOf(command.getSubcommands().keySet());
+      message = "unknown " + (option ? "option" : candidates.isEmpty() ? "argument" : "command") + " '" + given + "'"
+          + Suggestions.closest(given, candidates).map(near -> "; did you mean '" + near + "'?").orElse("");
+    }
+    return name + ": " + message + " (see " + name + " --help)";
+  }
 
   /** Reads the version Maven wrote into the jar. */
   static final class Version implements CommandLine.IVersionProvider {

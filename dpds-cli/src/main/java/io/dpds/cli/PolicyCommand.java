@@ -111,7 +111,7 @@ final class PolicyCommand implements Callable<Integer> {
   }
 
   private void json(PolicyReport report, PrintWriter out) throws IOException {
-    try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
+    try (JsonGenerator g = new JsonFactory().createGenerator(out).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
       g.writeStartObject();
       g.writeNumberField("formatVersion", 1);
       g.writeStringField("file", file.toString());

@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -133,6 +134,11 @@ public final class CompatibilityChecker {
       throw new IllegalArgumentException("no earlier version to compare with");
     }
     ResolvedDescriptor latest = earlier.get(earlier.size() - 1);
+    List<Diagnostic> unknownPorts = unknownModePorts(latest, now);
+    if (!unknownPorts.isEmpty()) {
+      return new CompatibilityReport(latest.uri(), now.uri(), unknownPorts, List.of(), List.of(), List.of(),
+          List.of(), Bump.NONE, VersionCheck.declared(latest, now));
+    }
     LocalDate today = LocalDate.now(clock);
     List<Change> changes = DescriptorDiff.between(latest, now);
     List<ChangeJudge.Verdict> verdicts =
@@ -148,6 +154,18 @@ public final class CompatibilityChecker {
           .forEach(verdicts::add);
     }
     return judge(latest, now, changes, verdicts);
+  }
+
+  /** A mode for a port neither version has: most likely a misspelt name, which would silently judge nothing. */
+  private List<Diagnostic> unknownModePorts(ResolvedDescriptor old, ResolvedDescriptor now) {
+    Set<PortId> ports = new LinkedHashSet<>(PortIndex.pointers(old.tree()).keySet());
+    ports.addAll(PortIndex.pointers(now.tree()).keySet());
+    List<Diagnostic> problems = new ArrayList<>();
+    modes.keySet().stream().filter(port -> !ports.contains(port)).map(PortId::toString).sorted().forEach(port ->
+        problems.add(CompatibilityRules.MODE_PORT.at("").message("A mode is set for " + port + ", a port neither"
+            + " version has; the ports are " + String.join(", ", ports.stream().map(PortId::toString).toList()))
+            .build()));
+    return problems;
   }
 
   private CompatibilityReport judge(ResolvedDescriptor old, ResolvedDescriptor now, List<Change> changes,

@@ -118,6 +118,10 @@ public final class CompatibilityRules {
       "The major segment of info.fullyQualifiedName does not follow the major of info.version",
       "Write the major of info.version as the FQN's last segment.");
 
+  public static final Rule MODE_PORT = rule("compat.mode-port", ERROR,
+      "A compatibility mode is set for a port that one of the two versions has (a mode for no port is a slip)",
+      "Name the port as KIND:NAME of a port of either version (see the message), or remove the mode.");
+
   /** Every rule above by section, in catalogue order. */
   public static final Map<String, List<Rule>> SECTIONS;
 
@@ -129,6 +133,7 @@ public final class CompatibilityRules {
         API_SPECIFICATION, API_SPEC_VERSION, API_DEFINITION, SLO, DEPRECATION_POLICY, EXPECTATION, SLA, TERMS));
     sections.put("Versions", List.of(VERSION_DECREASED, VERSION_UNREADABLE, BUMP_TOO_SMALL, UNNEEDED_MAJOR,
         PORT_MAJOR_NOT_BUMPED, PORT_MAJOR_WITHOUT_PRODUCT, FQN_MAJOR));
+    sections.put("Settings", List.of(MODE_PORT));
     SECTIONS = Collections.unmodifiableMap(sections);
   }
 

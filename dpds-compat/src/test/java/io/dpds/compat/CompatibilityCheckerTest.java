@@ -318,6 +318,21 @@ class CompatibilityCheckerTest {
   }
 
   @Test
+  void aModeForAPortNeitherVersionHasMakesTheVersionsNotComparable() {
+    Path old = fixture.version(d -> { });
+    CompatibilityReport report = CompatibilityChecker.builder()
+        .mode(PortId.parse("outputport:positionz"), CompatibilityMode.FULL).build().check(old, old);
+
+    assertThat(report.comparable()).isFalse();
+    assertThat(report.inputProblems()).singleElement().satisfies(d -> {
+      assertThat(d.ruleId()).isEqualTo("compat.mode-port");
+      assertThat(d.message()).contains("outputport:positionz", "outputport:positions", "inputport:events");
+    });
+    assertThat(CompatibilityChecker.builder().mode(PortId.parse("outputport:positions"), CompatibilityMode.FULL)
+        .build().check(old, old).comparable()).isTrue();
+  }
+
+  @Test
   void oneCheckerSharedByManyThreadsGivesTheSameReports() throws Exception {
     Path old = fixture.version(d -> { });
     List<Path> news = List.of(fixture.version(DROP_STATUS), fixture.version(PLATFORM_MOVES),

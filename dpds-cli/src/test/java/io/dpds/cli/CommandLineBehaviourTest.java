@@ -1,0 +1,72 @@
+package io.dpds.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A wrong command line is one line with the nearest valid choice; every JSON output ends with a newline. */
+class CommandLineBehaviourTest {
+
+  static final Path SAMPLES = DpdsJarIT.PROJECT.resolve("samples");
+  static final String SAMPLE = SAMPLES.resolve("trackandtrace/data-product-descriptor.yaml").toString();
+  static final String NEXT = SAMPLES.resolve("trackandtrace-1.1.0/data-product-descriptor.yaml").toString();
+
+  final StringWriter out = new StringWriter();
+  final StringWriter err = new StringWriter();
+
+  int run(String... args) {
+    out.getBuffer().setLength(0);
+    err.getBuffer().setLength(0);
+    return Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+  }
+
+  @Test
+  void aMisspeltOptionIsOneLineNamingTheNearestOne() {
+    assertThat(run("validate", SAMPLE, "--fial-on", "error")).isEqualTo(2);
+    assertThat(err.toString().strip()).isEqualTo(
+        "dpds validate: unknown option '--fial-on'; did you mean '--fail-on'? (see dpds validate --help)");
+    assertThat(run("validate", SAMPLE, "--fial-on=error")).isEqualTo(2);
+    assertThat(err.toString()).contains("unknown option '--fial-on'");
+  }
+
+  @Test
+  void aMisspeltCommandIsOneLineNamingTheNearestOne() {
+    assertThat(run("valdiate", SAMPLE)).isEqualTo(2);
+    assertThat(err.toString().strip()).isEqualTo(
+        "dpds: unknown command 'valdiate'; did you mean 'validate'? (see dpds --help)");
+    assertThat(run("frobnicate")).isEqualTo(2);
+    assertThat(err.toString().strip()).isEqualTo("dpds: unknown command 'frobnicate' (see dpds --help)");
+    assertThat(run("diff", SAMPLE)).isEqualTo(2);
+    assertThat(err.toString().lines()).singleElement().asString().contains("'NEW'").contains("dpds diff --help");
+  }
+
+  @Test
+  void aModeForAPortNeitherVersionHasExitsTwoNamingThePortsThatExist() {
+    assertThat(run("diff", SAMPLE, NEXT, "--mode", "outputport:nope=full")).isEqualTo(2);
+    assertThat(err.toString()).contains("[compat.mode-port]", "outputport:nope", "outputport:tripStatus",
+        "inputport:tripEvents");
+    assertThat(run("diff", SAMPLE, NEXT, "--mode", "outputport:tripStatus=full")).isZero();
+  }
+
+  @Test
+  void everyJsonOutputEndsWithANewline(@TempDir Path store) {
+    List<List<String>> commands = List.of(
+        List.of("validate", SAMPLE, "--format", "json"),
+        List.of("diff", SAMPLE, NEXT, "--format", "json"),
+        List.of("policy", SAMPLE, "--policies", "builtin", "--format", "json"),
+        List.of("plan", SAMPLE, "--stage", "dev", "--format", "json"),
+        List.of("rules", "--format", "json"),
+        List.of("rules", "fqn.charset", "--format", "json"),
+        List.of("resolve", SAMPLE),
+        List.of("publish", SAMPLE, "--store", store.toString(), "--format", "json"));
+    for (List<String> command : commands) {
+      run(command.toArray(String[]::new));
+      assertThat(out.toString()).as(String.join(" ", command)).startsWith("{").endsWith("}\n");
+    }
+  }
+}
