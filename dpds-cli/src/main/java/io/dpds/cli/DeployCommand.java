@@ -145,10 +145,10 @@ final class DeployCommand implements Callable<Integer> {
     for (GateResult gate : report.gates()) {
       ArrayNode findings = gates.addObject().put("gate", gate.gate()).put("passed", gate.passed())
           .putArray("findings");
-      gate.findings().forEach(d -> findings.add(Reporter.json(d)));
+      gate.findings().forEach(d -> findings.add(Reporter.json(d, Diagnostics.HERE)));
     }
     ArrayNode problems = json.putArray("problems");
-    report.problems().forEach(d -> problems.add(Reporter.json(d)));
+    report.problems().forEach(d -> problems.add(Reporter.json(d, Diagnostics.HERE)));
     return json.toString();
   }
 }

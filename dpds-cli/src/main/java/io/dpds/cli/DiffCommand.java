@@ -119,7 +119,8 @@ final class DiffCommand implements Callable<Integer> {
       return Main.TOOL_FAILURE;
     }
     PrintWriter out = spec.commandLine().getOut();
-    new CompatibilityReporter(format, Path.of("")).write(report, old.toString(), now.toString(), out);
+    new CompatibilityReporter(format, Diagnostics.HERE).write(report, Diagnostics.display(old),
+        Diagnostics.display(now), out);
     out.flush();
     boolean fails = switch (threshold) {
       case VERSION -> !report.versionOk();

@@ -61,7 +61,7 @@ final class LifecycleOptions {
     PolicyEngine engine = engine(PolicyEngine.builder().discover(),
         policies != null ? List.of(policies) : config.policies()).build();
     List<Diagnostic> problems = engine.problems();
-    problems.forEach(err::println);
+    problems.forEach(d -> err.println(d.toString(Diagnostics.HERE)));
     return problems.isEmpty() ? engine : null;
   }
 

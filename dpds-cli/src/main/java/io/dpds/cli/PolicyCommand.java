@@ -85,7 +85,7 @@ final class PolicyCommand implements Callable<Integer> {
     PolicyEngine engine = LifecycleOptions.engine(PolicyEngine.builder(), sources).build();
     PrintWriter err = spec.commandLine().getErr();
     if (!engine.problems().isEmpty()) {
-      engine.problems().forEach(d -> err.println(d));
+      engine.problems().forEach(d -> err.println(d.toString(Diagnostics.HERE)));
       err.flush();
       return Main.TOOL_FAILURE;
     }
@@ -114,7 +114,7 @@ final class PolicyCommand implements Callable<Integer> {
     try (JsonGenerator g = new JsonFactory().createGenerator(out).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
       g.writeStartObject();
       g.writeNumberField("formatVersion", 1);
-      g.writeStringField("file", file.toString());
+      g.writeStringField("file", Diagnostics.display(file));
       g.writeStringField("event", event.label());
       g.writeArrayFieldStart("results");
       for (PolicyResult result : report.results()) {
@@ -130,6 +130,7 @@ final class PolicyCommand implements Callable<Integer> {
           if (v.location() != null) {
             g.writeObjectFieldStart("location");
             g.writeStringField("uri", v.location().uri().toString());
+            g.writeStringField("path", v.location().displayPath(Diagnostics.HERE));
             g.writeNumberField("line", v.location().line());
             g.writeNumberField("column", v.location().column());
             g.writeEndObject();
@@ -156,14 +157,16 @@ final class PolicyCommand implements Callable<Integer> {
     }).toList();
     List<Rule> rules = new ArrayList<>(PolicyEngine.rules(engine.policies()));
     rules.addAll(PolicyRules.ALL);
-    Reporter.of(format, rules, Path.of("")).write(List.of(new FileReport(file.toString(), findings, List.of())), out);
+    Reporter.of(format, rules, Diagnostics.HERE)
+        .write(List.of(new FileReport(Diagnostics.display(file), findings, List.of())), out);
   }
 
   private void text(PolicyReport report, Map<String, Policy> policies, PrintWriter out) {
     for (PolicyResult result : report.failures()) {
       String kind = result.blocking() ? "blocking" : "advisory";
       for (PolicyViolation v : result.violations()) {
-        String where = v.location() != null ? v.location().toString() : file + "#" + v.pointer();
+        String where = v.location() != null ? v.location().toString(Diagnostics.HERE)
+            : Diagnostics.display(file) + "#" + v.pointer();
         out.println(where + ": " + kind + " [" + result.policyId() + "] " + v.text());
       }
       Policy policy = policies.get(result.policyId());
@@ -173,8 +176,8 @@ final class PolicyCommand implements Callable<Integer> {
     }
     long failed = report.failures().size();
     long blocking = report.results().stream().filter(PolicyResult::blocks).count();
-    out.println(file + ": " + report.results().size() + " policies, " + (report.results().size() - failed)
-        + " passed, " + failed + " failed (" + blocking + " blocking)");
+    out.println(Diagnostics.display(file) + ": " + report.results().size() + " policies, "
+        + (report.results().size() - failed) + " passed, " + failed + " failed (" + blocking + " blocking)");
   }
 
   static final class EventChoice implements ITypeConverter<PolicyEvent> {

@@ -108,7 +108,7 @@ final class PublishCommand implements Callable<Integer> {
       case REFUSED -> "refused by the " + report.refusedBy().map(GateResult::gate).orElse("?") + " gate";
       case FAILED -> "not published: the registry could not do its job";
     };
-    out.println(file + ": " + report.record().map(r -> r.fqn() + " " + r.version() + " ").orElse("") + what
+    out.println(Diagnostics.display(file) + ": " + report.record().map(r -> r.fqn() + " " + r.version() + " ").orElse("") + what
         + report.previousVersion().map(v -> " (compared with " + v + ")").orElse(""));
   }
 
@@ -116,7 +116,7 @@ final class PublishCommand implements Callable<Integer> {
     JsonNodeFactory nodes = JsonNodeFactory.instance;
     ObjectNode json = nodes.objectNode();
     json.put("formatVersion", 1);
-    json.put("file", file.toString());
+    json.put("file", Diagnostics.display(file));
     json.put("outcome", report.outcome().name().toLowerCase(Locale.ROOT).replace('_', '-'));
     json.put("product", report.record().map(r -> r.fqn()).orElse(null));
     json.put("version", report.record().map(r -> r.version()).orElse(null));
@@ -127,10 +127,10 @@ final class PublishCommand implements Callable<Integer> {
       g.put("gate", gate.gate());
       g.put("passed", gate.passed());
       ArrayNode findings = g.putArray("findings");
-      gate.findings().forEach(d -> findings.add(Reporter.json(d)));
+      gate.findings().forEach(d -> findings.add(Reporter.json(d, Diagnostics.HERE)));
     }
     ArrayNode problems = json.putArray("problems");
-    report.problems().forEach(d -> problems.add(Reporter.json(d)));
+    report.problems().forEach(d -> problems.add(Reporter.json(d, Diagnostics.HERE)));
     return json.toString();
   }
 }

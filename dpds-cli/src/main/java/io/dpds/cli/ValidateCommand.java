@@ -75,10 +75,10 @@ final class ValidateCommand implements Callable<Integer> {
       ValidationReport report = validator.validate(file);
       unreadable |= report.resolved().isEmpty()
           && report.diagnostics().stream().anyMatch(d -> d.ruleId().equals(LoadRules.UNREADABLE.id()));
-      reports.add(report.toFileReport(file.toString()));
+      reports.add(report.toFileReport(Diagnostics.display(file)));
     }
     PrintWriter out = spec.commandLine().getOut();
-    Reporter.of(format, validator.rules(), Path.of("")).write(reports, out);
+    Reporter.of(format, validator.rules(), Diagnostics.HERE).write(reports, out);
     out.flush();
     if (unreadable) {
       return Main.TOOL_FAILURE;

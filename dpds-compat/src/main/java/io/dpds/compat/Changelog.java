@@ -4,6 +4,7 @@ import io.dpds.report.Diagnostic;
 import io.dpds.report.Severity;
 import io.dpds.report.Suppression;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 
 /** The changelog for people, in Markdown: the verdict, then the changes by severity, the version problems, waivers. */
@@ -22,28 +23,29 @@ final class Changelog {
         + "; versions " + (report.versionOk() ? "ok" : "not ok");
   }
 
-  static void write(CompatibilityReport report, String oldName, String newName, Appendable out) throws IOException {
+  static void write(CompatibilityReport report, String oldName, String newName, Path baseDir, Appendable out)
+      throws IOException {
     out.append("# Changes from `").append(oldName).append("` to `").append(newName).append("`\n\n")
         .append("**").append(report.compatible() ? "Compatible" : "Not compatible").append("** ")
         .append(summary(report).replaceFirst("^(not )?compatible ", "")).append(".\n");
-    section(out, "Breaking changes", report, Severity.ERROR);
-    section(out, "Warnings (not proven safe)", report, Severity.WARNING);
-    section(out, "Other changes", report, Severity.INFO);
+    section(out, baseDir, "Breaking changes", report, Severity.ERROR);
+    section(out, baseDir, "Warnings (not proven safe)", report, Severity.WARNING);
+    section(out, baseDir, "Other changes", report, Severity.INFO);
     if (!report.versionProblems().isEmpty()) {
       out.append("\n## Version problems\n\n");
       for (Diagnostic d : report.versionProblems()) {
-        item(out, d, d.hint().orElse(null));
+        item(out, baseDir, d, d.hint().orElse(null));
       }
     }
     if (!report.suppressed().isEmpty()) {
       out.append("\n## Waived\n\n");
       for (Suppression s : report.suppressed()) {
-        item(out, s.diagnostic(), "waived: " + s.reason());
+        item(out, baseDir, s.diagnostic(), "waived: " + s.reason());
       }
     }
   }
 
-  private static void section(Appendable out, String title, CompatibilityReport report, Severity severity)
+  private static void section(Appendable out, Path baseDir, String title, CompatibilityReport report, Severity severity)
       throws IOException {
     List<Diagnostic> found = report.findings().stream().map(CompatibilityFinding::diagnostic)
         .filter(d -> d.severity() == severity).toList();
@@ -52,14 +54,14 @@ final class Changelog {
     }
     out.append("\n## ").append(title).append("\n\n");
     for (Diagnostic d : found) {
-      item(out, d, severity == Severity.INFO ? null : d.hint().orElse(null));
+      item(out, baseDir, d, severity == Severity.INFO ? null : d.hint().orElse(null));
     }
   }
 
-  private static void item(Appendable out, Diagnostic d, String note) throws IOException {
+  private static void item(Appendable out, Path baseDir, Diagnostic d, String note) throws IOException {
     out.append("- ").append(escape(d.message())).append(" (`").append(d.ruleId()).append("`");
     if (d.location().isPresent()) {
-      out.append(", ").append(escape(d.location().get().toString()));
+      out.append(", ").append(escape(d.location().get().toString(baseDir)));
     }
     out.append(")");
     if (note != null) {

@@ -46,7 +46,8 @@ public final class CompatibilityReporter {
 
   /**
    * @param format the output format
-   * @param baseDir the folder SARIF shows file locations relative to; usually the working directory
+   * @param baseDir the folder every format shows file locations relative to when they lie below it (JSON keeps the
+   *     absolute {@code uri} beside the relative {@code path}); usually the working directory
    */
   public CompatibilityReporter(ReportFormat format, Path baseDir) {
     this.format = Objects.requireNonNull(format, "format");
@@ -61,7 +62,7 @@ public final class CompatibilityReporter {
     switch (format) {
       case JSON -> json(report, oldName, newName, out);
       case TEXT -> text(report, oldName, newName, out);
-      case MARKDOWN -> Changelog.write(report, oldName, newName, out);
+      case MARKDOWN -> Changelog.write(report, oldName, newName, baseDir, out);
       default -> Reporter.of(format, CompatibilityChecker.rules(), baseDir)
           .write(List.of(report.toFileReport(oldName + " -> " + newName)), out);
     }
@@ -72,7 +73,7 @@ public final class CompatibilityReporter {
     return severity == Severity.ERROR ? "breaking" : severity.label();
   }
 
-  private static void json(CompatibilityReport report, String oldName, String newName, Appendable out)
+  private void json(CompatibilityReport report, String oldName, String newName, Appendable out)
       throws IOException {
     StringWriter buffer = new StringWriter();
     try (JsonGenerator g = JSON.createGenerator(buffer)) {
@@ -121,7 +122,7 @@ public final class CompatibilityReporter {
     out.append(buffer.toString()).append('\n');
   }
 
-  private static void diagnostic(JsonGenerator g, Diagnostic d) throws IOException {
+  private void diagnostic(JsonGenerator g, Diagnostic d) throws IOException {
     g.writeStringField("ruleId", d.ruleId());
     g.writeStringField("severity", d.severity().label());
     g.writeStringField("message", d.message());
@@ -129,11 +130,12 @@ public final class CompatibilityReporter {
     location(g, d);
   }
 
-  private static void location(JsonGenerator g, Diagnostic d) throws IOException {
+  private void location(JsonGenerator g, Diagnostic d) throws IOException {
     if (d.location().isPresent()) {
       var l = d.location().get();
       g.writeObjectFieldStart("location");
       g.writeStringField("uri", l.uri().toString());
+      g.writeStringField("path", l.displayPath(baseDir));
       g.writeNumberField("line", l.line());
       g.writeNumberField("column", l.column());
       g.writeEndObject();
@@ -143,7 +145,7 @@ public final class CompatibilityReporter {
     g.writeStringField("hint", d.hint().orElse(null));
   }
 
-  private static void text(CompatibilityReport report, String oldName, String newName, Appendable out)
+  private void text(CompatibilityReport report, String oldName, String newName, Appendable out)
       throws IOException {
     for (CompatibilityFinding finding : report.findings()) {
       Diagnostic d = finding.diagnostic();
@@ -165,8 +167,8 @@ public final class CompatibilityReporter {
     out.append(oldName).append(" -> ").append(newName).append(": ").append(Changelog.summary(report)).append('\n');
   }
 
-  private static void line(Appendable out, Diagnostic d, String label) throws IOException {
-    out.append(d.location().map(Object::toString).orElse("#" + d.pointer())).append(": ").append(label)
+  private void line(Appendable out, Diagnostic d, String label) throws IOException {
+    out.append(d.location().map(l -> l.toString(baseDir)).orElse("#" + d.pointer())).append(": ").append(label)
         .append(" [").append(d.ruleId()).append("] ").append(d.message()).append('\n');
   }
 }

@@ -1,5 +1,6 @@
 package io.dpds.report;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -131,6 +132,12 @@ public final class Diagnostic {
   @Override
   public String toString() {
     String where = location != null ? location.toString() : "#" + pointer;
+    return where + ": " + severity.label() + " [" + ruleId + "] " + message;
+  }
+
+  /** As {@link #toString()}, with the file as {@link SourceLocation#displayPath(Path)} names it. */
+  public String toString(Path baseDir) {
+    String where = location != null ? location.toString(baseDir) : "#" + pointer;
     return where + ": " + severity.label() + " [" + ruleId + "] " + message;
   }
 

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -19,7 +20,8 @@ import java.util.List;
  *    "diagnostics":[{"ruleId":"...","severity":"error|warning|info","message":"...",
  *                    "pointer":"&lt;JSON pointer in the resolved descriptor; \"\" = root&gt;",
  *                    "pointers":["&lt;every pointer that reaches the node&gt;"] (only when more than one),
- *                    "location":{"uri":"...","line":N,"column":N} | null,
+ *                    "location":{"uri":"...","path":"&lt;relative to the base folder when below it&gt;",
+ *                                "line":N,"column":N} | null,
  *                    "hint":"..." | null}],
  *    "suppressed":[{...the same fields..., "reason":"&lt;the waiver's reason&gt;"}]}]}
  * </pre>
@@ -28,6 +30,12 @@ import java.util.List;
  * {@code formatVersion} grows when they are.
  */
 final class JsonReporter implements Reporter {
+
+  private final Path baseDir;
+
+  JsonReporter(Path baseDir) {
+    this.baseDir = baseDir;
+  }
 
   static final int FORMAT_VERSION = 1;
   private static final JsonFactory JSON = new ObjectMapper().getFactory(); // with a codec: writes trees
@@ -66,8 +74,8 @@ final class JsonReporter implements Reporter {
     out.append(buffer.toString()).append('\n');
   }
 
-  /** See {@link Reporter#json(Diagnostic)}. */
-  static ObjectNode json(Diagnostic d) {
+  /** See {@link Reporter#json(Diagnostic, Path)}. */
+  static ObjectNode json(Diagnostic d, Path baseDir) {
     ObjectNode json = JsonNodeFactory.instance.objectNode();
     json.put("ruleId", d.ruleId());
     json.put("severity", d.severity().label());
@@ -80,6 +88,7 @@ final class JsonReporter implements Reporter {
     if (d.location().isPresent()) {
       ObjectNode location = json.putObject("location");
       location.put("uri", d.location().get().uri().toString());
+      location.put("path", d.location().get().displayPath(baseDir));
       location.put("line", d.location().get().line());
       location.put("column", d.location().get().column());
     } else {
@@ -89,8 +98,8 @@ final class JsonReporter implements Reporter {
     return json;
   }
 
-  private static void fields(JsonGenerator g, Diagnostic d) throws IOException {
-    for (var fields = json(d).fields(); fields.hasNext(); ) {
+  private void fields(JsonGenerator g, Diagnostic d) throws IOException {
+    for (var fields = json(d, baseDir).fields(); fields.hasNext(); ) {
       var field = fields.next();
       g.writeFieldName(field.getKey());
       g.writeTree(field.getValue());

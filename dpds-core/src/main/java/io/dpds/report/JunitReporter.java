@@ -1,6 +1,7 @@
 package io.dpds.report;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -9,6 +10,12 @@ import java.util.List;
  * waiver's reason; a file without errors also gets a passing "valid" case, so every suite has at least one test.
  */
 final class JunitReporter implements Reporter {
+
+  private final Path baseDir;
+
+  JunitReporter(Path baseDir) {
+    this.baseDir = baseDir;
+  }
 
   @Override
   public void write(List<FileReport> files, Appendable out) throws IOException {
@@ -24,7 +31,7 @@ final class JunitReporter implements Reporter {
       }
       for (Diagnostic d : file.diagnostics()) {
         testcase(out, file, name(d)).append(">\n");
-        String text = TextReporter.where(d) + ": " + d.message() + d.hint().map(h -> "\nhint: " + h).orElse("");
+        String text = TextReporter.where(d, baseDir) + ": " + d.message() + d.hint().map(h -> "\nhint: " + h).orElse("");
         if (d.isError()) {
           out.append("      <failure type=\"").append(xml(d.ruleId())).append("\" message=\"")
               .append(xml(d.message())).append("\">").append(xml(text)).append("</failure>\n");

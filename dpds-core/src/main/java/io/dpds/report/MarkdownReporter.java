@@ -1,10 +1,17 @@
 package io.dpds.report;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 
 /** Markdown for pull-request comments: per file a heading with the verdict and a table of findings. */
 final class MarkdownReporter implements Reporter {
+
+  private final Path baseDir;
+
+  MarkdownReporter(Path baseDir) {
+    this.baseDir = baseDir;
+  }
 
   @Override
   public void write(List<FileReport> files, Appendable out) throws IOException {
@@ -26,10 +33,11 @@ final class MarkdownReporter implements Reporter {
     }
   }
 
-  private static void row(Appendable out, String severity, Diagnostic d, String message) throws IOException {
+  private void row(Appendable out, String severity, Diagnostic d, String message) throws IOException {
     String label = severity.equals(Severity.ERROR.label()) ? "**error**" : severity;
     out.append("| ").append(label).append(" | `").append(d.ruleId()).append("` | ")
-        .append(cell(TextReporter.where(d))).append(" | `").append(cell(d.pointer().isEmpty() ? "/" : d.pointer()))
+        .append(cell(TextReporter.where(d, baseDir))).append(" | `")
+        .append(cell(d.pointer().isEmpty() ? "/" : d.pointer()))
         .append("` | ").append(cell(message)).append(" |\n");
   }
 

@@ -17,30 +17,36 @@ public interface Reporter {
   void write(List<FileReport> files, Appendable out) throws IOException;
 
   /**
-   * One diagnostic as the JSON reports have it: {@code ruleId}, {@code severity}, {@code message}, {@code pointer},
-   * {@code location} ({@code uri}, {@code line}, {@code column}, or null) and {@code hint}; for tools that embed
-   * diagnostics in JSON of their own.
+   * One diagnostic as the JSON reports have it: {@code ruleId}, {@code severity}, {@code message}, {@code pointer}
+   * ({@code pointers} too when several reach the node), {@code location} ({@code uri}, {@code path} relative to
+   * {@code baseDir} when below it, {@code line}, {@code column}, or null) and {@code hint}; for tools that embed
+   * diagnostics in JSON of their own. Paths are relative to the working directory.
    */
   static ObjectNode json(Diagnostic diagnostic) {
-    return JsonReporter.json(Objects.requireNonNull(diagnostic, "diagnostic"));
+    return json(diagnostic, Path.of(""));
+  }
+
+  /** As {@link #json(Diagnostic)}, with {@code location.path} relative to {@code baseDir} when the file is below it. */
+  static ObjectNode json(Diagnostic diagnostic, Path baseDir) {
+    return JsonReporter.json(Objects.requireNonNull(diagnostic, "diagnostic"), Objects.requireNonNull(baseDir));
   }
 
   /**
    * The reporter of {@code format}.
    *
    * @param catalogue the rules findings may come from (titles, hints and default severities for SARIF)
-   * @param baseDir the folder file locations are shown relative to where a format prefers relative paths (SARIF);
-   *     usually the working directory
+   * @param baseDir the folder file locations are shown relative to when they lie below it (every format; JSON keeps
+   *     the absolute {@code uri} beside the relative {@code path}); usually the working directory
    */
   static Reporter of(ReportFormat format, Collection<Rule> catalogue, Path baseDir) {
     Objects.requireNonNull(catalogue, "catalogue");
     Objects.requireNonNull(baseDir, "baseDir");
     return switch (format) {
-      case TEXT -> new TextReporter();
-      case JSON -> new JsonReporter();
+      case TEXT -> new TextReporter(baseDir);
+      case JSON -> new JsonReporter(baseDir);
       case SARIF -> new SarifReporter(List.copyOf(catalogue), baseDir);
-      case JUNIT -> new JunitReporter();
-      case MARKDOWN -> new MarkdownReporter();
+      case JUNIT -> new JunitReporter(baseDir);
+      case MARKDOWN -> new MarkdownReporter(baseDir);
     };
   }
 }

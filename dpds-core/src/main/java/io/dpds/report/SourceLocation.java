@@ -1,6 +1,8 @@
 package io.dpds.report;
 
 import java.net.URI;
+import java.nio.file.FileSystemNotFoundException;
+import java.nio.file.Path;
 import java.util.Objects;
 
 /**
@@ -23,6 +25,30 @@ public record SourceLocation(URI uri, int line, int column) {
   @Override
   public String toString() {
     return displayUri() + ":" + line + ":" + column;
+  }
+
+  /**
+   * The file as a user names it, for output: a local file below {@code baseDir} (usually the working directory)
+   * relative to it, any other local file as its absolute path, anything else as the URI.
+   */
+  public String displayPath(Path baseDir) {
+    if (!"file".equals(uri.getScheme())) {
+      return uri.toString();
+    }
+    Path file;
+    try {
+      file = Path.of(uri).normalize();
+    } catch (IllegalArgumentException | FileSystemNotFoundException e) {
+      return displayUri();
+    }
+    Path folder = baseDir.toAbsolutePath().normalize();
+    return file.startsWith(folder) && !file.equals(folder)
+        ? folder.relativize(file).toString().replace('\\', '/') : file.toString();
+  }
+
+  /** Compiler style with the file as {@link #displayPath(Path)} names it: {@code path:line:column}. */
+  public String toString(Path baseDir) {
+    return displayPath(baseDir) + ":" + line + ":" + column;
   }
 
   /** The URI as a user reads it: a local file as its path, anything else as the URI. */

@@ -1,26 +1,34 @@
 package io.dpds.report;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Compiler style: {@code uri:line:col: severity [rule] message}, the hint on the next line, suppressed findings with
- * their waiver's reason, and one summary line per file.
+ * Compiler style: {@code path:line:col: severity [rule] message} (the path relative to the base folder when the file
+ * lies below it), the hint on the next line, suppressed findings with their waiver's reason, and one summary line per
+ * file.
  */
 final class TextReporter implements Reporter {
+
+  private final Path baseDir;
+
+  TextReporter(Path baseDir) {
+    this.baseDir = baseDir;
+  }
 
   @Override
   public void write(List<FileReport> files, Appendable out) throws IOException {
     for (FileReport file : files) {
       for (Diagnostic d : file.diagnostics()) {
-        out.append(d.toString()).append('\n');
+        out.append(d.toString(baseDir)).append('\n');
         if (d.hint().isPresent()) {
           out.append("    hint: ").append(d.hint().get()).append('\n');
         }
       }
       for (Suppression s : file.suppressed()) {
         Diagnostic d = s.diagnostic();
-        out.append(where(d)).append(": suppressed [").append(d.ruleId()).append("] ").append(d.message())
+        out.append(where(d, baseDir)).append(": suppressed [").append(d.ruleId()).append("] ").append(d.message())
             .append(" (waived: ").append(s.reason()).append(")\n");
       }
       out.append(file.file()).append(": ").append(file.valid() ? "valid" : "invalid").append(" (")
@@ -34,8 +42,9 @@ final class TextReporter implements Reporter {
     }
   }
 
-  static String where(Diagnostic d) {
-    return d.location().map(Object::toString).orElse("#" + d.pointer());
+  /** Where a finding is: {@code path:line:column}, or {@code #pointer} without a location. */
+  static String where(Diagnostic d, Path baseDir) {
+    return d.location().map(l -> l.toString(baseDir)).orElse("#" + d.pointer());
   }
 
   private static String count(FileReport file, Severity severity, String noun) {

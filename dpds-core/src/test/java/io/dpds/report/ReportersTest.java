@@ -74,11 +74,11 @@ class ReportersTest {
   void textIsCompilerStyleWithHintsSuppressionsAndASummaryPerFile() throws Exception {
     List<String> lines = render(ReportFormat.TEXT).lines().toList();
 
-    String root = ROOT_FILE.displayUri();
+    String root = "products/trip/dpd.yaml"; // below the base folder: relative, as the user names it
     assertThat(lines).contains(
         root + ":7:3: error [format.name] 'Transport Management' is not a valid name (domain)",
         "    hint: " + FORMAT_NAME.hint(),
-        PORT_FILE.displayUri() + ":12:9: warning [property.unknown] "
+        "products/trip/ports/status.json:12:9: warning [property.unknown] "
             + "'expectatctions' is not a field | did you mean <expectations>?",
         root + ":7:3: suppressed [fqn.charset] 'urn:dpds:com.example-eu' uses '-'"
             + " (waived: the mesh namespace predates the rule)",
@@ -101,6 +101,7 @@ class ReportersTest {
     assertThat(error.get("message").asText()).isEqualTo(ERROR.message());
     assertThat(error.get("pointer").asText()).isEqualTo("/info/domain");
     assertThat(error.get("location").get("uri").asText()).isEqualTo(ROOT_FILE.uri().toString());
+    assertThat(error.get("location").get("path").asText()).isEqualTo("products/trip/dpd.yaml");
     assertThat(error.get("location").get("line").asInt()).isEqualTo(7);
     assertThat(error.get("location").get("column").asInt()).isEqualTo(3);
     JsonNode warning = first.get("diagnostics").get(1);
@@ -116,6 +117,8 @@ class ReportersTest {
     assertThat(second.get("diagnostics")).isEmpty();
     List<String> keys = new ArrayList<>();
     error.fieldNames().forEachRemaining(keys::add);
+    assertThat(Reporter.json(ERROR, Path.of("/elsewhere")).get("location").get("path").asText())
+        .isEqualTo(BASE.resolve("products/trip/dpd.yaml").toString()); // outside the base: the absolute path
     assertThat(keys).containsExactly("ruleId", "severity", "message", "pointer", "location", "hint");
   }
 
@@ -172,6 +175,7 @@ class ReportersTest {
     assertThat(((Element) trip.getElementsByTagName("failure").item(0)).getAttribute("type")).isEqualTo("format.name");
     assertThat(trip.getElementsByTagName("system-out").item(0).getTextContent()).contains("<expectations>");
     assertThat(trip.getElementsByTagName("skipped").getLength()).isEqualTo(1);
+    assertThat(trip.getElementsByTagName("failure").item(0).getTextContent()).startsWith("products/trip/dpd.yaml:7:3:");
     Element empty = (Element) suites.item(1);
     assertThat(empty.getAttribute("failures")).isEqualTo("0");
     assertThat(empty.getElementsByTagName("testcase").getLength()).isEqualTo(1);
@@ -186,6 +190,7 @@ class ReportersTest {
         "`format.name`", "`/info/domain`", "did you mean <expectations>?",
         "### `products/empty/dpd.yaml`: valid", "No findings.");
     assertThat(md).contains("is not a field \\| did you mean");
+    assertThat(md).contains("| products/trip/dpd.yaml:7:3 |").doesNotContain(BASE.toString());
     assertThat(md.lines().filter(l -> l.startsWith("| ") && l.contains("`fqn.charset`")))
         .singleElement().asString().contains("the mesh namespace predates the rule");
   }

@@ -92,9 +92,12 @@ abstract class DescriptorMojo extends AbstractMojo {
     return b;
   }
 
-  /** Prints a finding as {@code file:line:column: severity [rule] message}, at the log level of its severity. */
+  /**
+   * Prints a finding as {@code file:line:column: severity [rule] message}, the file relative to the project's folder,
+   * at the log level of its severity.
+   */
   void log(Diagnostic d) {
-    String line = d + d.hint().map(h -> System.lineSeparator() + "    hint: " + h).orElse("");
+    String line = d.toString(project.getBasedir().toPath()) + d.hint().map(h -> System.lineSeparator() + "    hint: " + h).orElse("");
     switch (d.severity()) {
       case ERROR -> getLog().error(line);
       case WARNING -> getLog().warn(line);
