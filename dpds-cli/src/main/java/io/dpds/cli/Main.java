@@ -30,13 +30,24 @@ public final class Main {
   static final int TOOL_FAILURE = 2;
 
   public static void main(String[] args) {
-    System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+    System.exit(run(args, System.in, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
         new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
   }
 
-  /** Runs one command line; returns the exit code. */
+  /** Runs one command line with no standard input; returns the exit code. */
   static int run(String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine cli = new CommandLine(new Main());
+    return run(args, InputStream.nullInputStream(), out, err);
+  }
+
+  /** Runs one command line; returns the exit code. */
+  static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err) {
+    CommandLine cli = new CommandLine(new Main(), new CommandLine.IFactory() {
+      @Override
+      public <K> K create(Class<K> type) throws Exception {
+        return type == ValidateCommand.class ? type.cast(new ValidateCommand(in))
+            : CommandLine.defaultFactory().create(type);
+      }
+    });
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler(

@@ -1,7 +1,10 @@
 package io.dpds.cli;
 
 import io.dpds.config.ProjectConfig;
+import io.dpds.load.Limits;
 import io.dpds.load.LoadRules;
+import io.dpds.load.ResourceException;
+import io.dpds.load.ResourceLoader;
 import io.dpds.report.FileReport;
 import io.dpds.report.ReportFormat;
 import io.dpds.report.Reporter;
@@ -10,11 +13,14 @@ import io.dpds.validation.DescriptorValidator;
 import io.dpds.validation.Profile;
 import io.dpds.validation.ValidationReport;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
@@ -41,8 +47,15 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Parameters(paramLabel = "FILE", arity = "1..*", description = "Root documents of descriptors (JSON or YAML).")
-  List<Path> files;
+  @Parameters(paramLabel = "FILE", arity = "1..*", description = "Root documents of descriptors (JSON or YAML); - for"
+      + " standard input (references relative to the working directory); a folder for every root descriptor below it.")
+  List<String> inputs;
+
+  private final InputStream stdin;
+
+  ValidateCommand(InputStream stdin) {
+    this.stdin = stdin;
+  }
 
   @Option(names = "--format", paramLabel = "text|json|sarif|junit|markdown", converter = Choices.FormatChoice.class,
       description = "Output format (default: text).")
@@ -64,15 +77,17 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    ProjectConfig config = configuration.forInput(files.get(0));
+    List<Path> files = Inputs.expand(inputs);
+    ProjectConfig config = configuration.forInput(files.get(0).toAbsolutePath());
     loading.use(config);
     Severity threshold = failOn != null ? failOn
         : config.failOn("validate").map(new Choices.SeverityChoice()::convert).orElse(Severity.ERROR);
-    DescriptorValidator validator = validator(config);
+    DescriptorValidator validator = validator(config, files.contains(Inputs.STDIN) ? readStdin() : null);
     List<FileReport> reports = new ArrayList<>();
     boolean unreadable = false;
     for (Path file : files) {
-      ValidationReport report = validator.validate(file);
+      ValidationReport report = file.equals(Inputs.STDIN) ? validator.validate(stdinUri())
+          : validator.validate(file);
       unreadable |= report.resolved().isEmpty()
           && report.diagnostics().stream().anyMatch(d -> d.ruleId().equals(LoadRules.UNREADABLE.id()));
       reports.add(report.toFileReport(Diagnostics.display(file)));
@@ -86,9 +101,38 @@ final class ValidateCommand implements Callable<Integer> {
     return reports.stream().anyMatch(r -> r.hasAtLeast(threshold)) ? Main.FINDINGS : 0;
   }
 
-  private DescriptorValidator validator(ProjectConfig config) {
+  private static URI stdinUri() {
+    return Inputs.STDIN.toAbsolutePath().toUri();
+  }
+
+  /** Standard input, read once, up to one byte past the document size limit (the loader then says it is too large). */
+  private byte[] readStdin() throws IOException {
+    return stdin.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, Limits.DEFAULT.maxDocumentBytes() + 1));
+  }
+
+  /** Serves standard input, and nothing else, as the document {@code <stdin>} of the working directory. */
+  private record StdinLoader(URI uri, byte[] bytes) implements ResourceLoader {
+    @Override
+    public boolean supports(URI requested) {
+      return uri.equals(requested.normalize());
+    }
+
+    @Override
+    public byte[] read(URI requested, long maxBytes) throws ResourceException {
+      if (bytes.length > maxBytes) {
+        throw new ResourceException(ResourceException.Kind.TOO_LARGE, "standard input is larger than the limit of "
+            + maxBytes + " bytes");
+      }
+      return bytes.clone();
+    }
+  }
+
+  private DescriptorValidator validator(ProjectConfig config, byte @Nullable [] standardInput) {
     Profile chosen = profile != null ? profile : config.profile().map(new ProfileChoice()::convert).orElse(Profile.DEFAULT);
     DescriptorValidator.Builder b = DescriptorValidator.builder().profile(chosen).loader(loading::configure);
+    if (standardInput != null) {
+      b.loader(loader -> loader.loader(new StdinLoader(stdinUri(), standardInput)));
+    }
     triage.applyTo(config, b::severity, b::disable, b::waivers);
     return b.discoverChecks().build();
   }
