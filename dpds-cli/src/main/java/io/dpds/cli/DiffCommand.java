@@ -80,6 +80,8 @@ final class DiffCommand implements Callable<Integer> {
 
   @Mixin LoaderOptions loading;
 
+  @Mixin ColorOption colors;
+
   @Mixin ConfigOption configuration;
 
   @Override
@@ -118,7 +120,7 @@ final class DiffCommand implements Callable<Integer> {
       err.flush();
       return Main.TOOL_FAILURE;
     }
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = colors.wrap(spec.commandLine().getOut(), format);
     new CompatibilityReporter(format, Diagnostics.HERE).write(report, Diagnostics.display(old),
         Diagnostics.display(now), out);
     out.flush();

@@ -71,6 +71,8 @@ final class PolicyCommand implements Callable<Integer> {
 
   @Mixin LoaderOptions loading;
 
+  @Mixin ColorOption colors;
+
   @Mixin ConfigOption configuration;
 
   @Override
@@ -99,7 +101,7 @@ final class PolicyCommand implements Callable<Integer> {
       return Main.TOOL_FAILURE;
     }
     PolicyReport report = engine.check(PolicyInput.of(event, loaded.resolved().get()));
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = colors.wrap(spec.commandLine().getOut(), format);
     Map<String, Policy> byId = engine.policies().stream().collect(Collectors.toMap(Policy::id, Function.identity()));
     switch (format) {
       case TEXT -> text(report, byId, out);

@@ -73,6 +73,8 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Mixin LoaderOptions loading;
 
+  @Mixin ColorOption colors;
+
   @Mixin ConfigOption configuration;
 
   @Override
@@ -92,7 +94,7 @@ final class ValidateCommand implements Callable<Integer> {
           && report.diagnostics().stream().anyMatch(d -> d.ruleId().equals(LoadRules.UNREADABLE.id()));
       reports.add(report.toFileReport(Diagnostics.display(file)));
     }
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = colors.wrap(spec.commandLine().getOut(), format);
     Reporter.of(format, validator.rules(), Diagnostics.HERE).write(reports, out);
     out.flush();
     if (unreadable) {

@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -68,5 +69,27 @@ class CommandLineBehaviourTest {
       run(command.toArray(String[]::new));
       assertThat(out.toString()).as(String.join(" ", command)).startsWith("{").endsWith("}\n");
     }
+  }
+
+  @Test
+  void severitiesAreColouredOnlyWhenAskedOrOnATerminalAndNeverInMachineFormats() {
+    String broken = SAMPLES.resolve("trackandtrace-1.2.0-breaking/data-product-descriptor.yaml").toString();
+
+    run("diff", SAMPLE, broken, "--color", "always");
+    assertThat(out.toString()).contains("\u001B[31;1mbreaking\u001B[0m [");
+    run("diff", SAMPLE, broken, "--color", "never");
+    assertThat(out.toString()).doesNotContain("\u001B[");
+    run("diff", SAMPLE, broken); // auto: the tests have no terminal
+    assertThat(out.toString()).doesNotContain("\u001B[");
+    run("diff", SAMPLE, broken, "--color", "always", "--format", "json");
+    assertThat(out.toString()).doesNotContain("\u001B[");
+    assertThat(run("validate", SAMPLE, "--color", "sometimes")).isEqualTo(2);
+    assertThat(err.toString()).contains("--color is auto, always or never");
+
+    assertThat(ColorOption.enabled("auto", Map.of(), true)).isTrue();
+    assertThat(ColorOption.enabled("auto", Map.of("NO_COLOR", ""), true)).isFalse();
+    assertThat(ColorOption.enabled("auto", Map.of("TERM", "dumb"), true)).isFalse();
+    assertThat(ColorOption.enabled("auto", Map.of(), false)).isFalse();
+    assertThat(ColorOption.enabled("always", Map.of("NO_COLOR", "1"), false)).isTrue();
   }
 }
