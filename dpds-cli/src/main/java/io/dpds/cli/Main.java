@@ -20,8 +20,8 @@ import picocli.CommandLine.Command;
     versionProvider = Main.Version.class,
     description = "Reads, checks and publishes data product descriptors (DPDS 1.0.0).",
     subcommands = {ResolveCommand.class, ValidateCommand.class, DiffCommand.class, PolicyCommand.class,
-      PublishCommand.class, PlanCommand.class, DeployCommand.class, RulesCommand.class, CommandLine.HelpCommand.class,
-      Main.Completion.class})
+      PublishCommand.class, PlanCommand.class, DeployCommand.class, RulesCommand.class, SchemaCommand.class, InitCommand.class,
+      CommandLine.HelpCommand.class, Main.Completion.class})
 public final class Main {
 
   /** Findings: the input is wrong. */
