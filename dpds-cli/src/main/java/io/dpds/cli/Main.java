@@ -19,9 +19,9 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Reads, checks and publishes data product descriptors (DPDS 1.0.0).",
-    subcommands = {ResolveCommand.class, ValidateCommand.class, DiffCommand.class, PolicyCommand.class,
-      PublishCommand.class, PlanCommand.class, DeployCommand.class, RulesCommand.class, SchemaCommand.class, InitCommand.class,
-      CommandLine.HelpCommand.class, Main.Completion.class})
+    subcommands = {InitCommand.class, ResolveCommand.class, ValidateCommand.class, DiffCommand.class,
+      PolicyCommand.class, DocCommand.class, PublishCommand.class, PlanCommand.class, DeployCommand.class,
+      RulesCommand.class, SchemaCommand.class, CommandLine.HelpCommand.class, Main.Completion.class})
 public final class Main {
 
   /** Findings: the input is wrong. */

@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -36,9 +37,24 @@ final class PlanCommand implements Callable<Integer> {
   @Option(names = "--stage", paramLabel = "S", required = true, description = "The stage to deploy to.")
   String stage;
 
-  @Option(names = "--format", paramLabel = "text|json", converter = Choices.TextOrJsonChoice.class,
-      description = "Output format (default: text).")
-  Choices.TextOrJson format = Choices.TextOrJson.TEXT;
+  /** The outputs of {@code dpds plan}. */
+  enum Format {
+    TEXT,
+    JSON,
+    MERMAID,
+    DOT
+  }
+
+  static final class FormatChoice implements ITypeConverter<Format> {
+    @Override
+    public Format convert(String value) {
+      return Choices.choose(Format.class, value, "text, json, mermaid or dot");
+    }
+  }
+
+  @Option(names = "--format", paramLabel = "text|json|mermaid|dot", converter = FormatChoice.class,
+      description = "Output format (default: text); mermaid and dot draw the steps and their dependencies.")
+  Format format = Format.TEXT;
 
   @Mixin LoaderOptions loading;
 
@@ -63,8 +79,12 @@ final class PlanCommand implements Callable<Integer> {
       return Main.FINDINGS;
     }
     DeploymentPlan plan = result.plan().get();
-    if (format == Choices.TextOrJson.JSON) {
+    if (format == Format.JSON) {
       out.println(plan.toJson());
+    } else if (format == Format.MERMAID) {
+      out.print(Diagrams.mermaid(plan));
+    } else if (format == Format.DOT) {
+      out.print(Diagrams.dot(plan, stage));
     } else {
       out.println("Plan for stage " + stage + " (" + plan.steps().size() + " steps):");
       int n = 1;

@@ -1,0 +1,74 @@
+package io.dpds.cli;
+
+import io.dpds.load.DescriptorLoader;
+import io.dpds.load.LoadResult;
+import io.dpds.load.ReferencePositions;
+import io.dpds.model.Info;
+import io.dpds.report.Diagnostic;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code dpds doc FILE [--out DIR]}: the data product's page in Markdown (see {@link ProductPage}), on standard output
+ * or as {@code DIR/<name>.md}.
+ */
+@Command(
+    name = "doc",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Writes the data product's page in Markdown: owner, version, ports with their APIs, operations, payload fields,"
+          + " SLOs and obligations, the components, and each stage's deployment plan, with Mermaid diagrams that"
+          + " GitHub and GitLab render.",
+      "Exit codes: 0 written; 2 FILE cannot be loaded or the page cannot be written."
+    })
+final class DocCommand implements Callable<Integer> {
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Parameters(paramLabel = "FILE", description = "Root document of the descriptor (JSON or YAML).")
+  Path file;
+
+  @Option(names = "--out", paramLabel = "DIR", description = "Folder to write <name>.md into (default: standard"
+      + " output).")
+  Path outDir;
+
+  @Mixin LoaderOptions loading;
+
+  @Mixin ConfigOption configuration;
+
+  @Override
+  public Integer call() throws IOException {
+    loading.use(configuration.forInput(file));
+    DescriptorLoader.Builder b = DescriptorLoader.builder().referencePositions(ReferencePositions.LENIENT);
+    loading.configure(b);
+    LoadResult loaded = b.build().load(file);
+    PrintWriter err = spec.commandLine().getErr();
+    if (loaded.resolved().isEmpty() || loaded.hasErrors()) {
+      loaded.diagnostics().stream().filter(Diagnostic::isError)
+          .forEach(d -> err.println(Diagnostics.compilerStyle(d, loaded.uri())));
+      err.flush();
+      return Main.TOOL_FAILURE;
+    }
+    String page = ProductPage.markdown(loaded.resolved().get());
+    PrintWriter out = spec.commandLine().getOut();
+    if (outDir == null) {
+      out.print(page);
+    } else {
+      String name = loaded.resolved().get().descriptor().info().flatMap(Info::name).orElse("product");
+      Path target = outDir.resolve(name + ".md");
+      Files.createDirectories(outDir);
+      Files.writeString(target, page);
+      out.println("wrote " + Diagnostics.display(target));
+    }
+    out.flush();
+    return 0;
+  }
+}

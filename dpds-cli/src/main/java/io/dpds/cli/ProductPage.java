@@ -1,0 +1,252 @@
+package io.dpds.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.dpds.api.Api;
+import io.dpds.lifecycle.plan.DeploymentPlan;
+import io.dpds.load.ResolvedDescriptor;
+import io.dpds.model.ApplicationComponent;
+import io.dpds.model.Component;
+import io.dpds.model.DataProductDescriptor;
+import io.dpds.model.InfrastructuralComponent;
+import io.dpds.model.Info;
+import io.dpds.model.InternalComponents;
+import io.dpds.model.Port;
+import io.dpds.model.PortKind;
+import io.dpds.model.Promises;
+import io.dpds.model.StandardDefinition;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * A data product's page in Markdown: the product (owner, version, domain, description), a Mermaid diagram of its
+ * ports around it with their flow, each port (kind, version, services type, platform, API: channels or paths with
+ * their operations and direction, payload fields as tables, SLO, deprecation policy, expectations and obligations),
+ * the components with their dependsOn graph, and each stage's deployment plan as a table and a Mermaid flowchart.
+ * GitHub and GitLab render the Mermaid blocks.
+ */
+final class ProductPage {
+
+  private final ResolvedDescriptor resolved;
+  private final StringBuilder out = new StringBuilder();
+
+  private ProductPage(ResolvedDescriptor resolved) {
+    this.resolved = resolved;
+  }
+
+  static String markdown(ResolvedDescriptor resolved) {
+    ProductPage page = new ProductPage(resolved);
+    page.write();
+    return page.out.toString();
+  }
+
+  private void write() {
+    DataProductDescriptor d = resolved.descriptor();
+    Info info = d.info().orElseThrow(() -> new IllegalArgumentException("the descriptor has no info"));
+    String name = info.name().orElse("?");
+    out.append("# ").append(text(info.displayName().orElse(name))).append(" `").append(info.version().orElse("?"))
+        .append("`\n\n");
+    info.description().ifPresent(description -> out.append(text(description.strip())).append("\n\n"));
+    out.append("| | |\n|---|---|\n");
+    row("Name", code(name));
+    row("Fully qualified name", info.fullyQualifiedName().map(ProductPage::code).orElse(""));
+    row("Domain", info.domain().map(ProductPage::text).orElse(""));
+    row("Owner", info.owner().map(o -> text(o.id().orElse("")) + o.name().map(n -> " (" + text(n) + ")")
+        .orElse("")).orElse(""));
+    info.contactPoints().forEach(c -> row("Contact", text(c.name().orElse("")) + " " + c.channel().map(ProductPage::text)
+        .orElse("") + " " + c.address().map(ProductPage::code).orElse("")));
+    if (!d.tags().isEmpty()) {
+      row("Tags", String.join(", ", d.tags().stream().map(ProductPage::code).toList()));
+    }
+    out.append('\n');
+    ports(name, d);
+    d.internalComponents().ifPresent(this::components);
+    d.internalComponents().ifPresent(this::plans);
+  }
+
+  private void ports(String product, DataProductDescriptor d) {
+    out.append("## Ports\n\n```mermaid\nflowchart LR\n  product((\"").append(Diagrams.mermaidText(product))
+        .append("\"))\n");
+    int n = 0;
+    for (PortKind kind : PortKind.values()) {
+      for (Port port : d.interfaceComponents().map(i -> i.ports(kind)).orElse(List.of())) {
+        String id = "p" + ++n;
+        String label = Diagrams.mermaidText(kind.entityType() + ": " + port.name().orElse("?"));
+        out.append("  ").append(id).append("[\"").append(label).append("\"]\n");
+        out.append("  ").append(kind == PortKind.INPUT ? id + " --> product" : kind == PortKind.OUTPUT
+            ? "product --> " + id : "product -.- " + id).append('\n');
+      }
+    }
+    out.append("```\n");
+    for (PortKind kind : PortKind.values()) {
+      List<Port> ports = d.interfaceComponents().map(i -> i.ports(kind)).orElse(List.of());
+      for (int i = 0; i < ports.size(); i++) {
+        port(kind, ports.get(i), "/interfaceComponents/" + kind.field() + "/" + i);
+      }
+    }
+  }
+
+  private void port(PortKind kind, Port port, String pointer) {
+    out.append("\n### ").append(kind.title()).append(" `").append(port.name().orElse("?")).append("` ")
+        .append(port.version().orElse("")).append("\n\n");
+    port.description().ifPresent(description -> out.append(text(description.strip())).append("\n\n"));
+    Optional<Promises> promises = port.promises();
+    promises.flatMap(Promises::servicesType).ifPresent(t -> out.append("- Services: ").append(code(t)).append('\n'));
+    promises.flatMap(Promises::platform).ifPresent(p -> out.append("- Platform: ").append(code(p)).append('\n'));
+    promises.flatMap(Promises::api).ifPresent(api -> out.append("- API: ").append(definition(api)).append('\n'));
+    promises.flatMap(Promises::slo).ifPresent(slo -> out.append("- SLO: ").append(definition(slo)).append('\n'));
+    promises.flatMap(Promises::deprecationPolicy)
+        .ifPresent(p -> out.append("- Deprecation policy: ").append(definition(p)).append('\n'));
+    port.expectations().ifPresent(e -> {
+      e.audience().ifPresent(a -> out.append("- Expected audience: ").append(definition(a)).append('\n'));
+      e.usage().ifPresent(u -> out.append("- Expected usage: ").append(definition(u)).append('\n'));
+    });
+    port.obligations().ifPresent(o -> {
+      o.termsAndConditions().ifPresent(t -> out.append("- Terms and conditions: ").append(definition(t)).append('\n'));
+      o.billingPolicy().ifPresent(b -> out.append("- Billing policy: ").append(definition(b)).append('\n'));
+      o.sla().ifPresent(s -> out.append("- SLA: ").append(definition(s)).append('\n'));
+    });
+    Api.of(resolved, pointer).ifPresent(this::api);
+  }
+
+  private void api(Api api) {
+    JsonNode root = api.definition().node();
+    List<String> operations = new ArrayList<>();
+    if (root.has("asyncapi")) {
+      boolean v3 = root.path("asyncapi").asText().startsWith("3");
+      if (v3) {
+        root.path("operations").fields().forEachRemaining(op -> operations.add(code(op.getKey()) + ": "
+            + ("send".equals(op.getValue().path("action").asText()) ? "the product sends to " : "the product receives"
+                + " from ") + code(op.getValue().path("channel").path("$ref").asText("?").replaceAll(".*/", ""))));
+      } else {
+        root.path("channels").fields().forEachRemaining(channel -> {
+          if (channel.getValue().has("subscribe")) {
+            operations.add(code(channel.getKey()) + ": consumers subscribe (the product publishes)");
+          }
+          if (channel.getValue().has("publish")) {
+            operations.add(code(channel.getKey()) + ": consumers publish (the product receives)");
+          }
+        });
+      }
+    } else if (root.has("openapi") || root.has("swagger")) {
+      root.path("paths").fields().forEachRemaining(path -> path.getValue().fieldNames().forEachRemaining(method -> {
+        if (List.of("get", "put", "post", "delete", "patch", "head", "options").contains(method)) {
+          operations.add("`" + method.toUpperCase(Locale.ROOT) + " " + path.getKey() + "`");
+        }
+      }));
+    }
+    if (!operations.isEmpty()) {
+      out.append("\nOperations:\n\n");
+      operations.forEach(op -> out.append("- ").append(op).append('\n'));
+    }
+    for (Api.Payload payload : api.payloads()) {
+      out.append("\nPayload of ").append(code(payload.owner())).append(" (").append(code(payload.format()))
+          .append("):\n\n| Field | Type | Description |\n|---|---|---|\n");
+      JsonNode schema = payload.schema().node();
+      if (schema.path("fields").isArray()) { // Avro record
+        schema.get("fields").forEach(f -> out.append("| ").append(code(f.path("name").asText())).append(" | ")
+            .append(code(avroType(f.path("type")))).append(" | ").append(cell(f.path("doc").asText(""))).append(" |\n"));
+      } else {
+        schema.path("properties").fields().forEachRemaining(p -> out.append("| ").append(code(p.getKey()))
+            .append(" | ").append(code(p.getValue().path("type").asText(p.getValue().has("$ref") ? "$ref" : "?")))
+            .append(" | ").append(cell(p.getValue().path("description").asText(""))).append(" |\n"));
+      }
+    }
+  }
+
+  private static String avroType(JsonNode type) {
+    if (type.isTextual()) {
+      return type.textValue();
+    }
+    if (type.isArray()) {
+      List<String> union = new ArrayList<>();
+      type.forEach(t -> union.add(avroType(t)));
+      return String.join(" | ", union);
+    }
+    String base = type.path("logicalType").asText(type.path("type").asText("?"));
+    return switch (type.path("type").asText()) {
+      case "array" -> "array<" + avroType(type.path("items")) + ">";
+      case "map" -> "map<" + avroType(type.path("values")) + ">";
+      case "record", "enum", "fixed" -> type.path("name").asText(base);
+      default -> base;
+    };
+  }
+
+  private void components(InternalComponents internal) {
+    List<ApplicationComponent> apps = internal.applicationComponents();
+    List<InfrastructuralComponent> infra = internal.infrastructuralComponents();
+    if (apps.isEmpty() && infra.isEmpty()) {
+      return;
+    }
+    out.append("\n## Components\n\n| Kind | Name | Version | Platform | Type | Description |\n|---|---|---|---|---|---|\n");
+    apps.forEach(a -> component("application", a, a.platform(), a.applicationType()));
+    infra.forEach(i -> component("infrastructure", i, i.platform(), i.infrastructureType()));
+    List<String> edges = new ArrayList<>();
+    apps.forEach(a -> a.dependsOn().forEach(target -> edges.add(edge(a, target))));
+    infra.forEach(i -> i.dependsOn().forEach(target -> edges.add(edge(i, target))));
+    if (!edges.isEmpty()) {
+      out.append("\n```mermaid\nflowchart LR\n");
+      edges.forEach(e -> out.append("  ").append(e).append('\n'));
+      out.append("```\n");
+    }
+  }
+
+  private void component(String kind, Component c, Optional<String> platform, Optional<String> type) {
+    out.append("| ").append(kind).append(" | ").append(code(c.name().orElse("?"))).append(" | ")
+        .append(c.version().orElse("")).append(" | ").append(platform.map(ProductPage::code).orElse("")).append(" | ")
+        .append(type.map(ProductPage::cell).orElse("")).append(" | ")
+        .append(c.description().map(ProductPage::cell).orElse("")).append(" |\n");
+  }
+
+  /** {@code a["app"] --> b["store"]}: dependsOn names an FQN; its last segment names the component. */
+  private static String edge(Component from, String target) {
+    String name = from.name().orElse("?");
+    String to = target.substring(target.lastIndexOf(':') + 1);
+    return id(name) + "[\"" + Diagrams.mermaidText(name) + "\"] -->|depends on| " + id(to) + "[\""
+        + Diagrams.mermaidText(to) + "\"]";
+  }
+
+  private static String id(String name) {
+    return "c_" + name.replaceAll("[^A-Za-z0-9_]", "_");
+  }
+
+  private void plans(InternalComponents internal) {
+    for (String stage : internal.lifecycleInfo().keySet()) {
+      DeploymentPlan.Result result = DeploymentPlan.of(resolved, stage);
+      if (result.plan().isEmpty()) {
+        continue;
+      }
+      DeploymentPlan plan = result.plan().get();
+      out.append("\n## Deployment to `").append(stage).append("`\n\n| Step | After |\n|---|---|\n");
+      plan.steps().forEach(step -> out.append("| ").append(code(step.id())).append(" | ")
+          .append(String.join(", ", step.dependsOn().stream().map(ProductPage::code).toList())).append(" |\n"));
+      out.append("\n```mermaid\n").append(Diagrams.mermaid(plan)).append("```\n");
+    }
+  }
+
+  private String definition(StandardDefinition d) {
+    String named = code(d.name().orElse("?") + " " + d.version().orElse(""));
+    String spec = d.specification().map(s -> s + d.specificationVersion().map(v -> " " + v).orElse("")).orElse("");
+    String content = d.definition().flatMap(def -> def.asObject().map(JsonNode::toString).or(def::asText))
+        .filter(c -> c.length() <= 120 && !d.specification().map(s -> s.matches("(?i)asyncapi|openapi")).orElse(false))
+        .map(c -> ": " + code(c)).orElse("");
+    return named + (spec.isEmpty() ? "" : " (" + text(spec) + ")") + content;
+  }
+
+  private void row(String label, String value) {
+    out.append("| ").append(label).append(" | ").append(value).append(" |\n");
+  }
+
+  private static String code(String text) {
+    return "`" + text.replace("`", "'").replace("|", "\\|").replace("\n", " ") + "`";
+  }
+
+  private static String cell(String text) {
+    return text(text).replace("|", "\\|").replace("\n", " ");
+  }
+
+  private static String text(String text) {
+    return text.replace("<", "&lt;").replace(">", "&gt;");
+  }
+}

@@ -1,0 +1,71 @@
+package io.dpds.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code dpds doc} writes the sample's page; {@code dpds plan --format mermaid|dot} draws the plan. */
+class DocCommandTest {
+
+  static final Path SAMPLE = CommandLineBehaviourTest.SAMPLES.resolve("trackandtrace");
+
+  final StringWriter out = new StringWriter();
+  final StringWriter err = new StringWriter();
+
+  int run(String... args) {
+    out.getBuffer().setLength(0);
+    err.getBuffer().setLength(0);
+    return Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+  }
+
+  @Test
+  void theSamplesPageHasEveryPortEveryPayloadFieldTheComponentsAndThePlans() throws IOException {
+    assertThat(run("doc", CommandLineBehaviourTest.SAMPLE)).as(err.toString()).isZero();
+    String page = out.toString();
+
+    assertThat(page).startsWith("# Track and Trace `1.0.0`").contains("| Owner | fleet.data@acmelogistics.com");
+    assertThat(page).contains("### Input Port `tripEvents` 1.0.0", "### Output Port `tripStatus` 1.0.0",
+        "### Output Port `tripPosition` 1.0.0", "`fleet.trip-status`: consumers subscribe (the product publishes)",
+        "`fleet.trip-events`: consumers publish (the product receives)", "- SLO: `tripStatusSlo 1.0.0`",
+        "| application | `tripProcessor` |", "## Deployment to `dev`", "## Deployment to `prod`",
+        "product --> p2", "p1 --> product", "-->|depends on|");
+    try (Stream<Path> schemas = Files.list(SAMPLE.resolve("schemas"))) {
+      for (Path schema : schemas.toList()) {
+        JsonNode avro = new ObjectMapper().readTree(schema.toFile());
+        avro.get("fields").forEach(f -> assertThat(page).as(schema + " " + f.get("name"))
+            .contains("| `" + f.get("name").asText() + "` |"));
+      }
+    }
+    assertThat(page.split("```mermaid", -1)).hasSize(1 + 1 + 1 + 2); // ports, dependsOn, a plan per stage
+    assertThat(page).doesNotContain(SAMPLE.toAbsolutePath().toString());
+  }
+
+  @Test
+  void outWritesThePageAsNameDotMd(@TempDir Path dir) throws IOException {
+    assertThat(run("doc", CommandLineBehaviourTest.SAMPLE, "--out", dir.toString())).isZero();
+
+    assertThat(dir.resolve("trackAndTrace.md")).content().startsWith("# Track and Trace");
+    assertThat(out.toString()).contains("wrote ").contains("trackAndTrace.md");
+    assertThat(run("doc", "no-such.yaml")).isEqualTo(2);
+    assertThat(err.toString()).contains("[load.unreadable]");
+  }
+
+  @Test
+  void thePlanIsAMermaidFlowchartOrADotGraph() {
+    assertThat(run("plan", CommandLineBehaviourTest.SAMPLE, "--stage", "dev", "--format", "mermaid")).isZero();
+    assertThat(out.toString()).startsWith("flowchart LR\n").contains("s1[\"build:tripProcessor\"]", "s1 --> s3");
+
+    assertThat(run("plan", CommandLineBehaviourTest.SAMPLE, "--stage", "dev", "--format", "dot")).isZero();
+    assertThat(out.toString()).startsWith("digraph \"dev\" {").contains("\"build:tripProcessor\" -> \"meta\";")
+        .endsWith("}\n");
+  }
+}
