@@ -35,7 +35,8 @@ class PublicExampleCompatibilityTest {
   void theDraftExampleAgainstAnEditedCopyAfterNormalisingItsShape() throws IOException {
     Path example = Path.of(System.getProperty("dpds.shared.dir", "../../shared"))
         .resolve("dpds/examples/trackandtrace");
-    assumeTrue(Files.isDirectory(example), "public examples in ../shared/dpds");
+    assumeTrue(Files.isDirectory(example), "no public examples at " + example.toAbsolutePath()
+        + " (../shared/dpds beside the clone)");
     Path edited = copy(example, dir.resolve("edited"));
     // The edited copy migrates the port to 1.0.0 (contracts -> obligations), moves it and changes its billing.
     Path port = edited.resolve("ports/tripCurrentSnapshot-oport.json");

@@ -14,11 +14,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * Loads the public DPDS examples kept in {@code ../shared/dpds} (reference material, never copied into the project).
- * Broken examples must give diagnostics, never an exception. Skipped, with a message, when the folder is absent.
+ * Broken examples must give diagnostics, never an exception. Each test is skipped, with the reason, when the folder is absent.
  */
 class PublicExamplesConformanceTest {
 
@@ -32,10 +33,13 @@ class PublicExamplesConformanceTest {
   static void findExamples() {
     Path shared = Path.of(System.getProperty("dpds.shared.dir", "../../shared"));
     examples = shared.resolve("dpds/examples");
-    if (!Files.isDirectory(examples)) {
-      System.out.println("PublicExamplesConformanceTest skipped: no public examples at " + examples.toAbsolutePath());
-    }
-    assumeTrue(Files.isDirectory(examples), "public examples in ../shared/dpds");
+  }
+
+  /** Each test is reported skipped, with the reason, when the public examples are not beside the clone. */
+  @BeforeEach
+  void needExamples() {
+    assumeTrue(Files.isDirectory(examples), "no public examples at " + examples.toAbsolutePath()
+        + " (../shared/dpds beside the clone)");
   }
 
   private static DescriptorLoader offline() {

@@ -194,7 +194,8 @@ class BuiltinPoliciesTest {
   void thePublicDemoRepositoryPublishedItsKeysThisWay() {
     Path example = Path.of(System.getProperty("dpds.shared.dir", "../../shared"))
         .resolve("dpds/examples/trackandtrace");
-    assumeTrue(Files.isDirectory(example), "public examples in ../shared/dpds");
+    assumeTrue(Files.isDirectory(example), "no public examples at " + example.toAbsolutePath()
+        + " (../shared/dpds beside the clone)");
     var loaded = DescriptorLoader.builder().mapPrefix("https://raw.githubusercontent.com/Quantyca/odm-demo-trips/main/",
         example).build().load(example.resolve("data-product-descriptor.json"));
 

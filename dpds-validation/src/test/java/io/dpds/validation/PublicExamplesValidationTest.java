@@ -13,12 +13,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * Validates the public DPDS examples kept in {@code ../shared/dpds} (reference material, never copied into the project)
- * and expects the problems the spec notes (section 11) list for each. Skipped, with a message, when the folder is
- * absent.
+ * and expects the problems the spec notes (section 11) list for each. Each test is skipped, with the reason, when the
+ * folder is absent.
  */
 class PublicExamplesValidationTest {
 
@@ -32,14 +33,16 @@ class PublicExamplesValidationTest {
   @BeforeAll
   static void findExamples() {
     examples = Path.of(System.getProperty("dpds.shared.dir", "../../shared")).resolve("dpds/examples");
-    if (!Files.isDirectory(examples)) {
-      System.out.println(PublicExamplesValidationTest.class.getSimpleName()
-          + " skipped: no public examples at " + examples.toAbsolutePath());
-    }
-    assumeTrue(Files.isDirectory(examples), "public examples in ../shared/dpds");
     validator = DescriptorValidator.builder()
         .loader(loader -> loader.mapPrefix(SPEC_EXAMPLES, examples).mapPrefix(DEMO, examples.resolve("trackandtrace")))
         .build();
+  }
+
+  /** Each test is reported skipped, with the reason, when the public examples are not beside the clone. */
+  @BeforeEach
+  void needExamples() {
+    assumeTrue(Files.isDirectory(examples), "no public examples at " + examples.toAbsolutePath()
+        + " (../shared/dpds beside the clone)");
   }
 
   @Test
