@@ -11,14 +11,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code dpds doc FILE [--out DIR]}: the data product's page in Markdown (see {@link ProductPage}), on standard output
- * or as {@code DIR/<name>.md}.
+ * {@code dpds doc FILE [--out DIR] [--format markdown|html]}: the data product's page in Markdown (see
+ * {@link ProductPage}) or as one self-contained HTML file ({@link HtmlPage}), on standard output or as
+ * {@code DIR/<name>.md} or {@code .html}.
  */
 @Command(
     name = "doc",
@@ -40,6 +42,23 @@ final class DocCommand implements Callable<Integer> {
       + " output).")
   Path outDir;
 
+  /** The page's formats. */
+  enum Format {
+    MARKDOWN,
+    HTML
+  }
+
+  static final class FormatChoice implements ITypeConverter<Format> {
+    @Override
+    public Format convert(String value) {
+      return Choices.choose(Format.class, value, "markdown or html");
+    }
+  }
+
+  @Option(names = "--format", paramLabel = "markdown|html", converter = FormatChoice.class, description = "markdown"
+      + " (default), or html: one self-contained file, the diagrams drawn by the Mermaid library inlined in it.")
+  Format format = Format.MARKDOWN;
+
   @Mixin LoaderOptions loading;
 
   @Mixin ConfigOption configuration;
@@ -57,13 +76,14 @@ final class DocCommand implements Callable<Integer> {
       err.flush();
       return Main.TOOL_FAILURE;
     }
-    String page = ProductPage.markdown(loaded.resolved().get());
+    String name = loaded.resolved().get().descriptor().info().flatMap(Info::name).orElse("product");
+    String markdown = ProductPage.markdown(loaded.resolved().get());
+    String page = format == Format.HTML ? HtmlPage.html(name, markdown) : markdown;
     PrintWriter out = spec.commandLine().getOut();
     if (outDir == null) {
       out.print(page);
     } else {
-      String name = loaded.resolved().get().descriptor().info().flatMap(Info::name).orElse("product");
-      Path target = outDir.resolve(name + ".md");
+      Path target = outDir.resolve(name + (format == Format.HTML ? ".html" : ".md"));
       Files.createDirectories(outDir);
       Files.writeString(target, page);
       out.println("wrote " + Diagnostics.display(target));

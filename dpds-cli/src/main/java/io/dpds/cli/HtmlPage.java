@@ -1,0 +1,130 @@
+package io.dpds.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The product page as one self-contained HTML file: the Markdown of {@link ProductPage} turned into HTML (its own
+ * subset: headings, paragraphs, lists, tables, code spans, Mermaid blocks) with the Mermaid library inlined, so the
+ * page needs no network when viewed. Everything but the diagrams reads without JavaScript (a diagram's source is
+ * shown until Mermaid draws it).
+ */
+final class HtmlPage {
+
+  /** The Mermaid bundle the build copies from its npm package (the org.webjars.npm:mermaid jar). */
+  static final String MERMAID = "/META-INF/resources/webjars/mermaid/11.6.0/dist/mermaid.min.js";
+
+  private static final String STYLE = """
+      body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1b1f24}
+      h1{border-bottom:1px solid #d0d7de}h2{margin-top:2.5rem;border-bottom:1px solid #d0d7de}
+      table{border-collapse:collapse;margin:1rem 0}th,td{border:1px solid #d0d7de;padding:.3rem .6rem;text-align:left}
+      code{background:#f6f8fa;padding:.1rem .3rem;border-radius:4px}pre.mermaid{background:#fff;text-align:center}
+      """;
+
+  private HtmlPage() {}
+
+  static String html(String title, String markdown) {
+    StringBuilder body = new StringBuilder();
+    List<String> lines = markdown.lines().toList();
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
+      if (line.startsWith("```mermaid")) {
+        StringBuilder diagram = new StringBuilder();
+        for (i++; i < lines.size() && !lines.get(i).startsWith("```"); i++) {
+          diagram.append(lines.get(i)).append('\n');
+        }
+        body.append("<pre class=\"mermaid\">").append(escape(diagram.toString())).append("</pre>\n");
+      } else if (line.startsWith("|")) {
+        List<String> rows = new ArrayList<>();
+        for (; i < lines.size() && lines.get(i).startsWith("|"); i++) {
+          rows.add(lines.get(i));
+        }
+        i--;
+        table(rows, body);
+      } else if (line.startsWith("- ")) {
+        body.append("<ul>\n");
+        for (; i < lines.size() && lines.get(i).startsWith("- "); i++) {
+          body.append("<li>").append(inline(lines.get(i).substring(2))).append("</li>\n");
+        }
+        i--;
+        body.append("</ul>\n");
+      } else if (line.startsWith("#")) {
+        int level = line.indexOf(' ');
+        body.append("<h").append(level).append('>').append(inline(line.substring(level + 1))).append("</h")
+            .append(level).append(">\n");
+      } else if (!line.isBlank()) {
+        body.append("<p>").append(inline(line)).append("</p>\n");
+      }
+    }
+    return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>" + escape(title)
+        + "</title>\n<style>" + STYLE + "</style>\n</head>\n<body>\n" + body + "<script>\n" + mermaid()
+        + "\n</script>\n<script>mermaid.initialize({startOnLoad: true, securityLevel: 'strict'});</script>\n"
+        + "</body>\n</html>\n";
+  }
+
+  private static void table(List<String> rows, StringBuilder out) {
+    out.append("<table>\n");
+    boolean header = rows.size() > 1 && rows.get(1).matches("\\|(-+\\|)+");
+    for (int r = 0; r < rows.size(); r++) {
+      if (header && r == 1) {
+        continue;
+      }
+      String tag = header && r == 0 ? "th" : "td";
+      out.append("<tr>");
+      for (String cell : cells(rows.get(r))) {
+        out.append('<').append(tag).append('>').append(inline(cell.strip())).append("</").append(tag).append('>');
+      }
+      out.append("</tr>\n");
+    }
+    out.append("</table>\n");
+  }
+
+  /** The cells of a table row, split at the pipes that are not escaped. */
+  private static List<String> cells(String row) {
+    List<String> cells = new ArrayList<>();
+    StringBuilder cell = new StringBuilder();
+    for (int i = 1; i < row.length(); i++) {
+      char c = row.charAt(i);
+      if (c == '\\' && i + 1 < row.length() && row.charAt(i + 1) == '|') {
+        cell.append('|');
+        i++;
+      } else if (c == '|') {
+        cells.add(cell.toString());
+        cell.setLength(0);
+      } else {
+        cell.append(c);
+      }
+    }
+    return cells;
+  }
+
+  /** Code spans, and text with its angle brackets escaped (the Markdown already writes them as entities). */
+  private static String inline(String text) {
+    StringBuilder out = new StringBuilder();
+    String[] parts = text.replace("\\|", "|").split("`", -1);
+    for (int i = 0; i < parts.length; i++) {
+      out.append(i % 2 == 1 ? "<code>" + escape(parts[i]) + "</code>" : parts[i].replace("<", "&lt;")
+          .replace(">", "&gt;").replace("**", ""));
+    }
+    return out.toString();
+  }
+
+  private static String escape(String text) {
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+  }
+
+  private static String mermaid() {
+    try (InputStream in = HtmlPage.class.getResourceAsStream(MERMAID)) {
+      if (in == null) {
+        throw new IllegalStateException("the Mermaid bundle " + MERMAID + " is missing from the class path");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("</script", "<\\/script");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
