@@ -40,6 +40,7 @@ public final class AdapterContext {
     this.cancellation = Objects.requireNonNull(b.cancellation, "cancellation");
   }
 
+  /** A builder; correlation id, product, step, deadline and descriptor are required. */
   public static Builder builder() {
     return new Builder();
   }
@@ -83,10 +84,12 @@ public final class AdapterContext {
   }
 
   /** 1 for the first attempt, then 2, 3... for retries. */
+  /** Which attempt of the step this call is, from 1; a retry has a higher number and the same idempotency key. */
   public int attempt() {
     return attempt;
   }
 
+  /** The secrets the platform hands to this call; never to be logged or put in a result. */
   public Secrets secrets() {
     return secrets;
   }
@@ -131,33 +134,39 @@ public final class AdapterContext {
 
     private Builder() {}
 
+    /** The id tying together every call, event and audit entry of one publication or deployment. */
     public Builder correlationId(String correlationId) {
       this.correlationId = correlationId;
       return this;
     }
 
+    /** The product's fully qualified name and the version the call is for. */
     public Builder product(String fqn, String version) {
       this.productFqn = fqn;
       this.productVersion = version;
       return this;
     }
 
+    /** The stage deployed to; leave unset outside a deployment. */
     public Builder stage(String stage) {
       this.stage = stage;
       return this;
     }
 
+    /** The plan step and the key that makes a repeated call of it have the effect of one call. */
     public Builder step(String stepId, String idempotencyKey) {
       this.stepId = stepId;
       this.idempotencyKey = idempotencyKey;
       return this;
     }
 
+    /** When the call must have completed. */
     public Builder deadline(Instant deadline) {
       this.deadline = deadline;
       return this;
     }
 
+    /** The attempt number, from 1 (default 1). */
     public Builder attempt(int attempt) {
       if (attempt < 1) {
         throw new IllegalArgumentException("attempt starts at 1: " + attempt);
@@ -166,11 +175,13 @@ public final class AdapterContext {
       return this;
     }
 
+    /** The secrets of the call (default none). */
     public Builder secrets(Secrets secrets) {
       this.secrets = secrets;
       return this;
     }
 
+    /** The resolved descriptor of the version the call is for. */
     public Builder descriptor(ResolvedDescriptor descriptor) {
       this.descriptor = descriptor;
       return this;
@@ -187,6 +198,7 @@ public final class AdapterContext {
      *
      * @throws NullPointerException when a required part (correlation id, product, step, descriptor) is missing
      */
+    /** The context; throws NullPointerException when a required part is missing. */
     public AdapterContext build() {
       return new AdapterContext(this);
     }

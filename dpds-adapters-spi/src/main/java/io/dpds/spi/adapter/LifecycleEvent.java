@@ -21,12 +21,45 @@ public record LifecycleEvent(Type type, Instant at, String correlationId, String
 
   /** The kinds of event, in the order they can happen. */
   public enum Type {
-    PUBLICATION_STARTED, GATE_PASSED, GATE_FAILED, VERSION_STORED, PUBLICATION_REFUSED, PUBLICATION_FAILED,
-    VERSION_DEPRECATED, VERSION_DECOMMISSIONED,
-    DEPLOYMENT_STARTED, STEP_STARTED, STEP_RETRIED, STEP_SUCCEEDED, STEP_FAILED, STEP_COMPENSATED,
-    COMPENSATION_FAILED, DEPLOYMENT_SUCCEEDED, DEPLOYMENT_FAILED, DEPLOYMENT_CANCELLED
+    /** The registry began to publish a version. */
+    PUBLICATION_STARTED,
+    /** A gate of the publication (validation, compatibility, policies, metadata) passed. */
+    GATE_PASSED,
+    /** A gate of the publication failed; the message says which and why. */
+    GATE_FAILED,
+    /** The version is stored: published. */
+    VERSION_STORED,
+    /** A gate refused the version; nothing was stored. */
+    PUBLICATION_REFUSED,
+    /** The publication could not complete (the store or an adapter failed); nothing was stored. */
+    PUBLICATION_FAILED,
+    /** A published version was marked deprecated. */
+    VERSION_DEPRECATED,
+    /** A published version was decommissioned. */
+    VERSION_DECOMMISSIONED,
+    /** A deployment of a version to a stage began. */
+    DEPLOYMENT_STARTED,
+    /** A step of the plan began. */
+    STEP_STARTED,
+    /** A step failed and is tried again. */
+    STEP_RETRIED,
+    /** A step completed. */
+    STEP_SUCCEEDED,
+    /** A step failed for good. */
+    STEP_FAILED,
+    /** A completed step was undone after a later one failed. */
+    STEP_COMPENSATED,
+    /** Undoing a completed step failed: its effect remains. */
+    COMPENSATION_FAILED,
+    /** Every step of the deployment completed. */
+    DEPLOYMENT_SUCCEEDED,
+    /** The deployment failed (after compensation). */
+    DEPLOYMENT_FAILED,
+    /** The deployment was cancelled. */
+    DEPLOYMENT_CANCELLED
   }
 
+  /** Checks the required parts: type, time, correlation id, product, version and message. */
   public LifecycleEvent {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(at, "at");
@@ -36,10 +69,12 @@ public record LifecycleEvent(Type type, Instant at, String correlationId, String
     Objects.requireNonNull(message, "message");
   }
 
+  /** The stage, for deployment events. */
   public Optional<String> stageName() {
     return Optional.ofNullable(stage);
   }
 
+  /** The plan step, for step events. */
   public Optional<String> step() {
     return Optional.ofNullable(stepId);
   }

@@ -11,5 +11,6 @@ package io.dpds.spi.adapter;
 @FunctionalInterface
 public interface LifecycleListener {
 
+  /** Called for each event, after the fact; must return quickly and not throw (a throwing listener is logged). */
   void onEvent(LifecycleEvent event);
 }

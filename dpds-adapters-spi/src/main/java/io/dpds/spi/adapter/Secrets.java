@@ -39,6 +39,7 @@ public final class Secrets {
     this.forms = List.copyOf(forms);
   }
 
+  /** No secrets. */
   public static Secrets none() {
     return NONE;
   }
@@ -53,6 +54,7 @@ public final class Secrets {
     return Optional.ofNullable(values.get(Objects.requireNonNull(name, "name")));
   }
 
+  /** The names of the secrets, sorted; never their values. */
   public Set<String> names() {
     return new TreeMap<>(values).keySet();
   }

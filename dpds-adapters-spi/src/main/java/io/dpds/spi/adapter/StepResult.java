@@ -13,6 +13,7 @@ import java.util.Objects;
  */
 public record StepResult(Map<String, String> outputs, String message) {
 
+  /** Copies the outputs; the message is required. */
   public StepResult {
     outputs = Map.copyOf(outputs);
     Objects.requireNonNull(message, "message");

@@ -48,10 +48,12 @@ public final class PolicyInput {
     return builder(event).after(after).build();
   }
 
+  /** A builder of an input for {@code event}. */
   public static Builder builder(PolicyEvent event) {
     return new Builder(event);
   }
 
+  /** The event the policies are evaluated for. */
   public PolicyEvent event() {
     return event;
   }
@@ -99,16 +101,19 @@ public final class PolicyInput {
       this.event = Objects.requireNonNull(event, "event");
     }
 
+    /** The state before the event (the previous version), when there is one. */
     public Builder before(ResolvedDescriptor before) {
       this.before = before;
       return this;
     }
 
+    /** The state after the event (the version being published or deployed). */
     public Builder after(ResolvedDescriptor after) {
       this.after = after;
       return this;
     }
 
+    /** Adds an entry of context for the policies, e.g. {@code stage -> prod}. */
     public Builder context(String key, String value) {
       context.put(Objects.requireNonNull(key, "key"), Objects.requireNonNull(value, "value"));
       return this;

@@ -15,11 +15,13 @@ import java.util.Objects;
  */
 public record PolicyResult(String policyId, boolean blocking, List<PolicyViolation> violations) {
 
+  /** Copies the violations; the policy id is required. */
   public PolicyResult {
     Objects.requireNonNull(policyId, "policyId");
     violations = List.copyOf(violations);
   }
 
+  /** Whether the policy is met: no violation. */
   public boolean passed() {
     return violations.isEmpty();
   }

@@ -13,5 +13,6 @@ import java.util.concurrent.CompletionStage;
  */
 public interface PolicyService {
 
+  /** Evaluates every policy that applies to the input's event; see the contract above. */
   CompletionStage<List<PolicyResult>> evaluate(PolicyInput input);
 }

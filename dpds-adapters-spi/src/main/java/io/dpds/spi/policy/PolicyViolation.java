@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
 public record PolicyViolation(String pointer, String message, @Nullable SourceLocation location,
     @Nullable String ruleId) {
 
+  /** Checks that pointer and message are given. */
   public PolicyViolation {
     Objects.requireNonNull(pointer, "pointer");
     Objects.requireNonNull(message, "message");
@@ -27,6 +28,7 @@ public record PolicyViolation(String pointer, String message, @Nullable SourceLo
     this(pointer, message, location, null);
   }
 
+  /** Where the offending node was written, when known. */
   public Optional<SourceLocation> sourceLocation() {
     return Optional.ofNullable(location);
   }

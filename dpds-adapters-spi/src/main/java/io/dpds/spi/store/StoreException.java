@@ -5,6 +5,7 @@ public final class StoreException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
+  /** What failed, and the failure of the medium. */
   public StoreException(String message, Throwable cause) {
     super(message, cause);
   }
