@@ -39,6 +39,7 @@ public final class PolicyEngine implements PolicyService {
     this.problems = List.copyOf(problems);
   }
 
+  /** A builder of an engine with no policies yet. */
   public static Builder builder() {
     return new Builder();
   }

@@ -36,6 +36,7 @@ public final class PolicyFiles {
    * @param problems one diagnostic per problem, located in its file
    */
   public record Result(List<Policy> policies, List<Diagnostic> problems) {
+    /** Copies both lists. */
     public Result {
       policies = List.copyOf(policies);
       problems = List.copyOf(problems);

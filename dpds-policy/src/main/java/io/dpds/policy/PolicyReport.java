@@ -11,6 +11,7 @@ import java.util.List;
  */
 public record PolicyReport(List<PolicyResult> results) {
 
+  /** Copies the results. */
   public PolicyReport {
     results = List.copyOf(results);
   }

@@ -140,6 +140,7 @@ public abstract class AdapterContract<A extends Adapter> {
     }
   }
 
+  /** A call completes, with a result, before the context's deadline. */
   @Test
   public void completesWithAResultBeforeItsDeadline() throws Exception {
     A adapter = adapter();
@@ -150,6 +151,7 @@ public abstract class AdapterContract<A extends Adapter> {
     assertThat(result).as("a call completes with a StepResult").isNotNull();
   }
 
+  /** No secret the call was given appears in its result (outputs or message). */
   @Test
   public void keepsSecretsOutOfItsResult() throws Exception {
     StepResult result = await(call(adapter(), context("kit-secrets", 1, new CompletableFuture<>())), "the call");
@@ -158,6 +160,7 @@ public abstract class AdapterContract<A extends Adapter> {
     assertThat(result.outputs().toString()).as("the result's outputs").doesNotContain(SECRET);
   }
 
+  /** Two calls with one idempotency key change the world as one call does. */
   @Test
   public void theSameIdempotencyKeyHasTheEffectOfOneCall() throws Exception {
     A adapter = adapter();
@@ -169,6 +172,10 @@ public abstract class AdapterContract<A extends Adapter> {
     assertThat(observe()).as("the effects after a second call with the same idempotency key").isEqualTo(once);
   }
 
+  /**
+   * With {@link Capability#UNDO}: undoing a completed call restores what {@link #observe()} saw before it, and a
+   * second undo changes nothing.
+   */
   @Test
   public void undoRestoresWhatWasThereBefore() throws Exception {
     A adapter = adapter();
@@ -183,6 +190,7 @@ public abstract class AdapterContract<A extends Adapter> {
     assertThat(observe()).as("the effects after a second undo").isEqualTo(before);
   }
 
+  /** With {@link Capability#CANCEL}: a cancelled call completes, with a result or a failure, within the timeout. */
   @Test
   public void stopsWhenCancelled() throws Exception {
     A adapter = adapter();
@@ -201,6 +209,7 @@ public abstract class AdapterContract<A extends Adapter> {
     }
   }
 
+  /** Eight calls with different keys at once each complete with a result. */
   @Test
   public void takesConcurrentCalls() throws Exception {
     A adapter = adapter();

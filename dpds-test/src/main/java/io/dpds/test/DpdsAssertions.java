@@ -38,6 +38,7 @@ public final class DpdsAssertions {
     return new Descriptor(file, settings);
   }
 
+  /** The assertions on {@code descriptor}. */
   public static DescriptorAssert assertThat(Descriptor descriptor) {
     return new DescriptorAssert(descriptor);
   }

@@ -29,6 +29,7 @@ public abstract class LifecycleStoreContract {
   /** How many threads the concurrency checks use. */
   protected static final int THREADS = 16;
 
+  /** A new, empty store for one test. */
   protected abstract LifecycleStore newStore();
 
   private static byte[] bytes(String text) {
@@ -39,6 +40,7 @@ public abstract class LifecycleStoreContract {
     return new String(entry.value(), UTF_8);
   }
 
+  /** A record is created once, then replaced and deleted only by its current revision. */
   @Test
   public void createOnceThenReplaceAndDeleteByRevision() {
     LifecycleStore store = newStore();
@@ -61,6 +63,7 @@ public abstract class LifecycleStoreContract {
     assertThat(store.get("versions", "a").orElseThrow().revision()).isEqualTo(1);
   }
 
+  /** Keys may be any text, and the same key in two collections names two records. */
   @Test
   public void keysAreAnyTextAndCollectionsAreApart() {
     LifecycleStore store = newStore();
@@ -80,6 +83,7 @@ public abstract class LifecycleStoreContract {
     assertThat(store.get("c2", fqn)).isEmpty();
   }
 
+  /** Changing a value after storing it, or after reading it, changes nothing stored. */
   @Test
   public void valuesAreCopiedInAndOut() {
     LifecycleStore store = newStore();
@@ -91,6 +95,7 @@ public abstract class LifecycleStoreContract {
     assertThat(text(store.get("c", "k").orElseThrow())).isEqualTo("abc");
   }
 
+  /** A log gives its entries back in the order they were appended. */
   @Test
   public void logsKeepTheirOrder() {
     LifecycleStore store = newStore();
@@ -103,6 +108,7 @@ public abstract class LifecycleStoreContract {
     assertThat(store.read("nothing")).isEmpty();
   }
 
+  /** Names and entries the contract does not allow are refused with IllegalArgumentException. */
   @Test
   public void badNamesAndEntriesAreRefused() {
     LifecycleStore store = newStore();
@@ -113,6 +119,7 @@ public abstract class LifecycleStoreContract {
     assertThat(store.read("log")).isEmpty();
   }
 
+  /** Of many stores creating one key at once, exactly one succeeds. */
   @Test
   public void ofConcurrentCreatorsExactlyOneWins() throws Exception {
     LifecycleStore store = newStore();
@@ -123,6 +130,7 @@ public abstract class LifecycleStoreContract {
     assertThat(text(store.get("locks", "product@1.0.0").orElseThrow())).isEqualTo("owner " + winner);
   }
 
+  /** Concurrent compare-and-set updates, each retried on conflict, lose none. */
   @Test
   public void concurrentCompareAndSetLosesNoUpdate() throws Exception {
     LifecycleStore store = newStore();
@@ -149,6 +157,7 @@ public abstract class LifecycleStoreContract {
     assertThat(end.revision()).isEqualTo(THREADS * rounds + 1);
   }
 
+  /** Concurrent appends to one log are all kept. */
   @Test
   public void concurrentAppendsAreAllKept() throws Exception {
     LifecycleStore store = newStore();
@@ -197,6 +206,7 @@ public abstract class LifecycleStoreContract {
   /** A task that knows which of the threads runs it. */
   @FunctionalInterface
   public interface IndexedTask<T> {
+    /** Runs the task numbered {@code index}. */
     T run(int index) throws Exception;
   }
 }
