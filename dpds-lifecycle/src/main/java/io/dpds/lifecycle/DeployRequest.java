@@ -15,6 +15,7 @@ import java.util.Objects;
  */
 public record DeployRequest(String product, String version, String stage, String requestId, Secrets secrets) {
 
+  /** Checks that every part is given. */
   public DeployRequest {
     Objects.requireNonNull(product, "product");
     Objects.requireNonNull(version, "version");

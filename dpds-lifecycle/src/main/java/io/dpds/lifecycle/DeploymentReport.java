@@ -30,6 +30,7 @@ public record DeploymentReport(String deploymentId, Optional<DeploymentState> st
     this(deploymentId, state, plan, steps, gates, problems, false);
   }
 
+  /** Copies the lists. */
   public DeploymentReport {
     Objects.requireNonNull(deploymentId, "deploymentId");
     steps = Collections.unmodifiableMap(new LinkedHashMap<>(steps));
@@ -37,6 +38,7 @@ public record DeploymentReport(String deploymentId, Optional<DeploymentState> st
     problems = List.copyOf(problems);
   }
 
+  /** Whether the deployment ended with every step done. */
   public boolean succeeded() {
     return state.filter(s -> s == DeploymentState.SUCCEEDED).isPresent();
   }

@@ -51,6 +51,7 @@ public final class DeploymentService {
         UUID.randomUUID().toString(), b.lease);
   }
 
+  /** A builder; the store and the registry are required, adapters are set or discovered. */
   public static Builder builder() {
     return new Builder();
   }
@@ -164,21 +165,25 @@ public final class DeploymentService {
       return this;
     }
 
+    /** The adapter that builds application components. */
     public Builder build(BuildService adapter) {
       this.build = Objects.requireNonNull(adapter, "adapter");
       return this;
     }
 
+    /** The adapter that provisions infrastructural components. */
     public Builder provision(ProvisionService adapter) {
       this.provision = Objects.requireNonNull(adapter, "adapter");
       return this;
     }
 
+    /** The adapter that records the version's metadata in the catalogue. */
     public Builder meta(MetaService adapter) {
       this.meta = Objects.requireNonNull(adapter, "adapter");
       return this;
     }
 
+    /** The adapter that deploys built application components. */
     public Builder integration(IntegrationService adapter) {
       this.integration = Objects.requireNonNull(adapter, "adapter");
       return this;
@@ -190,6 +195,7 @@ public final class DeploymentService {
       return this;
     }
 
+    /** Adds a listener of every lifecycle event. */
     public Builder listener(LifecycleListener listener) {
       listeners.add(Objects.requireNonNull(listener, "listener"));
       return this;
@@ -267,6 +273,7 @@ public final class DeploymentService {
       return this;
     }
 
+    /** The clock of leases, deadlines and events (default: the system clock, UTC). */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
       return this;

@@ -15,6 +15,7 @@ import java.util.Objects;
  */
 public record GateResult(String gate, boolean passed, List<Diagnostic> findings, Duration took) {
 
+  /** Copies the findings. */
   public GateResult {
     Objects.requireNonNull(gate, "gate");
     findings = List.copyOf(findings);

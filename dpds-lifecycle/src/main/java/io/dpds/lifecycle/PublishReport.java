@@ -39,6 +39,7 @@ public record PublishReport(Outcome outcome, String source, Optional<VersionReco
     FAILED
   }
 
+  /** Copies the lists. */
   public PublishReport {
     Objects.requireNonNull(outcome, "outcome");
     gates = List.copyOf(gates);

@@ -78,6 +78,7 @@ public final class RegistryService {
     this.journal = new Journal(b.store, b.clock, b.listeners);
   }
 
+  /** A builder; the store is required. */
   public static Builder builder() {
     return new Builder();
   }
@@ -465,11 +466,13 @@ public final class RegistryService {
       return this;
     }
 
+    /** The validator of the validation gate (default: {@link DescriptorValidator#defaults()}). */
     public Builder validator(DescriptorValidator validator) {
       this.validator = Objects.requireNonNull(validator, "validator");
       return this;
     }
 
+    /** The checker of the compatibility gate (default: {@link CompatibilityChecker#defaults()}). */
     public Builder checker(CompatibilityChecker checker) {
       this.checker = Objects.requireNonNull(checker, "checker");
       return this;
@@ -494,6 +497,7 @@ public final class RegistryService {
       return this;
     }
 
+    /** How long the metadata gate waits for the metadata service (5 minutes by default). */
     public Builder metaTimeout(Duration timeout) {
       this.metaTimeout = Objects.requireNonNull(timeout, "timeout");
       return this;
@@ -508,6 +512,7 @@ public final class RegistryService {
       return this;
     }
 
+    /** The clock of publication times, claims and events (default: the system clock, UTC). */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
       return this;
@@ -519,6 +524,7 @@ public final class RegistryService {
       return this;
     }
 
+    /** Adds a listener of every lifecycle event. */
     public Builder listener(LifecycleListener listener) {
       listeners.add(Objects.requireNonNull(listener, "listener"));
       return this;

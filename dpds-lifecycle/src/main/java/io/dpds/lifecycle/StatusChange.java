@@ -16,9 +16,17 @@ public record StatusChange(Outcome outcome, Optional<VersionRecord> record, List
 
   /** What a status change did. */
   public enum Outcome {
-    CHANGED, UNCHANGED, REFUSED, NOT_FOUND
+    /** The status changed. */
+    CHANGED,
+    /** The version already had that status. */
+    UNCHANGED,
+    /** The change is not allowed from the version's status; the findings say why. */
+    REFUSED,
+    /** No such version. */
+    NOT_FOUND
   }
 
+  /** Copies the findings; the outcome is required. */
   public StatusChange {
     Objects.requireNonNull(outcome, "outcome");
     findings = List.copyOf(findings);

@@ -8,18 +8,22 @@ import java.util.Objects;
  */
 public record VersionQuery(String domain, String owner, String tag, String fqn) {
 
+  /** Every version. */
   public static VersionQuery all() {
     return new VersionQuery(null, null, null, null);
   }
 
+  /** Only versions of products of {@code domain}. */
   public VersionQuery withDomain(String domain) {
     return new VersionQuery(Objects.requireNonNull(domain), owner, tag, fqn);
   }
 
+  /** Only versions whose owner id is {@code owner}. */
   public VersionQuery withOwner(String owner) {
     return new VersionQuery(domain, Objects.requireNonNull(owner), tag, fqn);
   }
 
+  /** Only versions tagged {@code tag}. */
   public VersionQuery withTag(String tag) {
     return new VersionQuery(domain, owner, Objects.requireNonNull(tag), fqn);
   }

@@ -36,6 +36,7 @@ public record VersionRecord(String product, String fqn, String name, String vers
     DECOMMISSIONED
   }
 
+  /** Checks the required parts and copies the tags. */
   public VersionRecord {
     Objects.requireNonNull(product, "product");
     Objects.requireNonNull(fqn, "fqn");

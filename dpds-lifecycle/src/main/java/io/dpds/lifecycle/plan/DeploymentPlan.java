@@ -35,6 +35,7 @@ public final class DeploymentPlan {
    * @param diagnostics what is wrong, located in the descriptor
    */
   public record Result(Optional<DeploymentPlan> plan, List<Diagnostic> diagnostics) {
+    /** Copies the findings. */
     public Result {
       Objects.requireNonNull(plan, "plan");
       diagnostics = List.copyOf(diagnostics);
@@ -56,6 +57,7 @@ public final class DeploymentPlan {
     return new Planner(descriptor, stage).plan();
   }
 
+  /** The stage the plan deploys to. */
   public String stage() {
     return stage;
   }
@@ -65,6 +67,7 @@ public final class DeploymentPlan {
     return List.copyOf(steps.values());
   }
 
+  /** The step with this id, e.g. {@code build:tripProcessor}. */
   public Optional<PlanStep> step(String id) {
     return Optional.ofNullable(steps.get(id));
   }

@@ -25,6 +25,7 @@ import org.jspecify.annotations.Nullable;
 public record PlanStep(String id, StepKind kind, @Nullable String component, List<String> dependsOn, String pointer,
     @Nullable DpdsObject subject) {
 
+  /** Copies the dependencies. */
   public PlanStep {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(kind, "kind");
@@ -32,6 +33,7 @@ public record PlanStep(String id, StepKind kind, @Nullable String component, Lis
     Objects.requireNonNull(pointer, "pointer");
   }
 
+  /** The name of the component or task the step works on; empty for the metadata step. */
   public Optional<String> componentName() {
     return Optional.ofNullable(component);
   }
