@@ -5,8 +5,8 @@ import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
 /**
- * {@code --config FILE}: the project configuration file. Without it, the {@code dpds.yaml} beside the command's input or
- * in a folder above it, up to the repository root, is used when there is one. Options on the command line override
+ * {@code --config FILE}: the project configuration file. Without it, the {@code dpds.yaml} beside the command's input
+ * or in a folder above it, up to the repository root, is used when there is one. Options on the command line override
  * what it says.
  */
 final class ConfigOption {

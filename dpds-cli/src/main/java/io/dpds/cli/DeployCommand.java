@@ -61,8 +61,8 @@ final class DeployCommand implements Callable<Integer> {
       description = "Makes the request idempotent: the same id again returns the same deployment (default: new).")
   String requestId;
 
-  @Option(names = "--resume", description = "First continue the deployments of this version a stopped run left in the store (not those another"
-      + " live run holds).")
+  @Option(names = "--resume", description = "First continue the deployments of this version a stopped run left in"
+      + " the store (not those another live run holds).")
   boolean resume;
 
   @Option(names = "--step-timeout", paramLabel = "DURATION",

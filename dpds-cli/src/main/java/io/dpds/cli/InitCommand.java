@@ -117,28 +117,7 @@ final class InitCommand implements Callable<Integer> {
           infrastructuralComponents:
             - $ref: infra/%5$s-store.yaml
           lifecycleInfo:
-            dev:
-              - name: provision
-                order: 1
-                service: {$href: 'https://ci.example.org/provision'}
-                template: {$ref: '#/components/templates/provision'}
-                configurations: {stage: dev}
-              - name: deploy
-                order: 2
-                service: {$href: 'https://ci.example.org/deploy'}
-                template: {$ref: '#/components/templates/deploy'}
-                configurations: {stage: dev}
-            prod:
-              - name: provision
-                order: 1
-                service: {$href: 'https://ci.example.org/provision'}
-                template: {$ref: '#/components/templates/provision'}
-                configurations: {stage: prod}
-              - name: deploy
-                order: 2
-                service: {$href: 'https://ci.example.org/deploy'}
-                template: {$ref: '#/components/templates/deploy'}
-                configurations: {stage: prod}
+        %6$s%7$s\
         components:
           templates:
             provision:
@@ -152,7 +131,7 @@ final class InitCommand implements Callable<Integer> {
               version: 1.0.0
               specification: custom
               definition: {steps: [build, test, deploy]}
-        """.formatted(name, fqn, domain, owner, kebab));
+        """.formatted(name, fqn, domain, owner, kebab, stage("dev"), stage("prod")));
     files.put(dir.resolve("ports/" + kebab + "-output.yaml"), """
         name: %1$s
         version: 1.0.0
@@ -228,6 +207,23 @@ final class InitCommand implements Callable<Integer> {
         infrastructureType: storage-resource
         """.formatted(name, platform));
     return files;
+  }
+
+  /** A stage of {@code lifecycleInfo}: provision, then deploy, each with its executor and template. */
+  private static String stage(String stage) {
+    return """
+            %1$s:
+              - name: provision
+                order: 1
+                service: {$href: 'https://ci.example.org/provision'}
+                template: {$ref: '#/components/templates/provision'}
+                configurations: {stage: %1$s}
+              - name: deploy
+                order: 2
+                service: {$href: 'https://ci.example.org/deploy'}
+                template: {$ref: '#/components/templates/deploy'}
+                configurations: {stage: %1$s}
+        """.formatted(stage);
   }
 
   /** {@code tripStatus} as {@code trip-status}. */

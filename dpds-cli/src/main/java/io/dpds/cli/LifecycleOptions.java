@@ -45,21 +45,13 @@ final class LifecycleOptions {
     return FileStore.open(folder);
   }
 
-  /** Adds each source, a policy file or folder or {@code builtin}, to an engine under construction. */
-  static PolicyEngine.Builder engine(PolicyEngine.Builder b, List<String> sources) {
-    for (String source : sources) {
-      b = source.equals("builtin") ? b.builtin() : b.files(Path.of(source));
-    }
-    return b;
-  }
-
   /**
    * The policy engine of the gates, reading API documents with {@code loading}, or null after printing why the policy
    * files cannot be used.
    */
   PolicyEngine policies(PrintWriter err) {
-    PolicyEngine engine = engine(PolicyEngine.builder().discover(),
-        policies != null ? List.of(policies) : config.policies()).build();
+    PolicyEngine engine = PolicyEngine.builder().discover()
+        .sources(Diagnostics.HERE, policies != null ? List.of(policies) : config.policies()).build();
     List<Diagnostic> problems = engine.problems();
     problems.forEach(d -> err.println(d.toString(Diagnostics.HERE)));
     return problems.isEmpty() ? engine : null;

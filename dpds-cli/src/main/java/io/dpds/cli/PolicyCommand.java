@@ -84,7 +84,7 @@ final class PolicyCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--policies is required (PATH or builtin), or policies: in the"
           + " configuration file");
     }
-    PolicyEngine engine = LifecycleOptions.engine(PolicyEngine.builder(), sources).build();
+    PolicyEngine engine = PolicyEngine.builder().sources(Diagnostics.HERE, sources).build();
     PrintWriter err = spec.commandLine().getErr();
     if (!engine.problems().isEmpty()) {
       engine.problems().forEach(d -> err.println(d.toString(Diagnostics.HERE)));

@@ -54,8 +54,8 @@ final class ProductPage {
     row("Domain", info.domain().map(ProductPage::text).orElse(""));
     row("Owner", info.owner().map(o -> text(o.id().orElse("")) + o.name().map(n -> " (" + text(n) + ")")
         .orElse("")).orElse(""));
-    info.contactPoints().forEach(c -> row("Contact", text(c.name().orElse("")) + " " + c.channel().map(ProductPage::text)
-        .orElse("") + " " + c.address().map(ProductPage::code).orElse("")));
+    info.contactPoints().forEach(c -> row("Contact", text(c.name().orElse("")) + " "
+        + c.channel().map(ProductPage::text).orElse("") + " " + c.address().map(ProductPage::code).orElse("")));
     if (!d.tags().isEmpty()) {
       row("Tags", String.join(", ", d.tags().stream().map(ProductPage::code).toList()));
     }
@@ -146,7 +146,8 @@ final class ProductPage {
       JsonNode schema = payload.schema().node();
       if (schema.path("fields").isArray()) { // Avro record
         schema.get("fields").forEach(f -> out.append("| ").append(code(f.path("name").asText())).append(" | ")
-            .append(code(avroType(f.path("type")))).append(" | ").append(cell(f.path("doc").asText(""))).append(" |\n"));
+            .append(code(avroType(f.path("type")))).append(" | ").append(cell(f.path("doc").asText("")))
+            .append(" |\n"));
       } else {
         schema.path("properties").fields().forEachRemaining(p -> out.append("| ").append(code(p.getKey()))
             .append(" | ").append(code(p.getValue().path("type").asText(p.getValue().has("$ref") ? "$ref" : "?")))
@@ -179,7 +180,8 @@ final class ProductPage {
     if (apps.isEmpty() && infra.isEmpty()) {
       return;
     }
-    out.append("\n## Components\n\n| Kind | Name | Version | Platform | Type | Description |\n|---|---|---|---|---|---|\n");
+    out.append("\n## Components\n\n| Kind | Name | Version | Platform | Type | Description |\n")
+        .append("|---|---|---|---|---|---|\n");
     apps.forEach(a -> component("application", a, a.platform(), a.applicationType()));
     infra.forEach(i -> component("infrastructure", i, i.platform(), i.infrastructureType()));
     List<String> edges = new ArrayList<>();

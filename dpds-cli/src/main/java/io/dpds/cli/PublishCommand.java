@@ -108,8 +108,8 @@ final class PublishCommand implements Callable<Integer> {
       case REFUSED -> "refused by the " + report.refusedBy().map(GateResult::gate).orElse("?") + " gate";
       case FAILED -> "not published: the registry could not do its job";
     };
-    out.println(Diagnostics.display(file) + ": " + report.record().map(r -> r.fqn() + " " + r.version() + " ").orElse("") + what
-        + report.previousVersion().map(v -> " (compared with " + v + ")").orElse(""));
+    out.println(Diagnostics.display(file) + ": " + report.record().map(r -> r.fqn() + " " + r.version() + " ")
+        .orElse("") + what + report.previousVersion().map(v -> " (compared with " + v + ")").orElse(""));
   }
 
   private String json(PublishReport report) {

@@ -1,9 +1,11 @@
 package io.dpds.cli;
 
 import io.dpds.config.ProjectConfig;
+import io.dpds.report.Diagnostic;
 import io.dpds.report.Severity;
 import io.dpds.triage.Waiver;
 import io.dpds.triage.WaiverFile;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +33,10 @@ final class TriageOptions {
    */
   void applyTo(ProjectConfig config, BiConsumer<String, Severity> severity, Consumer<String> disable,
       Consumer<List<Waiver>> waiver) {
-    config.severities().forEach((rule, level) -> severity.accept(rule, new Choices.SeverityChoice().convert(level)));
+    List<Diagnostic> problems = config.applyTriage(severity, disable, waiver);
+    if (!problems.isEmpty()) {
+      throw unusable(problems, config.waivers().orElseThrow().toUri());
+    }
     for (String setting : severities) {
       int eq = setting.indexOf('=');
       if (eq <= 0) {
@@ -39,20 +44,18 @@ final class TriageOptions {
       }
       severity.accept(setting.substring(0, eq), new Choices.SeverityChoice().convert(setting.substring(eq + 1)));
     }
-    config.disabledRules().forEach(disable);
     disabled.forEach(disable);
-    config.waivers().ifPresent(path -> waiver.accept(waivers(path)));
     if (waivers != null) {
-      waiver.accept(waivers(waivers));
+      WaiverFile file = WaiverFile.read(waivers);
+      if (!file.ok()) {
+        throw unusable(file.problems(), file.file());
+      }
+      waiver.accept(file.waivers());
     }
   }
 
-  private static List<Waiver> waivers(Path path) {
-    WaiverFile file = WaiverFile.read(path);
-    if (!file.ok()) {
-      throw new IllegalArgumentException("the waiver file cannot be used:\n" + String.join("\n",
-          file.problems().stream().map(d -> Diagnostics.compilerStyle(d, file.file())).toList()));
-    }
-    return file.waivers();
+  private static IllegalArgumentException unusable(List<Diagnostic> problems, URI file) {
+    return new IllegalArgumentException("the waiver file cannot be used:\n" + String.join("\n",
+        problems.stream().map(d -> Diagnostics.compilerStyle(d, file)).toList()));
   }
 }

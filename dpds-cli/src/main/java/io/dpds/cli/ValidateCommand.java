@@ -130,7 +130,8 @@ final class ValidateCommand implements Callable<Integer> {
   }
 
   private DescriptorValidator validator(ProjectConfig config, byte @Nullable [] standardInput) {
-    Profile chosen = profile != null ? profile : config.profile().map(new ProfileChoice()::convert).orElse(Profile.DEFAULT);
+    Profile chosen = profile != null ? profile
+        : config.profile().map(new ProfileChoice()::convert).orElse(Profile.DEFAULT);
     DescriptorValidator.Builder b = DescriptorValidator.builder().profile(chosen).loader(loading::configure);
     if (standardInput != null) {
       b.loader(loader -> loader.loader(new StdinLoader(stdinUri(), standardInput)));

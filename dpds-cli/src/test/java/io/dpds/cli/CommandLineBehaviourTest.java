@@ -2,8 +2,6 @@ package io.dpds.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -17,41 +15,35 @@ class CommandLineBehaviourTest {
   static final String SAMPLE = SAMPLES.resolve("trackandtrace/data-product-descriptor.yaml").toString();
   static final String NEXT = SAMPLES.resolve("trackandtrace-1.1.0/data-product-descriptor.yaml").toString();
 
-  final StringWriter out = new StringWriter();
-  final StringWriter err = new StringWriter();
+  final Cli cli = new Cli();
 
-  int run(String... args) {
-    out.getBuffer().setLength(0);
-    err.getBuffer().setLength(0);
-    return Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-  }
 
   @Test
   void aMisspeltOptionIsOneLineNamingTheNearestOne() {
-    assertThat(run("validate", SAMPLE, "--fial-on", "error")).isEqualTo(2);
-    assertThat(err.toString().strip()).isEqualTo(
+    assertThat(cli.run("validate", SAMPLE, "--fial-on", "error")).isEqualTo(2);
+    assertThat(cli.err().strip()).isEqualTo(
         "dpds validate: unknown option '--fial-on'; did you mean '--fail-on'? (see dpds validate --help)");
-    assertThat(run("validate", SAMPLE, "--fial-on=error")).isEqualTo(2);
-    assertThat(err.toString()).contains("unknown option '--fial-on'");
+    assertThat(cli.run("validate", SAMPLE, "--fial-on=error")).isEqualTo(2);
+    assertThat(cli.err()).contains("unknown option '--fial-on'");
   }
 
   @Test
   void aMisspeltCommandIsOneLineNamingTheNearestOne() {
-    assertThat(run("valdiate", SAMPLE)).isEqualTo(2);
-    assertThat(err.toString().strip()).isEqualTo(
+    assertThat(cli.run("valdiate", SAMPLE)).isEqualTo(2);
+    assertThat(cli.err().strip()).isEqualTo(
         "dpds: unknown command 'valdiate'; did you mean 'validate'? (see dpds --help)");
-    assertThat(run("frobnicate")).isEqualTo(2);
-    assertThat(err.toString().strip()).isEqualTo("dpds: unknown command 'frobnicate' (see dpds --help)");
-    assertThat(run("diff", SAMPLE)).isEqualTo(2);
-    assertThat(err.toString().lines()).singleElement().asString().contains("'NEW'").contains("dpds diff --help");
+    assertThat(cli.run("frobnicate")).isEqualTo(2);
+    assertThat(cli.err().strip()).isEqualTo("dpds: unknown command 'frobnicate' (see dpds --help)");
+    assertThat(cli.run("diff", SAMPLE)).isEqualTo(2);
+    assertThat(cli.err().lines()).singleElement().asString().contains("'NEW'").contains("dpds diff --help");
   }
 
   @Test
   void aModeForAPortNeitherVersionHasExitsTwoNamingThePortsThatExist() {
-    assertThat(run("diff", SAMPLE, NEXT, "--mode", "outputport:nope=full")).isEqualTo(2);
-    assertThat(err.toString()).contains("[compat.mode-port]", "outputport:nope", "outputport:tripStatus",
+    assertThat(cli.run("diff", SAMPLE, NEXT, "--mode", "outputport:nope=full")).isEqualTo(2);
+    assertThat(cli.err()).contains("[compat.mode-port]", "outputport:nope", "outputport:tripStatus",
         "inputport:tripEvents");
-    assertThat(run("diff", SAMPLE, NEXT, "--mode", "outputport:tripStatus=full")).isZero();
+    assertThat(cli.run("diff", SAMPLE, NEXT, "--mode", "outputport:tripStatus=full")).isZero();
   }
 
   @Test
@@ -66,8 +58,8 @@ class CommandLineBehaviourTest {
         List.of("resolve", SAMPLE),
         List.of("publish", SAMPLE, "--store", store.toString(), "--format", "json"));
     for (List<String> command : commands) {
-      run(command.toArray(String[]::new));
-      assertThat(out.toString()).as(String.join(" ", command)).startsWith("{").endsWith("}\n");
+      cli.run(command.toArray(String[]::new));
+      assertThat(cli.out()).as(String.join(" ", command)).startsWith("{").endsWith("}\n");
     }
   }
 
@@ -75,16 +67,16 @@ class CommandLineBehaviourTest {
   void severitiesAreColouredOnlyWhenAskedOrOnATerminalAndNeverInMachineFormats() {
     String broken = SAMPLES.resolve("trackandtrace-1.2.0-breaking/data-product-descriptor.yaml").toString();
 
-    run("diff", SAMPLE, broken, "--color", "always");
-    assertThat(out.toString()).contains("\u001B[31;1mbreaking\u001B[0m [");
-    run("diff", SAMPLE, broken, "--color", "never");
-    assertThat(out.toString()).doesNotContain("\u001B[");
-    run("diff", SAMPLE, broken); // auto: the tests have no terminal
-    assertThat(out.toString()).doesNotContain("\u001B[");
-    run("diff", SAMPLE, broken, "--color", "always", "--format", "json");
-    assertThat(out.toString()).doesNotContain("\u001B[");
-    assertThat(run("validate", SAMPLE, "--color", "sometimes")).isEqualTo(2);
-    assertThat(err.toString()).contains("--color is auto, always or never");
+    cli.run("diff", SAMPLE, broken, "--color", "always");
+    assertThat(cli.out()).contains("\u001B[31;1mbreaking\u001B[0m [");
+    cli.run("diff", SAMPLE, broken, "--color", "never");
+    assertThat(cli.out()).doesNotContain("\u001B[");
+    cli.run("diff", SAMPLE, broken); // auto: the tests have no terminal
+    assertThat(cli.out()).doesNotContain("\u001B[");
+    cli.run("diff", SAMPLE, broken, "--color", "always", "--format", "json");
+    assertThat(cli.out()).doesNotContain("\u001B[");
+    assertThat(cli.run("validate", SAMPLE, "--color", "sometimes")).isEqualTo(2);
+    assertThat(cli.err()).contains("--color is auto, always or never");
 
     assertThat(ColorOption.enabled("auto", Map.of(), true)).isTrue();
     assertThat(ColorOption.enabled("auto", Map.of("NO_COLOR", ""), true)).isFalse();

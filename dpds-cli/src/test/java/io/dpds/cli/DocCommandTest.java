@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -18,19 +16,13 @@ class DocCommandTest {
 
   static final Path SAMPLE = CommandLineBehaviourTest.SAMPLES.resolve("trackandtrace");
 
-  final StringWriter out = new StringWriter();
-  final StringWriter err = new StringWriter();
+  final Cli cli = new Cli();
 
-  int run(String... args) {
-    out.getBuffer().setLength(0);
-    err.getBuffer().setLength(0);
-    return Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-  }
 
   @Test
   void theSamplesPageHasEveryPortEveryPayloadFieldTheComponentsAndThePlans() throws IOException {
-    assertThat(run("doc", CommandLineBehaviourTest.SAMPLE)).as(err.toString()).isZero();
-    String page = out.toString();
+    assertThat(cli.run("doc", CommandLineBehaviourTest.SAMPLE)).as(cli.err()).isZero();
+    String page = cli.out();
 
     assertThat(page).startsWith("# Track and Trace `1.0.0`").contains("| Owner | fleet.data@acmelogistics.com");
     assertThat(page).contains("### Input Port `tripEvents` 1.0.0", "### Output Port `tripStatus` 1.0.0",
@@ -51,21 +43,21 @@ class DocCommandTest {
 
   @Test
   void outWritesThePageAsNameDotMd(@TempDir Path dir) throws IOException {
-    assertThat(run("doc", CommandLineBehaviourTest.SAMPLE, "--out", dir.toString())).isZero();
+    assertThat(cli.run("doc", CommandLineBehaviourTest.SAMPLE, "--out", dir.toString())).isZero();
 
     assertThat(dir.resolve("trackAndTrace.md")).content().startsWith("# Track and Trace");
-    assertThat(out.toString()).contains("wrote ").contains("trackAndTrace.md");
-    assertThat(run("doc", "no-such.yaml")).isEqualTo(2);
-    assertThat(err.toString()).contains("[load.unreadable]");
+    assertThat(cli.out()).contains("wrote ").contains("trackAndTrace.md");
+    assertThat(cli.run("doc", "no-such.yaml")).isEqualTo(2);
+    assertThat(cli.err()).contains("[load.unreadable]");
   }
 
   @Test
   void thePlanIsAMermaidFlowchartOrADotGraph() {
-    assertThat(run("plan", CommandLineBehaviourTest.SAMPLE, "--stage", "dev", "--format", "mermaid")).isZero();
-    assertThat(out.toString()).startsWith("flowchart LR\n").contains("s1[\"build:tripProcessor\"]", "s1 --> s3");
+    assertThat(cli.run("plan", CommandLineBehaviourTest.SAMPLE, "--stage", "dev", "--format", "mermaid")).isZero();
+    assertThat(cli.out()).startsWith("flowchart LR\n").contains("s1[\"build:tripProcessor\"]", "s1 --> s3");
 
-    assertThat(run("plan", CommandLineBehaviourTest.SAMPLE, "--stage", "dev", "--format", "dot")).isZero();
-    assertThat(out.toString()).startsWith("digraph \"dev\" {").contains("\"build:tripProcessor\" -> \"meta\";")
+    assertThat(cli.run("plan", CommandLineBehaviourTest.SAMPLE, "--stage", "dev", "--format", "dot")).isZero();
+    assertThat(cli.out()).startsWith("digraph \"dev\" {").contains("\"build:tripProcessor\" -> \"meta\";")
         .endsWith("}\n");
   }
 }

@@ -2,11 +2,7 @@ package io.dpds.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -15,7 +11,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code dpds validate -} reads standard input; {@code dpds validate DIR} validates every root descriptor below DIR. */
+/**
+ * {@code dpds validate -} reads standard input; {@code dpds validate DIR} validates every root descriptor below DIR.
+ */
 class InputsTest {
 
   static final String DESCRIPTOR = """
@@ -31,13 +29,8 @@ class InputsTest {
       """;
   static final Path HERE = Path.of("target", "inputs-test"); // below the working directory of the tests
 
-  final StringWriter out = new StringWriter();
-  final StringWriter err = new StringWriter();
+  final Cli cli = new Cli();
 
-  int run(String stdin, String... args) {
-    return Main.run(args, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), new PrintWriter(out, true),
-        new PrintWriter(err, true));
-  }
 
   @AfterEach
   void clean() throws IOException {
@@ -55,21 +48,22 @@ class InputsTest {
     Files.createDirectories(HERE);
     Files.writeString(HERE.resolve("port.yaml"), "name: out\nversion: 1.0.0\n");
 
-    int code = run(DESCRIPTOR.formatted("{$ref: target/inputs-test/port.yaml}"), "validate", "-");
+    int code = cli.runWithInput(DESCRIPTOR.formatted("{$ref: target/inputs-test/port.yaml}"), "validate", "-");
 
-    assertThat(code).as(out + err.toString()).isZero();
-    assertThat(out.toString()).contains("<stdin>: valid (0 errors");
+    assertThat(code).as(cli.out() + cli.err()).isZero();
+    assertThat(cli.out()).contains("<stdin>: valid (0 errors");
   }
 
   @Test
   void findingsInStandardInputAreLocatedThereAndItCanBeMixedWithFiles(@TempDir Path dir) throws IOException {
     Path file = Files.writeString(dir.resolve("file.yaml"), DESCRIPTOR.formatted("{name: out, version: 1.0.0}"));
 
-    int code = run(DESCRIPTOR.formatted("{name: out, version: 1.0.0}").replace("domain: testing", "domain: No Good"),
-        "validate", file.toString(), "-");
+    String stdin = DESCRIPTOR.formatted("{name: out, version: 1.0.0}").replace("domain: testing", "domain: No Good");
+
+    int code = cli.runWithInput(stdin, "validate", file.toString(), "-");
 
     assertThat(code).isEqualTo(1);
-    assertThat(out.toString()).contains("<stdin>:6:3: error [format.name]", "<stdin>: invalid",
+    assertThat(cli.out()).contains("<stdin>:6:3: error [format.name]", "<stdin>: invalid",
         "file.yaml: valid");
   }
 
@@ -87,21 +81,21 @@ class InputsTest {
     Files.writeString(dir.resolve("target/copy.yaml"), DESCRIPTOR.formatted("")); // build output: not searched
     Files.writeString(dir.resolve("notes.yaml"), "title: not a descriptor\n");
 
-    int code = run("", "validate", dir.toString());
+    int code = cli.run("validate", dir.toString());
 
     assertThat(code).isEqualTo(1);
-    assertThat(out.toString().lines().filter(l -> l.contains(": valid") || l.contains(": invalid")))
+    assertThat(cli.out().lines().filter(l -> l.contains(": valid") || l.contains(": invalid")))
         .satisfiesExactly(
             a -> assertThat(a).isEqualTo(dir.resolve("products/a/dpd.yaml") + ": valid (0 errors, 0 warnings, 0 info)"),
             b -> assertThat(b).startsWith(dir.resolve("products/b/dpd.json") + ": invalid ("));
-    assertThat(out.toString()).contains("[format.name] 'Bad Domain'");
+    assertThat(cli.out()).contains("[format.name] 'Bad Domain'");
   }
 
   @Test
   void aFolderWithoutDescriptorsExitsTwo(@TempDir Path dir) throws IOException {
     Files.writeString(dir.resolve("notes.yaml"), "title: not a descriptor\n");
 
-    assertThat(run("", "validate", dir.toString())).isEqualTo(2);
-    assertThat(err.toString()).contains("no root descriptor");
+    assertThat(cli.run("validate", dir.toString())).isEqualTo(2);
+    assertThat(cli.err()).contains("no root descriptor");
   }
 }

@@ -3,8 +3,6 @@ package io.dpds.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,15 +29,9 @@ class ProjectConfigCommandsTest {
       """;
 
   @TempDir Path dir;
-  final StringWriter out = new StringWriter();
-  final StringWriter err = new StringWriter();
+  final Cli cli = new Cli();
   Path product;
 
-  int run(String... args) {
-    out.getBuffer().setLength(0);
-    err.getBuffer().setLength(0);
-    return Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-  }
 
   private Path write(String relative, String text) throws IOException {
     Path file = dir.resolve(relative);
@@ -56,28 +48,28 @@ class ProjectConfigCommandsTest {
 
   @Test
   void withoutAConfigurationTheReferenceOutsideTheDescriptorsFolderIsRefused() {
-    assertThat(run("validate", product.toString())).isEqualTo(1);
-    assertThat(out.toString()).contains("[ref.refused]");
+    assertThat(cli.run("validate", product.toString())).isEqualTo(1);
+    assertThat(cli.out()).contains("[ref.refused]");
   }
 
   @Test
   void validateTakesRootSeveritiesDisabledRulesProfileAndFailOnFromTheFileFoundAbove() throws IOException {
     write("repo/dpds.yaml", "root: .\nfailOn: {validate: warning}\n");
 
-    assertThat(run("validate", product.toString())).as(out.toString()).isEqualTo(1); // fqn.charset is a warning
-    assertThat(out.toString()).contains("[fqn.charset]").doesNotContain("ref.refused");
-    assertThat(run("validate", product.toString(), "--fail-on", "error")).isZero(); // the option wins
+    assertThat(cli.run("validate", product.toString())).as(cli.out()).isEqualTo(1); // fqn.charset is a warning
+    assertThat(cli.out()).contains("[fqn.charset]").doesNotContain("ref.refused");
+    assertThat(cli.run("validate", product.toString(), "--fail-on", "error")).isZero(); // the option wins
 
     write("repo/dpds.yaml", "root: .\nfailOn: {validate: warning}\ndisable: [fqn.charset]\n");
-    assertThat(run("validate", product.toString())).as(out.toString()).isZero();
+    assertThat(cli.run("validate", product.toString())).as(cli.out()).isZero();
 
     write("repo/dpds.yaml", "root: .\nprofile: strict\n"); // strict: the fqn character set is an error
-    assertThat(run("validate", product.toString())).isEqualTo(1);
-    assertThat(run("validate", product.toString(), "--profile", "default")).isZero();
+    assertThat(cli.run("validate", product.toString())).isEqualTo(1);
+    assertThat(cli.run("validate", product.toString(), "--profile", "default")).isZero();
 
     write("repo/dpds.yaml", "root: .\nseverity: {fqn.charset: error}\n");
-    assertThat(run("validate", product.toString())).isEqualTo(1);
-    assertThat(run("validate", product.toString(), "--severity", "fqn.charset=info")).isZero();
+    assertThat(cli.run("validate", product.toString())).isEqualTo(1);
+    assertThat(cli.run("validate", product.toString(), "--severity", "fqn.charset=info")).isZero();
   }
 
   @Test
@@ -85,15 +77,15 @@ class ProjectConfigCommandsTest {
     write("repo/dpds.yaml", "profile: strict\n"); // no root: would refuse the reference
     Path other = write("elsewhere/ci.yaml", "root: ../repo\n");
 
-    assertThat(run("validate", product.toString(), "--config", other.toString())).as(out.toString()).isZero();
+    assertThat(cli.run("validate", product.toString(), "--config", other.toString())).as(cli.out()).isZero();
   }
 
   @Test
   void aBrokenConfigurationFileExitsTwoNamingItsLine() throws IOException {
     Path config = write("repo/dpds.yaml", "root: .\nprofle: strict\n");
 
-    assertThat(run("validate", product.toString())).isEqualTo(2);
-    assertThat(err.toString()).contains(config + ":2:1").contains("[config.invalid]")
+    assertThat(cli.run("validate", product.toString())).isEqualTo(2);
+    assertThat(cli.err()).contains(config + ":2:1").contains("[config.invalid]")
         .contains("did you mean 'profile'?");
   }
 
@@ -102,10 +94,10 @@ class ProjectConfigCommandsTest {
     Path moved = write("repo/products/cli/moved.yaml", DESCRIPTOR.replace("platform: kafka", "platform: pulsar"));
 
     write("repo/dpds.yaml", "root: .\nfailOn: {diff: breaking}\n");
-    assertThat(run("diff", product.toString(), moved.toString())).as(out.toString()).isEqualTo(1);
+    assertThat(cli.run("diff", product.toString(), moved.toString())).as(cli.out()).isEqualTo(1);
     write("repo/dpds.yaml", "root: .\nfailOn: {diff: breaking}\nmodes: {'outputport:out': none}\n");
-    assertThat(run("diff", product.toString(), moved.toString())).as(out.toString()).isZero();
-    assertThat(run("diff", product.toString(), moved.toString(), "--mode", "outputport:out=forward")).isEqualTo(1);
+    assertThat(cli.run("diff", product.toString(), moved.toString())).as(cli.out()).isZero();
+    assertThat(cli.run("diff", product.toString(), moved.toString(), "--mode", "outputport:out=forward")).isEqualTo(1);
   }
 
   @Test
@@ -119,13 +111,13 @@ class ProjectConfigCommandsTest {
             assert: {path: name, exists: true}
         """);
 
-    assertThat(run("policy", product.toString(), "--root", dir.resolve("repo").toString())).isEqualTo(2);
-    assertThat(err.toString()).contains("--policies is required");
+    assertThat(cli.run("policy", product.toString(), "--root", dir.resolve("repo").toString())).isEqualTo(2);
+    assertThat(cli.err()).contains("--policies is required");
 
     write("repo/dpds.yaml", "root: .\npolicies: policies/\nstore: .dpds\n");
-    assertThat(run("policy", product.toString())).as(out.toString()).isEqualTo(1);
-    assertThat(out.toString()).contains("mesh.owner-named");
-    assertThat(run("publish", product.toString())).as(out + err.toString()).isEqualTo(1); // refused by the policy
+    assertThat(cli.run("policy", product.toString())).as(cli.out()).isEqualTo(1);
+    assertThat(cli.out()).contains("mesh.owner-named");
+    assertThat(cli.run("publish", product.toString())).as(cli.out() + cli.err()).isEqualTo(1); // refused by the policy
     assertThat(dir.resolve("repo/.dpds")).isDirectory();
   }
 
@@ -133,6 +125,6 @@ class ProjectConfigCommandsTest {
   void theSamplesValidateWithNoOption() {
     Path sample = DpdsJarIT.PROJECT.resolve("samples/trackandtrace-1.2.0-breaking/data-product-descriptor.yaml");
 
-    assertThat(run("validate", sample.toString())).as(out.toString()).isZero();
+    assertThat(cli.run("validate", sample.toString())).as(cli.out()).isZero();
   }
 }

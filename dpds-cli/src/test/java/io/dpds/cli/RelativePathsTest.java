@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -36,16 +34,10 @@ class RelativePathsTest {
           - {name: gone, version: 1.0.0}
       """;
 
-  final StringWriter out = new StringWriter();
-  final StringWriter err = new StringWriter();
+  final Cli cli = new Cli();
   Path v1;
   Path v2;
 
-  int run(String... args) {
-    out.getBuffer().setLength(0);
-    err.getBuffer().setLength(0);
-    return Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-  }
 
   @BeforeEach
   void write() throws IOException {
@@ -67,17 +59,17 @@ class RelativePathsTest {
   void validateNamesTheFileRelativelyInEveryFormat() throws IOException {
     String absolute = v1.toAbsolutePath().toString();
     for (String format : new String[] {"text", "json", "sarif", "junit", "markdown"}) {
-      run("validate", v1.toAbsolutePath().toString(), "--format", format);
-      assertThat(out.toString()).as(format).contains("target/relative-paths/v1.yaml");
+      cli.run("validate", v1.toAbsolutePath().toString(), "--format", format);
+      assertThat(cli.out()).as(format).contains("target/relative-paths/v1.yaml");
       if (!format.equals("json")) {
-        assertThat(out.toString()).as(format).doesNotContain(absolute);
+        assertThat(cli.out()).as(format).doesNotContain(absolute);
       }
     }
-    run("validate", v1.toString(), "--format", "text");
-    assertThat(out.toString()).contains("target/relative-paths/v1.yaml:6:3: error [format.name]");
+    cli.run("validate", v1.toString(), "--format", "text");
+    assertThat(cli.out()).contains("target/relative-paths/v1.yaml:6:3: error [format.name]");
 
-    run("validate", v1.toString(), "--format", "json");
-    JsonNode location = new ObjectMapper().readTree(out.toString()).at("/results/0/diagnostics/0/location");
+    cli.run("validate", v1.toString(), "--format", "json");
+    JsonNode location = new ObjectMapper().readTree(cli.out()).at("/results/0/diagnostics/0/location");
     assertThat(location.get("path").asText()).isEqualTo("target/relative-paths/v1.yaml");
     assertThat(location.get("uri").asText()).isEqualTo(v1.toAbsolutePath().toUri().toString());
   }
@@ -86,16 +78,17 @@ class RelativePathsTest {
   void diffAndPolicyNameTheFileRelativelyToo() throws IOException {
     String absolute = v1.toAbsolutePath().toString();
     for (String format : new String[] {"text", "markdown", "json"}) {
-      run("diff", v1.toString(), v2.toString(), "--format", format);
-      assertThat(out.toString()).as(format).contains("target/relative-paths/v1.yaml");
+      cli.run("diff", v1.toString(), v2.toString(), "--format", format);
+      assertThat(cli.out()).as(format).contains("target/relative-paths/v1.yaml");
       if (!format.equals("json")) {
-        assertThat(out.toString()).as(format).doesNotContain(absolute);
+        assertThat(cli.out()).as(format).doesNotContain(absolute);
       }
     }
-    run("diff", v1.toString(), v2.toString(), "--format", "json");
-    assertThat(new ObjectMapper().readTree(out.toString()).toString()).contains("\"path\":\"target/relative-paths/v1.yaml\"");
+    cli.run("diff", v1.toString(), v2.toString(), "--format", "json");
+    assertThat(new ObjectMapper().readTree(cli.out()).toString())
+        .contains("\"path\":\"target/relative-paths/v1.yaml\"");
 
-    run("policy", v1.toString(), "--policies", "builtin");
-    assertThat(out.toString() + err).doesNotContain(absolute);
+    cli.run("policy", v1.toString(), "--policies", "builtin");
+    assertThat(cli.out() + cli.err()).doesNotContain(absolute);
   }
 }

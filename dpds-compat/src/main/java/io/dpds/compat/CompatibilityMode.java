@@ -2,6 +2,7 @@ package io.dpds.compat;
 
 import io.dpds.model.PortKind;
 import io.dpds.report.Severity;
+import java.util.Locale;
 
 /**
  * Whose expectations a port's changes are judged by. The consumers of a port keep reading with their old expectations:
@@ -75,6 +76,16 @@ public enum CompatibilityMode {
     EMITTED,
     /** The product reads it: AsyncAPI receive (2.x publish), OpenAPI requests. */
     ACCEPTED
+  }
+
+  /**
+   * The mode a label names, as a command line or a configuration file writes it: {@code forward}, {@code backward},
+   * {@code full}, their {@code -transitive} variants, or {@code none} (any case).
+   *
+   * @throws IllegalArgumentException for any other label
+   */
+  public static CompatibilityMode parse(String label) {
+    return valueOf(label.toUpperCase(Locale.ROOT).replace('-', '_'));
   }
 
   /** The default of a port kind: input ports BACKWARD, every other port (served to consumers) FORWARD. */

@@ -7,18 +7,24 @@ import io.dpds.load.ReferencePositions;
 import io.dpds.load.ResourceException;
 import io.dpds.report.Diagnostic;
 import io.dpds.report.Rule;
+import io.dpds.report.Severity;
 import io.dpds.report.SourceLocation;
 import io.dpds.report.Suggestions;
+import io.dpds.triage.Waiver;
+import io.dpds.triage.WaiverFile;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -285,6 +291,24 @@ public final class ProjectConfig {
   /** {@code store}: a folder (resolved against the file's folder) or a JDBC URL as written. */
   public Optional<String> store() {
     return text("store").map(s -> s.startsWith("jdbc:") ? s : path(s).toString());
+  }
+
+  /**
+   * Hands {@code severity}, {@code disable} and the waivers of the {@code waivers} file to a validator's or checker's
+   * builder methods. Returns the waiver file's problems, and then hands no waiver; empty when all went well.
+   */
+  public List<Diagnostic> applyTriage(BiConsumer<String, Severity> severity, Consumer<String> disable,
+      Consumer<List<Waiver>> waiver) {
+    severities().forEach((rule, level) -> severity.accept(rule, Severity.valueOf(level.toUpperCase(Locale.ROOT))));
+    disabledRules().forEach(disable);
+    if (waivers().isEmpty()) {
+      return List.of();
+    }
+    WaiverFile file = WaiverFile.read(waivers().get());
+    if (file.ok()) {
+      waiver.accept(file.waivers());
+    }
+    return file.problems();
   }
 
   /** Applies {@code root}, {@code maps}, {@code allowHosts} and {@code lenientRefs} to a loader under construction. */

@@ -204,7 +204,7 @@ public final class Diagnostic {
       return this;
     }
 
-    /** Every pointer that reaches the node, the {@link #pointer} among them; empty (the default) for the pointer alone. */
+    /** Every pointer that reaches the node, the {@link #pointer} among them; empty (default) for the pointer alone. */
     public Builder pointers(List<String> pointers) {
       this.pointers = List.copyOf(pointers);
       return this;

@@ -78,7 +78,8 @@ class ProjectConfigTest {
         interfaceComponents:
           outputPorts: [{$ref: 'https://schemas.example.org/ports/status.yaml'}]
         """);
-    ProjectConfig config = ProjectConfig.read(write("repo/dpds.yaml", "maps: {'https://schemas.example.org/': mirror/}\n"));
+    ProjectConfig config =
+        ProjectConfig.read(write("repo/dpds.yaml", "maps: {'https://schemas.example.org/': mirror/}\n"));
 
     DescriptorLoader.Builder loader = DescriptorLoader.builder();
     config.applyTo(loader);

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Loads the public DPDS examples kept in {@code ../shared/dpds} (reference material, never copied into the project).
- * Broken examples must give diagnostics, never an exception. Each test is skipped, with the reason, when the folder is absent.
+ * Broken examples must give diagnostics, never an exception. Each test is skipped, with the reason, when the folder
+ * is absent.
  */
 class PublicExamplesConformanceTest {
 

@@ -71,8 +71,7 @@ public final class DiffMojo extends DescriptorMojo {
       return;
     }
     CompatibilityChecker.Builder b = CompatibilityChecker.builder().loader(config::applyTo);
-    config.modes().forEach((port, mode) -> b.mode(PortId.parse(port), CompatibilityMode.valueOf(
-        ValidateMojo.upper(mode))));
+    config.modes().forEach((port, mode) -> b.mode(PortId.parse(port), CompatibilityMode.parse(mode)));
     CompatibilityReport report = b.build().check(earlier.get(), descriptor);
     if (!report.comparable()) {
       report.inputProblems().forEach(this::log);

@@ -38,11 +38,7 @@ public final class PolicyMojo extends DescriptorMojo {
     if (sources.isEmpty()) {
       throw new MojoExecutionException("No policies: set the plugin's <policies>, or policies: in dpds.yaml");
     }
-    PolicyEngine.Builder b = PolicyEngine.builder().discover();
-    for (String source : sources) {
-      b = source.equals("builtin") ? b.builtin() : b.files(project.getBasedir().toPath().resolve(source));
-    }
-    PolicyEngine engine = b.build();
+    PolicyEngine engine = PolicyEngine.builder().discover().sources(project.getBasedir().toPath(), sources).build();
     if (!engine.problems().isEmpty()) {
       engine.problems().forEach(this::log);
       throw new MojoExecutionException("The policy files cannot be used (see the lines above)");

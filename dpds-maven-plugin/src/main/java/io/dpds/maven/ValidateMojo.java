@@ -1,10 +1,10 @@
 package io.dpds.maven;
 
 import io.dpds.config.ProjectConfig;
+import io.dpds.report.Diagnostic;
 import io.dpds.report.FileReport;
 import io.dpds.report.ReportFormat;
 import io.dpds.report.Severity;
-import io.dpds.triage.WaiverFile;
 import io.dpds.validation.DescriptorValidator;
 import io.dpds.validation.Profile;
 import io.dpds.validation.ValidationReport;
@@ -39,15 +39,10 @@ public final class ValidateMojo extends DescriptorMojo {
     DescriptorValidator.Builder b = DescriptorValidator.builder()
         .profile(Profile.valueOf(upper(profile != null ? profile : config.profile().orElse("default"))))
         .loader(config::applyTo);
-    config.severities().forEach((rule, level) -> b.severity(rule, Severity.valueOf(upper(level))));
-    config.disabledRules().forEach(b::disable);
-    if (config.waivers().isPresent()) {
-      WaiverFile waivers = WaiverFile.read(config.waivers().get());
-      if (!waivers.ok()) {
-        waivers.problems().forEach(this::log);
-        throw new MojoExecutionException("The waiver file " + config.waivers().get() + " cannot be used");
-      }
-      b.waivers(waivers.waivers());
+    List<Diagnostic> problems = config.applyTriage(b::severity, b::disable, b::waivers);
+    if (!problems.isEmpty()) {
+      problems.forEach(this::log);
+      throw new MojoExecutionException("The waiver file " + config.waivers().orElseThrow() + " cannot be used");
     }
     DescriptorValidator validator = b.discoverChecks().build();
     ValidationReport report = validator.validate(descriptor);

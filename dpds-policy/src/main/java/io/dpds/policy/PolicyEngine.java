@@ -108,6 +108,21 @@ public final class PolicyEngine implements PolicyService {
       return this;
     }
 
+    /**
+     * Adds each source as a command line or a configuration file names it: {@code builtin} for the built-in pack, else
+     * a policy file or folder, resolved against {@code base} when relative.
+     */
+    public Builder sources(Path base, List<String> names) {
+      for (String name : names) {
+        if (name.equals("builtin")) {
+          builtin();
+        } else {
+          files(base.resolve(name));
+        }
+      }
+      return this;
+    }
+
     /** Adds a Java policy. */
     public Builder policy(Policy policy) {
       sources.add(Objects.requireNonNull(policy, "policy"));

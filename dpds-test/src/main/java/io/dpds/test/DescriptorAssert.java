@@ -14,8 +14,6 @@ import io.dpds.spi.policy.PolicyEvent;
 import io.dpds.spi.policy.PolicyInput;
 import io.dpds.spi.policy.PolicyResult;
 import io.dpds.spi.policy.PolicyViolation;
-import io.dpds.triage.Waiver;
-import io.dpds.triage.WaiverFile;
 import io.dpds.validation.DescriptorValidator;
 import io.dpds.validation.Profile;
 import io.dpds.validation.ValidationReport;
@@ -49,10 +47,10 @@ public final class DescriptorAssert extends AbstractAssert<DescriptorAssert, Des
   public DescriptorAssert isValid(Profile profile) {
     ProjectConfig config = configured();
     DescriptorValidator.Builder validator = DescriptorValidator.builder().profile(profile);
-    config.severities().forEach((rule, level) ->
-        validator.severity(rule, Severity.valueOf(level.toUpperCase(Locale.ROOT))));
-    config.disabledRules().forEach(validator::disable);
-    config.waivers().ifPresent(waivers -> validator.waivers(waivers(waivers)));
+    List<Diagnostic> problems = config.applyTriage(validator::severity, validator::disable, validator::waivers);
+    if (!problems.isEmpty()) {
+      failWithMessage("The waiver file %s cannot be used:%n%s", config.waivers().orElseThrow(), lines(problems));
+    }
     ValidationReport report = validator.build().validate(actual.loaded());
     List<Diagnostic> errors = report.atLeast(Severity.ERROR);
     if (!errors.isEmpty()) {
@@ -110,11 +108,8 @@ public final class DescriptorAssert extends AbstractAssert<DescriptorAssert, Des
       failWithMessage("Expected the project configuration of %s to name policies, but %s", actual,
           config.file().map(f -> f + " has no policies: entry").orElse("there is no dpds.yaml beside or above it"));
     }
-    PolicyEngine.Builder builder = PolicyEngine.builder();
-    for (String source : config.policies()) {
-      builder = source.equals("builtin") ? builder.builtin() : builder.files(Path.of(source));
-    }
-    return passesPolicies(builder, String.join(", ", config.policies()));
+    return passesPolicies(PolicyEngine.builder().sources(Path.of(""), config.policies()),
+        String.join(", ", config.policies()));
   }
 
   /** As {@link #passesPolicies(Path)}, with the built-in policy pack. */
@@ -145,7 +140,7 @@ public final class DescriptorAssert extends AbstractAssert<DescriptorAssert, Des
     isLoaded();
     CompatibilityChecker.Builder checker = CompatibilityChecker.builder().loader(actual.settings());
     configured().modes().forEach((port, mode) -> checker.mode(PortId.parse(port),
-        CompatibilityMode.valueOf(mode.toUpperCase(Locale.ROOT).replace('-', '_'))));
+        CompatibilityMode.parse(mode)));
     CompatibilityReport report = checker.build().check(actual.loader().load(earlier), actual.loaded());
     if (!report.comparable()) {
       failWithMessage("Cannot compare %s with %s:%n%s", actual, earlier, lines(report.inputProblems()));
@@ -162,14 +157,6 @@ public final class DescriptorAssert extends AbstractAssert<DescriptorAssert, Des
           lines(config.problems()));
     }
     return config;
-  }
-
-  private List<Waiver> waivers(Path path) {
-    WaiverFile file = WaiverFile.read(path);
-    if (!file.ok()) {
-      failWithMessage("The waiver file %s cannot be used:%n%s", path, lines(file.problems()));
-    }
-    return file.waivers();
   }
 
   private void isLoaded() {
