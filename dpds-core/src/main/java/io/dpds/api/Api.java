@@ -29,6 +29,14 @@ public final class Api {
    */
   public record Payload(String format, ApiNode schema, String owner, String pointer) {
 
+    /**
+     * Creates a {@code Payload}; see the class comment for each component.
+     *
+     * @param format the format as declared, e.g. {@code application/vnd.apache.avro+json;version=1.9.0}
+     * @param schema the schema, dereferenced (in the document its reference led to)
+     * @param owner the message name, or the operation and status (OpenAPI), it belongs to
+     * @param pointer the pointer in the descriptor of the node that declares it
+     */
     public Payload {
       Objects.requireNonNull(format, "format");
       Objects.requireNonNull(schema, "schema");
@@ -36,7 +44,7 @@ public final class Api {
       Objects.requireNonNull(pointer, "pointer");
     }
 
-    /** Where the schema was written, in its own file. */
+    /** {@return where the schema was written, in its own file} */
     public Optional<SourceLocation> location() {
       return schema.locate("");
     }
@@ -51,8 +59,11 @@ public final class Api {
   }
 
   /**
-   * The API of the port at {@code portPointer} (e.g. {@code /interfaceComponents/outputPorts/0}), when it has a
-   * definition that can be read as a JSON or YAML object.
+   * {@return the API of the port at {@code portPointer} (e.g. {@code /interfaceComponents/outputPorts/0}), when it has
+   * a definition that can be read as a JSON or YAML object}
+   *
+   * @param descriptor the resolved descriptor
+   * @param portPointer the port's JSON pointer
    */
   public static Optional<Api> of(ResolvedDescriptor descriptor, String portPointer) {
     ApiNode node = ApiNode.definition(descriptor, portPointer + "/promises/api/definition");
@@ -67,27 +78,30 @@ public final class Api {
     return Optional.of(new Api(node, spec));
   }
 
-  /** The definition document (AsyncAPI, OpenAPI, ...), its root. */
+  /** {@return the definition document (AsyncAPI, OpenAPI, ...), its root} */
   public ApiNode definition() {
     return definition;
   }
 
-  /** The {@code specification} the port declares (e.g. {@code asyncapi}); may be empty. */
+  /** {@return the {@code specification} the port declares (e.g. {@code asyncapi}); may be empty} */
   public String specification() {
     return specification;
   }
 
-  /** The pointer of the definition in the descriptor (or of the {@code $href} that names it). */
+  /** {@return the pointer of the definition in the descriptor (or of the {@code $href} that names it)} */
   public String pointer() {
     return definition.pointer("");
   }
 
-  /** Where the definition was written. */
+  /** {@return where the definition was written} */
   public Optional<SourceLocation> location() {
     return definition.locate("");
   }
 
-  /** Every payload schema the definition declares: AsyncAPI 2 and 3 messages, OpenAPI request and response bodies. */
+  /**
+   * {@return every payload schema the definition declares: AsyncAPI 2 and 3 messages, OpenAPI request and response
+   * bodies}
+   */
   public List<Payload> payloads() {
     List<Payload> payloads = new ArrayList<>();
     JsonNode root = definition.node();

@@ -69,8 +69,11 @@ public final class ApiNode {
   }
 
   /**
-   * The node at {@code pointer} of the resolved descriptor, read as the root of an API definition: its {@code #}
-   * references name nodes below it.
+   * {@return the node at {@code pointer} of the resolved descriptor, read as the root of an API definition: its {@code
+   * #} references name nodes below it}
+   *
+   * @param descriptor the resolved descriptor
+   * @param pointer the JSON pointer of the definition's root in the resolved descriptor
    */
   public static ApiNode definition(ResolvedDescriptor descriptor, String pointer) {
     Objects.requireNonNull(descriptor, "descriptor");
@@ -78,30 +81,40 @@ public final class ApiNode {
     return new ApiNode(new Home(descriptor, node, null, pointer, pointer, null), "", node, "");
   }
 
-  /** The node's value; a missing node when there is none. Not to be modified. */
+  /** {@return the node's value; a missing node when there is none} Not to be modified. */
   public JsonNode node() {
     return node;
   }
 
   /**
-   * The payload format this node was declared in (an AsyncAPI {@code schemaFormat} or a media type, as written), or
-   * {@code ""} when it is not read as a payload.
+   * {@return the payload format this node was declared in (an AsyncAPI {@code schemaFormat} or a media type, as
+   * written), or {@code ""} when it is not read as a payload}
    */
   public String format() {
     return format;
   }
 
-  /** This node read as a payload of {@code payloadFormat}. */
+  /**
+   * {@return this node read as a payload of {@code payloadFormat}}
+   *
+   * @param payloadFormat an AsyncAPI {@code schemaFormat} or a media type
+   */
   public ApiNode withFormat(String payloadFormat) {
     return new ApiNode(home, at, node, Objects.requireNonNull(payloadFormat, "payloadFormat"));
   }
 
-  /** The node at {@code path} (a JSON pointer relative to this node) in the same document; missing when none. */
+  /**
+   * {@return the node at {@code path} (a JSON pointer relative to this node) in the same document; missing when none}
+   *
+   * @param path a JSON pointer relative to this node
+   */
   public ApiNode at(String path) {
     return new ApiNode(home, at + path, node.at(path), format);
   }
 
-  /** This node, or the node its {@code $ref} names (one level; a broken reference gives a missing node). */
+  /**
+   * {@return this node, or the node its {@code $ref} names} One level only; a broken reference gives a missing node.
+   */
   public ApiNode dereferenced() {
     JsonNode ref = node.path("$ref");
     if (!ref.isTextual()) {
@@ -111,9 +124,11 @@ public final class ApiNode {
   }
 
   /**
-   * The node a {@code $ref} written in this node's document names, resolved against that document
-   * ({@code #/components/schemas/Trip}, {@code trip.avsc}, {@code common.json#/$defs/Id}); empty when it cannot be
-   * read or is not there.
+   * {@return the node a {@code $ref} written in this node's document names, resolved against that document ({@code
+   * #/components/schemas/Trip}, {@code trip.avsc}, {@code common.json#/$defs/Id}); empty when it cannot be read or is
+   * not there}
+   *
+   * @param ref the reference as written
    */
   public Optional<ApiNode> resolve(String ref) {
     try {
@@ -140,7 +155,11 @@ public final class ApiNode {
     }
   }
 
-  /** Where the node at {@code path} below this one was written; the deepest existing node's place when missing. */
+  /**
+   * {@return where the node at {@code path} below this one was written; the deepest existing node's place when missing}
+   *
+   * @param path a JSON pointer relative to this node
+   */
   public Optional<SourceLocation> locate(String path) {
     if (home.document != null) {
       return home.document.locate(at + path);
@@ -149,19 +168,21 @@ public final class ApiNode {
   }
 
   /**
-   * The pointer in the resolved descriptor of the node at {@code path} below this one: exact inside the descriptor,
-   * the pointer of the reference that led to another document otherwise.
+   * {@return the pointer in the resolved descriptor of the node at {@code path} below this one: exact inside the
+   * descriptor, the pointer of the reference that led to another document otherwise}
+   *
+   * @param path a JSON pointer relative to this node
    */
   public String pointer(String path) {
     return home.descriptorPointer != null ? home.descriptorPointer + at + path : home.via;
   }
 
-  /** Whether this node is in the descriptor itself rather than in a document a reference led to. */
+  /** {@return whether this node is in the descriptor itself rather than in a document a reference led to} */
   public boolean inDescriptor() {
     return home.descriptorPointer != null;
   }
 
-  /** Whether there is no node here. */
+  /** {@return whether there is no node here} */
   public boolean isMissing() {
     return node.isMissingNode();
   }

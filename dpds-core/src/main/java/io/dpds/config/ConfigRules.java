@@ -8,9 +8,13 @@ import java.util.List;
 /** The rules of the project configuration file. Every id is stable. */
 public final class ConfigRules {
 
+  /** {@code config.unreadable}: The project configuration file can be read and is a JSON or YAML object. */
   public static final Rule CONFIG_UNREADABLE = new Rule("config.unreadable", ERROR,
       "The project configuration file can be read and is a JSON or YAML object",
       "Check the path given with --config, or the syntax of the dpds.yaml found beside or above the descriptor.");
+  /**
+   * {@code config.invalid}: Every key of the project configuration file is one it defines, with a value of its type.
+   */
   public static final Rule CONFIG_INVALID = new Rule("config.invalid", ERROR,
       "Every key of the project configuration file is one it defines, with a value of its type",
       "Fix the entry at the given line; the keys and their types are in docs/configuration.md and in the JSON"

@@ -73,15 +73,17 @@ public final class ProjectConfig {
     this.problems = List.copyOf(problems);
   }
 
-  /** No configuration: every getter empty. */
+  /** {@return no configuration: every getter empty} */
   public static ProjectConfig none() {
     return NONE;
   }
 
   /**
-   * The {@value #FILE_NAME} of {@code start} (a file or folder) or of the nearest folder above it, up to and
-   * including the repository root (the first folder with {@code .git}) or the file system's root; {@link #none()}
-   * when there is none.
+   * {@return the {@value #FILE_NAME} of {@code start} (a file or folder) or of the nearest folder above it, up to and
+   * including the repository root (the first folder with {@code .git}) or the file system's root; {@link #none()} when
+   * there is none}
+   *
+   * @param start the descriptor or the folder to start from
    */
   public static ProjectConfig find(Path start) {
     Path folder = start.toAbsolutePath().normalize();
@@ -100,7 +102,12 @@ public final class ProjectConfig {
     return NONE;
   }
 
-  /** Reads the configuration file at {@code path}. */
+  /**
+   * Reads the configuration file at {@code path}.
+   *
+   * @param path the configuration file
+   * @return the configuration; {@link #problems()} says what was wrong with it
+   */
   public static ProjectConfig read(Path path) {
     Path absolute = path.toAbsolutePath().normalize();
     URI uri = absolute.toUri();
@@ -215,80 +222,84 @@ public final class ProjectConfig {
         .location(at != null ? at : new SourceLocation(uri, 1, 1)).build()));
   }
 
-  /** The file read; empty for {@link #none()}. */
+  /** {@return the file read; empty for {@link #none()}} */
   public Optional<URI> file() {
     return Optional.ofNullable(file);
   }
 
-  /** Whether the file can be used: it was read and has no problem. */
+  /** {@return whether the file can be used: it was read and has no problem} */
   public boolean ok() {
     return problems.isEmpty();
   }
 
-  /** One diagnostic per problem, located in the file. */
+  /** {@return one diagnostic per problem, located in the file} */
   public List<Diagnostic> problems() {
     return problems;
   }
 
-  /** {@code root}, resolved against the file's folder. */
+  /** {@return {@code root}, resolved against the file's folder} */
   public Optional<Path> root() {
     return text("root").map(this::path);
   }
 
-  /** {@code maps}: URI prefix to folder (resolved), in file order. */
+  /** {@return {@code maps}: URI prefix to folder (resolved), in file order} */
   public Map<String, Path> maps() {
     Map<String, Path> maps = new LinkedHashMap<>();
     strings("maps").forEach((prefix, folder) -> maps.put(prefix, path(folder)));
     return maps;
   }
 
-  /** {@code allowHosts}. */
+  /** {@return {@code allowHosts}} */
   public List<String> allowedHosts() {
     return list("allowHosts");
   }
 
-  /** {@code lenientRefs}; false when absent. */
+  /** {@return {@code lenientRefs}; false when absent} */
   public boolean lenientRefs() {
     JsonNode value = values.get("lenientRefs");
     return value != null && value.booleanValue();
   }
 
-  /** {@code profile}: {@code default} or {@code strict}. */
+  /** {@return {@code profile}: {@code default} or {@code strict}} */
   public Optional<String> profile() {
     return text("profile");
   }
 
-  /** {@code severity}: rule id to {@code error}, {@code warning} or {@code info}, in file order. */
+  /** {@return {@code severity}: rule id to {@code error}, {@code warning} or {@code info}, in file order} */
   public Map<String, String> severities() {
     return strings("severity");
   }
 
-  /** {@code disable}: rule ids turned off. */
+  /** {@return {@code disable}: rule ids turned off} */
   public List<String> disabledRules() {
     return list("disable");
   }
 
-  /** {@code waivers}, resolved against the file's folder. */
+  /** {@return {@code waivers}, resolved against the file's folder} */
   public Optional<Path> waivers() {
     return text("waivers").map(this::path);
   }
 
-  /** {@code policies}: each a path resolved against the file's folder, or {@code builtin} as written. */
+  /** {@return {@code policies}: each a path resolved against the file's folder, or {@code builtin} as written} */
   public List<String> policies() {
     return list("policies").stream().map(p -> p.equals("builtin") ? p : path(p).toString()).toList();
   }
 
-  /** {@code modes}: port ({@code KIND:NAME}) to compatibility mode, in file order. */
+  /** {@return {@code modes}: port ({@code KIND:NAME}) to compatibility mode, in file order} */
   public Map<String, String> modes() {
     return strings("modes");
   }
 
-  /** {@code failOn}: command ({@code validate} or {@code diff}) to its fail-on level. */
+  /**
+   * {@return {@code failOn}: command ({@code validate} or {@code diff}) to its fail-on level}
+   *
+   * @param command {@code validate} or {@code diff}
+   */
   public Optional<String> failOn(String command) {
     return Optional.ofNullable(strings("failOn").get(Objects.requireNonNull(command, "command")));
   }
 
-  /** {@code store}: a folder (resolved against the file's folder) or a JDBC URL as written. */
+  /** {@return {@code store}: a folder (resolved against the file's folder) or a JDBC URL as written} */
   public Optional<String> store() {
     return text("store").map(s -> s.startsWith("jdbc:") ? s : path(s).toString());
   }
@@ -296,6 +307,11 @@ public final class ProjectConfig {
   /**
    * Hands {@code severity}, {@code disable} and the waivers of the {@code waivers} file to a validator's or checker's
    * builder methods. Returns the waiver file's problems, and then hands no waiver; empty when all went well.
+   *
+   * @param severity receives each severity override: rule id and severity
+   * @param disable receives each disabled rule id
+   * @param waiver receives the waivers
+   * @return the waiver file's problems; empty when all went well
    */
   public List<Diagnostic> applyTriage(BiConsumer<String, Severity> severity, Consumer<String> disable,
       Consumer<List<Waiver>> waiver) {
@@ -311,7 +327,11 @@ public final class ProjectConfig {
     return file.problems();
   }
 
-  /** Applies {@code root}, {@code maps}, {@code allowHosts} and {@code lenientRefs} to a loader under construction. */
+  /**
+   * Applies {@code root}, {@code maps}, {@code allowHosts} and {@code lenientRefs} to a loader under construction.
+   *
+   * @param loader the loader builder to configure
+   */
   public void applyTo(DescriptorLoader.Builder loader) {
     root().ifPresent(loader::root);
     maps().forEach(loader::mapPrefix);

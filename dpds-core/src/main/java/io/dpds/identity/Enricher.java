@@ -40,28 +40,55 @@ public final class Enricher {
     this.ids = ids;
   }
 
-  /** An enricher that takes the namespace from each descriptor's FQN and uses {@link IdStrategy#UUID_V5}. */
+  /** {@return an enricher that takes the namespace from each descriptor's FQN and uses {@link IdStrategy#UUID_V5}} */
   public static Enricher defaults() {
     return new Enricher(null, IdStrategy.UUID_V5);
   }
 
-  /** Uses {@code namespace} (e.g. {@code com.acme}) for every descriptor. */
+  /**
+   * Uses {@code namespace} (e.g. {@code com.acme}) for every descriptor.
+   *
+   * @param namespace the namespace
+   * @return a copy of this enricher with that namespace
+   */
   public Enricher withNamespace(String namespace) {
     return new Enricher(Objects.requireNonNull(namespace, "namespace"), ids);
   }
 
+  /**
+   * Uses {@code ids} to derive the {@code id} of every entity (default UUID v5 of the FQN).
+   *
+   * @param ids the strategy
+   * @return a copy of this enricher with that strategy
+   */
   public Enricher withIdStrategy(IdStrategy ids) {
     return new Enricher(namespace, Objects.requireNonNull(ids, "ids"));
   }
 
-  /** What {@link #enrich} produced. */
+  /**
+   * What {@link #enrich} produced.
+   *
+   * @param descriptor the enriched descriptor, a new one
+   * @param diagnostics the conflicts and underivable fields found, in document order
+   */
   public record Result(DataProductDescriptor descriptor, List<Diagnostic> diagnostics) {
+    /**
+     * Creates a {@code Result}; see the class comment for each component.
+     *
+     * @param descriptor the enriched descriptor, a new one
+     * @param diagnostics the conflicts and underivable fields found, in document order
+     */
     public Result {
       diagnostics = List.copyOf(diagnostics);
     }
   }
 
-  /** Enriches a loaded descriptor; diagnostics carry source locations. */
+  /**
+   * Enriches a loaded descriptor; diagnostics carry source locations.
+   *
+   * @param resolved the loaded descriptor
+   * @return the enriched descriptor and the findings, located where the fields were written
+   */
   public Result enrich(ResolvedDescriptor resolved) {
     Result result = enrich(resolved.descriptor());
     List<Diagnostic> located = new ArrayList<>();
@@ -71,6 +98,12 @@ public final class Enricher {
     return new Result(result.descriptor(), located);
   }
 
+  /**
+   * Enriches a descriptor; the diagnostics carry pointers but no source locations.
+   *
+   * @param descriptor the descriptor
+   * @return the enriched descriptor and the findings
+   */
   public Result enrich(DataProductDescriptor descriptor) {
     List<Diagnostic> diagnostics = new ArrayList<>();
     Info info = descriptor.info().orElse(null);

@@ -23,10 +23,15 @@ public final class Fqn {
 
   /** What an FQN names. */
   public enum Kind {
+    /** {@code urn:dpds:{namespace}:dataproducts:{name}:{major}}. */
     DATA_PRODUCT,
+    /** A port of a product, e.g. {@code ...:tripExecution:1:outputports:tripStatus}. */
     PORT,
+    /** An application component of a product. */
     APPLICATION,
+    /** An infrastructural component of a product. */
     INFRASTRUCTURE,
+    /** A Standard Definition, e.g. {@code urn:dpds:{namespace}:apis:{name}:{version}}. */
     STANDARD_DEFINITION
   }
 
@@ -61,7 +66,13 @@ public final class Fqn {
     return value;
   }
 
-  /** {@code urn:dpds:{namespace}:dataproducts:{name}:{major}}. */
+  /**
+   * {@return {@code urn:dpds:{namespace}:dataproducts:{name}:{major}}}
+   *
+   * @param namespace the mesh namespace, e.g. {@code com.acme}
+   * @param name the product's name
+   * @param major the product's major version
+   */
   public static Fqn product(String namespace, String name, long major) {
     if (major < 0) {
       throw new IllegalArgumentException("major must not be negative: " + major);
@@ -69,27 +80,52 @@ public final class Fqn {
     return new Fqn(Kind.DATA_PRODUCT, namespace, name, Long.toString(major), null, null);
   }
 
-  /** {@code urn:dpds:{namespace}:{entityType}s:{name}:{version}}. */
+  /**
+   * {@return {@code urn:dpds:{namespace}:{entityType}s:{name}:{version}}}
+   *
+   * @param namespace the mesh namespace
+   * @param entityType the Standard Definition's entity type, e.g. {@code api}
+   * @param name the definition's name
+   * @param version the definition's version
+   */
   public static Fqn standardDefinition(String namespace, String entityType, String name, String version) {
     return new Fqn(Kind.STANDARD_DEFINITION, namespace, entityType, version, null, name);
   }
 
-  /** The FQN of this product's port of {@code kind} named {@code name}. */
+  /**
+   * {@return the FQN of this product's port of {@code kind} named {@code name}}
+   *
+   * @param kind the port's kind
+   * @param name the port's name
+   */
   public Fqn port(PortKind kind, String name) {
     return new Fqn(Kind.PORT, namespace, requireProductName(), version, Objects.requireNonNull(kind, "kind"), name);
   }
 
-  /** The FQN of this product's application component {@code name}. */
+  /**
+   * {@return the FQN of this product's application component {@code name}}
+   *
+   * @param name the component's name
+   */
   public Fqn application(String name) {
     return new Fqn(Kind.APPLICATION, namespace, requireProductName(), version, null, name);
   }
 
-  /** The FQN of this product's infrastructural component {@code name}. */
+  /**
+   * {@return the FQN of this product's infrastructural component {@code name}}
+   *
+   * @param name the component's name
+   */
   public Fqn infrastructure(String name) {
     return new Fqn(Kind.INFRASTRUCTURE, namespace, requireProductName(), version, null, name);
   }
 
-  /** Parses any FQN form; empty when {@code text} is none of them. */
+  /**
+   * Parses any FQN form; empty when {@code text} is none of them.
+   *
+   * @param text the text to parse
+   * @return the FQN, if {@code text} is one
+   */
   public static Optional<Fqn> parse(String text) {
     if (text == null) {
       return Optional.empty();
@@ -126,40 +162,42 @@ public final class Fqn {
     throw new IllegalStateException(segment);
   }
 
+  /** {@return what the FQN names} */
   public Kind kind() {
     return kind;
   }
 
+  /** {@return the mesh namespace, e.g. {@code com.acme}} */
   public String namespace() {
     return namespace;
   }
 
-  /** The product's name; for a Standard Definition, empty. */
+  /** {@return the product's name; for a Standard Definition, empty} */
   public Optional<String> productName() {
     return kind == Kind.STANDARD_DEFINITION ? Optional.empty() : Optional.of(product);
   }
 
-  /** The product's major version; for a Standard Definition, empty. */
+  /** {@return the product's major version; for a Standard Definition, empty} */
   public Optional<String> productMajor() {
     return kind == Kind.STANDARD_DEFINITION ? Optional.empty() : Optional.of(version);
   }
 
-  /** The port kind of a port FQN. */
+  /** {@return the port kind of a port FQN} */
   public Optional<PortKind> portKind() {
     return Optional.ofNullable(portKind);
   }
 
-  /** The component's (or Standard Definition's) name; empty for a product. */
+  /** {@return the component's (or Standard Definition's) name; empty for a product} */
   public Optional<String> componentName() {
     return Optional.ofNullable(name);
   }
 
-  /** The Standard Definition's entity type (the FQN segment without its {@code s}). */
+  /** {@return the Standard Definition's entity type (the FQN segment without its {@code s})} */
   public Optional<String> entityType() {
     return kind == Kind.STANDARD_DEFINITION ? Optional.of(product) : Optional.empty();
   }
 
-  /** The product FQN this component belongs to (itself for a product). */
+  /** {@return the product FQN this component belongs to (itself for a product)} */
   public Optional<Fqn> productFqn() {
     if (kind == Kind.STANDARD_DEFINITION) {
       return Optional.empty();

@@ -9,7 +9,11 @@ import java.util.UUID;
 @FunctionalInterface
 public interface IdStrategy {
 
-  /** The id of the entity whose fully qualified name is {@code fqn}. */
+  /**
+   * {@return the id of the entity whose fully qualified name is {@code fqn}}
+   *
+   * @param fqn a fully qualified name
+   */
   UUID idFor(String fqn);
 
   /** The DNS namespace UUID of RFC 4122, appendix C. */
@@ -27,7 +31,12 @@ public interface IdStrategy {
    */
   IdStrategy ODM_PLATFORM = fqn -> UUID.nameUUIDFromBytes(fqn.getBytes(StandardCharsets.UTF_8));
 
-  /** The RFC 4122 name-based UUID, version 5 (SHA-1), of {@code name} (UTF-8) in {@code namespace}. */
+  /**
+   * {@return the RFC 4122 name-based UUID, version 5 (SHA-1), of {@code name} (UTF-8) in {@code namespace}}
+   *
+   * @param namespace the namespace UUID
+   * @param name the name
+   */
   static UUID v5(UUID namespace, String name) {
     MessageDigest sha1;
     try {

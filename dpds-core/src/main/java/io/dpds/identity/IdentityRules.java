@@ -7,6 +7,10 @@ import java.util.List;
 /** The rules {@link Enricher} reports. */
 public final class IdentityRules {
 
+  /**
+   * {@code identity.conflict}: A read-only field (id, fullyQualifiedName, entityType) an author wrote equals the value
+   * the platform derives.
+   */
   public static final Rule CONFLICT =
       new Rule(
           "identity.conflict",
@@ -14,6 +18,10 @@ public final class IdentityRules {
           "A read-only field (id, fullyQualifiedName, entityType) an author wrote equals the value the platform"
               + " derives",
           "Remove the field and let the platform derive it, or correct it to the derived value.");
+  /**
+   * {@code identity.underivable}: The read-only fields can be derived (a namespace, a name and a SemVer version are
+   * known).
+   */
   public static final Rule UNDERIVABLE =
       new Rule(
           "identity.underivable",
@@ -21,6 +29,7 @@ public final class IdentityRules {
           "The read-only fields can be derived (a namespace, a name and a SemVer version are known)",
           "Give info.name and info.version, and a namespace (in info.fullyQualifiedName or to the enricher).");
 
+  /** Every rule of this class. */
   public static final List<Rule> ALL = List.of(CONFLICT, UNDERIVABLE);
 
   private IdentityRules() {}

@@ -30,7 +30,11 @@ public final class YamlCoreSchema {
   /** Longer plain scalars are read as strings; a number this long is almost surely not meant as one. */
   private static final int MAX_NUMBER_LENGTH = 1_000;
 
-  /** The value of a plain scalar, or null when it is a string (infinity and NaN included: JSON has neither). */
+  /**
+   * {@return the value of a plain scalar, or null when it is a string (infinity and NaN included: JSON has neither)}
+   *
+   * @param plain the scalar's text
+   */
   public static JsonNode resolve(String plain) {
     if (plain.length() > MAX_NUMBER_LENGTH) {
       return null;
@@ -59,17 +63,29 @@ public final class YamlCoreSchema {
     return null;
   }
 
-  /** Whether a plain scalar spells infinity or NaN, which JSON cannot hold. */
+  /**
+   * {@return whether a plain scalar spells infinity or NaN, which JSON cannot hold}
+   *
+   * @param plain the scalar's text
+   */
   public static boolean isInfinityOrNaN(String plain) {
     return NOT_A_NUMBER.matcher(plain).matches();
   }
 
-  /** Whether {@code text}, written plain, would read back as something other than that string. */
+  /**
+   * {@return whether {@code text}, written plain, would read back as something other than that string}
+   *
+   * @param text the text
+   */
   public static boolean needsQuotes(String text) {
     return resolve(text) != null || isInfinityOrNaN(text);
   }
 
-  /** Whether {@code text} is the name of a boolean in YAML 1.2 ({@code true}, {@code False}, ...). */
+  /**
+   * {@return whether {@code text} is the name of a boolean in YAML 1.2 ({@code true}, {@code False}, ...)}
+   *
+   * @param text the text
+   */
   public static boolean isBoolean(String text) {
     return TRUE.matcher(text).matches() || FALSE.matcher(text).matches();
   }

@@ -54,16 +54,24 @@ public final class DescriptorLoader {
     this.yaml = new YamlReader(limits);
   }
 
-  /** A loader with every default: files under the root document's folder, no network, {@link Limits#DEFAULT}. */
+  /**
+   * {@return a loader with every default: files under the root document's folder, no network, {@link Limits#DEFAULT}}
+   */
   public static DescriptorLoader defaults() {
     return DEFAULTS;
   }
 
+  /** {@return a builder with every default: see {@link #defaults()}} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Loads the descriptor whose root document is the file {@code file}. */
+  /**
+   * Loads the descriptor whose root document is the file {@code file}.
+   *
+   * @param file the root document
+   * @return the descriptor, or the diagnostics that say why it could not be loaded
+   */
   public LoadResult load(Path file) {
     return load(file.toAbsolutePath().normalize().toUri());
   }
@@ -71,6 +79,9 @@ public final class DescriptorLoader {
   /**
    * Loads the descriptor whose root document is at {@code uri} ({@code file:}, {@code classpath:}, an in-memory URI,
    * or {@code http(s):} when allowed). A fragment, if any, is ignored.
+   *
+   * @param uri the root document's URI
+   * @return the descriptor, or the diagnostics that say why it could not be loaded
    */
   public LoadResult load(URI uri) {
     Objects.requireNonNull(uri, "uri");
@@ -119,8 +130,10 @@ public final class DescriptorLoader {
   }
 
   /**
-   * A reader of further documents under this loader's rules, for the descriptor whose root document is at
-   * {@code rootUri} (whose folder is the default root for local files).
+   * {@return a reader of further documents under this loader's rules, for the descriptor whose root document is at
+   * {@code rootUri} (whose folder is the default root for local files)}
+   *
+   * @param rootUri the URI of the root document
    */
   public DocumentReader reader(URI rootUri) {
     return new DocumentReader(new DocumentStore(loadersFor(Objects.requireNonNull(rootUri, "rootUri")), limits, json,
@@ -159,51 +172,84 @@ public final class DescriptorLoader {
     private Builder() {}
 
     /**
-     * The folder local files must stay in (after following symbolic links). Default: the folder of each root
-     * document.
+     * The folder local files must stay in (after following symbolic links). Default: the folder of each root document.
+     *
+     * @param root the folder
+     * @return this builder
      */
     public Builder root(Path root) {
       this.root = root.toAbsolutePath().normalize();
       return this;
     }
 
+    /**
+     * Bounds on what one load may read (default {@link Limits#DEFAULT}).
+     *
+     * @param limits the limits
+     * @return this builder
+     */
     public Builder limits(Limits limits) {
       this.limits = Objects.requireNonNull(limits, "limits");
       return this;
     }
 
-    /** Adds a loader; loaders are asked in the order added, before the file system and HTTP. */
+    /**
+     * Adds a loader; loaders are asked in the order added, before the file system and HTTP.
+     *
+     * @param loader the loader
+     * @return this builder
+     */
     public Builder loader(ResourceLoader loader) {
       loaders.add(Objects.requireNonNull(loader, "loader"));
       return this;
     }
 
-    /** Serves URIs that start with {@code uriPrefix} from {@code folder}: an offline mirror of remote documents. */
+    /**
+     * Serves URIs that start with {@code uriPrefix} from {@code folder}: an offline mirror of remote documents.
+     *
+     * @param uriPrefix the prefix, e.g. {@code https://schemas.acme.com/}
+     * @param folder the folder that holds the mirrored documents
+     * @return this builder
+     */
     public Builder mapPrefix(String uriPrefix, Path folder) {
       return loader(ResourceLoader.mapped(uriPrefix, folder));
     }
 
-    /** Allows HTTP(S) to these hosts (exact names); HTTP is off by default. */
+    /**
+     * Allows HTTP(S) to these hosts (exact names); HTTP is off by default.
+     *
+     * @param hosts the host names
+     * @return this builder
+     */
     public Builder allowHttpHosts(String... hosts) {
       allowedHosts.addAll(List.of(hosts));
       return this;
     }
 
     /**
-     * Whether to follow references (default true). Without, the descriptor is bound as authored, each Reference
-     * Object kept as a stub (see {@code Component#reference()}); writing it keeps the references.
+     * Whether to follow references (default true). Without, the descriptor is bound as authored, each Reference Object
+     * kept as a stub (see {@code Component#reference()}); writing it keeps the references.
+     *
+     * @param resolveReferences whether to follow references
+     * @return this builder
      */
     public Builder resolveReferences(boolean resolveReferences) {
       this.resolveReferences = resolveReferences;
       return this;
     }
 
-    /** Where references are followed; default {@link ReferencePositions#SPEC}. */
+    /**
+     * Where references are followed; default {@link ReferencePositions#SPEC}.
+     *
+     * @param positions where references are followed
+     * @return this builder
+     */
     public Builder referencePositions(ReferencePositions positions) {
       this.positions = Objects.requireNonNull(positions, "positions");
       return this;
     }
 
+    /** {@return the loader} */
     public DescriptorLoader build() {
       return new DescriptorLoader(this);
     }

@@ -32,23 +32,26 @@ public final class Document {
     this.problems = List.copyOf(problems);
   }
 
-  /** The document's URI, without fragment. */
+  /** {@return the document's URI, without fragment} */
   public URI uri() {
     return uri;
   }
 
+  /** {@return how the document was read: JSON, YAML, or text} */
   public Format format() {
     return format;
   }
 
-  /** The parsed content of a JSON or YAML document (read-only); empty for {@link Format#TEXT}. */
+  /** {@return the parsed content of a JSON or YAML document (read-only); empty for {@link Format#TEXT}} */
   public Optional<JsonNode> tree() {
     return Optional.ofNullable(tree);
   }
 
   /**
-   * Where the node at {@code pointer} of this document's tree was written (line and column in this document); when
-   * the pointer leads nowhere, the deepest node on its path that exists. Empty for a text document.
+   * {@return where the node at {@code pointer} of this document's tree was written (line and column in this document);
+   * when the pointer leads nowhere, the deepest node on its path that exists} Empty for a text document.
+   *
+   * @param pointer a JSON pointer into this document
    */
   public Optional<SourceLocation> locate(String pointer) {
     if (tree == null || origins == null) {
@@ -57,14 +60,14 @@ public final class Document {
     return Optional.ofNullable(origins.locate(tree, Objects.requireNonNull(pointer, "pointer")));
   }
 
-  /** The content of a {@link Format#TEXT} document. */
+  /** {@return the content of a {@link Format#TEXT} document} */
   public Optional<String> text() {
     return Optional.ofNullable(text);
   }
 
   /**
-   * For a foreign document kept as text: why it did not parse as JSON or YAML, if it looked like either (its
-   * specification's validator may want to say so). Empty for DPDS documents, whose problems are load diagnostics.
+   * {@return for a foreign document kept as text: why it did not parse as JSON or YAML, if it looked like either (its
+   * specification's validator may want to say so)} Empty for DPDS documents, whose problems are load diagnostics.
    */
   public List<Diagnostic> problems() {
     return problems;

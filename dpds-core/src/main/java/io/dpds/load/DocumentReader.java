@@ -23,6 +23,8 @@ public final class DocumentReader {
   /**
    * The document at {@code uri} (its fragment ignored).
    *
+   * @param uri the document's URI
+   * @return the document
    * @throws ResourceException when it cannot be read: missing, refused by the loader's rules, or over a limit
    */
   public Document read(URI uri) throws ResourceException {

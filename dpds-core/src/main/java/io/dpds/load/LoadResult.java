@@ -24,32 +24,32 @@ public final class LoadResult {
     this.diagnostics = List.copyOf(diagnostics);
   }
 
-  /** The URI of the root document. */
+  /** {@return the URI of the root document} */
   public URI uri() {
     return uri;
   }
 
-  /** The resolved descriptor; empty when the root document could not be read as a JSON object. */
+  /** {@return the resolved descriptor; empty when the root document could not be read as a JSON object} */
   public Optional<ResolvedDescriptor> resolved() {
     return Optional.ofNullable(resolved);
   }
 
-  /** The typed descriptor; empty when the root document could not be read as a JSON object. */
+  /** {@return the typed descriptor; empty when the root document could not be read as a JSON object} */
   public Optional<DataProductDescriptor> descriptor() {
     return resolved().map(ResolvedDescriptor::descriptor);
   }
 
-  /** Every problem found while reading and resolving, in the order found. */
+  /** {@return every problem found while reading and resolving, in the order found} */
   public List<Diagnostic> diagnostics() {
     return diagnostics;
   }
 
-  /** Whether any diagnostic is an error. */
+  /** {@return whether any diagnostic is an error} */
   public boolean hasErrors() {
     return diagnostics.stream().anyMatch(d -> d.severity() == Severity.ERROR);
   }
 
-  /** Whether the root document itself could not be read (missing, refused, unreadable). */
+  /** {@return whether the root document itself could not be read (missing, refused, unreadable)} */
   public boolean rootUnreadable() {
     return resolved == null
         && diagnostics.stream().anyMatch(d -> d.ruleId().equals(LoadRules.UNREADABLE.id()));

@@ -13,48 +13,80 @@ public final class Pointers {
 
   private Pointers() {}
 
-  /** {@code token} escaped for use in a pointer. */
+  /**
+   * {@return {@code token} escaped for use in a pointer}
+   *
+   * @param token a member name or an index
+   */
   public static String escape(String token) {
     return token.indexOf('~') < 0 && token.indexOf('/') < 0
         ? token
         : token.replace("~", "~0").replace("/", "~1");
   }
 
-  /** An escaped {@code token} back as written. */
+  /**
+   * {@return an escaped {@code token} back as written}
+   *
+   * @param token an escaped token
+   */
   public static String unescape(String token) {
     return token.indexOf('~') < 0 ? token : token.replace("~1", "/").replace("~0", "~");
   }
 
   /**
-   * The JSON pointer a URI fragment stands for ({@code #/components/schemas/Trip%20Status}): percent-decoded, a
-   * {@code +} kept as written.
+   * {@return the JSON pointer a URI fragment stands for ({@code #/components/schemas/Trip%20Status}): percent-decoded,
+   * a {@code +} kept as written}
+   *
+   * @param fragment the fragment, without {@code #}
    */
   public static String fromFragment(String fragment) {
     return URLDecoder.decode(fragment.replace("+", "%2B"), StandardCharsets.UTF_8);
   }
 
-  /** The pointer of the member {@code name} of the node at {@code pointer}. */
+  /**
+   * {@return the pointer of the member {@code name} of the node at {@code pointer}}
+   *
+   * @param pointer the parent's pointer
+   * @param name the member's name
+   */
   public static String child(String pointer, String name) {
     return pointer + "/" + escape(name);
   }
 
-  /** The pointer of the item {@code index} of the array at {@code pointer}. */
+  /**
+   * {@return the pointer of the item {@code index} of the array at {@code pointer}}
+   *
+   * @param pointer the array's pointer
+   * @param index the item's index
+   */
   public static String child(String pointer, int index) {
     return pointer + "/" + index;
   }
 
-  /** The pointer of the parent node; {@code ""} for a child of the root and for the root itself. */
+  /**
+   * {@return the pointer of the parent node; {@code ""} for a child of the root and for the root itself}
+   *
+   * @param pointer a JSON pointer
+   */
   public static String parent(String pointer) {
     int slash = pointer.lastIndexOf('/');
     return slash <= 0 ? "" : pointer.substring(0, slash);
   }
 
-  /** The last token, unescaped; {@code ""} for the root. */
+  /**
+   * {@return the last token, unescaped; {@code ""} for the root}
+   *
+   * @param pointer a JSON pointer
+   */
   public static String last(String pointer) {
     return unescape(pointer.substring(pointer.lastIndexOf('/') + 1));
   }
 
-  /** The tokens of {@code pointer}, unescaped; none for the root. */
+  /**
+   * {@return the tokens of {@code pointer}, unescaped; none for the root}
+   *
+   * @param pointer a JSON pointer
+   */
   public static List<String> tokens(String pointer) {
     List<String> tokens = new ArrayList<>();
     if (pointer.isEmpty()) {
@@ -72,7 +104,11 @@ public final class Pointers {
     return tokens;
   }
 
-  /** The pointer made of {@code tokens}, each escaped. */
+  /**
+   * {@return the pointer made of {@code tokens}, each escaped}
+   *
+   * @param tokens the tokens, unescaped
+   */
   public static String of(List<String> tokens) {
     StringBuilder pointer = new StringBuilder();
     tokens.forEach(token -> pointer.append('/').append(escape(token)));

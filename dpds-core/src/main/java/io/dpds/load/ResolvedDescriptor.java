@@ -47,49 +47,55 @@ public final class ResolvedDescriptor {
     this.limits = limits;
   }
 
-  /** The limits of the load that produced this descriptor; later reads ({@link #read}) count against them. */
+  /** {@return the limits of the load that produced this descriptor; later reads ({@link #read}) count against them} */
   public Limits limits() {
     return limits;
   }
 
-  /** The root document's URI. */
+  /** {@return the root document's URI} */
   public URI uri() {
     return uri;
   }
 
-  /** The resolved tree (read-only): every followed reference replaced by its target. */
+  /** {@return the resolved tree (read-only): every followed reference replaced by its target} */
   public JsonNode tree() {
     return tree;
   }
 
-  /** The typed model bound from {@link #tree()}. */
+  /** {@return the typed model bound from {@link #tree()}} */
   public DataProductDescriptor descriptor() {
     return descriptor;
   }
 
   /**
-   * Where the node at {@code pointer} (RFC 6901, in the resolved tree) was written: the document it came from,
-   * referenced documents included, with line and column. For a pointer to a node that does not exist (a missing
-   * field), the location of its nearest existing ancestor.
+   * {@return where the node at {@code pointer} (RFC 6901, in the resolved tree) was written: the document it came from,
+   * referenced documents included, with line and column} For a pointer to a node that does not exist (a missing field),
+   * the location of its nearest existing ancestor.
+   *
+   * @param pointer a JSON pointer into the resolved tree
    */
   public Optional<SourceLocation> locate(String pointer) {
     return Optional.ofNullable(origins.locate(tree, pointer));
   }
 
   /**
-   * Every Reference Object met where the loader follows references, resolved or not, in document order; empty when the
-   * loader was told not to resolve references.
+   * {@return every Reference Object met where the loader follows references, resolved or not, in document order; empty
+   * when the loader was told not to resolve references}
    */
   public List<ReferenceSite> references() {
     return references;
   }
 
-  /** Every document read, the root first. */
+  /** {@return every document read, the root first} */
   public Collection<Document> documents() {
     return documents.values();
   }
 
-  /** A document read during the load, by URI (without fragment). */
+  /**
+   * {@return a document read during the load, by URI (without fragment)}
+   *
+   * @param uri the document's URI
+   */
   public Optional<Document> document(URI uri) {
     return Optional.ofNullable(documents.get(uri));
   }
@@ -103,6 +109,7 @@ public final class ResolvedDescriptor {
    * Thread-safe. {@link io.dpds.api.Api} reads through this.
    *
    * @param uri the document's URI; a fragment is ignored
+   * @return the document
    * @throws ResourceException when it cannot be read: missing, refused by the load's rules, or over a limit
    */
   public Document read(URI uri) throws ResourceException {

@@ -17,13 +17,21 @@ public final class ResourceException extends Exception {
     FAILED
   }
 
+  /** What kind of failure it is. */
   private final Kind kind;
 
+  /**
+   * A failure of one kind.
+   *
+   * @param kind what kind of failure it is
+   * @param message what failed, for people
+   */
   public ResourceException(Kind kind, String message) {
     super(message, null, false, false);
     this.kind = Objects.requireNonNull(kind, "kind");
   }
 
+  /** {@return what kind of failure it is} */
   public Kind kind() {
     return kind;
   }

@@ -15,19 +15,28 @@ import java.util.Map;
  */
 public interface ResourceLoader {
 
-  /** Whether this loader is responsible for {@code uri} (by scheme, host or prefix). */
+  /**
+   * {@return whether this loader is responsible for {@code uri} (by scheme, host or prefix)}
+   *
+   * @param uri the resource's URI
+   */
   boolean supports(URI uri);
 
   /**
    * Reads the resource (without its fragment).
    *
+   * @param uri the resource's URI
+   * @param maxBytes the most bytes to read
+   * @return the resource's bytes
    * @throws ResourceException when it does not exist, is refused, is larger than {@code maxBytes}, or fails
    */
   byte[] read(URI uri, long maxBytes) throws ResourceException;
 
   /**
-   * {@code file:} URIs inside {@code root} (after following symbolic links); anything outside, and anything that is
-   * not a regular file (devices, FIFOs, folders), is refused.
+   * {@return {@code file:} URIs inside {@code root} (after following symbolic links); anything outside, and anything
+   * that is not a regular file (devices, FIFOs, folders), is refused}
+   *
+   * @param root the folder files must stay in
    */
   static ResourceLoader fileSystem(Path root) {
     return new FileSystemLoader(root);
@@ -36,27 +45,40 @@ public interface ResourceLoader {
   /**
    * URIs that start with {@code uriPrefix} read from {@code folder} (the rest of the URI as a relative path), confined
    * to that folder. The document keeps its original URI, so its relative references stay relative to it.
+   *
+   * @param uriPrefix the prefix, e.g. {@code https://schemas.acme.com/}
+   * @param folder the folder that holds the mirrored documents
+   * @return the loader
    */
   static ResourceLoader mapped(String uriPrefix, Path folder) {
     return new MappedPrefixLoader(uriPrefix, folder);
   }
 
-  /** {@code classpath:/path/to/file} URIs, read from {@code classLoader}. */
+  /**
+   * {@return {@code classpath:/path/to/file} URIs, read from {@code classLoader}}
+   *
+   * @param classLoader the class loader to read from
+   */
   static ResourceLoader classpath(ClassLoader classLoader) {
     return new ClasspathLoader(classLoader);
   }
 
   /**
-   * Documents held in memory, by URI (for tests, and for hosts that keep descriptors in a database). Serves every
-   * URI with the scheme and authority of one of the keys; a URI not in the map is not found.
+   * {@return documents held in memory, by URI (for tests, and for hosts that keep descriptors in a database)} Serves
+   * every URI with the scheme and authority of one of the keys; a URI not in the map is not found.
+   *
+   * @param documents the documents' text, by URI
    */
   static ResourceLoader inMemory(Map<String, String> documents) {
     return new InMemoryLoader(documents);
   }
 
   /**
-   * {@code http:} and {@code https:} URIs of the allowed hosts only (case-insensitive, exact names); redirects are
-   * followed only to allowed hosts. Each request is bounded by the limits' timeout, redirect count and size.
+   * {@return {@code http:} and {@code https:} URIs of the allowed hosts only (case-insensitive, exact names); redirects
+   * are followed only to allowed hosts} Each request is bounded by the limits' timeout, redirect count and size.
+   *
+   * @param allowedHosts the host names
+   * @param limits the limits that bound each request
    */
   static ResourceLoader http(Collection<String> allowedHosts, Limits limits) {
     return new HttpLoader(allowedHosts, limits);

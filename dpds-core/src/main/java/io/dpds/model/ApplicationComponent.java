@@ -11,10 +11,12 @@ public final class ApplicationComponent extends Component {
     super(properties);
   }
 
+  /** {@return a builder of a new {@link ApplicationComponent}} */
   public static Builder builder() {
     return new Builder(Map.of());
   }
 
+  /** {@return a builder that starts from this object's properties, to derive a changed copy} */
   public Builder toBuilder() {
     return new Builder(properties());
   }
@@ -24,35 +26,40 @@ public final class ApplicationComponent extends Component {
     return Shapes.APPLICATION;
   }
 
+  /** {@return the platform it runs on, e.g. {@code aws:eu-south-1}} */
   public Optional<String> platform() {
     return text("platform");
   }
 
+  /** {@return the kind of application, e.g. {@code streaming}} */
   public Optional<String> applicationType() {
     return text("applicationType");
   }
 
-  /** FQNs of the ports or infrastructure it reads from directly. */
+  /** {@return FQNs of the ports or infrastructure it reads from directly} */
   public List<String> consumesFrom() {
     return texts("consumesFrom");
   }
 
-  /** FQNs of the ports or infrastructure it writes to directly. */
+  /** {@return FQNs of the ports or infrastructure it writes to directly} */
   public List<String> providesTo() {
     return texts("providesTo");
   }
 
-  /** FQNs of the internal components it depends on. */
+  /** {@return FQNs of the internal components it depends on} */
   public List<String> dependsOn() {
     return texts("dependsOn");
   }
 
-  /** DRAFT-era {@code buildInfo} (replaced by {@code lifecycleInfo} in 1.0.0), kept so it can be reported and mapped. */
+  /**
+   * {@return DRAFT-era {@code buildInfo} (replaced by {@code lifecycleInfo} in 1.0.0), kept so it can be reported and
+   * mapped}
+   */
   public Optional<LifecycleTask> draftBuildInfo() {
     return one("buildInfo", LifecycleTask.class);
   }
 
-  /** DRAFT-era {@code deployInfo} (replaced by {@code lifecycleInfo} in 1.0.0). */
+  /** {@return DRAFT-era {@code deployInfo} (replaced by {@code lifecycleInfo} in 1.0.0)} */
   public Optional<LifecycleTask> draftDeployInfo() {
     return one("deployInfo", LifecycleTask.class);
   }
@@ -63,22 +70,52 @@ public final class ApplicationComponent extends Component {
       super(properties);
     }
 
+    /**
+     * Sets {@code platform}.
+     *
+     * @param platform the platform it runs on, e.g. {@code aws:eu-south-1}, or null to remove it
+     * @return this builder
+     */
     public Builder platform(String platform) {
       return set("platform", platform);
     }
 
+    /**
+     * Sets {@code applicationType}.
+     *
+     * @param applicationType the kind of application, e.g. {@code streaming}, or null to remove it
+     * @return this builder
+     */
     public Builder applicationType(String applicationType) {
       return set("applicationType", applicationType);
     }
 
+    /**
+     * Sets {@code consumesFrom}.
+     *
+     * @param consumesFrom the FQNs of the ports or infrastructure it reads from directly, or null to remove it
+     * @return this builder
+     */
     public Builder consumesFrom(List<String> consumesFrom) {
       return setList("consumesFrom", consumesFrom);
     }
 
+    /**
+     * Sets {@code providesTo}.
+     *
+     * @param providesTo the FQNs of the ports or infrastructure it writes to directly, or null to remove it
+     * @return this builder
+     */
     public Builder providesTo(List<String> providesTo) {
       return setList("providesTo", providesTo);
     }
 
+    /**
+     * Sets {@code dependsOn}.
+     *
+     * @param dependsOn the FQNs of the components that must exist before it, or null to remove it
+     * @return this builder
+     */
     public Builder dependsOn(List<String> dependsOn) {
       return setList("dependsOn", dependsOn);
     }

@@ -14,10 +14,12 @@ public final class Components extends DpdsObject {
     super(properties);
   }
 
+  /** {@return a builder of a new {@link Components}} */
   public static Builder builder() {
     return new Builder(Map.of());
   }
 
+  /** {@return a builder that starts from this object's properties, to derive a changed copy} */
   public Builder toBuilder() {
     return new Builder(properties());
   }
@@ -27,25 +29,31 @@ public final class Components extends DpdsObject {
     return Shapes.COMPONENTS;
   }
 
-  /** The reusable ports of one kind, by key. */
+  /**
+   * {@return the reusable ports of one kind, by key}
+   *
+   * @param kind the kind of the ports
+   */
   public Map<String, Port> ports(PortKind kind) {
     return map(kind.field());
   }
 
+  /** {@return the reusable application components, by key} */
   public Map<String, ApplicationComponent> applicationComponents() {
     return map("applicationComponents");
   }
 
+  /** {@return the reusable infrastructural components, by key} */
   public Map<String, InfrastructuralComponent> infrastructuralComponents() {
     return map("infrastructuralComponents");
   }
 
-  /** Standard Definitions of APIs. */
+  /** {@return Standard Definitions of APIs} */
   public Map<String, StandardDefinition> apis() {
     return map("apis");
   }
 
-  /** Standard Definitions of templates. */
+  /** {@return Standard Definitions of templates} */
   public Map<String, StandardDefinition> templates() {
     return map("templates");
   }
@@ -56,22 +64,53 @@ public final class Components extends DpdsObject {
       super(properties);
     }
 
+    /**
+     * Sets {@code ports}.
+     *
+     * @param kind the kind of the ports
+     * @param ports the ports, by key, or null to remove it
+     * @return this builder
+     */
     public Builder ports(PortKind kind, Map<String, Port> ports) {
       return set(kind.field(), copy(ports));
     }
 
+    /**
+     * Sets {@code applicationComponents}.
+     *
+     * @param components the reusable application components, by key, or null to remove it
+     * @return this builder
+     */
     public Builder applicationComponents(Map<String, ApplicationComponent> components) {
       return set("applicationComponents", copy(components));
     }
 
+    /**
+     * Sets {@code infrastructuralComponents}.
+     *
+     * @param components the reusable infrastructural components, by key, or null to remove it
+     * @return this builder
+     */
     public Builder infrastructuralComponents(Map<String, InfrastructuralComponent> components) {
       return set("infrastructuralComponents", copy(components));
     }
 
+    /**
+     * Sets {@code apis}.
+     *
+     * @param apis the reusable Standard Definitions of APIs, by key, or null to remove it
+     * @return this builder
+     */
     public Builder apis(Map<String, StandardDefinition> apis) {
       return set("apis", copy(apis));
     }
 
+    /**
+     * Sets {@code templates}.
+     *
+     * @param templates the reusable Standard Definitions of templates, by key, or null to remove it
+     * @return this builder
+     */
     public Builder templates(Map<String, StandardDefinition> templates) {
       return set("templates", copy(templates));
     }

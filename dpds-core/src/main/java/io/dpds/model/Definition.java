@@ -14,8 +14,11 @@ public final class Definition {
 
   /** What a definition holds. */
   public enum Kind {
+    /** An inline JSON or YAML object. */
     OBJECT,
+    /** Inline text. */
     TEXT,
+    /** A Reference Object pointing at the content. */
     REFERENCE
   }
 
@@ -31,7 +34,12 @@ public final class Definition {
     this.reference = reference;
   }
 
-  /** An inline object; the node is copied. */
+  /**
+   * {@return a definition written inline as an object; the node is copied}
+   *
+   * @param object the JSON object
+   * @throws IllegalArgumentException if {@code object} is not a JSON object
+   */
   public static Definition ofObject(JsonNode object) {
     if (!object.isObject()) {
       throw new IllegalArgumentException("not an object: " + object.getNodeType());
@@ -39,10 +47,20 @@ public final class Definition {
     return new Definition(Kind.OBJECT, object.deepCopy(), null, null);
   }
 
+  /**
+   * {@return a definition written inline as text, e.g. a schema in a string}
+   *
+   * @param text the text
+   */
   public static Definition ofText(String text) {
     return new Definition(Kind.TEXT, null, Objects.requireNonNull(text, "text"), null);
   }
 
+  /**
+   * {@return a definition given by a reference to another document}
+   *
+   * @param reference the Reference Object
+   */
   public static Definition ofReference(Reference reference) {
     return new Definition(Kind.REFERENCE, null, null, Objects.requireNonNull(reference, "reference"));
   }
@@ -67,21 +85,22 @@ public final class Definition {
     };
   }
 
+  /** {@return how the definition is written} */
   public Kind kind() {
     return kind;
   }
 
-  /** The inline object (a copy), when {@link Kind#OBJECT}. */
+  /** {@return the inline object (a copy), when {@link Kind#OBJECT}} */
   public Optional<JsonNode> asObject() {
     return kind == Kind.OBJECT ? Optional.of(object.deepCopy()) : Optional.empty();
   }
 
-  /** The inline text, when {@link Kind#TEXT}. */
+  /** {@return the inline text, when {@link Kind#TEXT}} */
   public Optional<String> asText() {
     return Optional.ofNullable(text);
   }
 
-  /** The reference, when {@link Kind#REFERENCE} (authored form, or a reference that could not be resolved). */
+  /** {@return the reference, when {@link Kind#REFERENCE} (authored form, or a reference that could not be resolved)} */
   public Optional<Reference> asReference() {
     return Optional.ofNullable(reference);
   }

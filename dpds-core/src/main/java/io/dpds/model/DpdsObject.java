@@ -29,43 +29,49 @@ public abstract class DpdsObject {
 
   abstract Shape<?> shape();
 
-  /** Whether the property appears in the object, whatever its value. */
+  /**
+   * {@return whether the property appears in the object, whatever its value}
+   *
+   * @param property the property name
+   */
   public final boolean has(String property) {
     return properties.containsKey(property);
   }
 
-  /** Every property name, in authored order. */
+  /** {@return every property name, in authored order} */
   public final Set<String> propertyNames() {
     return properties.keySet();
   }
 
   /**
-   * The fixed fields DPDS 1.0.0 defines for this kind of object, in spec order (DRAFT-era names and the Reference
-   * Object fields a stub may carry are not among them).
+   * {@return the fixed fields DPDS 1.0.0 defines for this kind of object, in spec order (DRAFT-era names and the
+   * Reference Object fields a stub may carry are not among them)}
    */
   public final Set<String> fixedFields() {
     return shape().specFields;
   }
 
-  /** Whether this kind of object accepts {@code x-} specification extensions. */
+  /** {@return whether this kind of object accepts {@code x-} specification extensions} */
   public final boolean isExtensible() {
     return shape().extensible;
   }
 
-  /** Specification extensions ({@code x-} keys) on an object that allows them, in authored order. */
+  /** {@return specification extensions ({@code x-} keys) on an object that allows them, in authored order} */
   public final Map<String, JsonNode> extensions() {
     return raw(name -> shape().extensible && isExtension(name));
   }
 
   /**
-   * Properties that are neither fixed fields nor allowed extensions (misspellings, DRAFT-era names, {@code x-} keys on
-   * closed objects), in authored order.
+   * {@return properties that are neither fixed fields nor allowed extensions (misspellings, DRAFT-era names, {@code x-}
+   * keys on closed objects), in authored order}
    */
   public final Map<String, JsonNode> unknownProperties() {
     return raw(name -> !shape().isKnown(name, properties) && !(shape().extensible && isExtension(name)));
   }
 
-  /** Fixed fields whose JSON value does not have the type the spec gives them; their typed accessors are empty. */
+  /**
+   * {@return fixed fields whose JSON value does not have the type the spec gives them; their typed accessors are empty}
+   */
   public final Map<String, JsonNode> mistypedProperties() {
     Map<String, JsonNode> out = new LinkedHashMap<>();
     properties.forEach(
@@ -78,7 +84,7 @@ public abstract class DpdsObject {
     return Collections.unmodifiableMap(out);
   }
 
-  /** This object as JSON, exactly as it would be written. */
+  /** {@return this object as JSON, exactly as it would be written} */
   public final ObjectNode toJson() {
     return shape().write(properties);
   }
@@ -179,7 +185,14 @@ public abstract class DpdsObject {
       return set(name, value == null ? null : List.copyOf(value));
     }
 
-    /** Sets a specification extension; the name must start with {@code x-}. Null removes it. */
+    /**
+     * Sets a specification extension; the name must start with {@code x-}. Null removes it.
+     *
+     * @param name the extension's name, starting with {@code x-}
+     * @param value its JSON value (copied), or null to remove it
+     * @return this builder
+     * @throws IllegalArgumentException if {@code name} does not start with {@code x-}
+     */
     public final B extension(String name, JsonNode value) {
       if (!isExtension(name)) {
         throw new IllegalArgumentException("extension names start with x-: " + name);
@@ -190,6 +203,10 @@ public abstract class DpdsObject {
     /**
      * Sets any property to raw JSON, as it would be read from a document; a fixed field given a value of its type is
      * bound to it. Null removes the property.
+     *
+     * @param name the property's name
+     * @param value its JSON value (copied), or null to remove it
+     * @return this builder
      */
     public final B property(String name, JsonNode value) {
       if (value == null) {
@@ -203,6 +220,7 @@ public abstract class DpdsObject {
 
     abstract Shape<T> shape();
 
+    /** {@return the object built from the properties set so far} */
     public T build() {
       return shape().create(new LinkedHashMap<>(properties));
     }

@@ -10,10 +10,12 @@ public final class Expectations extends DpdsObject {
     super(properties);
   }
 
+  /** {@return a builder of a new {@link Expectations}} */
   public static Builder builder() {
     return new Builder(Map.of());
   }
 
+  /** {@return a builder that starts from this object's properties, to derive a changed copy} */
   public Builder toBuilder() {
     return new Builder(properties());
   }
@@ -23,15 +25,17 @@ public final class Expectations extends DpdsObject {
     return Shapes.EXPECTATIONS;
   }
 
+  /** {@return the Standard Definition of the audience the port is meant for} */
   public Optional<StandardDefinition> audience() {
     return one("audience", StandardDefinition.class);
   }
 
+  /** {@return the Standard Definition of the usage the port is meant for} */
   public Optional<StandardDefinition> usage() {
     return one("usage", StandardDefinition.class);
   }
 
-  /** The Reference Object this stands for when it is an unresolved {@code $ref}; empty otherwise. */
+  /** {@return the Reference Object this stands for when it is an unresolved {@code $ref}; empty otherwise} */
   public Optional<Reference> reference() {
     return stub();
   }
@@ -42,10 +46,22 @@ public final class Expectations extends DpdsObject {
       super(properties);
     }
 
+    /**
+     * Sets {@code audience}.
+     *
+     * @param audience the Standard Definition of the audience the port is meant for, or null to remove it
+     * @return this builder
+     */
     public Builder audience(StandardDefinition audience) {
       return set("audience", audience);
     }
 
+    /**
+     * Sets {@code usage}.
+     *
+     * @param usage the Standard Definition of the usage the port is meant for, or null to remove it
+     * @return this builder
+     */
     public Builder usage(StandardDefinition usage) {
       return set("usage", usage);
     }

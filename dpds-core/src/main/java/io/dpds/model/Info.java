@@ -11,10 +11,12 @@ public final class Info extends DpdsObject {
     super(properties);
   }
 
+  /** {@return a builder of a new {@link Info}} */
   public static Builder builder() {
     return new Builder(Map.of());
   }
 
+  /** {@return a builder that starts from this object's properties, to derive a changed copy} */
   public Builder toBuilder() {
     return new Builder(properties());
   }
@@ -24,49 +26,54 @@ public final class Info extends DpdsObject {
     return Shapes.INFO;
   }
 
-  /** Read-only: UUID v5 of the fully qualified name. */
+  /**
+   * {@return the identifier, a UUID v5 of the fully qualified name} Read-only: the platform derives it.
+   */
   public Optional<String> id() {
     return text("id");
   }
 
-  /** {@code urn:dpds:{namespace}:dataproducts:{name}:{major}}. */
+  /** {@return the fully qualified name} {@code urn:dpds:{namespace}:dataproducts:{name}:{major}}. */
   public Optional<String> fullyQualifiedName() {
     return text("fullyQualifiedName");
   }
 
-  /** Read-only: {@code dataproduct}. */
+  /** {@return the entity type} Read-only: {@code dataproduct}. */
   public Optional<String> entityType() {
     return text("entityType");
   }
 
-  /** Required; unique within the mesh namespace. */
+  /** {@return the product's name} Required; unique within the mesh namespace. */
   public Optional<String> name() {
     return text("name");
   }
 
-  /** Required; the SemVer version of this product definition. */
+  /** {@return the SemVer version of this product definition} Required. */
   public Optional<String> version() {
     return text("version");
   }
 
+  /** {@return the human-readable name} */
   public Optional<String> displayName() {
     return text("displayName");
   }
 
+  /** {@return the description} */
   public Optional<String> description() {
     return text("description");
   }
 
-  /** Required. */
+  /** {@return the domain the product belongs to} Required. */
   public Optional<String> domain() {
     return text("domain");
   }
 
-  /** Required. */
+  /** {@return the owner} Required. */
   public Optional<Owner> owner() {
     return one("owner", Owner.class);
   }
 
+  /** {@return the contact points} */
   public List<ContactPoint> contactPoints() {
     return many("contactPoints");
   }
@@ -77,42 +84,102 @@ public final class Info extends DpdsObject {
       super(properties);
     }
 
+    /**
+     * Sets {@code id}.
+     *
+     * @param id the read-only identifier, a UUID v5 of the fully qualified name, or null to remove it
+     * @return this builder
+     */
     public Builder id(String id) {
       return set("id", id);
     }
 
+    /**
+     * Sets {@code fullyQualifiedName}.
+     *
+     * @param fullyQualifiedName the fully qualified name, a URN, or null to remove it
+     * @return this builder
+     */
     public Builder fullyQualifiedName(String fullyQualifiedName) {
       return set("fullyQualifiedName", fullyQualifiedName);
     }
 
+    /**
+     * Sets {@code entityType}.
+     *
+     * @param entityType the read-only entity type, e.g. {@code outputport}, or null to remove it
+     * @return this builder
+     */
     public Builder entityType(String entityType) {
       return set("entityType", entityType);
     }
 
+    /**
+     * Sets {@code name}.
+     *
+     * @param name the name, or null to remove it
+     * @return this builder
+     */
     public Builder name(String name) {
       return set("name", name);
     }
 
+    /**
+     * Sets {@code version}.
+     *
+     * @param version the SemVer version, or null to remove it
+     * @return this builder
+     */
     public Builder version(String version) {
       return set("version", version);
     }
 
+    /**
+     * Sets {@code displayName}.
+     *
+     * @param displayName the human-readable name, or null to remove it
+     * @return this builder
+     */
     public Builder displayName(String displayName) {
       return set("displayName", displayName);
     }
 
+    /**
+     * Sets {@code description}.
+     *
+     * @param description the description, or null to remove it
+     * @return this builder
+     */
     public Builder description(String description) {
       return set("description", description);
     }
 
+    /**
+     * Sets {@code domain}.
+     *
+     * @param domain the domain the product belongs to, or null to remove it
+     * @return this builder
+     */
     public Builder domain(String domain) {
       return set("domain", domain);
     }
 
+    /**
+     * Sets {@code owner}.
+     *
+     * @param owner the owner, or null to remove it
+     * @return this builder
+     */
     public Builder owner(Owner owner) {
       return set("owner", owner);
     }
 
+    /**
+     * Sets {@code contactPoints}.
+     *
+     * @param contactPoints the contact points, or null to remove it
+     * @return this builder
+     */
     public Builder contactPoints(List<ContactPoint> contactPoints) {
       return setList("contactPoints", contactPoints);
     }

@@ -11,10 +11,12 @@ public final class InfrastructuralComponent extends Component {
     super(properties);
   }
 
+  /** {@return a builder of a new {@link InfrastructuralComponent}} */
   public static Builder builder() {
     return new Builder(Map.of());
   }
 
+  /** {@return a builder that starts from this object's properties, to derive a changed copy} */
   public Builder toBuilder() {
     return new Builder(properties());
   }
@@ -24,20 +26,25 @@ public final class InfrastructuralComponent extends Component {
     return Shapes.INFRASTRUCTURE;
   }
 
+  /** {@return the platform it runs on, e.g. {@code aws:eu-south-1}} */
   public Optional<String> platform() {
     return text("platform");
   }
 
+  /** {@return the kind of infrastructure, e.g. {@code storage-resource}} */
   public Optional<String> infrastructureType() {
     return text("infrastructureType");
   }
 
-  /** FQNs of the infrastructural components it depends on. */
+  /** {@return FQNs of the infrastructural components it depends on} */
   public List<String> dependsOn() {
     return texts("dependsOn");
   }
 
-  /** DRAFT-era {@code provisionInfo} (replaced by {@code lifecycleInfo} in 1.0.0), kept so it can be reported and mapped. */
+  /**
+   * {@return DRAFT-era {@code provisionInfo} (replaced by {@code lifecycleInfo} in 1.0.0), kept so it can be reported
+   * and mapped}
+   */
   public Optional<LifecycleTask> draftProvisionInfo() {
     return one("provisionInfo", LifecycleTask.class);
   }
@@ -48,14 +55,32 @@ public final class InfrastructuralComponent extends Component {
       super(properties);
     }
 
+    /**
+     * Sets {@code platform}.
+     *
+     * @param platform the platform it runs on, e.g. {@code aws:eu-south-1}, or null to remove it
+     * @return this builder
+     */
     public Builder platform(String platform) {
       return set("platform", platform);
     }
 
+    /**
+     * Sets {@code infrastructureType}.
+     *
+     * @param infrastructureType the kind of infrastructure, e.g. {@code storage-resource}, or null to remove it
+     * @return this builder
+     */
     public Builder infrastructureType(String infrastructureType) {
       return set("infrastructureType", infrastructureType);
     }
 
+    /**
+     * Sets {@code dependsOn}.
+     *
+     * @param dependsOn the FQNs of the components that must exist before it, or null to remove it
+     * @return this builder
+     */
     public Builder dependsOn(List<String> dependsOn) {
       return setList("dependsOn", dependsOn);
     }

@@ -15,10 +15,12 @@ public final class InterfaceComponents extends DpdsObject {
     super(properties);
   }
 
+  /** {@return a builder of a new {@link InterfaceComponents}} */
   public static Builder builder() {
     return new Builder(Map.of());
   }
 
+  /** {@return a builder that starts from this object's properties, to derive a changed copy} */
   public Builder toBuilder() {
     return new Builder(properties());
   }
@@ -28,12 +30,16 @@ public final class InterfaceComponents extends DpdsObject {
     return Shapes.INTERFACE_COMPONENTS;
   }
 
-  /** The ports of one kind, in document order; empty when absent. */
+  /**
+   * {@return the ports of one kind, in document order; empty when absent}
+   *
+   * @param kind the kind of the ports
+   */
   public List<Port> ports(PortKind kind) {
     return many(kind.field());
   }
 
-  /** Every port, kind by kind in {@link PortKind} order. */
+  /** {@return every port, kind by kind in {@link PortKind} order} */
   public List<Port> allPorts() {
     List<Port> all = new ArrayList<>();
     for (PortKind kind : PortKind.values()) {
@@ -42,23 +48,27 @@ public final class InterfaceComponents extends DpdsObject {
     return Collections.unmodifiableList(all);
   }
 
+  /** {@return the input ports, in document order} */
   public List<Port> inputPorts() {
     return ports(PortKind.INPUT);
   }
 
-  /** Required by the spec (an empty list is allowed). */
+  /** {@return the output ports, in document order} Required by the spec (an empty list is allowed). */
   public List<Port> outputPorts() {
     return ports(PortKind.OUTPUT);
   }
 
+  /** {@return the discovery ports, in document order} */
   public List<Port> discoveryPorts() {
     return ports(PortKind.DISCOVERY);
   }
 
+  /** {@return the observability ports, in document order} */
   public List<Port> observabilityPorts() {
     return ports(PortKind.OBSERVABILITY);
   }
 
+  /** {@return the control ports, in document order} */
   public List<Port> controlPorts() {
     return ports(PortKind.CONTROL);
   }
@@ -69,7 +79,13 @@ public final class InterfaceComponents extends DpdsObject {
       super(properties);
     }
 
-    /** Sets the ports of one kind; each port must be of that kind. Null removes the list. */
+    /**
+     * Sets the ports of one kind; each port must be of that kind. Null removes the list.
+     *
+     * @param kind the kind of the ports
+     * @param ports the ports, or null to remove the list
+     * @return this builder
+     */
     public Builder ports(PortKind kind, List<Port> ports) {
       if (ports != null) {
         for (Port port : ports) {

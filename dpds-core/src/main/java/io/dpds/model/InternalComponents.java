@@ -15,10 +15,12 @@ public final class InternalComponents extends DpdsObject {
     super(properties);
   }
 
+  /** {@return a builder of a new {@link InternalComponents}} */
   public static Builder builder() {
     return new Builder(Map.of());
   }
 
+  /** {@return a builder that starts from this object's properties, to derive a changed copy} */
   public Builder toBuilder() {
     return new Builder(properties());
   }
@@ -28,15 +30,17 @@ public final class InternalComponents extends DpdsObject {
     return Shapes.INTERNAL_COMPONENTS;
   }
 
-  /** Stage name to the tasks of that stage, both in document order; empty when absent. */
+  /** {@return the lifecycle: stage name to the tasks of that stage, both in document order; empty when absent} */
   public Map<String, List<LifecycleTask>> lifecycleInfo() {
     return map("lifecycleInfo");
   }
 
+  /** {@return the application components} */
   public List<ApplicationComponent> applicationComponents() {
     return many("applicationComponents");
   }
 
+  /** {@return the infrastructural components} */
   public List<InfrastructuralComponent> infrastructuralComponents() {
     return many("infrastructuralComponents");
   }
@@ -47,7 +51,12 @@ public final class InternalComponents extends DpdsObject {
       super(properties);
     }
 
-    /** Sets the stage map; stages keep the map's iteration order. Null removes it. */
+    /**
+     * Sets the stage map; stages keep the map's iteration order. Null removes it.
+     *
+     * @param lifecycleInfo stage name to the tasks of that stage, or null to remove it
+     * @return this builder
+     */
     public Builder lifecycleInfo(Map<String, List<LifecycleTask>> lifecycleInfo) {
       if (lifecycleInfo == null) {
         return set("lifecycleInfo", null);
@@ -57,10 +66,22 @@ public final class InternalComponents extends DpdsObject {
       return set("lifecycleInfo", Collections.unmodifiableMap(copy));
     }
 
+    /**
+     * Sets {@code applicationComponents}.
+     *
+     * @param applicationComponents the application components, or null to remove it
+     * @return this builder
+     */
     public Builder applicationComponents(List<ApplicationComponent> applicationComponents) {
       return setList("applicationComponents", applicationComponents);
     }
 
+    /**
+     * Sets {@code infrastructuralComponents}.
+     *
+     * @param infrastructuralComponents the infrastructural components, or null to remove it
+     * @return this builder
+     */
     public Builder infrastructuralComponents(List<InfrastructuralComponent> infrastructuralComponents) {
       return setList("infrastructuralComponents", infrastructuralComponents);
     }

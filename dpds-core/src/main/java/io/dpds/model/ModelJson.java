@@ -10,6 +10,8 @@ public final class ModelJson {
    * Binds a descriptor from a JSON object, typically a resolved tree. The model keeps its own copy: later changes to
    * {@code tree} do not reach it.
    *
+   * @param tree the descriptor's JSON
+   * @return the descriptor
    * @throws IllegalArgumentException if {@code tree} is not a JSON object
    */
   public static DataProductDescriptor toDescriptor(JsonNode tree) {
@@ -20,6 +22,8 @@ public final class ModelJson {
    * Binds a descriptor without copying: the model shares the nodes of {@code tree}, which must never be modified
    * afterwards. For trees nobody else can reach, such as the loader's resolved tree (no copy to pay for).
    *
+   * @param tree the descriptor's JSON, handed over
+   * @return the descriptor
    * @throws IllegalArgumentException if {@code tree} is not a JSON object
    */
   public static DataProductDescriptor toDescriptorSharing(JsonNode tree) {
@@ -33,7 +37,11 @@ public final class ModelJson {
     return tree;
   }
 
-  /** The JSON of any model object (a fresh tree the caller owns). */
+  /**
+   * {@return the JSON of any model object (a fresh tree the caller owns)}
+   *
+   * @param object the model object
+   */
   public static ObjectNode toJson(DpdsObject object) {
     return object.toJson();
   }

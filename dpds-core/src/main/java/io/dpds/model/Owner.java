@@ -10,10 +10,12 @@ public final class Owner extends DpdsObject {
     super(properties);
   }
 
+  /** {@return a builder of a new {@link Owner}} */
   public static Builder builder() {
     return new Builder(Map.of());
   }
 
+  /** {@return a builder that starts from this object's properties, to derive a changed copy} */
   public Builder toBuilder() {
     return new Builder(properties());
   }
@@ -23,11 +25,12 @@ public final class Owner extends DpdsObject {
     return Shapes.OWNER;
   }
 
-  /** Required; a corporate e-mail address is recommended. */
+  /** {@return the owner's identifier, e.g. an email address} Required; a corporate e-mail address is recommended. */
   public Optional<String> id() {
     return text("id");
   }
 
+  /** {@return the owner's name} */
   public Optional<String> name() {
     return text("name");
   }
@@ -38,10 +41,22 @@ public final class Owner extends DpdsObject {
       super(properties);
     }
 
+    /**
+     * Sets {@code id}.
+     *
+     * @param id the owner's identifier, e.g. an email address, or null to remove it
+     * @return this builder
+     */
     public Builder id(String id) {
       return set("id", id);
     }
 
+    /**
+     * Sets {@code name}.
+     *
+     * @param name the owner's name, or null to remove it
+     * @return this builder
+     */
     public Builder name(String name) {
       return set("name", name);
     }

@@ -14,10 +14,16 @@ public final class Port extends Component {
     this.kind = Objects.requireNonNull(kind, "kind");
   }
 
+  /**
+   * {@return a builder of a new {@link Port}}
+   *
+   * @param kind the kind of the port
+   */
   public static Builder builder(PortKind kind) {
     return new Builder(kind, Map.of());
   }
 
+  /** {@return a builder that starts from this object's properties, to derive a changed copy} */
   public Builder toBuilder() {
     return new Builder(kind, properties());
   }
@@ -27,23 +33,30 @@ public final class Port extends Component {
     return Shapes.port(kind);
   }
 
+  /** {@return the kind of port} */
   public PortKind kind() {
     return kind;
   }
 
+  /** {@return the promises: what the port offers} */
   public Optional<Promises> promises() {
     return one("promises", Promises.class);
   }
 
+  /** {@return the expectations: how it is meant to be used} */
   public Optional<Expectations> expectations() {
     return one("expectations", Expectations.class);
   }
 
+  /** {@return the obligations: what provider and consumers agree to} */
   public Optional<Obligations> obligations() {
     return one("obligations", Obligations.class);
   }
 
-  /** The DRAFT-era {@code contracts} (renamed {@code obligations} in 1.0.0), kept so it can be reported and mapped. */
+  /**
+   * {@return the DRAFT-era {@code contracts} (renamed {@code obligations} in 1.0.0), kept so it can be reported and
+   * mapped}
+   */
   public Optional<Obligations> draftContracts() {
     return one("contracts", Obligations.class);
   }
@@ -57,14 +70,32 @@ public final class Port extends Component {
       this.kind = kind;
     }
 
+    /**
+     * Sets {@code promises}.
+     *
+     * @param promises the promises: what the port offers, or null to remove it
+     * @return this builder
+     */
     public Builder promises(Promises promises) {
       return set("promises", promises);
     }
 
+    /**
+     * Sets {@code expectations}.
+     *
+     * @param expectations the expectations: how it is meant to be used, or null to remove it
+     * @return this builder
+     */
     public Builder expectations(Expectations expectations) {
       return set("expectations", expectations);
     }
 
+    /**
+     * Sets {@code obligations}.
+     *
+     * @param obligations the obligations: what provider and consumers agree to, or null to remove it
+     * @return this builder
+     */
     public Builder obligations(Obligations obligations) {
       return set("obligations", obligations);
     }

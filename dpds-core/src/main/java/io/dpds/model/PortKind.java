@@ -5,10 +5,15 @@ package io.dpds.model;
  * {@code entityType} and the segment of its fully qualified name.
  */
 public enum PortKind {
+  /** What the product consumes: its sources. */
   INPUT("inputPorts", "inputport", "Input Port"),
+  /** What the product offers its consumers. */
   OUTPUT("outputPorts", "outputport", "Output Port"),
+  /** What tells about the product at run time, e.g. its descriptor or its lineage. */
   DISCOVERY("discoveryPorts", "discoveryport", "Discovery Port"),
+  /** What reports the product's health: logs, traces, metrics. */
   OBSERVABILITY("observabilityPorts", "observabilityport", "Observability Port"),
+  /** What governs the product: policies and configuration set from outside. */
   CONTROL("controlPorts", "controlport", "Control Port");
 
   private final String field;
@@ -21,27 +26,31 @@ public enum PortKind {
     this.title = title;
   }
 
-  /** The property that lists ports of this kind, e.g. {@code outputPorts}. */
+  /** {@return the property that lists ports of this kind, e.g. {@code outputPorts}} */
   public String field() {
     return field;
   }
 
-  /** The {@code entityType} constant of ports of this kind, e.g. {@code outputport}. */
+  /** {@return the {@code entityType} constant of ports of this kind, e.g. {@code outputport}} */
   public String entityType() {
     return entityType;
   }
 
-  /** The segment of this kind in a port's fully qualified name, e.g. {@code outputports}. */
+  /** {@return the segment of this kind in a port's fully qualified name, e.g. {@code outputports}} */
   public String fqnSegment() {
     return entityType + "s";
   }
 
-  /** The spec's name for the kind, e.g. {@code Output Port}. */
+  /** {@return the spec's name for the kind, e.g. {@code Output Port}} */
   public String title() {
     return title;
   }
 
-  /** The kind whose {@link #field()} is {@code field}, or null. */
+  /**
+   * {@return the kind whose {@link #field()} is {@code field}, or null}
+   *
+   * @param field TODO
+   */
   public static PortKind fromField(String field) {
     for (PortKind kind : values()) {
       if (kind.field.equals(field)) {

@@ -18,10 +18,12 @@ public final class Promises extends DpdsObject {
     super(properties);
   }
 
+  /** {@return a builder of a new {@link Promises}} */
   public static Builder builder() {
     return new Builder(Map.of());
   }
 
+  /** {@return a builder that starts from this object's properties, to derive a changed copy} */
   public Builder toBuilder() {
     return new Builder(properties());
   }
@@ -31,28 +33,34 @@ public final class Promises extends DpdsObject {
     return Shapes.PROMISES;
   }
 
+  /** {@return the platform that serves the port, e.g. {@code aws:eu-south-1}} */
   public Optional<String> platform() {
     return text("platform");
   }
 
-  /** e.g. {@code rest-services}, {@code streaming-services}: see {@link #SERVICES_TYPES}. */
+  /**
+   * {@return the kind of services, e.g. {@code rest-services}, {@code streaming-services}: see {@link #SERVICES_TYPES}}
+   */
   public Optional<String> servicesType() {
     return text("servicesType");
   }
 
+  /** {@return the Standard Definition of the port's API (AsyncAPI, OpenAPI, ...)} */
   public Optional<StandardDefinition> api() {
     return one("api", StandardDefinition.class);
   }
 
+  /** {@return the Standard Definition of the deprecation policy} */
   public Optional<StandardDefinition> deprecationPolicy() {
     return one("deprecationPolicy", StandardDefinition.class);
   }
 
+  /** {@return the Standard Definition of the service-level objectives} */
   public Optional<StandardDefinition> slo() {
     return one("slo", StandardDefinition.class);
   }
 
-  /** The Reference Object this stands for when it is an unresolved {@code $ref}; empty otherwise. */
+  /** {@return the Reference Object this stands for when it is an unresolved {@code $ref}; empty otherwise} */
   public Optional<Reference> reference() {
     return stub();
   }
@@ -63,22 +71,52 @@ public final class Promises extends DpdsObject {
       super(properties);
     }
 
+    /**
+     * Sets {@code platform}.
+     *
+     * @param platform the platform that serves the port, e.g. {@code aws:eu-south-1}, or null to remove it
+     * @return this builder
+     */
     public Builder platform(String platform) {
       return set("platform", platform);
     }
 
+    /**
+     * Sets {@code servicesType}.
+     *
+     * @param servicesType the kind of services the port offers, e.g. {@code streaming-services}, or null to remove it
+     * @return this builder
+     */
     public Builder servicesType(String servicesType) {
       return set("servicesType", servicesType);
     }
 
+    /**
+     * Sets {@code api}.
+     *
+     * @param api the Standard Definition of the port's API (AsyncAPI, OpenAPI, ...), or null to remove it
+     * @return this builder
+     */
     public Builder api(StandardDefinition api) {
       return set("api", api);
     }
 
+    /**
+     * Sets {@code deprecationPolicy}.
+     *
+     * @param deprecationPolicy the Standard Definition of the deprecation policy, or null to remove it
+     * @return this builder
+     */
     public Builder deprecationPolicy(StandardDefinition deprecationPolicy) {
       return set("deprecationPolicy", deprecationPolicy);
     }
 
+    /**
+     * Sets {@code slo}.
+     *
+     * @param slo the Standard Definition of the service-level objectives, or null to remove it
+     * @return this builder
+     */
     public Builder slo(StandardDefinition slo) {
       return set("slo", slo);
     }

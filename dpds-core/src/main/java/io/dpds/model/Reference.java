@@ -10,10 +10,16 @@ public final class Reference extends DpdsObject {
     super(properties);
   }
 
+  /**
+   * {@return a builder of a new {@link Reference}}
+   *
+   * @param ref the reference ({@code $ref}), a URI or a JSON pointer
+   */
   public static Builder builder(String ref) {
     return new Builder(Map.of()).ref(ref);
   }
 
+  /** {@return a builder that starts from this object's properties, to derive a changed copy} */
   public Builder toBuilder() {
     return new Builder(properties());
   }
@@ -23,17 +29,17 @@ public final class Reference extends DpdsObject {
     return Shapes.REFERENCE;
   }
 
-  /** The URI-reference, optionally with a JSON-pointer fragment; required. */
+  /** {@return the URI-reference, optionally with a JSON-pointer fragment} Required. */
   public Optional<String> ref() {
     return text("$ref");
   }
 
-  /** Overrides the target's description when resolved. */
+  /** {@return the description} Overrides the target's description when resolved. */
   public Optional<String> description() {
     return text("description");
   }
 
-  /** The media type of the target. */
+  /** {@return the media type of the target} */
   public Optional<String> mediaType() {
     return text("mediaType");
   }
@@ -44,14 +50,32 @@ public final class Reference extends DpdsObject {
       super(properties);
     }
 
+    /**
+     * Sets {@code ref}.
+     *
+     * @param ref the reference ({@code $ref}), a URI or a JSON pointer, or null to remove it
+     * @return this builder
+     */
     public Builder ref(String ref) {
       return set("$ref", ref);
     }
 
+    /**
+     * Sets {@code description}.
+     *
+     * @param description the description, or null to remove it
+     * @return this builder
+     */
     public Builder description(String description) {
       return set("description", description);
     }
 
+    /**
+     * Sets {@code mediaType}.
+     *
+     * @param mediaType the media type of the referenced document, or null to remove it
+     * @return this builder
+     */
     public Builder mediaType(String mediaType) {
       return set("mediaType", mediaType);
     }

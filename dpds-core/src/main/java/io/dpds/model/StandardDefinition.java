@@ -13,10 +13,12 @@ public final class StandardDefinition extends Component {
     super(properties);
   }
 
+  /** {@return a builder of a new {@link StandardDefinition}} */
   public static Builder builder() {
     return new Builder(Map.of());
   }
 
+  /** {@return a builder that starts from this object's properties, to derive a changed copy} */
   public Builder toBuilder() {
     return new Builder(properties());
   }
@@ -26,17 +28,19 @@ public final class StandardDefinition extends Component {
     return Shapes.STANDARD_DEFINITION;
   }
 
-  /** The external specification, e.g. {@code asyncapi}, {@code openapi}, {@code datastoreapi}, {@code custom}. */
+  /**
+   * {@return the external specification, e.g. {@code asyncapi}, {@code openapi}, {@code datastoreapi}, {@code custom}}
+   */
   public Optional<String> specification() {
     return text("specification");
   }
 
-  /** The version of the external specification; when absent, the definition itself states it. */
+  /** {@return the version of the external specification; when absent, the definition itself states it} */
   public Optional<String> specificationVersion() {
     return text("specificationVersion");
   }
 
-  /** The content: inline object, inline text, or a reference (see {@link Definition}). */
+  /** {@return the content: inline object, inline text, or a reference (see {@link Definition})} */
   public Optional<Definition> definition() {
     return one("definition", Definition.class);
   }
@@ -47,14 +51,32 @@ public final class StandardDefinition extends Component {
       super(properties);
     }
 
+    /**
+     * Sets {@code specification}.
+     *
+     * @param specification the name of the external specification, e.g. {@code asyncapi}, or null to remove it
+     * @return this builder
+     */
     public Builder specification(String specification) {
       return set("specification", specification);
     }
 
+    /**
+     * Sets {@code specificationVersion}.
+     *
+     * @param specificationVersion the version of the external specification, e.g. {@code 3.0.0}, or null to remove it
+     * @return this builder
+     */
     public Builder specificationVersion(String specificationVersion) {
       return set("specificationVersion", specificationVersion);
     }
 
+    /**
+     * Sets {@code definition}.
+     *
+     * @param definition the definition: text, an object, or a reference, or null to remove it
+     * @return this builder
+     */
     public Builder definition(Definition definition) {
       return set("definition", definition);
     }

@@ -39,15 +39,21 @@ public final class Diagnostic {
     }
   }
 
-  /** A builder with the rule's id, default severity and hint. */
+  /**
+   * {@return a builder with the rule's id, default severity and hint}
+   *
+   * @param rule the rule the finding is of
+   */
   public static Builder builder(Rule rule) {
     return new Builder().ruleId(rule.id()).severity(rule.defaultSeverity()).hint(rule.hint());
   }
 
+  /** {@return a builder with nothing set} Rule id, severity and message are required. */
   public static Builder builder() {
     return new Builder();
   }
 
+  /** {@return a builder that starts from this finding, to derive a changed copy} */
   public Builder toBuilder() {
     return new Builder()
         .ruleId(ruleId)
@@ -59,36 +65,41 @@ public final class Diagnostic {
         .pointers(pointers);
   }
 
+  /** {@return the id of the rule, e.g. {@code ref.unresolved}} */
   public String ruleId() {
     return ruleId;
   }
 
+  /** {@return how serious the finding is} */
   public Severity severity() {
     return severity;
   }
 
+  /** {@return what is wrong, for people} */
   public String message() {
     return message;
   }
 
-  /** JSON pointer of the node in the resolved descriptor; {@code ""} for the root. */
+  /** {@return JSON pointer of the node in the resolved descriptor; {@code ""} for the root} */
   public String pointer() {
     return pointer;
   }
 
   /**
-   * Every pointer in the resolved descriptor that reaches the node, {@link #pointer()} among them: more than one when
-   * the node is written once and used several times (a {@code components} entry referenced from two places).
+   * {@return every pointer in the resolved descriptor that reaches the node, {@link #pointer()} among them: more than
+   * one when the node is written once and used several times (a {@code components} entry referenced from two places)}
    */
   public List<String> pointers() {
     return pointers;
   }
 
   /**
-   * One finding per written node and rule: findings of the same rule with the same message at the same source location
-   * are merged into the first of them, which keeps every pointer that reached the node ({@link #pointers()}) and, as
-   * its {@link #pointer()}, the first one outside {@code /components} (a use), or the first one when all are there.
-   * Findings without a location are kept as they are. Order is kept.
+   * {@return one finding per written node and rule: findings of the same rule with the same message at the same source
+   * location are merged into the first of them, which keeps every pointer that reached the node ({@link #pointers()})
+   * and, as its {@link #pointer()}, the first one outside {@code /components} (a use), or the first one when all are
+   * there} Findings without a location are kept as they are. Order is kept.
+   *
+   * @param diagnostics the findings
    */
   public static List<Diagnostic> onePerNode(List<Diagnostic> diagnostics) {
     Map<Object, List<Diagnostic>> groups = new LinkedHashMap<>();
@@ -110,17 +121,17 @@ public final class Diagnostic {
     return out;
   }
 
-  /** Where the node came from, when known. */
+  /** {@return where the node came from, when known} */
   public Optional<SourceLocation> location() {
     return Optional.ofNullable(location);
   }
 
-  /** How to fix it, when the rule knows. */
+  /** {@return how to fix it, when the rule knows} */
   public Optional<String> hint() {
     return Optional.ofNullable(hint);
   }
 
-  /** Whether this diagnostic has severity {@link Severity#ERROR}. */
+  /** {@return whether this diagnostic has severity {@link Severity#ERROR}} */
   public boolean isError() {
     return severity == Severity.ERROR;
   }
@@ -135,7 +146,12 @@ public final class Diagnostic {
     return where + ": " + severity.label() + " [" + ruleId + "] " + message;
   }
 
-  /** As {@link #toString()}, with the file as {@link SourceLocation#displayPath(Path)} names it. */
+  /**
+   * As {@link #toString()}, with the file as {@link SourceLocation#displayPath(Path)} names it.
+   *
+   * @param baseDir the folder paths are shown relative to
+   * @return the finding as one line
+   */
   public String toString(Path baseDir) {
     String where = location != null ? location.toString(baseDir) : "#" + pointer;
     return where + ": " + severity.label() + " [" + ruleId + "] " + message;
@@ -170,46 +186,85 @@ public final class Diagnostic {
 
     private Builder() {}
 
+    /**
+     * Sets the rule id.
+     *
+     * @param ruleId the rule's id
+     * @return this builder
+     */
     public Builder ruleId(String ruleId) {
       this.ruleId = ruleId;
       return this;
     }
 
+    /**
+     * Sets the severity.
+     *
+     * @param severity the severity
+     * @return this builder
+     */
     public Builder severity(Severity severity) {
       this.severity = severity;
       return this;
     }
 
+    /**
+     * Sets the message.
+     *
+     * @param message what is wrong, for people
+     * @return this builder
+     */
     public Builder message(String message) {
       this.message = message;
       return this;
     }
 
-    /** The node's pointer; forgets any {@link #pointers} given before, which named the node's other uses. */
+    /**
+     * The node's pointer; forgets any {@link #pointers} given before, which named the node's other uses.
+     *
+     * @param pointer the node's JSON pointer in the resolved descriptor
+     * @return this builder
+     */
     public Builder pointer(String pointer) {
       this.pointer = pointer;
       this.pointers = List.of();
       return this;
     }
 
-    /** The source location; null when unknown. */
+    /**
+     * The source location; null when unknown.
+     *
+     * @param location where the node was written, or null
+     * @return this builder
+     */
     public Builder location(@Nullable SourceLocation location) {
       this.location = location;
       return this;
     }
 
-    /** The fix hint; null for none. */
+    /**
+     * The fix hint; null for none.
+     *
+     * @param hint how to fix it, or null
+     * @return this builder
+     */
     public Builder hint(@Nullable String hint) {
       this.hint = hint;
       return this;
     }
 
-    /** Every pointer that reaches the node, the {@link #pointer} among them; empty (default) for the pointer alone. */
+    /**
+     * Every pointer that reaches the node, the {@link #pointer} among them; empty (default) for the pointer alone.
+     *
+     * @param pointers the pointers
+     * @return this builder
+     */
     public Builder pointers(List<String> pointers) {
       this.pointers = List.copyOf(pointers);
       return this;
     }
 
+    /** {@return the finding} */
     public Diagnostic build() {
       return new Diagnostic(this);
     }

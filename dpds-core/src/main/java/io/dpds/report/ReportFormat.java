@@ -15,7 +15,7 @@ public enum ReportFormat {
   /** Markdown, for pull-request comments. */
   MARKDOWN;
 
-  /** The lower-case name used on the command line. */
+  /** {@return the lower-case name used on the command line} */
   public String label() {
     return name().toLowerCase(Locale.ROOT);
   }

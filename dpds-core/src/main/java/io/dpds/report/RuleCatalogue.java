@@ -43,44 +43,60 @@ public final class RuleCatalogue {
     this.sectionOf = Map.copyOf(sectionOf);
   }
 
-  /** The catalogue of the rule sets the class loader of this class finds. */
+  /** {@return the catalogue of the rule sets the class loader of this class finds} */
   public static RuleCatalogue load() {
     return load(RuleCatalogue.class.getClassLoader());
   }
 
-  /** The catalogue of the rule sets {@code classLoader} finds. */
+  /**
+   * {@return the catalogue of the rule sets {@code classLoader} finds}
+   *
+   * @param classLoader the class loader whose rule sets are listed
+   */
   public static RuleCatalogue load(ClassLoader classLoader) {
     List<RuleSet> sets = new ArrayList<>();
     ServiceLoader.load(RuleSet.class, classLoader).forEach(sets::add);
     return new RuleCatalogue(sets);
   }
 
-  /** The sections, in catalogue order. */
+  /** {@return the sections, in catalogue order} */
   public List<RuleSet.Section> sections() {
     return sections;
   }
 
-  /** Every rule, in catalogue order. */
+  /** {@return every rule, in catalogue order} */
   public List<Rule> rules() {
     return List.copyOf(rules.values());
   }
 
-  /** The rule with id {@code id}. */
+  /**
+   * {@return the rule with id {@code id}}
+   *
+   * @param id the rule's id
+   */
   public Optional<Rule> find(String id) {
     return Optional.ofNullable(rules.get(Objects.requireNonNull(id, "id")));
   }
 
-  /** The severity of {@code rule}'s findings under the strict validation profile. */
+  /**
+   * {@return the severity of {@code rule}'s findings under the strict validation profile}
+   *
+   * @param rule the rule
+   */
   public Severity strictSeverity(Rule rule) {
     return strict.getOrDefault(rule.id(), rule.defaultSeverity());
   }
 
-  /** The title of the section {@code rule} is listed in. */
+  /**
+   * {@return the title of the section {@code rule} is listed in}
+   *
+   * @param rule the rule
+   */
   public Optional<String> section(Rule rule) {
     return Optional.ofNullable(sectionOf.get(rule.id()));
   }
 
-  /** The catalogue as Markdown ({@code docs/rules.md}). */
+  /** {@return the catalogue as Markdown ({@code docs/rules.md})} */
   public String markdown() {
     StringBuilder out = new StringBuilder();
     out.append("# Rule catalogue\n\n")

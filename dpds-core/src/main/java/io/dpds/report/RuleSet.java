@@ -10,15 +10,19 @@ import java.util.Objects;
  */
 public interface RuleSet {
 
-  /** Where the set stands in the catalogue, lowest first: reading 100, validation 200, compatibility 300, ... */
+  /**
+   * {@return where the set stands in the catalogue, lowest first: reading 100, validation 200, compatibility 300, ..}
+   */
   int order();
 
-  /** The set's sections, in catalogue order. */
+  /** {@return the set's sections, in catalogue order} */
   List<Section> sections();
 
   /**
-   * The severity of {@code rule}'s findings under the strict validation profile (the catalogue's second severity
-   * column); by default its default severity.
+   * {@return the severity of {@code rule}'s findings under the strict validation profile (the catalogue's second
+   * severity column); by default its default severity}
+   *
+   * @param rule one of this set's rules
    */
   default Severity strictSeverity(Rule rule) {
     return rule.defaultSeverity();
@@ -32,6 +36,12 @@ public interface RuleSet {
    */
   record Section(String title, List<Rule> rules) {
 
+    /**
+     * Creates a {@code Section}; see the class comment for each component.
+     *
+     * @param title e.g. {@code Compatibility: b4. OpenAPI}
+     * @param rules its rules, in order
+     */
     public Section {
       Objects.requireNonNull(title, "title");
       rules = List.copyOf(rules);

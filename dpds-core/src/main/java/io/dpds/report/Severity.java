@@ -11,17 +11,26 @@ public enum Severity {
   /** Worth knowing; nothing to fix. */
   INFO;
 
-  /** The lower-case name used in every output format: {@code error}, {@code warning}, {@code info}. */
+  /** {@return the lower-case name used in every output format: {@code error}, {@code warning}, {@code info}} */
   public String label() {
     return name().toLowerCase(Locale.ROOT);
   }
 
-  /** Whether this severity is at least as serious as {@code other}. */
+  /**
+   * {@return whether this severity is at least as serious as {@code other}}
+   *
+   * @param other the severity to compare with
+   */
   public boolean isAtLeast(Severity other) {
     return ordinal() <= other.ordinal();
   }
 
-  /** Parses a {@link #label()}; case-insensitive. */
+  /**
+   * Parses a {@link #label()}; case-insensitive.
+   *
+   * @param label {@code error}, {@code warning} or {@code info}, in any case
+   * @return the severity
+   */
   public static Severity fromLabel(String label) {
     return valueOf(label.toUpperCase(Locale.ROOT));
   }

@@ -14,6 +14,13 @@ import java.util.Objects;
  */
 public record SourceLocation(URI uri, int line, int column) {
 
+  /**
+   * Creates a {@code SourceLocation}; see the class comment for each component.
+   *
+   * @param uri the document that holds the node; never null
+   * @param line 1-based line
+   * @param column 1-based column
+   */
   public SourceLocation {
     Objects.requireNonNull(uri, "uri");
     if (line < 1 || column < 1) {
@@ -28,8 +35,10 @@ public record SourceLocation(URI uri, int line, int column) {
   }
 
   /**
-   * The file as a user names it, for output: a local file below {@code baseDir} (usually the working directory)
-   * relative to it, any other local file as its absolute path, anything else as the URI.
+   * {@return the file as a user names it, for output: a local file below {@code baseDir} (usually the working
+   * directory) relative to it, any other local file as its absolute path, anything else as the URI}
+   *
+   * @param baseDir the folder paths are shown relative to
    */
   public String displayPath(Path baseDir) {
     if (!"file".equals(uri.getScheme())) {
@@ -46,12 +55,16 @@ public record SourceLocation(URI uri, int line, int column) {
         ? folder.relativize(file).toString().replace('\\', '/') : file.toString();
   }
 
-  /** Compiler style with the file as {@link #displayPath(Path)} names it: {@code path:line:column}. */
+  /**
+   * {@return compiler style with the file as {@link #displayPath(Path)} names it: {@code path:line:column}}
+   *
+   * @param baseDir the folder paths are shown relative to
+   */
   public String toString(Path baseDir) {
     return displayPath(baseDir) + ":" + line + ":" + column;
   }
 
-  /** The URI as a user reads it: a local file as its path, anything else as the URI. */
+  /** {@return the URI as a user reads it: a local file as its path, anything else as the URI} */
   public String displayUri() {
     return "file".equals(uri.getScheme()) ? uri.getPath() : uri.toString();
   }

@@ -11,8 +11,11 @@ import java.util.Optional;
 public final class Suggestions {
 
   /**
-   * The candidate closest to {@code name} within a distance that makes a typo plausible (a third of the name, 1 to 3
-   * edits; case is ignored), if any.
+   * {@return the candidate closest to {@code name} within a distance that makes a typo plausible (a third of the name,
+   * 1 to 3 edits; case is ignored), if any}
+   *
+   * @param name the name as written
+   * @param candidates the names that are allowed there
    */
   public static Optional<String> closest(String name, Collection<String> candidates) {
     String best = null;
@@ -28,7 +31,12 @@ public final class Suggestions {
     return Optional.ofNullable(best);
   }
 
-  /** The number of single-character edits that turn {@code a} into {@code b}, case ignored. */
+  /**
+   * {@return the number of single-character edits that turn {@code a} into {@code b}, case ignored}
+   *
+   * @param a a string
+   * @param b another string
+   */
   public static int distance(String a, String b) {
     a = a.toLowerCase(Locale.ROOT);
     b = b.toLowerCase(Locale.ROOT);

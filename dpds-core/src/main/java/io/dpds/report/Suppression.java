@@ -11,6 +11,12 @@ import java.util.Objects;
  */
 public record Suppression(Diagnostic diagnostic, String reason) {
 
+  /**
+   * Creates a {@code Suppression}; see the class comment for each component.
+   *
+   * @param diagnostic the finding as it would have been reported
+   * @param reason the waiver's reason
+   */
   public Suppression {
     Objects.requireNonNull(diagnostic, "diagnostic");
     Objects.requireNonNull(reason, "reason");

@@ -38,25 +38,42 @@ public final class Triage {
     this.clock = clock;
   }
 
+  /** {@return a builder of a triage that changes nothing} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The findings that remain active, and those a waiver suppressed, in the order given. */
+  /**
+   * The findings that remain active, and those a waiver suppressed, in the order given.
+   *
+   * @param active the findings that count, with their final severity
+   * @param suppressed the findings a waiver suppressed, with the waiver
+   */
   public record Result(List<Diagnostic> active, List<Suppression> suppressed) {
 
+    /**
+     * Creates a {@code Result}; see the class comment for each component.
+     *
+     * @param active the findings that count, with their final severity
+     * @param suppressed the findings a waiver suppressed, with the waiver
+     */
     public Result {
       active = List.copyOf(active);
       suppressed = List.copyOf(suppressed);
     }
   }
 
-  /** The severity of every rule this triage knows and has not turned off, after the overrides. */
+  /** {@return the severity of every rule this triage knows and has not turned off, after the overrides} */
   public Map<String, Severity> severities() {
     return severities;
   }
 
-  /** Applies the severities, the disabled rules and the waivers to {@code found}, keeping their order. */
+  /**
+   * Applies the severities, the disabled rules and the waivers to {@code found}, keeping their order.
+   *
+   * @param found the findings, as the checks produced them
+   * @return what remains active and what was suppressed
+   */
   public Result apply(List<Diagnostic> found) {
     LocalDate today = LocalDate.now(clock);
     List<Diagnostic> active = new ArrayList<>();
@@ -102,32 +119,53 @@ public final class Triage {
 
     private Builder() {}
 
-    /** Gives every finding of rule {@code ruleId} this severity. */
+    /**
+     * Gives every finding of rule {@code ruleId} this severity.
+     *
+     * @param ruleId the rule's id
+     * @param severity the severity its findings get
+     * @return this builder
+     */
     public Builder severity(String ruleId, Severity severity) {
       overrides.put(Objects.requireNonNull(ruleId, "ruleId"),
           Optional.of(Objects.requireNonNull(severity, "severity")));
       return this;
     }
 
-    /** Turns rule {@code ruleId} off: its findings are dropped. */
+    /**
+     * Turns rule {@code ruleId} off: its findings are dropped.
+     *
+     * @param ruleId the rule's id
+     * @return this builder
+     */
     public Builder disable(String ruleId) {
       overrides.put(Objects.requireNonNull(ruleId, "ruleId"), Optional.empty());
       return this;
     }
 
-    /** Adds waivers; the first matching waiver applies to a finding. */
+    /**
+     * Adds waivers; the first matching waiver applies to a finding.
+     *
+     * @param waivers the waivers
+     * @return this builder
+     */
     public Builder waivers(List<Waiver> waivers) {
       waivers.forEach(w -> this.waivers.add(Objects.requireNonNull(w, "waiver")));
       return this;
     }
 
-    /** The clock waiver expiry is judged by (default: the system clock). */
+    /**
+     * The clock waiver expiry is judged by (default: the system clock).
+     *
+     * @param clock the clock
+     * @return this builder
+     */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
       return this;
     }
 
-    /** The clock set, for judges that judge dates too (deprecation periods). */
+    /** {@return the clock set, for judges that judge dates too (deprecation periods)} */
     public Clock clock() {
       return clock;
     }
@@ -135,6 +173,8 @@ public final class Triage {
     /**
      * The triage of findings of {@code rules}, each keeping the severity it was found with unless overridden.
      *
+     * @param rules every rule the findings can be of
+     * @return the triage
      * @throws IllegalArgumentException when an override names a rule not among {@code rules}
      */
     public Triage build(Collection<Rule> rules) {
@@ -144,6 +184,9 @@ public final class Triage {
     /**
      * The triage of findings of {@code rules}, each rule at {@code base} severity (null: as found) unless overridden.
      *
+     * @param rules every rule the findings can be of
+     * @param base the base severity of each rule; null keeps the severity found
+     * @return the triage
      * @throws IllegalArgumentException when an override names a rule not among {@code rules}
      */
     public Triage build(Collection<Rule> rules, Function<Rule, Severity> base) {

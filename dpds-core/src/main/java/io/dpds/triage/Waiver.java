@@ -22,6 +22,14 @@ import org.jspecify.annotations.Nullable;
  */
 public record Waiver(String ruleId, String pointerGlob, String reason, @Nullable LocalDate expires) {
 
+  /**
+   * Creates a {@code Waiver}; see the class comment for each component.
+   *
+   * @param ruleId the rule whose findings it waives
+   * @param pointerGlob the pointers it covers
+   * @param reason why the findings are accepted; shown beside each suppressed finding
+   * @param expires the last day the waiver applies; null for none
+   */
   public Waiver {
     Objects.requireNonNull(ruleId, "ruleId");
     Objects.requireNonNull(pointerGlob, "pointerGlob");
@@ -31,16 +39,25 @@ public record Waiver(String ruleId, String pointerGlob, String reason, @Nullable
     }
   }
 
-  /** Whether the waiver covers the finding, whatever the date. */
+  /**
+   * {@return whether the waiver covers the finding, whatever the date}
+   *
+   * @param diagnostic the finding
+   */
   public boolean matches(Diagnostic diagnostic) {
     return ruleId.equals(diagnostic.ruleId()) && glob(pointerGlob).matcher(diagnostic.pointer()).matches();
   }
 
-  /** Whether the waiver has expired on {@code today}. */
+  /**
+   * {@return whether the waiver has expired on {@code today}}
+   *
+   * @param today the day to judge by
+   */
   public boolean expiredOn(LocalDate today) {
     return expires != null && today.isAfter(expires);
   }
 
+  /** {@return the last day the waiver applies, if it has one} */
   public Optional<LocalDate> expiry() {
     return Optional.ofNullable(expires);
   }

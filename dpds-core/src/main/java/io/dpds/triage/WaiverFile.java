@@ -33,12 +33,24 @@ import java.util.List;
  */
 public record WaiverFile(URI file, List<Waiver> waivers, List<Diagnostic> problems) {
 
+  /**
+   * Creates a {@code WaiverFile}; see the class comment for each component.
+   *
+   * @param file the file read
+   * @param waivers the waivers, in file order; empty when there are problems
+   * @param problems one diagnostic per problem
+   */
   public WaiverFile {
     waivers = List.copyOf(waivers);
     problems = List.copyOf(problems);
   }
 
-  /** Reads the waiver file at {@code path}. */
+  /**
+   * Reads the waiver file at {@code path}.
+   *
+   * @param path the waiver file
+   * @return the waivers; {@link #problems()} says what was wrong with the file
+   */
   public static WaiverFile read(Path path) {
     Path absolute = path.toAbsolutePath().normalize();
     Path folder = absolute.getParent() == null ? absolute : absolute.getParent();
@@ -84,7 +96,7 @@ public record WaiverFile(URI file, List<Waiver> waivers, List<Diagnostic> proble
     return new WaiverFile(uri, problems.isEmpty() ? waivers : List.of(), problems);
   }
 
-  /** Whether the file can be used. */
+  /** {@return whether the file can be used} */
   public boolean ok() {
     return problems.isEmpty();
   }

@@ -90,21 +90,34 @@ public final class DescriptorWriter {
     }
   }
 
-  /** The writer for {@code format}. */
+  /**
+   * {@return the writer for {@code format}}
+   *
+   * @param format the output format
+   */
   public static DescriptorWriter of(OutputFormat format) {
     return Objects.requireNonNull(format, "format") == OutputFormat.JSON ? JSON_WRITER : YAML_WRITER;
   }
 
+  /** {@return the format this writer writes} */
   public OutputFormat format() {
     return format;
   }
 
-  /** The object (a descriptor or any part of one) as text, ending with a newline. */
+  /**
+   * {@return the object (a descriptor or any part of one) as text, ending with a newline}
+   *
+   * @param object the object to write
+   */
   public String write(DpdsObject object) {
     return write(object.toJson());
   }
 
-  /** A JSON tree (e.g. a resolved descriptor's) as text, ending with a newline. */
+  /**
+   * {@return a JSON tree (e.g. a resolved descriptor's) as text, ending with a newline}
+   *
+   * @param tree the tree to write
+   */
   public String write(JsonNode tree) {
     try {
       String text = writer.writeValueAsString(tree);
@@ -114,7 +127,13 @@ public final class DescriptorWriter {
     }
   }
 
-  /** Writes the tree to {@code out}, ending with a newline; the writer is not closed. */
+  /**
+   * Writes the tree to {@code out}, ending with a newline; the writer is not closed.
+   *
+   * @param tree the tree to write
+   * @param out where to write it
+   * @throws IOException when {@code out} fails
+   */
   public void write(JsonNode tree, Writer out) throws IOException {
     out.write(write(tree));
     out.flush();
