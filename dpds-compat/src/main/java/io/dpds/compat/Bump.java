@@ -9,19 +9,27 @@ import org.semver4j.Semver;
  * each bump covers the ones before it; {@link #DECREASE} is only ever declared and covers nothing.
  */
 public enum Bump {
+  /** No version change. */
   NONE,
+  /** A patch: fixes only, nothing a consumer can see. */
   PATCH,
+  /** A minor: additions consumers can ignore. */
   MINOR,
+  /** A major: consumers may break. */
   MAJOR,
   /** The new version is lower than the old one. */
   DECREASE;
 
-  /** The lower-case name used in reports: none, patch, minor, major, decrease. */
+  /** {@return the lower-case name used in reports: none, patch, minor, major, decrease} */
   public String label() {
     return name().toLowerCase(Locale.ROOT);
   }
 
-  /** Whether a version that declares this bump may carry changes that require {@code required}. */
+  /**
+   * {@return whether a version that declares this bump may carry changes that require {@code required}}
+   *
+   * @param required the bump the changes require
+   */
   public boolean covers(Bump required) {
     if (this == DECREASE || required == DECREASE) {
       return false;
@@ -30,8 +38,11 @@ public enum Bump {
   }
 
   /**
-   * The bump from {@code oldVersion} to {@code newVersion}, two SemVer 2.0.0 versions; empty when either is not one.
-   * A change of pre-release or build only, upwards, counts as a patch.
+   * {@return the bump from {@code oldVersion} to {@code newVersion}, two SemVer 2.0.0 versions; empty when either is
+   * not one} A change of pre-release or build only, upwards, counts as a patch.
+   *
+   * @param oldVersion the earlier version
+   * @param newVersion the later version
    */
   public static Optional<Bump> declared(String oldVersion, String newVersion) {
     Semver old = oldVersion == null ? null : Semver.parse(oldVersion);

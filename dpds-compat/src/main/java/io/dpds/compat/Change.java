@@ -46,51 +46,54 @@ public final class Change {
     this.path = Objects.requireNonNull(path, "path");
   }
 
+  /** {@return whether the node was added, removed or changed} */
   public Type type() {
     return type;
   }
 
-  /** The node's pointer in the old resolved descriptor; empty for an addition. */
+  /** {@return the node's pointer in the old resolved descriptor; empty for an addition} */
   public Optional<String> oldPointer() {
     return Optional.ofNullable(old).map(Side::pointer);
   }
 
-  /** The node's pointer in the new resolved descriptor; empty for a removal. */
+  /** {@return the node's pointer in the new resolved descriptor; empty for a removal} */
   public Optional<String> newPointer() {
     return Optional.ofNullable(now).map(Side::pointer);
   }
 
-  /** The pointer of the change's own version: in the new descriptor, or in the old one for a removal. */
+  /** {@return the pointer of the change's own version: in the new descriptor, or in the old one for a removal} */
   public String pointer() {
     return now != null ? now.pointer() : old.pointer();
   }
 
+  /** {@return the node's value in the old version (a copy); empty for an addition} */
   public Optional<JsonNode> oldValue() {
     return Optional.ofNullable(old).map(Side::value);
   }
 
+  /** {@return the node's value in the new version (a copy); empty for a removal} */
   public Optional<JsonNode> newValue() {
     return Optional.ofNullable(now).map(Side::value);
   }
 
-  /** Where the old node was written; empty for an addition or when unknown. */
+  /** {@return where the old node was written; empty for an addition or when unknown} */
   public Optional<SourceLocation> oldLocation() {
     return Optional.ofNullable(old).map(Side::location);
   }
 
-  /** Where the new node was written; empty for a removal or when unknown. */
+  /** {@return where the new node was written; empty for a removal or when unknown} */
   public Optional<SourceLocation> newLocation() {
     return Optional.ofNullable(now).map(Side::location);
   }
 
-  /** The port the change is in (or is, for an added or removed port), matched by kind and name. */
+  /** {@return the port the change is in (or is, for an added or removed port), matched by kind and name} */
   public Optional<PortId> port() {
     return Optional.ofNullable(port);
   }
 
   /**
-   * The JSON pointer of the node relative to its port ({@code ""} for the port itself, {@code /promises/platform}
-   * for a field), or relative to the descriptor's root outside ports. The same in both versions.
+   * {@return the JSON pointer of the node relative to its port ({@code ""} for the port itself, {@code
+   * /promises/platform} for a field), or relative to the descriptor's root outside ports} The same in both versions.
    */
   public String path() {
     return path;

@@ -68,18 +68,19 @@ public final class CompatibilityChecker {
     return loading.build();
   }
 
-  /** A checker with the default modes and no overrides or waivers. */
+  /** {@return a checker with the default modes and no overrides or waivers} */
   public static CompatibilityChecker defaults() {
     return builder().build();
   }
 
+  /** {@return a builder with the default modes and no overrides or waivers} */
   public static Builder builder() {
     return new Builder();
   }
 
   /**
-   * Every rule a report of a checker without added engines can name: the compatibility rules, those of the API and
-   * payload engines found on the class path, reading, and expired waivers.
+   * {@return every rule a report of a checker without added engines can name: the compatibility rules, those of the API
+   * and payload engines found on the class path, reading, and expired waivers}
    */
   public static List<Rule> rules() {
     List<Rule> engines = new ArrayList<>();
@@ -90,22 +91,44 @@ public final class CompatibilityChecker {
         .flatMap(List::stream).distinct().toList();
   }
 
-  /** The mode {@code port} is judged by: its override, or the default of its kind. */
+  /**
+   * {@return the mode {@code port} is judged by: its override, or the default of its kind}
+   *
+   * @param port the port
+   */
   public CompatibilityMode mode(PortId port) {
     return modes.getOrDefault(port, CompatibilityMode.defaultFor(port.kind()));
   }
 
-  /** Loads both versions and compares them. */
+  /**
+   * Loads both versions and compares them.
+   *
+   * @param old the old version's root document
+   * @param now the new version's root document
+   * @return what changed and how it is judged
+   */
   public CompatibilityReport check(Path old, Path now) {
     return check(oldLoader.load(old), newLoader.load(now));
   }
 
-  /** Loads both versions and compares them. */
+  /**
+   * Loads both versions and compares them.
+   *
+   * @param old the old version's root document
+   * @param now the new version's root document
+   * @return what changed and how it is judged
+   */
   public CompatibilityReport check(URI old, URI now) {
     return check(oldLoader.load(old), newLoader.load(now));
   }
 
-  /** Compares two versions loaded by the caller; when either has load errors, nothing is compared. */
+  /**
+   * Compares two versions loaded by the caller; when either has load errors, nothing is compared.
+   *
+   * @param old the old version as loaded
+   * @param now the new version as loaded
+   * @return what changed and how it is judged, or the load errors
+   */
   public CompatibilityReport check(LoadResult old, LoadResult now) {
     Objects.requireNonNull(old, "old");
     Objects.requireNonNull(now, "now");
@@ -117,7 +140,13 @@ public final class CompatibilityChecker {
     return check(old.resolved().get(), now.resolved().get());
   }
 
-  /** Compares two resolved versions. */
+  /**
+   * Compares two resolved versions.
+   *
+   * @param old the old version
+   * @param now the new version
+   * @return what changed and how it is judged
+   */
   public CompatibilityReport check(ResolvedDescriptor old, ResolvedDescriptor now) {
     return check(List.of(old), now);
   }
@@ -127,6 +156,8 @@ public final class CompatibilityChecker {
    * mode, with every earlier version too: findings against an older version say which.
    *
    * @param earlier the earlier versions, oldest first; not empty
+   * @param now the new version
+   * @return what changed and how it is judged
    */
   public CompatibilityReport check(List<ResolvedDescriptor> earlier, ResolvedDescriptor now) {
     Objects.requireNonNull(now, "now");
@@ -209,7 +240,12 @@ public final class CompatibilityChecker {
 
     private Builder() {}
 
-    /** Adds a payload engine, asked before those found by {@link ServiceLoader}. */
+    /**
+     * Adds a payload engine, asked before those found by {@link ServiceLoader}.
+     *
+     * @param engine the engine
+     * @return this builder
+     */
     public Builder payloadEngine(PayloadEngine engine) {
       engines.add(Objects.requireNonNull(engine, "engine"));
       return this;
@@ -217,8 +253,11 @@ public final class CompatibilityChecker {
 
     /**
      * Configures the loader the {@code check} methods that take paths or URIs use (root folder, limits, resource
-     * loaders, prefix mappings, allowed hosts). References in promise fields are followed, as by the default
-     * validation profile.
+     * loaders, prefix mappings, allowed hosts). References in promise fields are followed, as by the default validation
+     * profile.
+     *
+     * @param settings changes to the loader builder
+     * @return this builder
      */
     public Builder loader(Consumer<DescriptorLoader.Builder> settings) {
       loaderSettings.add(Objects.requireNonNull(settings, "settings"));
@@ -228,43 +267,78 @@ public final class CompatibilityChecker {
     /**
      * Configures, after the shared {@link #loader} settings, the loader of the old version only: e.g. a prefix mapping
      * that serves its absolute references from the folder of its own snapshot.
+     *
+     * @param settings changes to the old version's loader builder
+     * @return this builder
      */
     public Builder oldLoader(Consumer<DescriptorLoader.Builder> settings) {
       oldLoaderSettings.add(Objects.requireNonNull(settings, "settings"));
       return this;
     }
 
-    /** Configures, after the shared {@link #loader} settings, the loader of the new version only. */
+    /**
+     * Configures, after the shared {@link #loader} settings, the loader of the new version only.
+     *
+     * @param settings changes to the new version's loader builder
+     * @return this builder
+     */
     public Builder newLoader(Consumer<DescriptorLoader.Builder> settings) {
       newLoaderSettings.add(Objects.requireNonNull(settings, "settings"));
       return this;
     }
 
-    /** Judges {@code port} by {@code mode} instead of the default of its kind. */
+    /**
+     * Judges {@code port} by {@code mode} instead of the default of its kind.
+     *
+     * @param port the port
+     * @param mode the mode it is judged by
+     * @return this builder
+     */
     public Builder mode(PortId port, CompatibilityMode mode) {
       modes.put(Objects.requireNonNull(port, "port"), Objects.requireNonNull(mode, "mode"));
       return this;
     }
 
-    /** Gives every finding of rule {@code ruleId} this severity (error counts as breaking). */
+    /**
+     * Gives every finding of rule {@code ruleId} this severity (error counts as breaking).
+     *
+     * @param ruleId the rule's id
+     * @param severity the severity its findings get
+     * @return this builder
+     */
     public Builder severity(String ruleId, Severity severity) {
       triage.severity(ruleId, severity);
       return this;
     }
 
-    /** Turns rule {@code ruleId} off: its findings are dropped. */
+    /**
+     * Turns rule {@code ruleId} off: its findings are dropped.
+     *
+     * @param ruleId the rule's id
+     * @return this builder
+     */
     public Builder disable(String ruleId) {
       triage.disable(ruleId);
       return this;
     }
 
-    /** Adds waivers (the same file format as validation's); the first matching waiver applies to a finding. */
+    /**
+     * Adds waivers (the same file format as validation's); the first matching waiver applies to a finding.
+     *
+     * @param waivers the waivers
+     * @return this builder
+     */
     public Builder waivers(List<Waiver> waivers) {
       triage.waivers(waivers);
       return this;
     }
 
-    /** The clock deprecation periods and waiver expiry are judged by (default: the system clock). */
+    /**
+     * The clock deprecation periods and waiver expiry are judged by (default: the system clock).
+     *
+     * @param clock the clock
+     * @return this builder
+     */
     public Builder clock(Clock clock) {
       triage.clock(clock);
       return this;
@@ -273,6 +347,7 @@ public final class CompatibilityChecker {
     /**
      * Builds the checker.
      *
+     * @return the checker
      * @throws IllegalArgumentException when an override names a rule the checker does not report
      */
     public CompatibilityChecker build() {

@@ -13,12 +13,18 @@ import java.util.Optional;
  */
 public record CompatibilityFinding(Diagnostic diagnostic, Change change) {
 
+  /**
+   * Creates a {@code CompatibilityFinding}; see the class comment for each component.
+   *
+   * @param diagnostic the judgement, located
+   * @param change the change judged
+   */
   public CompatibilityFinding {
     Objects.requireNonNull(diagnostic, "diagnostic");
     Objects.requireNonNull(change, "change");
   }
 
-  /** The port the change is in, when it is in one. */
+  /** {@return the port the change is in, when it is in one} */
   public Optional<PortId> port() {
     return change.port();
   }

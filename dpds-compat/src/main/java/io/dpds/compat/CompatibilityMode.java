@@ -11,11 +11,17 @@ import java.util.Locale;
  * new version against every earlier version given, not only the latest.
  */
 public enum CompatibilityMode {
+  /** The new version's output fits readers of the old one (consumers of an output port keep working). */
   FORWARD(true, false, false),
+  /** The new version reads what the old one was sent (producers feeding an input port keep working). */
   BACKWARD(false, true, false),
+  /** Both {@code FORWARD} and {@code BACKWARD}. */
   FULL(true, true, false),
+  /** {@code FORWARD} against every earlier version given. */
   FORWARD_TRANSITIVE(true, false, true),
+  /** {@code BACKWARD} against every earlier version given. */
   BACKWARD_TRANSITIVE(false, true, true),
+  /** {@code FULL} against every earlier version given. */
   FULL_TRANSITIVE(true, true, true),
   /** No judgement: every change is info. Use it only with a waiver's reason. */
   NONE(false, false, false);
@@ -30,17 +36,17 @@ public enum CompatibilityMode {
     this.transitive = transitive;
   }
 
-  /** Whether changes are judged for the port's consumers (the OUT column of the rule tables). */
+  /** {@return whether changes are judged for the port's consumers (the OUT column of the rule tables)} */
   public boolean judgesConsumers() {
     return consumers;
   }
 
-  /** Whether changes are judged for the port's producers (the IN column of the rule tables). */
+  /** {@return whether changes are judged for the port's producers (the IN column of the rule tables)} */
   public boolean judgesProducers() {
     return producers;
   }
 
-  /** Whether the new version is judged against every earlier version given. */
+  /** {@return whether the new version is judged against every earlier version given} */
   public boolean isTransitive() {
     return transitive;
   }
@@ -82,13 +88,19 @@ public enum CompatibilityMode {
    * The mode a label names, as a command line or a configuration file writes it: {@code forward}, {@code backward},
    * {@code full}, their {@code -transitive} variants, or {@code none} (any case).
    *
+   * @param label the label
+   * @return the mode
    * @throws IllegalArgumentException for any other label
    */
   public static CompatibilityMode parse(String label) {
     return valueOf(label.toUpperCase(Locale.ROOT).replace('-', '_'));
   }
 
-  /** The default of a port kind: input ports BACKWARD, every other port (served to consumers) FORWARD. */
+  /**
+   * {@return the default of a port kind: input ports BACKWARD, every other port (served to consumers) FORWARD}
+   *
+   * @param kind the port's kind
+   */
   public static CompatibilityMode defaultFor(PortKind kind) {
     return kind == PortKind.INPUT ? BACKWARD : FORWARD;
   }

@@ -47,78 +47,89 @@ public final class CompatibilityReport {
         Bump.NONE);
   }
 
-  /** The old version's root document. */
+  /** {@return the old version's root document} */
   public URI oldUri() {
     return oldUri;
   }
 
-  /** The new version's root document. */
+  /** {@return the new version's root document} */
   public URI newUri() {
     return newUri;
   }
 
-  /** False when either version could not be loaded (syntax error, unresolvable reference): nothing was compared. */
+  /**
+   * {@return false when either version could not be loaded (syntax error, unresolvable reference): nothing was
+   * compared}
+   */
   public boolean comparable() {
     return inputProblems.isEmpty();
   }
 
-  /** The errors that kept either version from loading; empty when {@link #comparable()}. */
+  /** {@return the errors that kept either version from loading; empty when {@link #comparable()}} */
   public List<Diagnostic> inputProblems() {
     return inputProblems;
   }
 
-  /** Every difference between the two versions, judged or not, in the order of the old document. */
+  /** {@return every difference between the two versions, judged or not, in the order of the old document} */
   public List<Change> changes() {
     return changes;
   }
 
-  /** The judged changes that remain active after severities and waivers, in the changes' order. */
+  /** {@return the judged changes that remain active after severities and waivers, in the changes' order} */
   public List<CompatibilityFinding> findings() {
     return findings;
   }
 
-  /** The judgements waivers suppressed; they count neither as breaking nor as warnings. */
+  /** {@return the judgements waivers suppressed; they count neither as breaking nor as warnings} */
   public List<Suppression> suppressed() {
     return suppressed;
   }
 
-  /** Breaches of the version rules (see {@link CompatibilityRules} section Versions), active ones only. */
+  /** {@return the breaches of the version rules (see {@link CompatibilityRules} section Versions), active ones only} */
   public List<Diagnostic> versionProblems() {
     return versionProblems;
   }
 
   /**
-   * The bump the changes require: MAJOR for a breaking change (MINOR while the old major is 0), MINOR for a change to
-   * a port's contract that is not breaking, PATCH for any other change, NONE when nothing changed.
+   * {@return the bump the changes require: MAJOR for a breaking change (MINOR while the old major is 0), MINOR for a
+   * change to a port's contract that is not breaking, PATCH for any other change, NONE when nothing changed}
    */
   public Bump requiredBump() {
     return requiredBump;
   }
 
-  /** The bump {@code info.version} declares (DECREASE when it went down; NONE when it cannot be read). */
+  /** {@return the bump {@code info.version} declares (DECREASE when it went down; NONE when it cannot be read)} */
   public Bump declaredBump() {
     return declaredBump;
   }
 
-  /** True when no active finding is breaking (severity error). */
+  /** {@return true when no active finding is breaking (severity error)} */
   public boolean compatible() {
     return comparable() && findings.stream().noneMatch(f -> f.diagnostic().isError());
   }
 
   /**
-   * True when the declared bump covers the required one, no version decreased, every port with a breaking change
-   * bumped its major, and every port major bump comes with a product major bump.
+   * {@return true when the declared bump covers the required one, no version decreased, every port with a breaking
+   * change bumped its major, and every port major bump comes with a product major bump}
    */
   public boolean versionOk() {
     return comparable() && versionProblems.stream().noneMatch(Diagnostic::isError);
   }
 
-  /** Whether an active finding has at least {@code severity}. */
+  /**
+   * {@return whether an active finding has at least {@code severity}}
+   *
+   * @param severity the least severity that counts
+   */
   public boolean hasChangeOfAtLeast(Severity severity) {
     return findings.stream().anyMatch(f -> f.diagnostic().severity().isAtLeast(severity));
   }
 
-  /** The findings and version problems (or the input problems) as one file's report, for the shared reporters. */
+  /**
+   * {@return the findings and version problems (or the input problems) as one file's report, for the shared reporters}
+   *
+   * @param name the name the user gave the new version's file
+   */
   public FileReport toFileReport(String name) {
     List<Diagnostic> all = new ArrayList<>(inputProblems);
     Stream.concat(findings.stream().map(CompatibilityFinding::diagnostic), versionProblems.stream())

@@ -57,6 +57,12 @@ public final class CompatibilityReporter {
   /**
    * Writes {@code report} to {@code out}; {@code oldName} and {@code newName} are the inputs as the user named them.
    * Neither flushes nor closes {@code out}.
+   *
+   * @param report the report
+   * @param oldName the old version as the user named it
+   * @param newName the new version as the user named it
+   * @param out where the report goes
+   * @throws IOException when {@code out} fails
    */
   public void write(CompatibilityReport report, String oldName, String newName, Appendable out) throws IOException {
     switch (format) {
@@ -68,7 +74,11 @@ public final class CompatibilityReporter {
     }
   }
 
-  /** {@code breaking}, {@code warning} or {@code info}: how the severity of a judged change reads. */
+  /**
+   * {@return {@code breaking}, {@code warning} or {@code info}: how the severity of a judged change reads}
+   *
+   * @param severity the severity of a judged change
+   */
   public static String label(Severity severity) {
     return severity == Severity.ERROR ? "breaking" : severity.label();
   }

@@ -37,7 +37,13 @@ public final class DescriptorDiff {
 
   private DescriptorDiff() {}
 
-  /** Every change from {@code old} to {@code now}, in the order of the old document, additions after their peers. */
+  /**
+   * {@return every change from {@code old} to {@code now}, in the order of the old document, additions after their
+   * peers}
+   *
+   * @param old the old version
+   * @param now the new version
+   */
   public static List<Change> between(ResolvedDescriptor old, ResolvedDescriptor now) {
     Objects.requireNonNull(old, "old");
     Objects.requireNonNull(now, "now");

@@ -12,6 +12,12 @@ import java.util.Objects;
  */
 public record PortId(PortKind kind, String name) {
 
+  /**
+   * Creates a {@code PortId}; see the class comment for each component.
+   *
+   * @param kind the kind of port
+   * @param name its name
+   */
   public PortId {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(name, "name");
@@ -21,6 +27,8 @@ public record PortId(PortKind kind, String name) {
    * The port {@code text} names as {@code entityType:name}, e.g. {@code outputport:tripStatus}, as {@link #toString()}
    * writes it.
    *
+   * @param text the text, e.g. {@code outputport:tripStatus}
+   * @return the port id
    * @throws IllegalArgumentException when the kind is not one of the five port kinds or the name is missing
    */
   public static PortId parse(String text) {

@@ -34,36 +34,49 @@ public final class CheckContext {
     objects.forEach(site -> byPointer.put(site.pointer(), site));
   }
 
-  /** The resolved descriptor: tree, documents, references and the source map. */
+  /** {@return the resolved descriptor: tree, documents, references and the source map} */
   public ResolvedDescriptor resolved() {
     return resolved;
   }
 
-  /** The typed descriptor. */
+  /** {@return the typed descriptor} */
   public DataProductDescriptor descriptor() {
     return resolved.descriptor();
   }
 
+  /** {@return the profile the descriptor is validated under} */
   public Profile profile() {
     return profile;
   }
 
-  /** Every DPDS object of the descriptor in document order. */
+  /** {@return every DPDS object of the descriptor in document order} */
   public List<ObjectSite> objects() {
     return objects;
   }
 
-  /** The objects of one role in document order. */
+  /**
+   * {@return the objects of one role in document order}
+   *
+   * @param role the role
+   */
   public List<ObjectSite> objects(Role role) {
     return objects.stream().filter(site -> site.role() == role).toList();
   }
 
-  /** The DPDS object at {@code pointer}, if one is there. */
+  /**
+   * {@return the DPDS object at {@code pointer}, if one is there}
+   *
+   * @param pointer a JSON pointer into the resolved descriptor
+   */
   public Optional<ObjectSite> object(String pointer) {
     return Optional.ofNullable(byPointer.get(pointer));
   }
 
-  /** Where the node at {@code pointer} was written (its nearest existing ancestor for a missing node). */
+  /**
+   * {@return where the node at {@code pointer} was written (its nearest existing ancestor for a missing node)}
+   *
+   * @param pointer a JSON pointer into the resolved descriptor
+   */
   public Optional<SourceLocation> locate(String pointer) {
     return resolved.locate(pointer);
   }
@@ -81,12 +94,25 @@ public final class CheckContext {
         .or(() -> locate(pointer));
   }
 
-  /** Reports a finding of {@code rule} about the node at {@code pointer}, located through the source map. */
+  /**
+   * Reports a finding of {@code rule} about the node at {@code pointer}, located through the source map.
+   *
+   * @param rule the rule the finding is of
+   * @param pointer the node's JSON pointer in the resolved descriptor
+   * @param message what is wrong, for people
+   */
   public void report(Rule rule, String pointer, String message) {
     report(rule, pointer, message, locate(pointer).orElse(null));
   }
 
-  /** Reports a finding with an explicit source location (null when unknown). */
+  /**
+   * Reports a finding with an explicit source location (null when unknown).
+   *
+   * @param rule the rule the finding is of
+   * @param pointer the node's JSON pointer in the resolved descriptor
+   * @param message what is wrong, for people
+   * @param location where the node was written, or null
+   */
   public void report(Rule rule, String pointer, String message, SourceLocation location) {
     findings.add(rule.at(pointer).message(message).location(location).build());
   }

@@ -15,9 +15,13 @@ import java.util.List;
  */
 public interface DescriptorCheck {
 
-  /** The rules this check reports, each with a stable id; they appear in the rule catalogue. */
+  /** {@return the rules this check reports, each with a stable id; they appear in the rule catalogue} */
   List<Rule> rules();
 
-  /** Checks the descriptor in {@code context} and reports what it finds there. */
+  /**
+   * Checks the descriptor in {@code context} and reports what it finds there.
+   *
+   * @param context the descriptor, its source map and where findings go
+   */
   void check(CheckContext context);
 }

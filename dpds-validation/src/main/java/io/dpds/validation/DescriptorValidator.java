@@ -57,11 +57,12 @@ public final class DescriptorValidator {
     this.triage = b.triage.build(rules(checks), profile::severity);
   }
 
-  /** A validator with the default profile and no overrides or waivers. */
+  /** {@return a validator with the default profile and no overrides or waivers} */
   public static DescriptorValidator defaults() {
     return builder().build();
   }
 
+  /** {@return a builder with the default profile and no overrides or waivers} */
   public static Builder builder() {
     return new Builder();
   }
@@ -72,7 +73,7 @@ public final class DescriptorValidator {
         new UniquenessCheck(), new ReferenceCheck(), new GraphCheck(), new LifecycleCheck(), new DefinitionCheck());
   }
 
-  /** Every rule a validator can report: reading, references, identity, and the built-in checks. */
+  /** {@return every rule a validator can report: reading, references, identity, and the built-in checks} */
   public static List<Rule> catalogue() {
     return rules(builtInChecks(IdStrategy.UUID_V5));
   }
@@ -87,26 +88,39 @@ public final class DescriptorValidator {
     return List.copyOf(rules.values());
   }
 
-  /** Every rule this validator reports, with the severity its configuration gives it (disabled rules excluded). */
+  /**
+   * {@return every rule this validator reports, with the severity its configuration gives it (disabled rules excluded)}
+   */
   public Map<String, Severity> severities() {
     return triage.severities();
   }
 
-  /** The rules of this validator, built-in and added, in catalogue order. */
+  /** {@return the rules of this validator, built-in and added, in catalogue order} */
   public List<Rule> rules() {
     return rules(checks);
   }
 
+  /** {@return the profile this validator checks under} */
   public Profile profile() {
     return profile;
   }
 
-  /** Loads and validates the descriptor whose root document is {@code file}. */
+  /**
+   * Loads and validates the descriptor whose root document is {@code file}.
+   *
+   * @param file the root document
+   * @return the findings, load findings included
+   */
   public ValidationReport validate(Path file) {
     return validate(loader.load(file));
   }
 
-  /** Loads and validates the descriptor whose root document is at {@code uri}. */
+  /**
+   * Loads and validates the descriptor whose root document is at {@code uri}.
+   *
+   * @param uri the root document's URI
+   * @return the findings, load findings included
+   */
   public ValidationReport validate(URI uri) {
     return validate(loader.load(uri));
   }
@@ -114,6 +128,9 @@ public final class DescriptorValidator {
   /**
    * Validates a descriptor loaded by the caller; its load findings are part of the report. Loaded with
    * {@link io.dpds.load.ReferencePositions#SPEC}, references the spec does not allow are reported as not followed.
+   *
+   * @param loaded the descriptor as loaded
+   * @return the findings, load findings included
    */
   public ValidationReport validate(LoadResult loaded) {
     Objects.requireNonNull(loaded, "loaded");
@@ -180,6 +197,12 @@ public final class DescriptorValidator {
 
     private Builder() {}
 
+    /**
+     * Sets the profile (default {@link Profile#DEFAULT}): reference positions and severities.
+     *
+     * @param profile the profile
+     * @return this builder
+     */
     public Builder profile(Profile profile) {
       this.profile = Objects.requireNonNull(profile, "profile");
       return this;
@@ -188,49 +211,87 @@ public final class DescriptorValidator {
     /**
      * Configures the loader {@link #build} makes (root folder, limits, resource loaders, prefix mappings, allowed
      * hosts). Applied after the profile's reference positions, so it may change them.
+     *
+     * @param settings changes to the loader builder
+     * @return this builder
      */
     public Builder loader(Consumer<DescriptorLoader.Builder> settings) {
       loaderSettings.add(Objects.requireNonNull(settings, "settings"));
       return this;
     }
 
-    /** Gives the findings of rule {@code ruleId} this severity instead of the profile's. */
+    /**
+     * Gives the findings of rule {@code ruleId} this severity instead of the profile's.
+     *
+     * @param ruleId the rule's id
+     * @param severity the severity its findings get
+     * @return this builder
+     */
     public Builder severity(String ruleId, Severity severity) {
       triage.severity(ruleId, severity);
       return this;
     }
 
-    /** Turns rule {@code ruleId} off: its findings are dropped. */
+    /**
+     * Turns rule {@code ruleId} off: its findings are dropped.
+     *
+     * @param ruleId the rule's id
+     * @return this builder
+     */
     public Builder disable(String ruleId) {
       triage.disable(ruleId);
       return this;
     }
 
-    /** Adds waivers; the first matching waiver applies to a finding. */
+    /**
+     * Adds waivers; the first matching waiver applies to a finding.
+     *
+     * @param waivers the waivers
+     * @return this builder
+     */
     public Builder waivers(List<Waiver> waivers) {
       triage.waivers(waivers);
       return this;
     }
 
-    /** Adds a check run after the built-in ones. */
+    /**
+     * Adds a check run after the built-in ones.
+     *
+     * @param check the check
+     * @return this builder
+     */
     public Builder check(DescriptorCheck check) {
       checks.add(Objects.requireNonNull(check, "check"));
       return this;
     }
 
-    /** Adds every {@link DescriptorCheck} listed for {@link ServiceLoader} on the class path. */
+    /**
+     * Adds every {@link DescriptorCheck} listed for {@link ServiceLoader} on the class path.
+     *
+     * @return this builder
+     */
     public Builder discoverChecks() {
       ServiceLoader.load(DescriptorCheck.class).forEach(checks::add);
       return this;
     }
 
-    /** How ids are derived when checking declared ids (default UUID v5). */
+    /**
+     * How ids are derived when checking declared ids (default UUID v5).
+     *
+     * @param ids the strategy
+     * @return this builder
+     */
     public Builder idStrategy(IdStrategy ids) {
       this.ids = Objects.requireNonNull(ids, "ids");
       return this;
     }
 
-    /** The clock waiver expiry is judged by (default: the system clock). */
+    /**
+     * The clock waiver expiry is judged by (default: the system clock).
+     *
+     * @param clock the clock
+     * @return this builder
+     */
     public Builder clock(Clock clock) {
       triage.clock(clock);
       return this;
@@ -239,6 +300,7 @@ public final class DescriptorValidator {
     /**
      * Builds the validator.
      *
+     * @return the validator
      * @throws IllegalArgumentException when an override names a rule no check reports
      */
     public DescriptorValidator build() {

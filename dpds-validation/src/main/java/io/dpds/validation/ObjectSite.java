@@ -14,23 +14,34 @@ import java.util.Objects;
  */
 public record ObjectSite(String pointer, Role role, DpdsObject object) {
 
+  /**
+   * Creates a {@code ObjectSite}; see the class comment for each component.
+   *
+   * @param pointer RFC 6901 pointer of the object in the resolved descriptor
+   * @param role what the spec makes of the object at that position
+   * @param object the typed object
+   */
   public ObjectSite {
     Objects.requireNonNull(pointer, "pointer");
     Objects.requireNonNull(role, "role");
     Objects.requireNonNull(object, "object");
   }
 
-  /** Whether the object sits in the Components Object (reusable, with no effect unless referenced). */
+  /** {@return whether the object sits in the Components Object (reusable, with no effect unless referenced)} */
   public boolean inComponents() {
     return pointer.startsWith("/components/");
   }
 
-  /** The object's title for messages, e.g. {@code Output Port Component}. */
+  /** {@return the object's title for messages, e.g. {@code Output Port Component}} */
   public String title() {
     return object instanceof Port port ? port.kind().title() + " Component" : role.title();
   }
 
-  /** The pointer of a child field. */
+  /**
+   * {@return the pointer of a child field}
+   *
+   * @param field the field's name
+   */
   public String child(String field) {
     return pointer + "/" + Pointers.escape(field);
   }

@@ -35,12 +35,16 @@ public enum Profile {
     this.errors = errors;
   }
 
-  /** Where the loader follows references under this profile. */
+  /** {@return where the loader follows references under this profile} */
   public ReferencePositions referencePositions() {
     return referencePositions;
   }
 
-  /** The severity of a rule's findings under this profile, before per-rule overrides. */
+  /**
+   * {@return the severity of a rule's findings under this profile, before per-rule overrides}
+   *
+   * @param rule the rule
+   */
   public Severity severity(Rule rule) {
     return errors.contains(rule) ? Severity.ERROR : rule.defaultSeverity();
   }

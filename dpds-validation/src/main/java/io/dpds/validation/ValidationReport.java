@@ -27,37 +27,45 @@ public final class ValidationReport {
     this.suppressed = List.copyOf(suppressed);
   }
 
-  /** The root document's URI. */
+  /** {@return the root document's URI} */
   public URI uri() {
     return uri;
   }
 
-  /** The loaded descriptor; empty when the root document could not be read as a JSON object. */
+  /** {@return the loaded descriptor; empty when the root document could not be read as a JSON object} */
   public Optional<ResolvedDescriptor> resolved() {
     return Optional.ofNullable(resolved);
   }
 
-  /** The active findings, sorted by file, line and column (findings without a location last). */
+  /** {@return the active findings, sorted by file, line and column (findings without a location last)} */
   public List<Diagnostic> diagnostics() {
     return diagnostics;
   }
 
-  /** The findings a waiver suppressed. */
+  /** {@return the findings a waiver suppressed} */
   public List<Suppression> suppressed() {
     return suppressed;
   }
 
-  /** True when no active finding is an error. */
+  /** {@return true when no active finding is an error} */
   public boolean isValid() {
     return diagnostics.stream().noneMatch(Diagnostic::isError);
   }
 
-  /** The active findings of at least {@code severity}. */
+  /**
+   * {@return the active findings of at least {@code severity}}
+   *
+   * @param severity the least severity
+   */
   public List<Diagnostic> atLeast(Severity severity) {
     return diagnostics.stream().filter(d -> d.severity().isAtLeast(severity)).toList();
   }
 
-  /** The report as reporters render it, under the name the user gave the file. */
+  /**
+   * {@return the report as reporters render it, under the name the user gave the file}
+   *
+   * @param file the file as the user named it
+   */
   public FileReport toFileReport(String file) {
     return new FileReport(file, diagnostics, suppressed);
   }

@@ -40,61 +40,65 @@ public final class AdapterContext {
     this.cancellation = Objects.requireNonNull(b.cancellation, "cancellation");
   }
 
-  /** A builder; correlation id, product, step, deadline and descriptor are required. */
+  /** {@return a builder; correlation id, product, step, deadline and descriptor are required} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Ties together every call, log line, event and audit entry of one publication or deployment. */
+  /**
+   * {@return the id that ties together every call, log line, event and audit entry of one publication or deployment}
+   */
   public String correlationId() {
     return correlationId;
   }
 
-  /** The product's fully qualified name, e.g. {@code urn:dpds:com.acme:dataproducts:tripExecution:1}. */
+  /** {@return the product's fully qualified name, e.g. {@code urn:dpds:com.acme:dataproducts:tripExecution:1}} */
   public String productFqn() {
     return productFqn;
   }
 
-  /** The product version ({@code info.version}). */
+  /** {@return the product version ({@code info.version})} */
   public String productVersion() {
     return productVersion;
   }
 
-  /** The lifecycle stage deployed to; empty for calls outside a deployment (publication). */
+  /** {@return the lifecycle stage deployed to; empty for calls outside a deployment (publication)} */
   public Optional<String> stage() {
     return Optional.ofNullable(stage);
   }
 
-  /** The step of the plan, e.g. {@code provision:trip-topics}. */
+  /** {@return the step of the plan, e.g. {@code provision:trip-topics}} */
   public String stepId() {
     return stepId;
   }
 
   /**
-   * The same for every attempt of this step of this deployment, including after a crash and resumption: calls with the
-   * same key must have the effect of one.
+   * {@return the same for every attempt of this step of this deployment, including after a crash and resumption: calls
+   * with the same key must have the effect of one}
    */
   public String idempotencyKey() {
     return idempotencyKey;
   }
 
-  /** When the orchestrator stops waiting for this call. */
+  /** {@return when the orchestrator stops waiting for this call} */
   public Instant deadline() {
     return deadline;
   }
 
   /** 1 for the first attempt, then 2, 3... for retries. */
-  /** Which attempt of the step this call is, from 1; a retry has a higher number and the same idempotency key. */
+  /**
+   * {@return which attempt of the step this call is, from 1; a retry has a higher number and the same idempotency key}
+   */
   public int attempt() {
     return attempt;
   }
 
-  /** The secrets the platform hands to this call; never to be logged or put in a result. */
+  /** {@return the secrets the platform hands to this call; never to be logged or put in a result} */
   public Secrets secrets() {
     return secrets;
   }
 
-  /** The product version being published or deployed, resolved. */
+  /** {@return the product version being published or deployed, resolved} */
   public ResolvedDescriptor descriptor() {
     return descriptor;
   }
@@ -102,12 +106,14 @@ public final class AdapterContext {
   /**
    * Completes when the orchestrator gives up on the call (deadline passed, deployment cancelled). Adapters with
    * {@link Capability#CANCEL} stop their work then.
+   *
+   * @return a stage that completes when the orchestrator gives up on the call
    */
   public CompletionStage<Void> cancellation() {
     return cancellation.minimalCompletionStage();
   }
 
-  /** True once the call is cancelled. */
+  /** {@return true once the call is cancelled} */
   public boolean isCancelled() {
     return cancellation.isDone();
   }
@@ -134,39 +140,71 @@ public final class AdapterContext {
 
     private Builder() {}
 
-    /** The id tying together every call, event and audit entry of one publication or deployment. */
+    /**
+     * The id tying together every call, event and audit entry of one publication or deployment.
+     *
+     * @param correlationId the correlation id
+     * @return this builder
+     */
     public Builder correlationId(String correlationId) {
       this.correlationId = correlationId;
       return this;
     }
 
-    /** The product's fully qualified name and the version the call is for. */
+    /**
+     * The product's fully qualified name and the version the call is for.
+     *
+     * @param fqn the product's fully qualified name
+     * @param version the product version
+     * @return this builder
+     */
     public Builder product(String fqn, String version) {
       this.productFqn = fqn;
       this.productVersion = version;
       return this;
     }
 
-    /** The stage deployed to; leave unset outside a deployment. */
+    /**
+     * The stage deployed to; leave unset outside a deployment.
+     *
+     * @param stage the stage, e.g. {@code prod}
+     * @return this builder
+     */
     public Builder stage(String stage) {
       this.stage = stage;
       return this;
     }
 
-    /** The plan step and the key that makes a repeated call of it have the effect of one call. */
+    /**
+     * The plan step and the key that makes a repeated call of it have the effect of one call.
+     *
+     * @param stepId the step's id, e.g. {@code provision:trip-topics}
+     * @param idempotencyKey the key, the same for every attempt of the step
+     * @return this builder
+     */
     public Builder step(String stepId, String idempotencyKey) {
       this.stepId = stepId;
       this.idempotencyKey = idempotencyKey;
       return this;
     }
 
-    /** When the call must have completed. */
+    /**
+     * When the call must have completed.
+     *
+     * @param deadline the deadline
+     * @return this builder
+     */
     public Builder deadline(Instant deadline) {
       this.deadline = deadline;
       return this;
     }
 
-    /** The attempt number, from 1 (default 1). */
+    /**
+     * The attempt number, from 1 (default 1).
+     *
+     * @param attempt the attempt number, from 1
+     * @return this builder
+     */
     public Builder attempt(int attempt) {
       if (attempt < 1) {
         throw new IllegalArgumentException("attempt starts at 1: " + attempt);
@@ -175,19 +213,34 @@ public final class AdapterContext {
       return this;
     }
 
-    /** The secrets of the call (default none). */
+    /**
+     * The secrets of the call (default none).
+     *
+     * @param secrets the secrets
+     * @return this builder
+     */
     public Builder secrets(Secrets secrets) {
       this.secrets = secrets;
       return this;
     }
 
-    /** The resolved descriptor of the version the call is for. */
+    /**
+     * The resolved descriptor of the version the call is for.
+     *
+     * @param descriptor the resolved descriptor
+     * @return this builder
+     */
     public Builder descriptor(ResolvedDescriptor descriptor) {
       this.descriptor = descriptor;
       return this;
     }
 
-    /** The signal the call watches; the orchestrator completes it to cancel. */
+    /**
+     * The signal the call watches; the orchestrator completes it to cancel.
+     *
+     * @param cancellation the signal, completed by the orchestrator
+     * @return this builder
+     */
     public Builder cancellation(CompletableFuture<Void> cancellation) {
       this.cancellation = cancellation;
       return this;
@@ -198,7 +251,7 @@ public final class AdapterContext {
      *
      * @throws NullPointerException when a required part (correlation id, product, step, descriptor) is missing
      */
-    /** The context; throws NullPointerException when a required part is missing. */
+    /** {@return the context; throws NullPointerException when a required part is missing} */
     public AdapterContext build() {
       return new AdapterContext(this);
     }

@@ -10,6 +10,12 @@ import java.util.concurrent.CompletionStage;
  */
 public interface BuildService extends Adapter {
 
-  /** Builds {@code application} of {@code context.descriptor()}; see the package contracts. */
+  /**
+   * Builds {@code application} of {@code context.descriptor()}; see the package contracts.
+   *
+   * @param context the call's context
+   * @param application the application component to build
+   * @return the result of the build, whose outputs (e.g. an artifact's address) the deployment step receives
+   */
   CompletionStage<StepResult> build(AdapterContext context, ApplicationComponent application);
 }

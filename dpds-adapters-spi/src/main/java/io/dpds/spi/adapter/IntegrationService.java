@@ -13,6 +13,11 @@ public interface IntegrationService extends Adapter {
   /**
    * Deploys {@code application}; {@code build} is what {@link BuildService#build} reported for it. See the package
    * contracts.
+   *
+   * @param context the call's context
+   * @param application the application component to deploy
+   * @param build the result of its build step
+   * @return the result of the deployment
    */
   CompletionStage<StepResult> deploy(AdapterContext context, ApplicationComponent application, StepResult build);
 }

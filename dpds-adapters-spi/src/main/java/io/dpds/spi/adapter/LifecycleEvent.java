@@ -59,7 +59,18 @@ public record LifecycleEvent(Type type, Instant at, String correlationId, String
     DEPLOYMENT_CANCELLED
   }
 
-  /** Checks the required parts: type, time, correlation id, product, version and message. */
+  /**
+   * Checks the required parts: type, time, correlation id, product, version and message.
+   *
+   * @param type what happened
+   * @param at when it happened
+   * @param correlationId the publication's or deployment's correlation id
+   * @param productFqn the product's fully qualified name
+   * @param productVersion the product version
+   * @param stage the stage deployed to; null outside a deployment
+   * @param stepId the plan step, for step events; null otherwise
+   * @param message what happened, for people
+   */
   public LifecycleEvent {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(at, "at");
@@ -69,12 +80,12 @@ public record LifecycleEvent(Type type, Instant at, String correlationId, String
     Objects.requireNonNull(message, "message");
   }
 
-  /** The stage, for deployment events. */
+  /** {@return the stage, for deployment events} */
   public Optional<String> stageName() {
     return Optional.ofNullable(stage);
   }
 
-  /** The plan step, for step events. */
+  /** {@return the plan step, for step events} */
   public Optional<String> step() {
     return Optional.ofNullable(stepId);
   }

@@ -11,6 +11,10 @@ package io.dpds.spi.adapter;
 @FunctionalInterface
 public interface LifecycleListener {
 
-  /** Called for each event, after the fact; must return quickly and not throw (a throwing listener is logged). */
+  /**
+   * Called for each event, after the fact; must return quickly and not throw (a throwing listener is logged).
+   *
+   * @param event the event
+   */
   void onEvent(LifecycleEvent event);
 }

@@ -9,6 +9,11 @@ import java.util.concurrent.CompletionStage;
  */
 public interface MetaService extends Adapter {
 
-  /** Records the metadata of {@code context.descriptor()}; see the package contracts. */
+  /**
+   * Records the metadata of {@code context.descriptor()}; see the package contracts.
+   *
+   * @param context the call's context
+   * @return the result of the registration
+   */
   CompletionStage<StepResult> register(AdapterContext context);
 }

@@ -10,6 +10,12 @@ import java.util.concurrent.CompletionStage;
  */
 public interface ProvisionService extends Adapter {
 
-  /** Provisions {@code infrastructure} of {@code context.descriptor()}; see the package contracts. */
+  /**
+   * Provisions {@code infrastructure} of {@code context.descriptor()}; see the package contracts.
+   *
+   * @param context the call's context
+   * @param infrastructure the infrastructural component to provision
+   * @return the result of the provisioning, whose outputs later steps can read
+   */
   CompletionStage<StepResult> provision(AdapterContext context, InfrastructuralComponent infrastructure);
 }

@@ -39,30 +39,40 @@ public final class Secrets {
     this.forms = List.copyOf(forms);
   }
 
-  /** No secrets. */
+  /** {@return no secrets} */
   public static Secrets none() {
     return NONE;
   }
 
-  /** The secrets {@code name -> value}. */
+  /**
+   * {@return the secrets {@code name -> value}}
+   *
+   * @param values the secrets, by name
+   */
   public static Secrets of(Map<String, String> values) {
     return values.isEmpty() ? NONE : new Secrets(values);
   }
 
-  /** The value of the secret {@code name}, if given. */
+  /**
+   * {@return the value of the secret {@code name}, if given}
+   *
+   * @param name the secret's name
+   */
   public Optional<String> get(String name) {
     return Optional.ofNullable(values.get(Objects.requireNonNull(name, "name")));
   }
 
-  /** The names of the secrets, sorted; never their values. */
+  /** {@return the names of the secrets, sorted; never their values} */
   public Set<String> names() {
     return new TreeMap<>(values).keySet();
   }
 
   /**
-   * {@code text} with every secret value (of {@value #SHORTEST_REDACTED} characters or more), as written, URL-encoded
-   * or JSON-escaped, replaced by {@code ***}; where values overlap in the text, the whole overlapping stretch is one
-   * {@code ***}, so no part of either survives. Null stays null.
+   * {@return {@code text} with every secret value (of {@value #SHORTEST_REDACTED} characters or more), as written,
+   * URL-encoded or JSON-escaped, replaced by {@code ***}; where values overlap in the text, the whole overlapping
+   * stretch is one {@code ***}, so no part of either survives} Null stays null.
+   *
+   * @param text any text, e.g. a log line or an error message
    */
   public String redact(String text) {
     if (text == null || forms.isEmpty()) {

@@ -13,13 +13,22 @@ import java.util.Objects;
  */
 public record StepResult(Map<String, String> outputs, String message) {
 
-  /** Copies the outputs; the message is required. */
+  /**
+   * Copies the outputs; the message is required.
+   *
+   * @param message what the step did, for people
+   * @param outputs values later steps and the audit can read, by name
+   */
   public StepResult {
     outputs = Map.copyOf(outputs);
     Objects.requireNonNull(message, "message");
   }
 
-  /** A result with a message and no outputs. */
+  /**
+   * {@return a result with a message and no outputs}
+   *
+   * @param message what the step did, for people
+   */
   public static StepResult of(String message) {
     return new StepResult(Map.of(), message);
   }

@@ -11,11 +11,19 @@ import java.util.concurrent.CompletionStage;
 public interface TaskExecutor extends Adapter {
 
   /**
-   * Whether this executor runs tasks whose {@code service} is {@code service} (the {@code $href} or reference text;
-   * empty when the task names none).
+   * {@return whether this executor runs tasks whose {@code service} is {@code service} (the {@code $href} or reference
+   * text; empty when the task names none)}
+   *
+   * @param service the task's {@code service}
    */
   boolean accepts(String service);
 
-  /** Runs {@code task}; see the package contracts. */
+  /**
+   * Runs {@code task}; see the package contracts.
+   *
+   * @param context the call's context
+   * @param task the lifecycle task to run
+   * @return the result of the task
+   */
   CompletionStage<StepResult> execute(AdapterContext context, LifecycleTask task);
 }

@@ -13,23 +13,27 @@ import java.util.Set;
  */
 public interface Policy {
 
-  /** A stable id, e.g. {@code acme.owner-is-a-team}. */
+  /** {@return a stable id, e.g. {@code acme.owner-is-a-team}} */
   String id();
 
-  /** What the policy asks, in one sentence. */
+  /** {@return what the policy asks, in one sentence} */
   String description();
 
-  /** How to meet it. */
+  /** {@return how to meet it} */
   default String hint() {
     return "";
   }
 
-  /** Whether failing it blocks the event (otherwise it is advisory). */
+  /** {@return whether failing it blocks the event (otherwise it is advisory)} */
   boolean blocking();
 
-  /** The events it applies to; empty for all. */
+  /** {@return the events it applies to; empty for all} */
   Set<PolicyEvent> events();
 
-  /** The places where {@code input} does not meet the policy; empty when it does. */
+  /**
+   * {@return the places where {@code input} does not meet the policy; empty when it does}
+   *
+   * @param input the event and the states the policy judges
+   */
   List<PolicyViolation> evaluate(PolicyInput input);
 }

@@ -20,12 +20,16 @@ public enum PolicyEvent {
   /** A version is decommissioned: no state after. */
   DECOMMISSION;
 
-  /** The name used in policy files and JSON: {@code version-publication}. */
+  /** {@return the name used in policy files and JSON: {@code version-publication}} */
   public String label() {
     return name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
-  /** The event named {@code label} ({@code version-publication}), if any. */
+  /**
+   * {@return the event named {@code label} ({@code version-publication}), if any}
+   *
+   * @param label the event's label
+   */
   public static Optional<PolicyEvent> fromLabel(String label) {
     for (PolicyEvent event : values()) {
       if (event.label().equals(label)) {

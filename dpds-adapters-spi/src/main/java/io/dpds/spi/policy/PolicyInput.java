@@ -43,42 +43,51 @@ public final class PolicyInput {
     this.context = Map.copyOf(b.context);
   }
 
-  /** An input for {@code event} on the state {@code after} it, with no state before and no context. */
+  /**
+   * {@return an input for {@code event} on the state {@code after} it, with no state before and no context}
+   *
+   * @param event the event
+   * @param after the state after the event
+   */
   public static PolicyInput of(PolicyEvent event, ResolvedDescriptor after) {
     return builder(event).after(after).build();
   }
 
-  /** A builder of an input for {@code event}. */
+  /**
+   * {@return a builder of an input for {@code event}}
+   *
+   * @param event the event
+   */
   public static Builder builder(PolicyEvent event) {
     return new Builder(event);
   }
 
-  /** The event the policies are evaluated for. */
+  /** {@return the event the policies are evaluated for} */
   public PolicyEvent event() {
     return event;
   }
 
-  /** The state before the event; empty at creation. */
+  /** {@return the state before the event; empty at creation} */
   public Optional<ResolvedDescriptor> before() {
     return Optional.ofNullable(before);
   }
 
-  /** The state after the event; empty at decommission. */
+  /** {@return the state after the event; empty at decommission} */
   public Optional<ResolvedDescriptor> after() {
     return Optional.ofNullable(after);
   }
 
-  /** The state policies judge: after the event, or before it when there is no after. */
+  /** {@return the state policies judge: after the event, or before it when there is no after} */
   public ResolvedDescriptor subject() {
     return after != null ? after : before;
   }
 
-  /** Context of the event: stage, step, result, actor... */
+  /** {@return context of the event: stage, step, result, actor..} */
   public Map<String, String> context() {
     return context;
   }
 
-  /** The input as JSON (see the class comment); the descriptor trees are shared, not copied. */
+  /** {@return the input as JSON (see the class comment); the descriptor trees are shared, not copied} */
   public ObjectNode toJson() {
     JsonNodeFactory nodes = JsonNodeFactory.instance;
     ObjectNode json = nodes.objectNode();
@@ -101,19 +110,35 @@ public final class PolicyInput {
       this.event = Objects.requireNonNull(event, "event");
     }
 
-    /** The state before the event (the previous version), when there is one. */
+    /**
+     * The state before the event (the previous version), when there is one.
+     *
+     * @param before the previous version, or null for none
+     * @return this builder
+     */
     public Builder before(ResolvedDescriptor before) {
       this.before = before;
       return this;
     }
 
-    /** The state after the event (the version being published or deployed). */
+    /**
+     * The state after the event (the version being published or deployed).
+     *
+     * @param after the version being published or deployed, or null for none
+     * @return this builder
+     */
     public Builder after(ResolvedDescriptor after) {
       this.after = after;
       return this;
     }
 
-    /** Adds an entry of context for the policies, e.g. {@code stage -> prod}. */
+    /**
+     * Adds an entry of context for the policies, e.g. {@code stage -> prod}.
+     *
+     * @param key the entry's key
+     * @param value the entry's value
+     * @return this builder
+     */
     public Builder context(String key, String value) {
       context.put(Objects.requireNonNull(key, "key"), Objects.requireNonNull(value, "value"));
       return this;
@@ -122,6 +147,7 @@ public final class PolicyInput {
     /**
      * Builds the input.
      *
+     * @return the input
      * @throws IllegalArgumentException when neither a state before nor after is given
      */
     public PolicyInput build() {

@@ -15,20 +15,26 @@ import java.util.Objects;
  */
 public record PolicyResult(String policyId, boolean blocking, List<PolicyViolation> violations) {
 
-  /** Copies the violations; the policy id is required. */
+  /**
+   * Copies the violations; the policy id is required.
+   *
+   * @param policyId the policy's id
+   * @param blocking whether a failure blocks the event
+   * @param violations the places where the input does not meet the policy; empty when it passes
+   */
   public PolicyResult {
     Objects.requireNonNull(policyId, "policyId");
     violations = List.copyOf(violations);
   }
 
-  /** Whether the policy is met: no violation. */
+  /** {@return whether the policy is met: no violation} */
   public boolean passed() {
     return violations.isEmpty();
   }
 
   /**
-   * The violations as findings, one diagnostic each: the rule id is the policy's id (or the violation's own rule,
-   * e.g. {@code policy.failed}), the severity error when the policy blocks and warning when it advises.
+   * {@return the violations as findings, one diagnostic each: the rule id is the policy's id (or the violation's own
+   * rule, e.g. {@code policy.failed}), the severity error when the policy blocks and warning when it advises}
    */
   public List<Diagnostic> diagnostics() {
     Severity severity = blocking ? Severity.ERROR : Severity.WARNING;
@@ -37,7 +43,7 @@ public record PolicyResult(String policyId, boolean blocking, List<PolicyViolati
         .pointer(v.pointer()).location(v.location()).build()).toList();
   }
 
-  /** Whether this result stops the event: a blocking policy that failed. */
+  /** {@return whether this result stops the event: a blocking policy that failed} */
   public boolean blocks() {
     return blocking && !passed();
   }

@@ -13,6 +13,11 @@ import java.util.concurrent.CompletionStage;
  */
 public interface PolicyService {
 
-  /** Evaluates every policy that applies to the input's event; see the contract above. */
+  /**
+   * Evaluates every policy that applies to the input's event; see the contract above.
+   *
+   * @param input the event and the states the policies judge
+   * @return one result per policy evaluated, in the order they ran
+   */
   CompletionStage<List<PolicyResult>> evaluate(PolicyInput input);
 }

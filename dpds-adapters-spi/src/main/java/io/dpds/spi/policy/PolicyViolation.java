@@ -17,28 +17,41 @@ import org.jspecify.annotations.Nullable;
 public record PolicyViolation(String pointer, String message, @Nullable SourceLocation location,
     @Nullable String ruleId) {
 
-  /** Checks that pointer and message are given. */
+  /**
+   * Checks that pointer and message are given.
+   *
+   * @param pointer the JSON pointer of the offending node in the resolved descriptor
+   * @param message what is wrong, for people
+   * @param location where the node was written, or null when unknown
+   * @param ruleId the rule the violation is a finding of, or null when it is the policy's own
+   */
   public PolicyViolation {
     Objects.requireNonNull(pointer, "pointer");
     Objects.requireNonNull(message, "message");
   }
 
-  /** A violation of the policy itself. */
+  /**
+   * A violation of the policy itself.
+   *
+   * @param pointer the JSON pointer of the offending node in the resolved descriptor
+   * @param message what is wrong, for people
+   * @param location where the node was written, or null when unknown
+   */
   public PolicyViolation(String pointer, String message, @Nullable SourceLocation location) {
     this(pointer, message, location, null);
   }
 
-  /** Where the offending node was written, when known. */
+  /** {@return where the offending node was written, when known} */
   public Optional<SourceLocation> sourceLocation() {
     return Optional.ofNullable(location);
   }
 
-  /** The rule the violation is a finding of when it is not the policy's own. */
+  /** {@return the rule the violation is a finding of when it is not the policy's own} */
   public Optional<String> rule() {
     return Optional.ofNullable(ruleId);
   }
 
-  /** The message as people read it: prefixed with the rule id when the violation is not the policy's own. */
+  /** {@return the message as people read it: prefixed with the rule id when the violation is not the policy's own} */
   public String text() {
     return ruleId == null ? message : ruleId + ": " + message;
   }

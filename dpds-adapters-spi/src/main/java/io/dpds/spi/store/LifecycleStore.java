@@ -26,24 +26,64 @@ public interface LifecycleStore {
   /** A stored value and its revision (1 when created, then 2, 3... at each replacement). */
   record Entry(long revision, byte[] value) {}
 
-  /** The record {@code key} of {@code collection}, if any. */
+  /**
+   * {@return the record {@code key} of {@code collection}, if any}
+   *
+   * @param collection the collection, e.g. {@code deployments}
+   * @param key the record's key
+   */
   Optional<Entry> get(String collection, String key);
 
-  /** Stores a new record; {@code false} (and nothing written) when {@code key} already exists. */
+  /**
+   * Stores a new record; {@code false} (and nothing written) when {@code key} already exists.
+   *
+   * @param collection the collection
+   * @param key the record's key
+   * @param value the record's content
+   * @return whether the record was created
+   */
   boolean create(String collection, String key, byte[] value);
 
-  /** Replaces the record if its revision is still {@code revision}; {@code false} otherwise. */
+  /**
+   * Replaces the record if its revision is still {@code revision}; {@code false} otherwise.
+   *
+   * @param collection the collection
+   * @param key the record's key
+   * @param revision the revision the caller read
+   * @param value the new content
+   * @return whether the record was replaced
+   */
   boolean replace(String collection, String key, long revision, byte[] value);
 
-  /** Deletes the record if its revision is still {@code revision}; {@code false} otherwise. */
+  /**
+   * Deletes the record if its revision is still {@code revision}; {@code false} otherwise.
+   *
+   * @param collection the collection
+   * @param key the record's key
+   * @param revision the revision the caller read
+   * @return whether the record was deleted
+   */
   boolean delete(String collection, String key, long revision);
 
-  /** The keys of {@code collection}, sorted. */
+  /**
+   * {@return the keys of {@code collection}, sorted}
+   *
+   * @param collection the collection
+   */
   List<String> keys(String collection);
 
-  /** Appends {@code entry} (one line of text: no line break) to {@code log}. */
+  /**
+   * Appends {@code entry} (one line of text: no line break) to {@code log}.
+   *
+   * @param log the log's name
+   * @param entry the entry
+   */
   void append(String log, String entry);
 
-  /** The entries of {@code log}, oldest first; empty when there is no such log. */
+  /**
+   * {@return the entries of {@code log}, oldest first; empty when there is no such log}
+   *
+   * @param log the log's name
+   */
   List<String> read(String log);
 }

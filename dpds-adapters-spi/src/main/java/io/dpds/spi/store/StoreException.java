@@ -5,7 +5,12 @@ public final class StoreException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
-  /** What failed, and the failure of the medium. */
+  /**
+   * What failed, and the failure of the medium.
+   *
+   * @param message what failed
+   * @param cause the failure of the medium
+   */
   public StoreException(String message, Throwable cause) {
     super(message, cause);
   }

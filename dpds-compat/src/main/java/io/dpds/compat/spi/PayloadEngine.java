@@ -19,18 +19,26 @@ import java.util.List;
  */
 public interface PayloadEngine {
 
-  /** The engine's name in messages, e.g. {@code Avro}. */
+  /** {@return the engine's name in messages, e.g. {@code Avro}} */
   String name();
 
   /**
-   * Whether this engine compares schemas of {@code format}: an AsyncAPI {@code schemaFormat} or a message content
-   * type, lower case, e.g. {@code application/vnd.apache.avro+json;version=1.9.0}.
+   * {@return whether this engine compares schemas of {@code format}: an AsyncAPI {@code schemaFormat} or a message
+   * content type, lower case, e.g. {@code application/vnd.apache.avro+json;version=1.9.0}}
+   *
+   * @param format the payload's format
    */
   boolean reads(String format);
 
-  /** Reports every change from {@code old} to {@code now} to {@code changes}. */
+  /**
+   * Reports every change from {@code old} to {@code now} to {@code changes}.
+   *
+   * @param old the schema of the old version
+   * @param now the schema of the new version
+   * @param changes where changes are reported
+   */
   void compare(PayloadSchema old, PayloadSchema now, PayloadChanges changes);
 
-  /** The rules this engine reports, for the rule catalogue and severity overrides. */
+  /** {@return the rules this engine reports, for the rule catalogue and severity overrides} */
   List<Rule> rules();
 }

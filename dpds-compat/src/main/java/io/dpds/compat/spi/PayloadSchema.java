@@ -10,22 +10,36 @@ import java.util.Optional;
  */
 public interface PayloadSchema {
 
-  /** The schema, e.g. an Avro record or a JSON Schema object. Not to be modified. */
+  /** {@return the schema, e.g. an Avro record or a JSON Schema object} Not to be modified. */
   JsonNode node();
 
-  /** The format it was declared in (an AsyncAPI {@code schemaFormat} or a media type), lower case; may be empty. */
+  /**
+   * {@return the format it was declared in (an AsyncAPI {@code schemaFormat} or a media type), lower case; may be
+   * empty}
+   */
   String format();
 
-  /** The schema at {@code path} below this one (a relative JSON pointer), in the same document; missing if none. */
+  /**
+   * {@return the schema at {@code path} below this one (a relative JSON pointer), in the same document; missing if
+   * none}
+   *
+   * @param path a JSON pointer relative to this schema
+   */
   PayloadSchema child(String path);
 
   /**
-   * The schema a {@code $ref} written inside this one names, resolved against the document this schema is in
-   * ({@code #/components/schemas/Trip}, {@code trip.avsc}, {@code common.json#/$defs/Id}); empty when it cannot be
-   * read or is not there.
+   * {@return the schema a {@code $ref} written inside this one names, resolved against the document this schema is in
+   * ({@code #/components/schemas/Trip}, {@code trip.avsc}, {@code common.json#/$defs/Id}); empty when it cannot be read
+   * or is not there}
+   *
+   * @param ref the reference as written
    */
   Optional<PayloadSchema> resolve(String ref);
 
-  /** Where the node at {@code path} was written; the deepest existing node on the path when it is not there. */
+  /**
+   * {@return where the node at {@code path} was written; the deepest existing node on the path when it is not there}
+   *
+   * @param path a JSON pointer relative to this schema
+   */
   Optional<SourceLocation> locate(String path);
 }
