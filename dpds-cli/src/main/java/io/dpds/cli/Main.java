@@ -29,6 +29,11 @@ public final class Main {
   /** The tool could not do its job. */
   static final int TOOL_FAILURE = 2;
 
+  /**
+   * Runs the command line and exits with its exit code (see {@code dpds --help}).
+   *
+   * @param args the arguments
+   */
   public static void main(String[] args) {
     System.exit(run(args, System.in, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
         new PrintWriter(System.err, true, StandardCharsets.UTF_8)));

@@ -15,7 +15,15 @@ import java.util.Objects;
  */
 public record DeployRequest(String product, String version, String stage, String requestId, Secrets secrets) {
 
-  /** Checks that every part is given. */
+  /**
+   * Checks that every part is given.
+   *
+   * @param product the product's FQN (with or without the major)
+   * @param version the version to deploy
+   * @param stage the target stage (a key of {@code lifecycleInfo})
+   * @param requestId what makes the request unique, e.g. a CI run id
+   * @param secrets handed to the adapters; never stored, logged or reported
+   */
   public DeployRequest {
     Objects.requireNonNull(product, "product");
     Objects.requireNonNull(version, "version");
@@ -24,7 +32,7 @@ public record DeployRequest(String product, String version, String stage, String
     Objects.requireNonNull(secrets, "secrets");
   }
 
-  /** The id of the deployment this request stands for. */
+  /** {@return the id of the deployment this request stands for} */
   public String deploymentId() {
     return RegistryService.productKey(product) + "@" + version + "/" + stage + "/" + requestId;
   }

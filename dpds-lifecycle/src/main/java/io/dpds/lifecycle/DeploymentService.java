@@ -51,7 +51,7 @@ public final class DeploymentService {
         UUID.randomUUID().toString(), b.lease);
   }
 
-  /** A builder; the store and the registry are required, adapters are set or discovered. */
+  /** {@return a builder; the store and the registry are required, adapters are set or discovered} */
   public static Builder builder() {
     return new Builder();
   }
@@ -59,6 +59,9 @@ public final class DeploymentService {
   /**
    * Deploys as {@code request} asks and returns when the deployment has ended (or was refused). Never throws for bad
    * input or failing adapters: see the report.
+   *
+   * @param request what to deploy, where, and with which secrets
+   * @return what the deployment did
    */
   public DeploymentReport deploy(DeployRequest request) {
     try {
@@ -68,7 +71,11 @@ public final class DeploymentService {
     }
   }
 
-  /** The plan {@code request} would run, or why there is none (same checks as {@link #deploy}, nothing run). */
+  /**
+   * {@return the plan {@code request} would run, or why there is none (same checks as {@link #deploy}, nothing run)}
+   *
+   * @param request what to deploy and where
+   */
   public DeploymentPlan.Result plan(DeployRequest request) {
     Optional<ResolvedDescriptor> descriptor = setup.registry().descriptor(request.product(), request.version());
     if (descriptor.isEmpty()) {
@@ -82,12 +89,22 @@ public final class DeploymentService {
    * Continues every deployment a stopped process left running or compensating: those whose owner's lease has run
    * out, never one another live instance is running; {@code secrets} are handed to the adapters again (they are
    * never stored).
+   *
+   * @param secrets the secrets of the adapters
+   * @return one report per deployment resumed
    */
   public List<DeploymentReport> resume(Secrets secrets) {
     return resumeWhere(null, null, secrets);
   }
 
-  /** As {@link #resume(Secrets)}, for the deployments of one version of one product only. */
+  /**
+   * As {@link #resume(Secrets)}, for the deployments of one version of one product only.
+   *
+   * @param product the product's FQN
+   * @param version the product version
+   * @param secrets the secrets of the adapters
+   * @return one report per deployment resumed
+   */
   public List<DeploymentReport> resume(String product, String version, Secrets secrets) {
     Objects.requireNonNull(product, "product");
     Objects.requireNonNull(version, "version");
@@ -106,18 +123,31 @@ public final class DeploymentService {
     return reports;
   }
 
-  /** Asks the running deployment {@code deploymentId} to stop and compensate; false when it is not running here. */
+  /**
+   * Asks the running deployment {@code deploymentId} to stop and compensate; false when it is not running here.
+   *
+   * @param deploymentId the deployment
+   * @return whether it was running here and was asked to stop
+   */
   public boolean cancel(String deploymentId) {
     Coordinator coordinator = setup.running().get(deploymentId);
     return coordinator != null && coordinator.cancel();
   }
 
-  /** The state of the deployment and of each of its steps, as stored. */
+  /**
+   * {@return the state of the deployment and of each of its steps, as stored}
+   *
+   * @param deploymentId the deployment
+   */
   public Optional<DeploymentReport> deployment(String deploymentId) {
     return setup.deployment(deploymentId);
   }
 
-  /** The audit trail of {@code product}: publications and deployments, oldest first. */
+  /**
+   * {@return the audit trail of {@code product}: publications and deployments, oldest first}
+   *
+   * @param product the product's FQN
+   */
   public List<AuditEntry> audit(String product) {
     return setup.journal().audit(RegistryService.productKey(product));
   }
@@ -147,63 +177,110 @@ public final class DeploymentService {
 
     private Builder() {}
 
-    /** Where deployments, locks and the audit are kept (required). */
+    /**
+     * Where deployments, locks and the audit are kept (required).
+     *
+     * @param store the store
+     * @return this builder
+     */
     public Builder store(LifecycleStore store) {
       this.store = Objects.requireNonNull(store, "store");
       return this;
     }
 
-    /** Where published versions are read from (required). */
+    /**
+     * Where published versions are read from (required).
+     *
+     * @param registry the registry
+     * @return this builder
+     */
     public Builder registry(RegistryService registry) {
       this.registry = Objects.requireNonNull(registry, "registry");
       return this;
     }
 
-    /** The policies asked at every change of state; none by default (the gates pass). */
+    /**
+     * The policies asked at every change of state; none by default (the gates pass).
+     *
+     * @param policies the policy service
+     * @return this builder
+     */
     public Builder policies(PolicyService policies) {
       this.policies = Objects.requireNonNull(policies, "policies");
       return this;
     }
 
-    /** The adapter that builds application components. */
+    /**
+     * The adapter that builds application components.
+     *
+     * @param adapter the adapter
+     * @return this builder
+     */
     public Builder build(BuildService adapter) {
       this.build = Objects.requireNonNull(adapter, "adapter");
       return this;
     }
 
-    /** The adapter that provisions infrastructural components. */
+    /**
+     * The adapter that provisions infrastructural components.
+     *
+     * @param adapter the adapter
+     * @return this builder
+     */
     public Builder provision(ProvisionService adapter) {
       this.provision = Objects.requireNonNull(adapter, "adapter");
       return this;
     }
 
-    /** The adapter that records the version's metadata in the catalogue. */
+    /**
+     * The adapter that records the version's metadata in the catalogue.
+     *
+     * @param adapter the adapter
+     * @return this builder
+     */
     public Builder meta(MetaService adapter) {
       this.meta = Objects.requireNonNull(adapter, "adapter");
       return this;
     }
 
-    /** The adapter that deploys built application components. */
+    /**
+     * The adapter that deploys built application components.
+     *
+     * @param adapter the adapter
+     * @return this builder
+     */
     public Builder integration(IntegrationService adapter) {
       this.integration = Objects.requireNonNull(adapter, "adapter");
       return this;
     }
 
-    /** Adds a task executor; the first that accepts a task's service runs it. */
+    /**
+     * Adds a task executor; the first that accepts a task's service runs it.
+     *
+     * @param adapter the executor
+     * @return this builder
+     */
     public Builder task(TaskExecutor adapter) {
       executors.add(Objects.requireNonNull(adapter, "adapter"));
       return this;
     }
 
-    /** Adds a listener of every lifecycle event. */
+    /**
+     * Adds a listener of every lifecycle event.
+     *
+     * @param listener the listener
+     * @return this builder
+     */
     public Builder listener(LifecycleListener listener) {
       listeners.add(Objects.requireNonNull(listener, "listener"));
       return this;
     }
 
     /**
-     * Adds the adapters listed for {@link ServiceLoader} (the first of each service, every task executor and
-     * listener); adapters set on the builder win.
+     * Adds the adapters listed for {@link ServiceLoader} (the first of each service, every task executor and listener);
+     * adapters set on the builder win.
+     *
+     * @return this builder
      */
     public Builder discoverAdapters() {
       ClassLoader loader = DeploymentService.class.getClassLoader();
@@ -224,7 +301,12 @@ public final class DeploymentService {
       return this;
     }
 
-    /** How many steps run at once; 4 by default. */
+    /**
+     * How many steps run at once; 4 by default.
+     *
+     * @param steps the number of steps, at least 1
+     * @return this builder
+     */
     public Builder parallelism(int steps) {
       if (steps < 1) {
         throw new IllegalArgumentException("parallelism is at least 1: " + steps);
@@ -236,6 +318,9 @@ public final class DeploymentService {
     /**
      * How long a running deployment's lease lasts without renewal (1 minute by default; renewed at a third of it):
      * another instance resumes a deployment only once its owner's lease has run out.
+     *
+     * @param lease the lease's length
+     * @return this builder
      */
     public Builder lease(Duration lease) {
       if (lease.isNegative() || lease.isZero()) {
@@ -245,15 +330,23 @@ public final class DeploymentService {
       return this;
     }
 
-    /** How long one attempt of a step may take; 30 minutes by default. */
+    /**
+     * How long one attempt of a step may take; 30 minutes by default.
+     *
+     * @param timeout the timeout
+     * @return this builder
+     */
     public Builder stepTimeout(Duration timeout) {
       this.stepTimeout = Objects.requireNonNull(timeout, "timeout");
       return this;
     }
 
     /**
-     * How long a gate waits for the policy service's answer (5 minutes by default); a service that does not answer
-     * in time fails the gate with a {@code policy.failed} finding.
+     * How long a gate waits for the policy service's answer (5 minutes by default); a service that does not answer in
+     * time fails the gate with a {@code policy.failed} finding.
+     *
+     * @param timeout the timeout
+     * @return this builder
      */
     public Builder policyTimeout(Duration timeout) {
       this.policyTimeout = Objects.requireNonNull(timeout, "timeout");
@@ -263,6 +356,10 @@ public final class DeploymentService {
     /**
      * How often a failing step is tried (3 by default) and the wait before the first retry (1 s by default, doubled at
      * each retry).
+     *
+     * @param attempts the number of attempts, at least 1
+     * @param backoff the wait before the first retry
+     * @return this builder
      */
     public Builder retries(int attempts, Duration backoff) {
       if (attempts < 1) {
@@ -273,7 +370,12 @@ public final class DeploymentService {
       return this;
     }
 
-    /** The clock of leases, deadlines and events (default: the system clock, UTC). */
+    /**
+     * The clock of leases, deadlines and events (default: the system clock, UTC).
+     *
+     * @param clock the clock
+     * @return this builder
+     */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
       return this;
@@ -282,6 +384,7 @@ public final class DeploymentService {
     /**
      * Builds the service.
      *
+     * @return the service
      * @throws NullPointerException when the store or the registry is missing
      */
     public DeploymentService build() {

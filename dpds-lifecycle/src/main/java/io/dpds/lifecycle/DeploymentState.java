@@ -27,7 +27,7 @@ public enum DeploymentState {
     };
   }
 
-  /** Whether the deployment has ended. */
+  /** {@return whether the deployment has ended} */
   public boolean ended() {
     return this == SUCCEEDED || this == FAILED || this == CANCELLED;
   }

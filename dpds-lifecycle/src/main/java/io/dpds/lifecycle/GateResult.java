@@ -15,7 +15,14 @@ import java.util.Objects;
  */
 public record GateResult(String gate, boolean passed, List<Diagnostic> findings, Duration took) {
 
-  /** Copies the findings. */
+  /**
+   * Copies the findings.
+   *
+   * @param gate {@code validation}, {@code compatibility}, {@code policies}, {@code identity}, ...
+   * @param passed whether the work may go on
+   * @param findings what the gate found, blocking or not, located in the descriptor
+   * @param took how long the gate took
+   */
   public GateResult {
     Objects.requireNonNull(gate, "gate");
     findings = List.copyOf(findings);

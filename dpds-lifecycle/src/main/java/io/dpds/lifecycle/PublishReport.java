@@ -9,6 +9,11 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
+ * @param validation the validation report; absent when validation did not run
+ * @param compatibility the compatibility report; absent when there was no earlier version or the gate did not run
+ * @param policies the policy report; absent when the policy gate did not run
+ */
+/**
  * What {@link RegistryService#publish} did and why: the outcome, every gate's verdict with its findings, and the full
  * reports of validation, compatibility and policies.
  *
@@ -39,19 +44,31 @@ public record PublishReport(Outcome outcome, String source, Optional<VersionReco
     FAILED
   }
 
-  /** Copies the lists. */
+  /**
+   * Copies the lists.
+   *
+   * @param outcome what happened
+   * @param source the file or URI published, as given
+   * @param record the stored version (also for {@link Outcome#ALREADY_STORED}); absent otherwise
+   * @param previousVersion the latest earlier version compatibility was checked against; absent for the first version
+   * @param gates the gates run, in order; the last one failed when the outcome is {@link Outcome#REFUSED}
+   * @param problems why the registry could not do its job ({@link Outcome#FAILED})
+   * @param validation the validation report; absent when validation did not run
+   * @param compatibility the compatibility report; absent when there was no earlier version or the gate did not run
+   * @param policies the policy report; absent when the policy gate did not run
+   */
   public PublishReport {
     Objects.requireNonNull(outcome, "outcome");
     gates = List.copyOf(gates);
     problems = List.copyOf(problems);
   }
 
-  /** Whether the version is in the registry (stored now or before). */
+  /** {@return whether the version is in the registry (stored now or before)} */
   public boolean stored() {
     return outcome == Outcome.STORED || outcome == Outcome.ALREADY_STORED;
   }
 
-  /** The gate that refused the version, if one did. */
+  /** {@return the gate that refused the version, if one did} */
   public Optional<GateResult> refusedBy() {
     return gates.stream().filter(g -> !g.passed()).findFirst();
   }

@@ -78,22 +78,41 @@ public final class RegistryService {
     this.journal = new Journal(b.store, b.clock, b.listeners);
   }
 
-  /** A builder; the store is required. */
+  /** {@return a builder; the store is required} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Publishes the descriptor whose root file is {@code file}; see the class comment. Never throws for bad input. */
+  /**
+   * Publishes the descriptor whose root file is {@code file}; see the class comment. Never throws for bad input.
+   *
+   * @param file the root document
+   * @param dryRun run the gates but store nothing
+   * @return what happened and why
+   */
   public PublishReport publish(Path file, boolean dryRun) {
     return publish(loader.load(file), file.toString(), dryRun);
   }
 
-  /** Publishes the descriptor at {@code uri}. */
+  /**
+   * Publishes the descriptor at {@code uri}.
+   *
+   * @param uri the root document's URI
+   * @param dryRun run the gates but store nothing
+   * @return what happened and why
+   */
   public PublishReport publish(URI uri, boolean dryRun) {
     return publish(loader.load(uri), uri.toString(), dryRun);
   }
 
-  /** Publishes a loaded descriptor; {@code source} names it in reports. */
+  /**
+   * Publishes a loaded descriptor; {@code source} names it in reports.
+   *
+   * @param loaded the descriptor as loaded
+   * @param source the file or URI, as the user named it
+   * @param dryRun run the gates but store nothing
+   * @return what happened and why
+   */
   public PublishReport publish(LoadResult loaded, String source, boolean dryRun) {
     Publication p = new Publication(source, dryRun);
     try {
@@ -103,17 +122,31 @@ public final class RegistryService {
     }
   }
 
-  /** Every version of {@code product} (its FQN, with or without the major), lowest version first. */
+  /**
+   * {@return every version of {@code product} (its FQN, with or without the major), lowest version first}
+   *
+   * @param product the product's FQN
+   */
   public List<VersionRecord> versions(String product) {
     return versions.versions(product);
   }
 
-  /** The version {@code version} of {@code product}, if stored. */
+  /**
+   * {@return the version {@code version} of {@code product}, if stored}
+   *
+   * @param product the product's FQN
+   * @param version the version
+   */
   public Optional<VersionRecord> get(String product, String version) {
     return versions.get(product, version);
   }
 
-  /** The resolved descriptor of a stored version, read back from the store (locations point into the store). */
+  /**
+   * {@return the resolved descriptor of a stored version, read back from the store (locations point into the store)}
+   *
+   * @param product the product's FQN
+   * @param version the version
+   */
   public Optional<ResolvedDescriptor> descriptor(String product, String version) {
     return versions.published(product, version).map(StoredVersions.Published::descriptor);
   }
@@ -123,22 +156,44 @@ public final class RegistryService {
     return versions.published(product, version);
   }
 
-  /** The versions matching every criterion of {@code query}, by product then version. */
+  /**
+   * {@return the versions matching every criterion of {@code query}, by product then version}
+   *
+   * @param query the criteria
+   */
   public List<VersionRecord> search(VersionQuery query) {
     return versions.search(query);
   }
 
-  /** The audit trail of {@code product}: every gate, every decision, oldest first. */
+  /**
+   * {@return the audit trail of {@code product}: every gate, every decision, oldest first}
+   *
+   * @param product the product's FQN
+   */
   public List<AuditEntry> audit(String product) {
     return journal.audit(productKey(product));
   }
 
-  /** Marks a published version deprecated, behind the policies of the deprecation event. */
+  /**
+   * Marks a published version deprecated, behind the policies of the deprecation event.
+   *
+   * @param product the product's FQN
+   * @param version the version
+   * @param reason why, for the audit
+   * @return what changed, or why nothing did
+   */
   public StatusChange deprecate(String product, String version, String reason) {
     return changeStatus(product, version, VersionRecord.Status.DEPRECATED, PolicyEvent.DEPRECATION, reason);
   }
 
-  /** Marks a version decommissioned (no longer deployable), behind the policies of the decommission event. */
+  /**
+   * Marks a version decommissioned (no longer deployable), behind the policies of the decommission event.
+   *
+   * @param product the product's FQN
+   * @param version the version
+   * @param reason why, for the audit
+   * @return what changed, or why nothing did
+   */
   public StatusChange decommission(String product, String version, String reason) {
     return changeStatus(product, version, VersionRecord.Status.DECOMMISSIONED, PolicyEvent.DECOMMISSION, reason);
   }
@@ -450,7 +505,12 @@ public final class RegistryService {
 
     private Builder() {}
 
-    /** Where versions and the audit trail are kept (required). */
+    /**
+     * Where versions and the audit trail are kept (required).
+     *
+     * @param store the store
+     * @return this builder
+     */
     public Builder store(LifecycleStore store) {
       this.store = Objects.requireNonNull(store, "store");
       return this;
@@ -460,71 +520,121 @@ public final class RegistryService {
      * How descriptors, and the documents their API definitions refer to, are read (root folder, allowed hosts,
      * mappings, limits); default {@link DescriptorLoader#defaults()}. Every gate reads those documents through the
      * loaded descriptor, so under these settings and at most once.
+     *
+     * @param loader the loader
+     * @return this builder
      */
     public Builder loader(DescriptorLoader loader) {
       this.loader = Objects.requireNonNull(loader, "loader");
       return this;
     }
 
-    /** The validator of the validation gate (default: {@link DescriptorValidator#defaults()}). */
+    /**
+     * The validator of the validation gate (default: {@link DescriptorValidator#defaults()}).
+     *
+     * @param validator the validator
+     * @return this builder
+     */
     public Builder validator(DescriptorValidator validator) {
       this.validator = Objects.requireNonNull(validator, "validator");
       return this;
     }
 
-    /** The checker of the compatibility gate (default: {@link CompatibilityChecker#defaults()}). */
+    /**
+     * The checker of the compatibility gate (default: {@link CompatibilityChecker#defaults()}).
+     *
+     * @param checker the checker
+     * @return this builder
+     */
     public Builder checker(CompatibilityChecker checker) {
       this.checker = Objects.requireNonNull(checker, "checker");
       return this;
     }
 
-    /** The policies of the publication, deprecation and decommission gates; none by default (the gate passes). */
+    /**
+     * The policies of the publication, deprecation and decommission gates; none by default (the gate passes).
+     *
+     * @param policies the policy service
+     * @return this builder
+     */
     public Builder policies(PolicyService policies) {
       this.policies = Objects.requireNonNull(policies, "policies");
       return this;
     }
 
-    /** The metadata service told of each stored version; none by default. */
+    /**
+     * The metadata service told of each stored version; none by default.
+     *
+     * @param meta the metadata service
+     * @return this builder
+     */
     public Builder meta(MetaService meta) {
       this.meta = Objects.requireNonNull(meta, "meta");
       return this;
     }
 
-    /** The first {@link MetaService} listed for {@link ServiceLoader}, if any. */
+    /**
+     * The first {@link MetaService} listed for {@link ServiceLoader}, if any.
+     *
+     * @return this builder
+     */
     public Builder discoverMeta() {
       ServiceLoader.load(MetaService.class, RegistryService.class.getClassLoader()).findFirst()
           .ifPresent(this::meta);
       return this;
     }
 
-    /** How long the metadata gate waits for the metadata service (5 minutes by default). */
+    /**
+     * How long the metadata gate waits for the metadata service (5 minutes by default).
+     *
+     * @param timeout the timeout
+     * @return this builder
+     */
     public Builder metaTimeout(Duration timeout) {
       this.metaTimeout = Objects.requireNonNull(timeout, "timeout");
       return this;
     }
 
     /**
-     * How long a gate waits for the policy service's answer (5 minutes by default); a service that does not answer
-     * in time fails the gate with a {@code policy.failed} finding.
+     * How long a gate waits for the policy service's answer (5 minutes by default); a service that does not answer in
+     * time fails the gate with a {@code policy.failed} finding.
+     *
+     * @param timeout the timeout
+     * @return this builder
      */
     public Builder policyTimeout(Duration timeout) {
       this.policyTimeout = Objects.requireNonNull(timeout, "timeout");
       return this;
     }
 
-    /** The clock of publication times, claims and events (default: the system clock, UTC). */
+    /**
+     * The clock of publication times, claims and events (default: the system clock, UTC).
+     *
+     * @param clock the clock
+     * @return this builder
+     */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
       return this;
     }
 
-    /** Secrets for the metadata service; kept out of reports, logs and the audit. */
+    /**
+     * Secrets for the metadata service; kept out of reports, logs and the audit.
+     *
+     * @param secrets the secrets
+     * @return this builder
+     */
     public Builder secrets(Secrets secrets) {
       this.secrets = Objects.requireNonNull(secrets, "secrets");
       return this;
     }
 
-    /** Adds a listener of every lifecycle event. */
+    /**
+     * Adds a listener of every lifecycle event.
+     *
+     * @param listener the listener
+     * @return this builder
+     */
     public Builder listener(LifecycleListener listener) {
       listeners.add(Objects.requireNonNull(listener, "listener"));
       return this;
@@ -533,6 +643,7 @@ public final class RegistryService {
     /**
      * Builds the service.
      *
+     * @return the service
      * @throws NullPointerException when no store was given
      */
     public RegistryService build() {

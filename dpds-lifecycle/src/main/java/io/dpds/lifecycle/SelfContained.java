@@ -65,7 +65,12 @@ public final class SelfContained {
     this.budget = descriptor.limits().maxNodes();
   }
 
-  /** The self-contained copy of {@code descriptor} (also what the registry stores and the Maven plugin bundles). */
+  /**
+   * {@return the self-contained copy of {@code descriptor} (also what the registry stores and the Maven plugin
+   * bundles)}
+   *
+   * @param descriptor the resolved descriptor
+   */
   public static Result of(ResolvedDescriptor descriptor) {
     SelfContained copier = new SelfContained(descriptor);
     ObjectNode copy = descriptor.tree().deepCopy();

@@ -26,7 +26,13 @@ public record StatusChange(Outcome outcome, Optional<VersionRecord> record, List
     NOT_FOUND
   }
 
-  /** Copies the findings; the outcome is required. */
+  /**
+   * Copies the findings; the outcome is required.
+   *
+   * @param outcome what happened
+   * @param record the version after the change (or as it stands when unchanged or refused); absent when not found
+   * @param findings the policy findings, or why the change was refused
+   */
   public StatusChange {
     Objects.requireNonNull(outcome, "outcome");
     findings = List.copyOf(findings);

@@ -8,27 +8,44 @@ import java.util.Objects;
  */
 public record VersionQuery(String domain, String owner, String tag, String fqn) {
 
-  /** Every version. */
+  /** {@return every version} */
   public static VersionQuery all() {
     return new VersionQuery(null, null, null, null);
   }
 
-  /** Only versions of products of {@code domain}. */
+  /**
+   * {@return only versions of products of {@code domain}}
+   *
+   * @param domain the domain
+   */
   public VersionQuery withDomain(String domain) {
     return new VersionQuery(Objects.requireNonNull(domain), owner, tag, fqn);
   }
 
-  /** Only versions whose owner id is {@code owner}. */
+  /**
+   * {@return only versions whose owner id is {@code owner}}
+   *
+   * @param owner the owner's id
+   */
   public VersionQuery withOwner(String owner) {
     return new VersionQuery(domain, Objects.requireNonNull(owner), tag, fqn);
   }
 
-  /** Only versions tagged {@code tag}. */
+  /**
+   * {@return only versions tagged {@code tag}}
+   *
+   * @param tag the tag
+   */
   public VersionQuery withTag(String tag) {
     return new VersionQuery(domain, owner, Objects.requireNonNull(tag), fqn);
   }
 
-  /** The version's FQN, or the product's FQN without the major version (all its versions). */
+  /**
+   * {@return only the versions {@code fqn} names: one version's FQN, or a product's FQN without the major version (all
+   * its versions)}
+   *
+   * @param fqn the FQN
+   */
   public VersionQuery withFqn(String fqn) {
     return new VersionQuery(domain, owner, tag, Objects.requireNonNull(fqn));
   }

@@ -36,7 +36,20 @@ public record VersionRecord(String product, String fqn, String name, String vers
     DECOMMISSIONED
   }
 
-  /** Checks the required parts and copies the tags. */
+  /**
+   * Checks the required parts and copies the tags.
+   *
+   * @param product the product: its FQN without the major version, the same for all its versions
+   * @param fqn the version's FQN ({@code info.fullyQualifiedName})
+   * @param name {@code info.name}
+   * @param version {@code info.version}
+   * @param domain {@code info.domain}, or null
+   * @param owner {@code info.owner.id}, or null
+   * @param tags the product's tags
+   * @param status where the version stands
+   * @param publishedAt when it was stored
+   * @param digest SHA-256 of its canonical content: the same version may be published again only with this content
+   */
   public VersionRecord {
     Objects.requireNonNull(product, "product");
     Objects.requireNonNull(fqn, "fqn");

@@ -29,6 +29,11 @@ public final class BundleMojo extends DescriptorMojo {
 
   private final MavenProjectHelper helper;
 
+  /**
+   * Created by Maven.
+   *
+   * @param helper attaches the bundle to the project
+   */
   @Inject
   public BundleMojo(MavenProjectHelper helper) {
     this.helper = helper;

@@ -57,6 +57,11 @@ public final class DiffMojo extends DescriptorMojo {
   @Parameter(defaultValue = "${project.remoteProjectRepositories}", readonly = true, required = true)
   List<RemoteRepository> remotes;
 
+  /**
+   * Created by Maven.
+   *
+   * @param repositories resolves the released version to compare with
+   */
   @Inject
   public DiffMojo(RepositorySystem repositories) {
     this.repositories = repositories;

@@ -39,28 +39,37 @@ public final class PolicyEngine implements PolicyService {
     this.problems = List.copyOf(problems);
   }
 
-  /** A builder of an engine with no policies yet. */
+  /** {@return a builder of an engine with no policies yet} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The policies, in the order they run. */
+  /** {@return the policies, in the order they run} */
   public List<Policy> policies() {
     return policies;
   }
 
-  /** Why policy files could not be used (empty when all could). */
+  /** {@return why policy files could not be used (empty when all could)} */
   public List<Diagnostic> problems() {
     return problems;
   }
 
-  /** The rules of the catalogue the given policies stand for: error when blocking, warning when advisory. */
+  /**
+   * {@return the rules of the catalogue the given policies stand for: error when blocking, warning when advisory}
+   *
+   * @param policies the policies
+   */
   public static List<Rule> rules(List<Policy> policies) {
     return policies.stream().map(p -> new Rule(p.id(), p.blocking() ? Severity.ERROR : Severity.WARNING,
         p.description(), p.hint().isEmpty() ? "See the policy's description." : p.hint())).toList();
   }
 
-  /** Runs every policy that applies to the input's event. */
+  /**
+   * Runs every policy that applies to the input's event.
+   *
+   * @param input the event and the states the policies judge
+   * @return each policy's result and the findings
+   */
   public PolicyReport check(PolicyInput input) {
     Objects.requireNonNull(input, "input");
     List<PolicyResult> results = new ArrayList<>();
@@ -96,13 +105,22 @@ public final class PolicyEngine implements PolicyService {
 
     private Builder() {}
 
-    /** Adds the policies of a file, or of every policy file in a folder. */
+    /**
+     * Adds the policies of a file, or of every policy file in a folder.
+     *
+     * @param fileOrFolder a policy file or a folder of them
+     * @return this builder
+     */
     public Builder files(Path fileOrFolder) {
       sources.add(Objects.requireNonNull(fileOrFolder, "fileOrFolder"));
       return this;
     }
 
-    /** Adds the built-in policy pack. */
+    /**
+     * Adds the built-in policy pack.
+     *
+     * @return this builder
+     */
     public Builder builtin() {
       sources.add("builtin");
       return this;
@@ -111,6 +129,10 @@ public final class PolicyEngine implements PolicyService {
     /**
      * Adds each source as a command line or a configuration file names it: {@code builtin} for the built-in pack, else
      * a policy file or folder, resolved against {@code base} when relative.
+     *
+     * @param base the folder relative paths are resolved against
+     * @param names the sources
+     * @return this builder
      */
     public Builder sources(Path base, List<String> names) {
       for (String name : names) {
@@ -123,13 +145,22 @@ public final class PolicyEngine implements PolicyService {
       return this;
     }
 
-    /** Adds a Java policy. */
+    /**
+     * Adds a Java policy.
+     *
+     * @param policy the policy
+     * @return this builder
+     */
     public Builder policy(Policy policy) {
       sources.add(Objects.requireNonNull(policy, "policy"));
       return this;
     }
 
-    /** Adds every {@link Policy} listed for {@link ServiceLoader} on the class path. */
+    /**
+     * Adds every {@link Policy} listed for {@link ServiceLoader} on the class path.
+     *
+     * @return this builder
+     */
     public Builder discover() {
       ServiceLoader.load(Policy.class, PolicyEngine.class.getClassLoader()).forEach(sources::add);
       return this;
@@ -138,6 +169,8 @@ public final class PolicyEngine implements PolicyService {
     /**
      * Builds the engine; policy files are read and compiled now. Duplicate ids are problems (the later one is left
      * out).
+     *
+     * @return the engine
      */
     public PolicyEngine build() {
       List<Policy> policies = new ArrayList<>();

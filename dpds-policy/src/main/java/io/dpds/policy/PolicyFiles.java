@@ -36,7 +36,12 @@ public final class PolicyFiles {
    * @param problems one diagnostic per problem, located in its file
    */
   public record Result(List<Policy> policies, List<Diagnostic> problems) {
-    /** Copies both lists. */
+    /**
+     * Copies both lists.
+     *
+     * @param policies the policies, in file order
+     * @param problems one diagnostic per problem, located in its file
+     */
     public Result {
       policies = List.copyOf(policies);
       problems = List.copyOf(problems);
@@ -46,8 +51,10 @@ public final class PolicyFiles {
   private PolicyFiles() {}
 
   /**
-   * The policies of a policy file, or of every {@code .yaml}, {@code .yml} and {@code .json} file in a folder (a folder
-   * without any is a problem: a policy check that checks nothing is almost always a wrong path).
+   * {@return the policies of a policy file, or of every {@code .yaml}, {@code .yml} and {@code .json} file in a folder
+   * (a folder without any is a problem: a policy check that checks nothing is almost always a wrong path)}
+   *
+   * @param fileOrFolder a policy file or a folder of them
    */
   public static Result read(Path fileOrFolder) {
     List<Path> files = new ArrayList<>();
@@ -76,7 +83,7 @@ public final class PolicyFiles {
     return new Result(policies, problems);
   }
 
-  /** The built-in policy pack (opt-in), each policy documented in the rule catalogue. */
+  /** {@return the built-in policy pack (opt-in), each policy documented in the rule catalogue} */
   public static Result builtin() {
     String text;
     try (InputStream in = PolicyFiles.class.getResourceAsStream(BUILTIN)) {

@@ -11,22 +11,26 @@ import java.util.List;
  */
 public record PolicyReport(List<PolicyResult> results) {
 
-  /** Copies the results. */
+  /**
+   * Copies the results.
+   *
+   * @param results one per policy that applies
+   */
   public PolicyReport {
     results = List.copyOf(results);
   }
 
-  /** Whether a blocking policy failed: what the event was about must not happen. */
+  /** {@return whether a blocking policy failed: what the event was about must not happen} */
   public boolean blocked() {
     return results.stream().anyMatch(PolicyResult::blocks);
   }
 
-  /** Every violation as a finding, in the results' order (see {@link PolicyResult#diagnostics()}). */
+  /** {@return every violation as a finding, in the results' order (see {@link PolicyResult#diagnostics()})} */
   public List<Diagnostic> diagnostics() {
     return results.stream().flatMap(r -> r.diagnostics().stream()).toList();
   }
 
-  /** The policies that failed, blocking or advisory. */
+  /** {@return the policies that failed, blocking or advisory} */
   public List<PolicyResult> failures() {
     return results.stream().filter(r -> !r.passed()).toList();
   }

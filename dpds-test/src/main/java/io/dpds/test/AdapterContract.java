@@ -55,20 +55,28 @@ public abstract class AdapterContract<A extends Adapter> {
 
   private ResolvedDescriptor subject;
 
-  /** A new adapter, in a fresh environment (each test calls it once). */
+  /** {@return a new adapter, in a fresh environment (each test calls it once)} */
   protected abstract A adapter();
 
-  /** Calls the adapter's main operation, e.g. {@code adapter.provision(context, infrastructure(context))}. */
+  /**
+   * Calls the adapter's main operation, e.g. {@code adapter.provision(context, infrastructure(context))}.
+   *
+   * @param adapter the adapter under test
+   * @param context the call's context
+   * @return what the call returns
+   */
   protected abstract CompletionStage<StepResult> call(A adapter, AdapterContext context);
 
   /**
-   * The adapter's effects outside itself (files, topics, catalogue entries) as a value whose {@code equals} tells two
-   * states apart.
+   * {@return the adapter's effects outside itself (files, topics, catalogue entries) as a value whose {@code equals}
+   * tells two states apart}
    */
   protected abstract Object observe();
 
-  /** The descriptor calls are made for; by default a product with one application, one infrastructural component
-   *  and one task of stage {@code dev}. */
+  /**
+   * {@return the descriptor calls are made for; by default a product with one application, one infrastructural
+   * component and one task of stage {@code dev}}
+   */
   protected ResolvedDescriptor descriptor() {
     URI uri = URI.create("mem://adapter-kit/descriptor.yaml");
     LoadResult loaded = DescriptorLoader.builder().loader(ResourceLoader.inMemory(Map.of(uri.toString(), """
@@ -94,22 +102,34 @@ public abstract class AdapterContract<A extends Adapter> {
     return loaded.resolved().orElseThrow(() -> new AssertionError("the kit's descriptor: " + loaded.diagnostics()));
   }
 
-  /** How long a call may take; 30 seconds by default. */
+  /** {@return how long a call may take; 30 seconds by default} */
   protected Duration timeout() {
     return Duration.ofSeconds(30);
   }
 
-  /** The first application component of the context's descriptor. */
+  /**
+   * {@return the first application component of the context's descriptor}
+   *
+   * @param context the call's context
+   */
   protected static ApplicationComponent application(AdapterContext context) {
     return context.descriptor().descriptor().internalComponents().orElseThrow().applicationComponents().get(0);
   }
 
-  /** The first infrastructural component of the context's descriptor. */
+  /**
+   * {@return the first infrastructural component of the context's descriptor}
+   *
+   * @param context the call's context
+   */
   protected static InfrastructuralComponent infrastructure(AdapterContext context) {
     return context.descriptor().descriptor().internalComponents().orElseThrow().infrastructuralComponents().get(0);
   }
 
-  /** The first task of stage {@code dev} of the context's descriptor. */
+  /**
+   * {@return the first task of stage {@code dev} of the context's descriptor}
+   *
+   * @param context the call's context
+   */
   protected static LifecycleTask task(AdapterContext context) {
     return context.descriptor().descriptor().internalComponents().orElseThrow().lifecycleInfo().get("dev").get(0);
   }
@@ -122,7 +142,13 @@ public abstract class AdapterContract<A extends Adapter> {
     return subject;
   }
 
-  /** A context as the orchestrator makes it, for the idempotency key {@code key}. */
+  /**
+   * {@return a context as the orchestrator makes it, for the idempotency key {@code key}}
+   *
+   * @param key the idempotency key
+   * @param attempt the attempt number, from 1
+   * @param cancellation the cancellation signal
+   */
   protected AdapterContext context(String key, int attempt, CompletableFuture<Void> cancellation) {
     return AdapterContext.builder().correlationId("kit-" + key).product("urn:dpds:org.example:dataproducts:kit:1",
         "1.0.0").stage("dev").step("kit-step", key).attempt(attempt).deadline(Instant.now().plus(timeout()))
@@ -140,7 +166,11 @@ public abstract class AdapterContract<A extends Adapter> {
     }
   }
 
-  /** A call completes, with a result, before the context's deadline. */
+  /**
+   * A call completes, with a result, before the context's deadline.
+   *
+   * @throws Exception when the adapter fails
+   */
   @Test
   public void completesWithAResultBeforeItsDeadline() throws Exception {
     A adapter = adapter();
@@ -151,7 +181,11 @@ public abstract class AdapterContract<A extends Adapter> {
     assertThat(result).as("a call completes with a StepResult").isNotNull();
   }
 
-  /** No secret the call was given appears in its result (outputs or message). */
+  /**
+   * No secret the call was given appears in its result (outputs or message).
+   *
+   * @throws Exception when the adapter fails
+   */
   @Test
   public void keepsSecretsOutOfItsResult() throws Exception {
     StepResult result = await(call(adapter(), context("kit-secrets", 1, new CompletableFuture<>())), "the call");
@@ -160,7 +194,11 @@ public abstract class AdapterContract<A extends Adapter> {
     assertThat(result.outputs().toString()).as("the result's outputs").doesNotContain(SECRET);
   }
 
-  /** Two calls with one idempotency key change the world as one call does. */
+  /**
+   * Two calls with one idempotency key change the world as one call does.
+   *
+   * @throws Exception when the adapter fails
+   */
   @Test
   public void theSameIdempotencyKeyHasTheEffectOfOneCall() throws Exception {
     A adapter = adapter();
@@ -175,6 +213,8 @@ public abstract class AdapterContract<A extends Adapter> {
   /**
    * With {@link Capability#UNDO}: undoing a completed call restores what {@link #observe()} saw before it, and a
    * second undo changes nothing.
+   *
+   * @throws Exception when the adapter fails
    */
   @Test
   public void undoRestoresWhatWasThereBefore() throws Exception {
@@ -190,7 +230,11 @@ public abstract class AdapterContract<A extends Adapter> {
     assertThat(observe()).as("the effects after a second undo").isEqualTo(before);
   }
 
-  /** With {@link Capability#CANCEL}: a cancelled call completes, with a result or a failure, within the timeout. */
+  /**
+   * With {@link Capability#CANCEL}: a cancelled call completes, with a result or a failure, within the timeout.
+   *
+   * @throws Exception when the adapter fails
+   */
   @Test
   public void stopsWhenCancelled() throws Exception {
     A adapter = adapter();
@@ -209,7 +253,11 @@ public abstract class AdapterContract<A extends Adapter> {
     }
   }
 
-  /** Eight calls with different keys at once each complete with a result. */
+  /**
+   * Eight calls with different keys at once each complete with a result.
+   *
+   * @throws Exception when the adapter fails
+   */
   @Test
   public void takesConcurrentCalls() throws Exception {
     A adapter = adapter();

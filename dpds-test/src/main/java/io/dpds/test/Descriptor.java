@@ -35,17 +35,17 @@ public final class Descriptor {
     this.loaded = loader.load(file);
   }
 
-  /** The root file. */
+  /** {@return the root file} */
   public Path file() {
     return file;
   }
 
-  /** The loader it was read with (also used for the descriptors it is compared with). */
+  /** {@return the loader it was read with (also used for the descriptors it is compared with)} */
   public DescriptorLoader loader() {
     return loader;
   }
 
-  /** The project configuration found for it; {@link ProjectConfig#none()} when there is none. */
+  /** {@return the project configuration found for it; {@link ProjectConfig#none()} when there is none} */
   public ProjectConfig config() {
     return config;
   }
@@ -55,7 +55,7 @@ public final class Descriptor {
     return settings;
   }
 
-  /** What loading gave: the resolved descriptor, or why there is none. */
+  /** {@return what loading gave: the resolved descriptor, or why there is none} */
   public LoadResult loaded() {
     return loaded;
   }

@@ -34,8 +34,10 @@ public final class DescriptorAssert extends AbstractAssert<DescriptorAssert, Des
   }
 
   /**
-   * The descriptor loads and has no error under the project configuration's profile, else the default one (warnings
-   * are allowed); the configuration's severities, disabled rules and waivers apply.
+   * The descriptor loads and has no error under the project configuration's profile, else the default one (warnings are
+   * allowed); the configuration's severities, disabled rules and waivers apply.
+   *
+   * @return this assertion, for chaining
    */
   public DescriptorAssert isValid() {
     configured();
@@ -43,7 +45,12 @@ public final class DescriptorAssert extends AbstractAssert<DescriptorAssert, Des
         .orElse(Profile.DEFAULT));
   }
 
-  /** The descriptor loads and has no error under {@code profile}; the configuration's other settings apply. */
+  /**
+   * The descriptor loads and has no error under {@code profile}; the configuration's other settings apply.
+   *
+   * @param profile the validation profile
+   * @return this assertion, for chaining
+   */
   public DescriptorAssert isValid(Profile profile) {
     ProjectConfig config = configured();
     DescriptorValidator.Builder validator = DescriptorValidator.builder().profile(profile);
@@ -61,8 +68,11 @@ public final class DescriptorAssert extends AbstractAssert<DescriptorAssert, Des
   }
 
   /**
-   * Compared with the earlier version at {@code earlier} (read with the same loader), no change breaks the consumers
-   * of an output port or the producers of an input port.
+   * Compared with the earlier version at {@code earlier} (read with the same loader), no change breaks the consumers of
+   * an output port or the producers of an input port.
+   *
+   * @param earlier the earlier version's root document
+   * @return this assertion, for chaining
    */
   public DescriptorAssert hasNoBreakingChangesAgainst(Path earlier) {
     CompatibilityReport report = compare(earlier);
@@ -76,8 +86,11 @@ public final class DescriptorAssert extends AbstractAssert<DescriptorAssert, Des
   }
 
   /**
-   * Compared with the earlier version at {@code earlier}, its versions say what changed: {@code info.version} moved
-   * at least as far as the changes require, and the port versions follow.
+   * Compared with the earlier version at {@code earlier}, its versions say what changed: {@code info.version} moved at
+   * least as far as the changes require, and the port versions follow.
+   *
+   * @param earlier the earlier version's root document
+   * @return this assertion, for chaining
    */
   public DescriptorAssert declaresItsChangesAgainst(Path earlier) {
     CompatibilityReport report = compare(earlier);
@@ -92,6 +105,9 @@ public final class DescriptorAssert extends AbstractAssert<DescriptorAssert, Des
   /**
    * No blocking policy of {@code policies} (a policy file, a folder of them, or {@code builtin}) fails for the
    * version-publication event; advisory policies may.
+   *
+   * @param policies a policy file, a folder of them, or {@code builtin}
+   * @return this assertion, for chaining
    */
   public DescriptorAssert passesPolicies(Path policies) {
     isNotNull();
@@ -99,8 +115,10 @@ public final class DescriptorAssert extends AbstractAssert<DescriptorAssert, Des
   }
 
   /**
-   * As {@link #passesPolicies(Path)}, with the policies the project configuration names ({@code policies:} in
-   * {@code dpds.yaml}); fails when it names none.
+   * As {@link #passesPolicies(Path)}, with the policies the project configuration names ({@code policies:} in {@code
+   * dpds.yaml}); fails when it names none.
+   *
+   * @return this assertion, for chaining
    */
   public DescriptorAssert passesPolicies() {
     ProjectConfig config = configured();
@@ -112,7 +130,11 @@ public final class DescriptorAssert extends AbstractAssert<DescriptorAssert, Des
         String.join(", ", config.policies()));
   }
 
-  /** As {@link #passesPolicies(Path)}, with the built-in policy pack. */
+  /**
+   * As {@link #passesPolicies(Path)}, with the built-in policy pack.
+   *
+   * @return this assertion, for chaining
+   */
   public DescriptorAssert passesBuiltinPolicies() {
     isNotNull();
     return passesPolicies(PolicyEngine.builder().builtin(), "the built-in pack");

@@ -20,25 +20,42 @@ public final class DpdsAssertions {
 
   private DpdsAssertions() {}
 
-  /** The descriptor whose root file is {@code file}, read with the default loader (references stay in its folder). */
+  /**
+   * {@return the descriptor whose root file is {@code file}, read with the default loader (references stay in its
+   * folder)}
+   *
+   * @param file the root document
+   */
   public static Descriptor descriptor(Path file) {
     return new Descriptor(file, settings -> { });
   }
 
-  /** The descriptor whose root file is {@code file}; references may reach anywhere under {@code root}. */
+  /**
+   * {@return the descriptor whose root file is {@code file}; references may reach anywhere under {@code root}}
+   *
+   * @param file the root document
+   * @param root the folder references may reach
+   */
   public static Descriptor descriptor(Path file, Path root) {
     return new Descriptor(file, settings -> settings.root(root));
   }
 
   /**
-   * The descriptor whose root file is {@code file}, read with these loader settings (root folder, allowed hosts,
-   * prefix mappings); the checks use them too.
+   * {@return the descriptor whose root file is {@code file}, read with these loader settings (root folder, allowed
+   * hosts, prefix mappings); the checks use them too}
+   *
+   * @param file the root document
+   * @param settings changes to the loader builder
    */
   public static Descriptor descriptor(Path file, Consumer<DescriptorLoader.Builder> settings) {
     return new Descriptor(file, settings);
   }
 
-  /** The assertions on {@code descriptor}. */
+  /**
+   * {@return the assertions on {@code descriptor}}
+   *
+   * @param descriptor the descriptor
+   */
   public static DescriptorAssert assertThat(Descriptor descriptor) {
     return new DescriptorAssert(descriptor);
   }

@@ -29,7 +29,7 @@ public abstract class LifecycleStoreContract {
   /** How many threads the concurrency checks use. */
   protected static final int THREADS = 16;
 
-  /** A new, empty store for one test. */
+  /** {@return a new, empty store for one test} */
   protected abstract LifecycleStore newStore();
 
   private static byte[] bytes(String text) {
@@ -119,7 +119,11 @@ public abstract class LifecycleStoreContract {
     assertThat(store.read("log")).isEmpty();
   }
 
-  /** Of many stores creating one key at once, exactly one succeeds. */
+  /**
+   * Of many stores creating one key at once, exactly one succeeds.
+   *
+   * @throws Exception when the store fails
+   */
   @Test
   public void ofConcurrentCreatorsExactlyOneWins() throws Exception {
     LifecycleStore store = newStore();
@@ -130,7 +134,11 @@ public abstract class LifecycleStoreContract {
     assertThat(text(store.get("locks", "product@1.0.0").orElseThrow())).isEqualTo("owner " + winner);
   }
 
-  /** Concurrent compare-and-set updates, each retried on conflict, lose none. */
+  /**
+   * Concurrent compare-and-set updates, each retried on conflict, lose none.
+   *
+   * @throws Exception when the store fails
+   */
   @Test
   public void concurrentCompareAndSetLosesNoUpdate() throws Exception {
     LifecycleStore store = newStore();
@@ -157,7 +165,11 @@ public abstract class LifecycleStoreContract {
     assertThat(end.revision()).isEqualTo(THREADS * rounds + 1);
   }
 
-  /** Concurrent appends to one log are all kept. */
+  /**
+   * Concurrent appends to one log are all kept.
+   *
+   * @throws Exception when the store fails
+   */
   @Test
   public void concurrentAppendsAreAllKept() throws Exception {
     LifecycleStore store = newStore();
@@ -178,7 +190,14 @@ public abstract class LifecycleStoreContract {
     }
   }
 
-  /** Runs {@code task} on {@value #THREADS} threads at once; the results in thread order. */
+  /**
+   * Runs {@code task} on {@value #THREADS} threads at once; the results in thread order.
+   *
+   * @param <T> the type of the results
+   * @param task the task, given the thread's number
+   * @return the results, in thread order
+   * @throws Exception when a task fails
+   */
   public static <T> List<T> all(IndexedTask<T> task) throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(THREADS);
     try {
@@ -206,7 +225,13 @@ public abstract class LifecycleStoreContract {
   /** A task that knows which of the threads runs it. */
   @FunctionalInterface
   public interface IndexedTask<T> {
-    /** Runs the task numbered {@code index}. */
+    /**
+     * Runs the task numbered {@code index}.
+     *
+     * @param index the task's number, from 0
+     * @return the task's result
+     * @throws Exception when the task fails
+     */
     T run(int index) throws Exception;
   }
 }

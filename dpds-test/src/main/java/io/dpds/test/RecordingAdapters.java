@@ -60,26 +60,47 @@ public class RecordingAdapters
   private final Map<String, Integer> attempts = new ConcurrentHashMap<>();
   private volatile Function<AdapterContext, CompletionStage<StepResult>> behaviour = this::byFault;
 
-  /** Makes the calls of {@code step} do {@code fault}. */
+  /**
+   * Makes the calls of {@code step} do {@code fault}.
+   *
+   * @param step the step's id, e.g. {@code provision:trip-topics}
+   * @param fault what its calls do
+   * @return these adapters
+   */
   public RecordingAdapters fail(String step, Fault fault) {
     faults.put(step, fault);
     return this;
   }
 
-  /** Makes every call do what {@code behaviour} says (after it is recorded); {@link #byFault} is the default. */
+  /**
+   * Makes every call do what {@code behaviour} says (after it is recorded); {@link #byFault} is the default.
+   *
+   * @param behaviour what every call does
+   * @return these adapters
+   */
   public RecordingAdapters behave(Function<AdapterContext, CompletionStage<StepResult>> behaviour) {
     this.behaviour = Objects.requireNonNull(behaviour, "behaviour");
     return this;
   }
 
-  /** A call of a deployment step: recorded, then what the behaviour says. */
+  /**
+   * A call of a deployment step: recorded, then what the behaviour says.
+   *
+   * @param context the call's context
+   * @return what the behaviour says
+   */
   protected CompletionStage<StepResult> call(AdapterContext context) {
     calls.add(context.stepId());
     keys.add(context.idempotencyKey());
     return behaviour.apply(context);
   }
 
-  /** What the step's fault says (no fault: success). */
+  /**
+   * What the step's fault says (no fault: success).
+   *
+   * @param context the call's context
+   * @return success, or what the step's fault says
+   */
   public CompletionStage<StepResult> byFault(AdapterContext context) {
     int attempt = attempts.merge(context.stepId(), 1, Integer::sum);
     return switch (faults.getOrDefault(context.stepId(), Fault.NONE)) {
@@ -103,7 +124,12 @@ public class RecordingAdapters
     };
   }
 
-  /** The registry's metadata call when a version is published: answered, not recorded. */
+  /**
+   * The registry's metadata call when a version is published: answered, not recorded.
+   *
+   * @param context the call's context
+   * @return the answer
+   */
   protected CompletionStage<StepResult> publication(AdapterContext context) {
     return CompletableFuture.completedFuture(StepResult.of("published"));
   }

@@ -35,7 +35,12 @@ public final class DeploymentPlan {
    * @param diagnostics what is wrong, located in the descriptor
    */
   public record Result(Optional<DeploymentPlan> plan, List<Diagnostic> diagnostics) {
-    /** Copies the findings. */
+    /**
+     * Copies the findings.
+     *
+     * @param plan present when no diagnostic is an error
+     * @param diagnostics what is wrong, located in the descriptor
+     */
     public Result {
       Objects.requireNonNull(plan, "plan");
       diagnostics = List.copyOf(diagnostics);
@@ -52,29 +57,43 @@ public final class DeploymentPlan {
     this.steps = Collections.unmodifiableMap(byId);
   }
 
-  /** Plans the deployment of {@code descriptor} to {@code stage}; never throws for a bad descriptor. */
+  /**
+   * Plans the deployment of {@code descriptor} to {@code stage}; never throws for a bad descriptor.
+   *
+   * @param descriptor the resolved descriptor
+   * @param stage the stage, e.g. {@code prod}
+   * @return the plan, or the findings that prevent one
+   */
   public static Result of(ResolvedDescriptor descriptor, String stage) {
     return new Planner(descriptor, stage).plan();
   }
 
-  /** The stage the plan deploys to. */
+  /** {@return the stage the plan deploys to} */
   public String stage() {
     return stage;
   }
 
-  /** The steps in an order that respects every dependency (and, between independent steps, the plan's own order). */
+  /**
+   * {@return the steps in an order that respects every dependency (and, between independent steps, the plan's own
+   * order)}
+   */
   public List<PlanStep> steps() {
     return List.copyOf(steps.values());
   }
 
-  /** The step with this id, e.g. {@code build:tripProcessor}. */
+  /**
+   * {@return the step with this id, e.g. {@code build:tripProcessor}}
+   *
+   * @param id the step's id
+   */
   public Optional<PlanStep> step(String id) {
     return Optional.ofNullable(steps.get(id));
   }
 
   /**
-   * The plan as the CLI prints it: {@code {"stage":"S","steps":[{"id":"...","kind":"build|provision|meta|deploy|task",
-   * "component":"<name>" or null,"dependsOn":["<step ids>"]}]}}.
+   * {@return the plan as the CLI prints it: {@code
+   * {"stage":"S","steps":[{"id":"...","kind":"build|provision|meta|deploy|task", "component":"<name>" or
+   * null,"dependsOn":["<step ids>"]}]}}}
    */
   public ObjectNode toJson() {
     JsonNodeFactory nodes = JsonNodeFactory.instance;

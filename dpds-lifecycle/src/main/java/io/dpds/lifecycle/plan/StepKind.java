@@ -15,7 +15,7 @@ public enum StepKind {
   /** Run a {@code lifecycleInfo} task of the stage ({@code TaskExecutor}). */
   TASK;
 
-  /** The name used in JSON: {@code build}, {@code provision}, ... */
+  /** {@return the name used in JSON: {@code build}, {@code provision}, ..} */
   public String label() {
     return name().toLowerCase(Locale.ROOT);
   }

@@ -67,7 +67,12 @@ public final class FileStore implements LifecycleStore {
     this.guard = GUARDS.computeIfAbsent(dir, Guard::new);
   }
 
-  /** Opens (creating it when missing) the store in {@code dir}, forcing writes to the disk. */
+  /**
+   * Opens (creating it when missing) the store in {@code dir}, forcing writes to the disk.
+   *
+   * @param dir the store's folder
+   * @return the store
+   */
   public static FileStore open(Path dir) {
     return open(dir, Durability.MACHINE);
   }
@@ -75,6 +80,9 @@ public final class FileStore implements LifecycleStore {
   /**
    * Opens (creating it when missing) the store in {@code dir}; leftovers of writes a crash interrupted are removed.
    *
+   * @param dir the store's folder
+   * @param durability whether writes are forced to the disk
+   * @return the store
    * @throws StoreException when the directory cannot be created or used
    */
   public static FileStore open(Path dir, Durability durability) {
@@ -98,7 +106,7 @@ public final class FileStore implements LifecycleStore {
     return store;
   }
 
-  /** The store's directory. */
+  /** {@return the store's directory} */
   public Path directory() {
     return dir;
   }
