@@ -116,6 +116,8 @@ public abstract class LifecycleStoreContract {
     assertThatThrownBy(() -> store.create("", "k", bytes("x"))).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> store.get("c", "")).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> store.append("log", "two\nlines")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> store.create("c", "nul\0", bytes("x"))).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> store.append("log", "nul\0")).isInstanceOf(IllegalArgumentException.class);
     assertThat(store.read("log")).isEmpty();
   }
 

@@ -17,7 +17,8 @@ import java.util.Optional;
  *       crash of the process, and of the machine unless durability was relaxed); a crash mid-write leaves the old or
  *       the new record, never a mix.
  *   <li>Log entries are kept in the order {@link #append} returned; a crash mid-append loses at most that entry.
- *   <li>Collection, key and log names are any non-empty strings (FQNs contain {@code :}); values are opaque bytes.
+ *   <li>Collection, key and log names are any non-empty strings without U+0000 (FQNs contain {@code :}); log entries
+ *       are one line without U+0000; values are opaque bytes.
  *   <li>Thread-safe. Failures of the medium are {@link StoreException}s.
  * </ul>
  */

@@ -1,7 +1,10 @@
 package io.dpds.spi.store;
 
-/** The store's medium failed (disk full, permissions, unreadable record); the operation did not happen. */
-public final class StoreException extends RuntimeException {
+/**
+ * The store's medium failed (disk full, permissions, unreadable record, database unreachable); the operation did not
+ * happen. A store may throw a subclass that says more, e.g. the SQL state of a database's failure.
+ */
+public class StoreException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
@@ -9,7 +12,7 @@ public final class StoreException extends RuntimeException {
    * What failed, and the failure of the medium.
    *
    * @param message what failed
-   * @param cause the failure of the medium
+   * @param cause the failure of the medium, or null when there is none to give
    */
   public StoreException(String message, Throwable cause) {
     super(message, cause);
