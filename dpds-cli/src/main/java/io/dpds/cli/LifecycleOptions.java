@@ -1,17 +1,16 @@
 package io.dpds.cli;
 
 import io.dpds.config.ProjectConfig;
-import io.dpds.lifecycle.store.FileStore;
 import io.dpds.policy.PolicyEngine;
 import io.dpds.report.Diagnostic;
 import io.dpds.spi.adapter.Secrets;
 import io.dpds.spi.store.LifecycleStore;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** The options of the commands that work on a store: where it is and which policies gate the changes. */
@@ -19,10 +18,7 @@ final class LifecycleOptions {
 
   static final String SECRET_PREFIX = "DPDS_SECRET_";
 
-  @Option(names = "--store", paramLabel = "DIR",
-      description = "Folder of the registry and deployment store (created when missing); default: the"
-          + " configuration file's store, one of the two is required.")
-  Path store;
+  @Mixin StoreOption storeOption;
 
   @Option(names = "--policies", paramLabel = "PATH|builtin",
       description = "Policy file or folder, or builtin, for the gates (Java policies on the class path always run).")
@@ -33,16 +29,15 @@ final class LifecycleOptions {
   /** Takes the project configuration under these options (its store and policies when the options name none). */
   void use(ProjectConfig config) {
     this.config = config;
+    storeOption.use(config);
   }
 
   /**
-   * Opens the store: {@code --store}, else the configuration's; throws {@code StoreException} when the folder cannot be
-   * used, {@link IllegalArgumentException} when neither names one.
+   * Opens the store (see {@link StoreOption#open()}); throws {@code StoreException} when the folder cannot be used,
+   * {@link IllegalArgumentException} when no store is named or the URL holds a password.
    */
   LifecycleStore store() {
-    Path folder = store != null ? store : config.store().map(Path::of).orElseThrow(() ->
-        new IllegalArgumentException("--store DIR is required, or store: in the configuration file"));
-    return FileStore.open(folder);
+    return storeOption.open();
   }
 
   /**

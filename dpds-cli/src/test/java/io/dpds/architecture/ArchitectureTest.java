@@ -53,6 +53,7 @@ class ArchitectureTest {
         .layer("compat").definedBy("io.dpds.compat..")
         .layer("policy").definedBy("io.dpds.policy..")
         .layer("lifecycle").definedBy("io.dpds.lifecycle..")
+        .layer("store").definedBy("io.dpds.store..")
         .layer("test").definedBy("io.dpds.test..")
         .layer("cli").definedBy("io.dpds.cli..")
         .whereLayer("core").mayOnlyAccessLayers("core")
@@ -61,6 +62,7 @@ class ArchitectureTest {
         .whereLayer("compat").mayOnlyAccessLayers("core")
         .whereLayer("policy").mayOnlyAccessLayers("core", "spi")
         .whereLayer("lifecycle").mayOnlyAccessLayers("core", "spi", "validation", "compat", "policy")
+        .whereLayer("store").mayOnlyAccessLayers("spi")
         .whereLayer("test").mayOnlyAccessLayers("core", "spi", "validation", "compat", "policy")
         .whereLayer("cli").mayNotBeAccessedByAnyLayer()
         .whereLayer("test").mayNotBeAccessedByAnyLayer());
@@ -132,7 +134,7 @@ class ArchitectureTest {
         for (JavaClass type : types) {
           String name = type.getBaseComponentType().getName();
           boolean allowed = type.getBaseComponentType().isPrimitive() || name.startsWith("java.")
-              || name.startsWith("io.dpds.") || PUBLIC_FOREIGN_TYPES.contains(name);
+              || name.startsWith("javax.sql.") || name.startsWith("io.dpds.") || PUBLIC_FOREIGN_TYPES.contains(name);
           if (!allowed) {
             events.add(SimpleConditionEvent.violated(unit, unit.getFullName() + " uses " + name));
           }
