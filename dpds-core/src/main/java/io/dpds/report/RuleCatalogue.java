@@ -20,12 +20,15 @@ public final class RuleCatalogue {
   private final Map<String, Rule> rules;
   private final Map<String, Severity> strict;
   private final Map<String, String> sectionOf;
+  private final Map<String, String> fixes;
 
   private RuleCatalogue(List<RuleSet> sets) {
     List<RuleSet.Section> all = new ArrayList<>();
     Map<String, Rule> rules = new LinkedHashMap<>();
     Map<String, Severity> strict = new HashMap<>();
     Map<String, String> sectionOf = new HashMap<>();
+    Map<String, String> fixes = new HashMap<>();
+    sets.forEach(set -> fixes.putAll(set.fixes()));
     sets.stream().sorted(Comparator.comparingInt(RuleSet::order)).forEach(set -> set.sections().forEach(section -> {
       all.add(section);
       for (Rule rule : section.rules()) {
@@ -41,6 +44,7 @@ public final class RuleCatalogue {
     this.rules = java.util.Collections.unmodifiableMap(rules);
     this.strict = Map.copyOf(strict);
     this.sectionOf = Map.copyOf(sectionOf);
+    this.fixes = Map.copyOf(fixes);
   }
 
   /** {@return the catalogue of the rule sets the class loader of this class finds} */
@@ -96,6 +100,15 @@ public final class RuleCatalogue {
     return Optional.ofNullable(sectionOf.get(rule.id()));
   }
 
+  /**
+   * {@return what {@code dpds fix} does for {@code rule}'s findings, when a module on the class path fixes them}
+   *
+   * @param rule the rule
+   */
+  public Optional<String> fix(Rule rule) {
+    return Optional.ofNullable(fixes.get(rule.id()));
+  }
+
   /** {@return the catalogue as Markdown ({@code docs/rules.md})} */
   public String markdown() {
     StringBuilder out = new StringBuilder();
@@ -115,7 +128,9 @@ public final class RuleCatalogue {
             + " blocking policies show as error, advisory ones as warning. The policy file format is in"
             + " [policies.md](policies.md).\n\n"
             + "Lifecycle findings (`dpds plan`, `dpds publish`, `dpds deploy`) explain why a plan cannot be made, why a"
-            + " publication or deployment was refused, or why it failed.\n\n");
+            + " publication or deployment was refused, or why it failed.\n\n"
+            + "Where a rule's findings have one answer, `dpds fix` fixes them; its fix is given after the hint"
+            + " (**`dpds fix`:** ...).\n\n");
     out.append(rules.size()).append(" rules.\n\n");
     for (RuleSet.Section section : sections) {
       out.append("## ").append(section.title()).append("\n\n")
@@ -126,7 +141,8 @@ public final class RuleCatalogue {
             .append(rule.defaultSeverity().label()).append(" / ")
             .append(strictSeverity(rule).label()).append(" | ")
             .append(cell(rule.title())).append(" | ")
-            .append(cell(rule.hint())).append(" |\n");
+            .append(cell(rule.hint() + fix(rule).map(f -> " **`dpds fix`:** " + f + ".").orElse("")))
+            .append(" |\n");
       }
       out.append('\n');
     }

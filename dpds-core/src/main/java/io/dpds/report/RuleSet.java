@@ -1,6 +1,7 @@
 package io.dpds.report;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -26,6 +27,14 @@ public interface RuleSet {
    */
   default Severity strictSeverity(Rule rule) {
     return rule.defaultSeverity();
+  }
+
+  /**
+   * {@return what {@code dpds fix} does for the findings of rules of any set, by rule id; a module that fixes findings
+   * says here what each fix does (the catalogue shows it beside the rule); none by default}
+   */
+  default Map<String, String> fixes() {
+    return Map.of();
   }
 
   /**

@@ -3,6 +3,7 @@ package io.dpds.lifecycle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dpds.compat.CompatibilityChecker;
+import io.dpds.fix.DescriptorFixer;
 import io.dpds.lifecycle.plan.PlanRules;
 import io.dpds.policy.PolicyEngine;
 import io.dpds.policy.PolicyFiles;
@@ -14,6 +15,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -57,6 +59,19 @@ class RuleCatalogueTest {
         "| `compat.port.removed` | error / error |", "| `builtin.owner-email` | warning / warning |",
         "| `plan.cycle` | error / error |", "| `lifecycle.version-conflict` | error / error |",
         "| `waiver.file-invalid` | error / error |");
+  }
+
+  @Test
+  void everyFixableRuleIsInTheCatalogueWithWhatItsFixDoes() {
+    Map<String, String> fixable = DescriptorFixer.fixableRules();
+
+    assertThat(fixable).isNotEmpty();
+    fixable.forEach((id, fix) -> {
+      Rule rule = CATALOGUE.find(id).orElseThrow(() -> new AssertionError("a fix of no rule: " + id));
+      assertThat(CATALOGUE.fix(rule)).contains(fix);
+    });
+    assertThat(CATALOGUE.markdown()).contains("**`dpds fix`:** " + fixable.get("ref.pointer"));
+    assertThat(CATALOGUE.fix(CATALOGUE.find("plan.cycle").orElseThrow())).isEmpty();
   }
 
   @Test

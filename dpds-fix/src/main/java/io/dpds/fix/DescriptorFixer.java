@@ -1,0 +1,319 @@
+package io.dpds.fix;
+
+import io.dpds.load.DescriptorLoader;
+import io.dpds.load.LoadResult;
+import io.dpds.load.ResolvedDescriptor;
+import io.dpds.load.ResourceException;
+import io.dpds.load.ResourceLoader;
+import io.dpds.report.Diagnostic;
+import io.dpds.validation.DescriptorValidator;
+import io.dpds.validation.ValidationReport;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Brings a descriptor to valid DPDS 1.0.0 where the way there is mechanical, keeping how it was written: every
+ * finding of a fixable rule ({@link #fixableRules()}) is fixed by editing the document that holds the node, in place,
+ * at the node's source position, so key order, comments, quoting, indentation and untouched lines stay as they were.
+ * Findings that need a person (an invalid name, a missing owner, two ports of one name) are never changed; they are
+ * returned with the choices ({@link FixResult#undecided()}), and a rename is applied only when asked
+ * ({@link Builder#rename}).
+ *
+ * <p>The fixer works in rounds: validate, plan the fixes of the findings, apply those that do not touch the same text,
+ * and again, until nothing is left to fix; so fixes that depend on others (a component FQN on the product FQN, an id
+ * on the FQN) follow them. Nothing is written: {@link FixResult#write()} does that. Running it on its own output finds
+ * nothing to fix. Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * FixResult result = DescriptorFixer.builder().build().fix(Path.of("data-product-descriptor.yaml"));
+ * result.documents().forEach(d -> System.out.print(d.unifiedDiff()));
+ * result.write();
+ * }</pre>
+ */
+public final class DescriptorFixer {
+
+  private static final int MAX_ROUNDS = 10;
+
+  private final Set<String> only;
+  private final Set<String> skip;
+  private final @Nullable URI hrefBase;
+  private final Map<String, String> renames;
+  private final List<Consumer<DescriptorLoader.Builder>> loaderSettings;
+
+  private DescriptorFixer(Builder b) {
+    this.only = Set.copyOf(b.only);
+    this.skip = Set.copyOf(b.skip);
+    this.hrefBase = b.hrefBase;
+    this.renames = Map.copyOf(b.renames);
+    this.loaderSettings = List.copyOf(b.loaderSettings);
+  }
+
+  /** {@return a builder of a fixer of every fixable rule, with the default loader} */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** {@return every fixable rule and what its fix does, by rule id} */
+  public static Map<String, String> fixableRules() {
+    return Fixes.FIXABLE;
+  }
+
+  /**
+   * Fixes the descriptor whose root document is {@code file} (and the documents it refers to), in memory.
+   *
+   * @param file the root document
+   * @return the changed documents, the fixes, what a person must decide, and what is left
+   */
+  public FixResult fix(Path file) {
+    Path root = file.toAbsolutePath().normalize();
+    Map<Path, String> texts = new LinkedHashMap<>();
+    Map<Path, String> originals = new LinkedHashMap<>();
+    List<Fix> fixes = new ArrayList<>();
+    LoadResult loaded = load(root, texts);
+    if (loaded.resolved().isPresent() && !renames.isEmpty()) {
+      fixes.addAll(Renames.apply(renames, documentsOf(loaded.resolved().get()), texts, originals));
+      loaded = load(root, texts);
+    }
+    for (int round = 0; round < MAX_ROUNDS && loaded.resolved().isPresent(); round++) {
+      ResolvedDescriptor descriptor = loaded.resolved().get();
+      ValidationReport report = validate(loaded);
+      Map<Path, SourceIndex> indexes = new LinkedHashMap<>();
+      Map<Fix, Fixes.Planned> plans = new LinkedHashMap<>();
+      Set<String> seen = new HashSet<>();
+      Set<String> reported = new HashSet<>();
+      report.diagnostics().forEach(d -> reported.add(d.ruleId() + " " + d.pointer()));
+      Fixes.Context context = context(descriptor, texts, indexes, reported);
+      for (Diagnostic finding : report.diagnostics()) {
+        if (selected(finding.ruleId()) && seen.add(finding.ruleId() + " " + finding.location())) {
+          Fixes.plan(finding, context).ifPresent(plan -> plans.put(new Fix(finding.ruleId(), finding.pointer(),
+              finding.location().orElseThrow(), plan.what()), plan));
+        }
+      }
+      if (plans.keySet().stream().anyMatch(f -> !f.what().startsWith(Fixes.VERSION_FIX))) {
+        // the spec version moves to 1.0.0 last: under 1.0.0 the DRAFT shapes would read as unknown fields
+        plans.keySet().removeIf(f -> f.what().startsWith(Fixes.VERSION_FIX));
+      }
+      Map<Path, List<TextEdit>> edits = new LinkedHashMap<>();
+      plans.values().forEach(plan -> edits.computeIfAbsent(Path.of(plan.document()).toAbsolutePath().normalize(),
+          p -> new ArrayList<>()).addAll(plan.edits()));
+      List<Fix> planned = new ArrayList<>(plans.keySet());
+      if (edits.isEmpty()) {
+        break;
+      }
+      List<TextEdit> skipped = new ArrayList<>();
+      for (Map.Entry<Path, List<TextEdit>> e : edits.entrySet()) {
+        String before = indexes.get(e.getKey()).text;
+        originals.putIfAbsent(e.getKey(), before);
+        texts.put(e.getKey(), TextEdit.apply(before, e.getValue(), skipped));
+      }
+      fixes.addAll(planned); // an edit skipped for overlapping another is planned again in the next round
+      loaded = load(root, texts);
+    }
+    ValidationReport after = loaded.resolved().isPresent() ? validate(loaded) : null;
+    List<Diagnostic> remaining = after != null ? after.diagnostics() : loaded.diagnostics();
+    List<DocumentChange> documents = new ArrayList<>();
+    originals.forEach((path, before) -> {
+      if (!before.equals(texts.get(path))) {
+        documents.add(new DocumentChange(path, before, texts.get(path)));
+      }
+    });
+    List<Undecided> undecided = new ArrayList<>();
+    if (loaded.resolved().isPresent()) {
+      for (Diagnostic d : remaining) {
+        String choices = Fixes.choices(d, loaded.resolved().get().tree());
+        if (choices != null && (!d.ruleId().equals("href.not-absolute") || hrefBase == null)) {
+          undecided.add(new Undecided(d, choices));
+        }
+      }
+    }
+    return new FixResult(documents, dedupe(fixes), undecided, remaining);
+  }
+
+  private ValidationReport validate(LoadResult loaded) {
+    return DescriptorValidator.builder().build().validate(loaded);
+  }
+
+  private boolean selected(String ruleId) {
+    return (only.isEmpty() || only.contains(ruleId)) && !skip.contains(ruleId);
+  }
+
+  /** Fixes planned in a round that overlapped an earlier edit come again; each is listed once. */
+  private static List<Fix> dedupe(List<Fix> fixes) {
+    Map<String, Fix> unique = new LinkedHashMap<>();
+    for (Fix fix : fixes) {
+      unique.putIfAbsent(fix.ruleId() + " " + fix.pointer() + " " + fix.what(), fix);
+    }
+    return List.copyOf(unique.values());
+  }
+
+  private LoadResult load(Path root, Map<Path, String> texts) {
+    DescriptorLoader.Builder loader = DescriptorLoader.builder().loader(new Overlay(texts));
+    loaderSettings.forEach(s -> s.accept(loader));
+    return loader.build().load(root);
+  }
+
+  private static List<Path> documentsOf(ResolvedDescriptor descriptor) {
+    List<Path> paths = new ArrayList<>();
+    descriptor.documents().forEach(d -> {
+      if ("file".equals(d.uri().getScheme())) {
+        paths.add(Path.of(d.uri()));
+      }
+    });
+    return paths;
+  }
+
+  private Fixes.Context context(ResolvedDescriptor descriptor, Map<Path, String> texts,
+      Map<Path, SourceIndex> indexes, Set<String> reported) {
+    return new Fixes.Context() {
+      @Override
+      public ResolvedDescriptor descriptor() {
+        return descriptor;
+      }
+
+      @Override
+      public @Nullable SourceIndex index(URI uri) {
+        if (!"file".equals(uri.getScheme())) {
+          return null;
+        }
+        Path path = Path.of(uri).toAbsolutePath().normalize();
+        return indexes.computeIfAbsent(path, p -> {
+          String text = texts.containsKey(p) ? texts.get(p) : read(p);
+          String name = p.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+          return text == null ? null : SourceIndex.of(text, !name.endsWith(".json"));
+        });
+      }
+
+      @Override
+      public @Nullable URI hrefBase() {
+        return hrefBase;
+      }
+
+      @Override
+      public boolean reported(String ruleId, String pointer) {
+        return reported.contains(ruleId + " " + pointer);
+      }
+    };
+  }
+
+  static @Nullable String read(Path path) {
+    try {
+      return Files.readString(path, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  /** Serves the documents edited so far from memory, in place of the files. */
+  private record Overlay(Map<Path, String> texts) implements ResourceLoader {
+    @Override
+    public boolean supports(URI uri) {
+      return "file".equals(uri.getScheme()) && texts.containsKey(path(uri));
+    }
+
+    @Override
+    public byte[] read(URI uri, long maxBytes) throws ResourceException {
+      byte[] bytes = texts.get(path(uri)).getBytes(StandardCharsets.UTF_8);
+      if (bytes.length > maxBytes) {
+        throw new ResourceException(ResourceException.Kind.TOO_LARGE, uri + " is larger than " + maxBytes + " bytes");
+      }
+      return bytes;
+    }
+
+    private static Path path(URI uri) {
+      return Path.of(URI.create("file:" + uri.getRawSchemeSpecificPart())).toAbsolutePath().normalize();
+    }
+  }
+
+  /** Builds a {@link DescriptorFixer}. */
+  public static final class Builder {
+    private final Set<String> only = new HashSet<>();
+    private final Set<String> skip = new HashSet<>();
+    private @Nullable URI hrefBase;
+    private final Map<String, String> renames = new LinkedHashMap<>();
+    private final List<Consumer<DescriptorLoader.Builder>> loaderSettings = new ArrayList<>();
+
+    private Builder() {}
+
+    /**
+     * Fixes only the findings of these rules (default: every fixable rule).
+     *
+     * @param ruleIds the rule ids
+     * @return this builder
+     */
+    public Builder only(Set<String> ruleIds) {
+      only.addAll(ruleIds);
+      return this;
+    }
+
+    /**
+     * Leaves the findings of these rules as they are.
+     *
+     * @param ruleIds the rule ids
+     * @return this builder
+     */
+    public Builder skip(Set<String> ruleIds) {
+      skip.addAll(ruleIds);
+      return this;
+    }
+
+    /**
+     * Resolves relative {@code $href}s against {@code base} (without it, they are left and listed as undecided).
+     *
+     * @param base an absolute URL, e.g. {@code https://ci.acme.com/}
+     * @return this builder
+     * @throws IllegalArgumentException when {@code base} is not absolute
+     */
+    public Builder hrefBase(URI base) {
+      if (!base.isAbsolute()) {
+        throw new IllegalArgumentException("--href-base is an absolute URL, e.g. https://ci.acme.com/, not " + base);
+      }
+      this.hrefBase = base;
+      return this;
+    }
+
+    /**
+     * Renames the product, a port or a component named {@code from} to {@code to}: its {@code name} and every FQN and
+     * reference that names it, in every document.
+     *
+     * @param from the name as written
+     * @param to the new name
+     * @return this builder
+     */
+    public Builder rename(String from, String to) {
+      if (Objects.requireNonNull(from, "from").isBlank() || Objects.requireNonNull(to, "to").isBlank()) {
+        throw new IllegalArgumentException("--rename takes OLD=NEW, two names");
+      }
+      renames.put(from, to);
+      return this;
+    }
+
+    /**
+     * Configures the loader (root folder, prefix mappings, allowed hosts) as for validation.
+     *
+     * @param settings changes to the loader builder
+     * @return this builder
+     */
+    public Builder loader(Consumer<DescriptorLoader.Builder> settings) {
+      loaderSettings.add(Objects.requireNonNull(settings, "settings"));
+      return this;
+    }
+
+    /** {@return the fixer} */
+    public DescriptorFixer build() {
+      return new DescriptorFixer(this);
+    }
+  }
+}

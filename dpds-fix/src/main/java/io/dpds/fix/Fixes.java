@@ -1,0 +1,248 @@
+package io.dpds.fix;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.dpds.fix.SourceIndex.Node;
+import io.dpds.identity.Enricher;
+import io.dpds.load.Pointers;
+import io.dpds.load.ResolvedDescriptor;
+import io.dpds.model.ModelJson;
+import io.dpds.report.Diagnostic;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The fix of every rule whose findings have one answer, and the choices of those that need a person. A fix looks at
+ * one finding in the descriptor as it stands and gives the edits of the one document that holds the node, or nothing
+ * when the finding is not of the kind it knows (it is then left, and reported).
+ */
+final class Fixes {
+
+  /** What the fix of each fixable rule does, by rule id (the rule catalogue lists it). */
+  static final Map<String, String> FIXABLE = fixable();
+
+  /** The rules whose findings a person decides, with the choices (see {@link #choices}). */
+  static final Set<String> UNDECIDED = Set.of("format.name", "info.required", "unique.name", "component.required",
+      "href.not-absolute", "definition.required", "root.required");
+
+  /** What can be done about an undecided finding, or null when its rule is not one a person must decide. */
+  static @Nullable String choices(Diagnostic finding, JsonNode tree) {
+    JsonNode value = tree.at(finding.pointer());
+    return switch (finding.ruleId()) {
+      case "format.name" -> value.isTextual()
+          ? "choose a valid name, e.g. dpds fix --rename '" + value.asText() + "=" + camelCase(value.asText())
+              + "' (every FQN and reference that names it follows)"
+          : "write a name of letters, digits, '-' and '_'";
+      case "unique.name" -> "rename one of the two with --rename OLD=NEW (FQNs and references follow), or remove one";
+      case "info.required", "component.required", "root.required", "definition.required" ->
+          "add what is missing; its value is yours to choose (" + finding.message() + ")";
+      case "href.not-absolute" -> "give the base URL relative $href values are under with --href-base URL";
+      default -> null;
+    };
+  }
+
+  /** {@code Transport Management} as {@code transportManagement}. */
+  static String camelCase(String text) {
+    StringBuilder out = new StringBuilder();
+    boolean upper = false;
+    for (char c : text.toCharArray()) {
+      if (Character.isLetterOrDigit(c) || c == '-' || c == '_') {
+        out.append(out.isEmpty() ? Character.toLowerCase(c) : upper ? Character.toUpperCase(c) : c);
+        upper = false;
+      } else {
+        upper = true;
+      }
+    }
+    return out.isEmpty() ? "name" : out.toString();
+  }
+
+  private static final Set<String> REQUIRED_FIELDS = Set.of("name", "version", "domain", "owner", "id",
+      "outputPorts", "info", "interfaceComponents", "dataProductDescriptor", "specification", "definition", "$ref",
+      "href");
+  private static final Pattern PRODUCT_FQN = Pattern.compile("urn:(?:dpds:)?([^:]+):dataproducts:.*");
+  private static final Pattern MAJOR = Pattern.compile("(0|[1-9][0-9]*)\\..*");
+  private static final Set<String> DRAFT_BLOCKS = Set.of("buildInfo", "deployInfo", "provisionInfo");
+
+  /** How the fix of the spec version begins: it waits for a round where nothing else is fixed. */
+  static final String VERSION_FIX = "dataProductDescriptor ";
+
+  private Fixes() {}
+
+  private static Map<String, String> fixable() {
+    Map<String, String> m = new LinkedHashMap<>();
+    m.put("spec.version", "A DRAFT or 0.x dataProductDescriptor becomes 1.0.0 (with the other DRAFT shapes migrated)");
+    m.put("spec.draft", "contracts becomes obligations; buildInfo, deployInfo and provisionInfo are kept as x-"
+        + " extensions; a DRAFT Standard Definition's version moves to specificationVersion and version becomes the"
+        + " definition's own info.version");
+    m.put("ref.pointer", "A fragment without its leading slash (#components/...) gets it (#/components/...)");
+    m.put("ref.position", "A fragment without its leading slash gets it; whether the reference is followed there"
+        + " stays the profile's (--lenient-refs)");
+    m.put("schema.type", "An optional field written as null is removed (absent and null mean the same)");
+    m.put("fqn.product", "info.fullyQualifiedName becomes urn:dpds:{namespace}:dataproducts:{name}:{major of"
+        + " info.version}, the namespace kept");
+    m.put("fqn.component", "The component's FQN is derived again from the product's FQN, its kind and its name");
+    m.put("id.mismatch", "The id becomes the UUID v5 of the FQN, as enrich derives it");
+    m.put("entity-type", "entityType becomes the constant of the object's kind");
+    m.put("identity.conflict", "The field becomes the value enrich derives");
+    m.put("definition.required", "A Standard Definition without a name gets one from its owner and kind, e.g."
+        + " tripStatusApi");
+    m.put("href.not-absolute", "With --href-base URL, a relative $href is resolved against it");
+    return Map.copyOf(m);
+  }
+
+  /** The descriptor as it stands, and the documents' text, for the fixes of one round. */
+  interface Context {
+    ResolvedDescriptor descriptor();
+
+    /** The index of the document at {@code uri}, or null when it cannot be edited (not a local file). */
+    @Nullable SourceIndex index(URI uri);
+
+    @Nullable URI hrefBase();
+
+    /** Whether this round's validation reported {@code ruleId} at {@code pointer}. */
+    boolean reported(String ruleId, String pointer);
+  }
+
+  /** One fix planned: where, and what it changes. */
+  record Planned(URI document, List<TextEdit> edits, String what) {}
+
+  /** The fix of {@code finding}, if it has one here. */
+  static Optional<Planned> plan(Diagnostic finding, Context context) {
+    if (finding.location().isEmpty()) {
+      return Optional.empty();
+    }
+    URI uri = finding.location().get().uri();
+    SourceIndex index = context.index(uri);
+    if (index == null) {
+      return Optional.empty();
+    }
+    Node node = index.at(finding.location().get().line(), finding.location().get().column(),
+        Pointers.last(finding.pointer()));
+    if (node == null) {
+      return Optional.empty();
+    }
+    Writer writer = new Writer(index);
+    String pointer = finding.pointer();
+    String last = Pointers.last(pointer);
+    JsonNode tree = context.descriptor().tree();
+    return switch (finding.ruleId()) {
+      case "spec.version" -> node.scalar != null && isDraftVersion(node.scalar)
+          ? planned(uri, writer.replaceValue(node, "1.0.0"), VERSION_FIX + node.scalar + " -> 1.0.0")
+          : Optional.empty();
+      case "ref.pointer", "ref.position" -> refPointer(uri, node, writer);
+      case "schema.type" -> node.isNull && node.keyStart >= 0 && !REQUIRED_FIELDS.contains(last)
+          ? planned(uri, writer.remove(node), "removed " + last + ": null") : Optional.empty();
+      case "fqn.product" -> productFqn(context.descriptor()).filter(f -> !f.equals(node.scalar))
+          .flatMap(f -> planned(uri, writer.replaceValue(node, f), "fullyQualifiedName -> " + f));
+      case "fqn.component", "id.mismatch", "entity-type", "identity.conflict" ->
+          derived(context.descriptor(), pointer).filter(v -> node.scalar != null && !v.equals(node.scalar))
+              .flatMap(v -> planned(uri, writer.replaceValue(node, v), last + " -> " + v));
+      case "spec.draft" -> draft(uri, index, node, writer, pointer, tree);
+      case "definition.required" -> finding.message().contains("'name'") && node.mapping && node.child("name") == null
+          && (node.child("specification") != null || node.child("definition") != null)
+          && !context.reported("spec.draft", pointer) // the DRAFT fix names it with its version
+          ? definitionName(pointer, tree).flatMap(name -> planned(uri, writer.add(node, "name", name),
+              "name: " + name)) : Optional.empty();
+      case "href.not-absolute" -> context.hrefBase() == null || node.scalar == null ? Optional.empty()
+          : planned(uri, writer.replaceValue(node, context.hrefBase().resolve(node.scalar).toString()),
+              "$href -> " + context.hrefBase().resolve(node.scalar));
+      default -> Optional.empty();
+    };
+  }
+
+  private static Optional<Planned> planned(URI uri, List<TextEdit> edits, String what) {
+    return Optional.of(new Planned(uri, edits, what));
+  }
+
+  private static boolean isDraftVersion(String version) {
+    return version.startsWith("0.") || version.toUpperCase(Locale.ROOT).contains("DRAFT");
+  }
+
+  /** {@code #components/apis/x} to {@code #/components/apis/x}; the node is the {@code $ref} entry or its object. */
+  private static Optional<Planned> refPointer(URI uri, Node node, Writer writer) {
+    Node ref = node.mapping ? node.child("$ref") : node;
+    if (ref == null || ref.scalar == null) {
+      return Optional.empty();
+    }
+    int hash = ref.scalar.indexOf('#');
+    if (hash < 0 || hash + 1 >= ref.scalar.length() || ref.scalar.charAt(hash + 1) == '/') {
+      return Optional.empty();
+    }
+    String fixed = ref.scalar.substring(0, hash + 1) + "/" + ref.scalar.substring(hash + 1);
+    return planned(uri, writer.replaceValue(ref, fixed), "$ref -> " + fixed);
+  }
+
+  /** The product FQN from the written one's namespace, {@code info.name} and the major of {@code info.version}. */
+  static Optional<String> productFqn(ResolvedDescriptor descriptor) {
+    var info = descriptor.descriptor().info();
+    if (info.isEmpty() || info.get().name().isEmpty() || info.get().version().isEmpty()
+        || info.get().fullyQualifiedName().isEmpty()) {
+      return Optional.empty();
+    }
+    Matcher namespace = PRODUCT_FQN.matcher(info.get().fullyQualifiedName().get());
+    Matcher major = MAJOR.matcher(info.get().version().get());
+    if (!namespace.matches() || !major.matches()) {
+      return Optional.empty();
+    }
+    return Optional.of("urn:dpds:" + namespace.group(1) + ":dataproducts:" + info.get().name().get() + ":"
+        + major.group(1));
+  }
+
+  /** The value {@code enrich} derives for the node at {@code pointer}, when it derives one. */
+  private static Optional<String> derived(ResolvedDescriptor descriptor, String pointer) {
+    Enricher.Result enriched = Enricher.defaults().enrich(descriptor.descriptor());
+    JsonNode value = ModelJson.toJson(enriched.descriptor()).at(pointer);
+    return value.isTextual() ? Optional.of(value.asText()) : Optional.empty();
+  }
+
+  private static Optional<Planned> draft(URI uri, SourceIndex index, Node node, Writer writer, String pointer,
+      JsonNode tree) {
+    String last = Pointers.last(pointer);
+    Node parent = node.parent;
+    if (last.equals("dataProductDescriptor") && node.scalar != null && isDraftVersion(node.scalar)) {
+      return planned(uri, writer.replaceValue(node, "1.0.0"), VERSION_FIX + node.scalar + " -> 1.0.0");
+    }
+    if (node.keyStart >= 0 && last.equals("contracts") && parent != null && parent.child("obligations") == null) {
+      return planned(uri, writer.renameKey(node, "obligations"), "contracts -> obligations");
+    }
+    if (node.keyStart >= 0 && DRAFT_BLOCKS.contains(last) && parent != null && parent.child("x-" + last) == null) {
+      return planned(uri, writer.renameKey(node, "x-" + last), last + " -> x-" + last + " (kept, not interpreted)");
+    }
+    Node version = node.mapping ? node.child("version") : null;
+    if (version != null && node.child("specificationVersion") == null) {
+      JsonNode own = tree.at(pointer + "/definition/info/version");
+      if (own.isTextual() && version.scalar != null) {
+        List<TextEdit> edits = new java.util.ArrayList<>(writer.renameKey(version, "specificationVersion"));
+        edits.addAll(writer.add(node, "version", own.asText()));
+        Optional<String> name = node.child("name") == null ? definitionName(pointer, tree) : Optional.empty();
+        name.ifPresent(n -> edits.addAll(writer.add(node, "name", n)));
+        return planned(uri, edits, "version " + version.scalar + " -> specificationVersion; version: "
+            + own.asText() + name.map(n -> "; name: " + n).orElse(""));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A Standard Definition's name from its owner and kind: a port's {@code api} is {@code <port>Api}. */
+  private static Optional<String> definitionName(String pointer, JsonNode tree) {
+    List<String> tokens = Pointers.tokens(pointer);
+    String kind = tokens.get(tokens.size() - 1);
+    if (tokens.size() >= 3 && tokens.get(0).equals("components")) {
+      return Optional.of(tokens.get(2));
+    }
+    for (int i = tokens.size() - 2; i > 0; i--) {
+      JsonNode owner = tree.at(Pointers.of(tokens.subList(0, i)) + "/name");
+      if (owner.isTextual() && !owner.asText().isBlank()) {
+        return Optional.of(owner.asText() + Character.toUpperCase(kind.charAt(0)) + kind.substring(1));
+      }
+    }
+    return Optional.empty();
+  }
+}

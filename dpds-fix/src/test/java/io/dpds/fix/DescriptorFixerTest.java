@@ -1,0 +1,270 @@
+package io.dpds.fix;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.dpds.load.Pointers;
+import io.dpds.model.ModelJson;
+import io.dpds.report.Diagnostic;
+import io.dpds.report.Severity;
+import io.dpds.validation.DescriptorValidator;
+import io.dpds.validation.ValidationReport;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The fixer on descriptors written in the real-world styles: single-file JSON as the reference platform's test data,
+ * multi-file YAML with comments, and DRAFT-shaped YAML as the early demos. Each is fixed to no error; the model after
+ * the fix is the model before but for the fixed fields; comments and untouched lines stay byte for byte; a second run
+ * has nothing to fix.
+ */
+class DescriptorFixerTest {
+
+  static final Path FIXTURES = Path.of("src/test/resources/fixtures");
+
+  @TempDir Path dir;
+
+  private Path copy(String fixture) throws IOException {
+    Path from = FIXTURES.resolve(fixture);
+    try (Stream<Path> files = Files.walk(from)) {
+      for (Path file : files.toList()) {
+        Path to = dir.resolve(from.relativize(file).toString());
+        if (Files.isDirectory(file)) {
+          Files.createDirectories(to);
+        } else {
+          Files.copy(file, to);
+        }
+      }
+    }
+    return dir;
+  }
+
+  private static ValidationReport validate(Path root) {
+    return DescriptorValidator.builder().build().validate(root);
+  }
+
+  /** Fixes, writes, and checks everything the issue asks of one fixture; returns the fixes. */
+  private List<Fix> fixesToNoError(Path root, DescriptorFixer fixer) throws IOException {
+    ValidationReport before = validate(root);
+    Map<Path, String> texts = texts();
+    FixResult result = fixer.fix(root);
+    assertThat(result.remaining()).as("no error left").noneMatch(Diagnostic::isError);
+
+    result.write();
+
+    ValidationReport after = validate(root);
+    assertThat(after.atLeast(Severity.ERROR)).as("valid from disk").isEmpty();
+    assertThat(result.documents()).allSatisfy(d -> assertThat(Files.readString(d.path())).isEqualTo(d.after()));
+    for (Map.Entry<Path, String> file : texts.entrySet()) {
+      String now = Files.readString(file.getKey());
+      assertThat(comments(now)).as("comments of " + file.getKey()).containsAll(comments(file.getValue()));
+      assertThat(changedLines(file.getValue(), now)).as("lines changed in " + file.getKey())
+          .isLessThanOrEqualTo(3 * result.fixes().size());
+    }
+    if (before.resolved().isPresent()) {
+      assertOnlyFixedFieldsDiffer(before, after, result.fixes());
+    }
+    FixResult again = fixer.fix(root);
+    assertThat(again.documents()).as("a second run changes nothing").isEmpty();
+    assertThat(again.fixes()).isEmpty();
+    return result.fixes();
+  }
+
+  @Test
+  void singleFileJsonAsTheReferencePlatformWritesIt() throws IOException {
+    Path root = copy("reference-style").resolve("descriptor.json");
+    String original = Files.readString(root);
+
+    List<Fix> fixes = fixesToNoError(root, DescriptorFixer.builder()
+        .rename("Transport Management", "transportManagement").build());
+
+    assertThat(fixes).extracting(Fix::ruleId).contains("fqn.product", "fqn.component", "schema.type",
+        "ref.position", "id.mismatch", "rename");
+    String fixed = Files.readString(root);
+    assertThat(fixed).contains("\"fullyQualifiedName\": \"urn:dpds:org.opendatamesh:dataproducts:tripExecution:1\",")
+        .contains("\"$ref\": \"#/components/apis/tripStatusApi\"").doesNotContain("null")
+        .contains("\"domain\": \"transportManagement\",");
+    assertThat(fixed.lines().filter(l -> l.startsWith("    \"inputPorts\""))).containsExactlyElementsOf(
+        original.lines().filter(l -> l.startsWith("    \"inputPorts\"")).toList());
+  }
+
+  @Test
+  void multiFileYamlWithCommentsIsEditedInEachDocument() throws IOException {
+    Path root = copy("multi-file").resolve("data-product-descriptor.yaml");
+
+    List<Fix> fixes = fixesToNoError(root, DescriptorFixer.builder().build());
+
+    assertThat(fixes).extracting(Fix::ruleId).contains("fqn.product", "fqn.component", "entity-type", "schema.type",
+        "spec.draft");
+    assertThat(Files.readString(root)).contains(
+        "  fullyQualifiedName: urn:dpds:com.acme:dataproducts:tripExecution:2   # no major yet\n")
+        .doesNotContain("contactPoints");
+    assertThat(Files.readString(dir.resolve("ports/trip-status.yaml")))
+        .contains("fullyQualifiedName: 'urn:dpds:com.acme:dataproducts:tripExecution:2:outputports:tripStatus'")
+        .contains("obligations:   # the DRAFT name\n").doesNotContain("description: null");
+    assertThat(Files.readString(dir.resolve("infra/trip-store.yaml")))
+        .contains("fullyQualifiedName: \"urn:dpds:com.acme:dataproducts:tripExecution:2:infrastructure:tripStore\"")
+        .contains("entityType: infrastructure     # copied from the processor\n").doesNotContain("platform");
+    assertThat(Files.readString(dir.resolve("apis/trip-status-asyncapi.yaml"))).as("not a DPDS document: untouched")
+        .isEqualTo(Files.readString(FIXTURES.resolve("multi-file/apis/trip-status-asyncapi.yaml")));
+  }
+
+  @Test
+  void draftShapesMoveToTheirPlacesAndTheSpecVersionComesLast() throws IOException {
+    Path root = copy("draft-demo").resolve("descriptor.yaml");
+
+    List<Fix> fixes = fixesToNoError(root, DescriptorFixer.builder().build());
+
+    assertThat(fixes.get(fixes.size() - 1).what()).isEqualTo("dataProductDescriptor 1.0.0-DRAFT -> 1.0.0");
+    String fixed = Files.readString(root);
+    assertThat(fixed).startsWith("dataProductDescriptor: 1.0.0\n")
+        .contains("          specificationVersion: 2.5.0      # the AsyncAPI version, as the DRAFT had it\n")
+        .contains("          version: 1.1.0\n          name: shipmentEventsApi\n")
+        .contains("      obligations:\n").contains("      x-buildInfo:\n").contains("      x-deployInfo:\n")
+        .contains("      x-provisionInfo:\n").contains("service: {$ref: \"services/azure-devops.json\"}")
+        .contains("  owner: {id: ops@acme.com, name: Ops}\n");
+  }
+
+  @Test
+  void whatAPersonMustDecideIsListedWithTheChoicesAndNotChanged() throws IOException {
+    Path root = copy("undecided").resolve("descriptor.yaml");
+    String original = Files.readString(root);
+
+    FixResult result = DescriptorFixer.builder().build().fix(root);
+
+    assertThat(result.documents()).isEmpty();
+    assertThat(result.undecided()).extracting(u -> u.finding().ruleId())
+        .contains("format.name", "info.required", "unique.name");
+    assertThat(result.undecided()).filteredOn(u -> u.finding().ruleId().equals("format.name")).singleElement()
+        .satisfies(u -> assertThat(u.choices()).contains("--rename 'trip execution=tripExecution'"));
+    assertThat(Files.readString(root)).isEqualTo(original);
+  }
+
+  @Test
+  void aRenameUpdatesEveryFqnAndReferenceAndTheDescriptorStaysValid() throws IOException {
+    Path root = copy("multi-file").resolve("data-product-descriptor.yaml");
+    DescriptorFixer.builder().build().fix(root).write();
+
+    FixResult renamed = DescriptorFixer.builder().rename("tripStatus", "tripPositions")
+        .rename("tripExecution", "tripRuns").build().fix(root);
+    renamed.write();
+
+    assertThat(validate(root).atLeast(Severity.ERROR)).isEmpty();
+    String all = texts().values().stream().reduce("", String::concat);
+    assertThat(all).doesNotContain("tripStatus:", "tripExecution", ":outputports:tripStatus")
+        .contains("name: tripPositions", "urn:dpds:com.acme:dataproducts:tripRuns:2:outputports:tripPositions",
+            "urn:dpds:com.acme:dataproducts:tripRuns:2:infrastructure:tripStore", "name: tripRuns");
+    assertThat(renamed.fixes()).extracting(Fix::ruleId).contains("rename");
+  }
+
+  @Test
+  void onlyAndSkipChooseTheRules() throws IOException {
+    Path root = copy("multi-file").resolve("data-product-descriptor.yaml");
+
+    FixResult only = DescriptorFixer.builder().only(java.util.Set.of("schema.type")).build().fix(root);
+    FixResult skipped = DescriptorFixer.builder().skip(java.util.Set.of("schema.type")).build().fix(root);
+
+    assertThat(only.fixes()).extracting(Fix::ruleId).containsOnly("schema.type");
+    assertThat(skipped.fixes()).extracting(Fix::ruleId).doesNotContain("schema.type").isNotEmpty();
+  }
+
+  @Test
+  void relativeHrefsBecomeAbsoluteOnlyUnderAGivenBase() throws IOException {
+    Path root = dir.resolve("d.yaml");
+    Files.writeString(root, """
+        dataProductDescriptor: 1.0.0
+        info:
+          fullyQualifiedName: urn:dpds:com.acme:dataproducts:trips:1
+          name: trips
+          version: 1.0.0
+          domain: logistics
+          owner: {id: a@acme.com}
+          # the docs
+          x-docs: see externalDocs
+        externalDocs:
+          $href: docs/trips.html
+        interfaceComponents:
+          outputPorts: []
+        """);
+
+    FixResult without = DescriptorFixer.builder().build().fix(root);
+    FixResult with = DescriptorFixer.builder().hrefBase(java.net.URI.create("https://docs.acme.com/")).build()
+        .fix(root);
+
+    assertThat(without.documents()).isEmpty();
+    assertThat(without.undecided()).extracting(u -> u.finding().ruleId()).contains("href.not-absolute");
+    assertThat(with.documents()).singleElement().satisfies(d ->
+        assertThat(d.after()).contains("  $href: https://docs.acme.com/docs/trips.html\n").contains("# the docs"));
+  }
+
+  /** The text of every file under the temporary folder. */
+  private Map<Path, String> texts() throws IOException {
+    Map<Path, String> texts = new java.util.TreeMap<>();
+    try (Stream<Path> files = Files.walk(dir)) {
+      for (Path file : files.filter(Files::isRegularFile).toList()) {
+        texts.put(file, Files.readString(file, StandardCharsets.UTF_8));
+      }
+    }
+    return texts;
+  }
+
+  private static List<String> comments(String text) {
+    return text.lines().filter(l -> l.contains("#") && !l.contains("$ref") && !l.contains("\"#")).map(
+        l -> l.substring(l.indexOf('#'))).toList();
+  }
+
+  /** Lines of {@code after} that are not lines of {@code before}. */
+  private static long changedLines(String before, String after) {
+    List<String> old = new ArrayList<>(before.lines().toList());
+    long changed = 0;
+    for (String line : after.lines().toList()) {
+      if (!old.remove(line)) {
+        changed++;
+      }
+    }
+    return changed;
+  }
+
+  /** Every node that differs between the two models lies at or beside a fixed field. */
+  private static void assertOnlyFixedFieldsDiffer(ValidationReport before, ValidationReport after, List<Fix> fixes) {
+    JsonNode a = ModelJson.toJson(before.resolved().get().descriptor());
+    JsonNode b = ModelJson.toJson(after.resolved().get().descriptor());
+    List<String> differences = new ArrayList<>();
+    diff("", a, b, differences);
+    for (String pointer : differences) {
+      assertThat(fixes).as("a fix explains the change at " + pointer).anyMatch(f -> pointer.startsWith(f.pointer())
+          || Pointers.parent(pointer).equals(Pointers.parent(f.pointer()))
+          || Pointers.parent(pointer).equals(f.pointer()) || f.ruleId().equals("rename")
+          || pointer.equals("/dataProductDescriptor"));
+    }
+  }
+
+  private static void diff(String pointer, JsonNode a, JsonNode b, List<String> out) {
+    if (a.isObject() && b.isObject()) {
+      for (Iterator<String> names = a.fieldNames(); names.hasNext(); ) {
+        String name = names.next();
+        diff(Pointers.child(pointer, name), a.get(name), b.path(name), out);
+      }
+      b.fieldNames().forEachRemaining(name -> {
+        if (!a.has(name)) {
+          out.add(Pointers.child(pointer, name));
+        }
+      });
+    } else if (a.isArray() && b.isArray() && a.size() == b.size()) {
+      for (int i = 0; i < a.size(); i++) {
+        diff(Pointers.child(pointer, i), a.get(i), b.get(i), out);
+      }
+    } else if (!a.equals(b)) {
+      out.add(pointer);
+    }
+  }
+}
