@@ -85,6 +85,7 @@ final class RulesCommand implements Callable<Integer> {
       out.println(rule.id() + " (" + severities(catalogue, rule) + ") in " + catalogue.section(rule).orElse("?"));
       out.println("  checks: " + rule.title());
       out.println("  fix:    " + rule.hint());
+      catalogue.fix(rule).ifPresent(f -> out.println("  dpds fix: " + f));
       return;
     }
     for (RuleSet.Section section : catalogue.sections()) {
@@ -110,6 +111,9 @@ final class RulesCommand implements Callable<Integer> {
         g.writeStringField("section", catalogue.section(rule).orElse(""));
         g.writeStringField("title", rule.title());
         g.writeStringField("hint", rule.hint());
+        if (catalogue.fix(rule).isPresent()) {
+          g.writeStringField("fix", catalogue.fix(rule).get());
+        }
         g.writeEndObject();
       }
       g.writeEndArray();
@@ -122,7 +126,8 @@ final class RulesCommand implements Callable<Integer> {
     return "## `" + rule.id() + "`\n\n"
         + "Section: " + catalogue.section(rule).orElse("?") + ". Severity: " + severities(catalogue, rule) + ".\n\n"
         + "**What it checks.** " + rule.title() + "\n\n"
-        + "**How to fix.** " + rule.hint() + "\n";
+        + "**How to fix.** " + rule.hint() + "\n"
+        + catalogue.fix(rule).map(f -> "\n**`dpds fix`.** " + f + ".\n").orElse("");
   }
 
   private static String severities(RuleCatalogue catalogue, Rule rule) {

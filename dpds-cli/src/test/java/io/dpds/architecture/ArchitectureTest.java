@@ -54,6 +54,7 @@ class ArchitectureTest {
         .layer("policy").definedBy("io.dpds.policy..")
         .layer("lifecycle").definedBy("io.dpds.lifecycle..")
         .layer("store").definedBy("io.dpds.store..")
+        .layer("fix").definedBy("io.dpds.fix..")
         .layer("test").definedBy("io.dpds.test..")
         .layer("cli").definedBy("io.dpds.cli..")
         .whereLayer("core").mayOnlyAccessLayers("core")
@@ -63,6 +64,7 @@ class ArchitectureTest {
         .whereLayer("policy").mayOnlyAccessLayers("core", "spi")
         .whereLayer("lifecycle").mayOnlyAccessLayers("core", "spi", "validation", "compat", "policy")
         .whereLayer("store").mayOnlyAccessLayers("spi")
+        .whereLayer("fix").mayOnlyAccessLayers("core", "validation")
         .whereLayer("test").mayOnlyAccessLayers("core", "spi", "validation", "compat", "policy")
         .whereLayer("cli").mayNotBeAccessedByAnyLayer()
         .whereLayer("test").mayNotBeAccessedByAnyLayer());
