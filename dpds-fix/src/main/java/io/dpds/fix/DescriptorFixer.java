@@ -52,6 +52,7 @@ public final class DescriptorFixer {
   private final @Nullable URI hrefBase;
   private final Map<String, String> renames;
   private final List<Consumer<DescriptorLoader.Builder>> loaderSettings;
+  private final Map<String, Path> mirrors;
 
   private DescriptorFixer(Builder b) {
     this.only = Set.copyOf(b.only);
@@ -59,6 +60,7 @@ public final class DescriptorFixer {
     this.hrefBase = b.hrefBase;
     this.renames = Map.copyOf(b.renames);
     this.loaderSettings = List.copyOf(b.loaderSettings);
+    this.mirrors = Map.copyOf(b.mirrors);
   }
 
   /** {@return a builder of a fixer of every fixable rule, with the default loader} */
@@ -107,8 +109,8 @@ public final class DescriptorFixer {
         plans.keySet().removeIf(f -> f.what().startsWith(Fixes.VERSION_FIX));
       }
       Map<Path, List<TextEdit>> edits = new LinkedHashMap<>();
-      plans.values().forEach(plan -> edits.computeIfAbsent(Path.of(plan.document()).toAbsolutePath().normalize(),
-          p -> new ArrayList<>()).addAll(plan.edits()));
+      plans.values().forEach(plan -> edits.computeIfAbsent(pathOf(plan.document()), p -> new ArrayList<>())
+          .addAll(plan.edits()));
       List<Fix> planned = new ArrayList<>(plans.keySet());
       if (edits.isEmpty()) {
         break;
@@ -160,19 +162,37 @@ public final class DescriptorFixer {
   }
 
   private LoadResult load(Path root, Map<Path, String> texts) {
-    DescriptorLoader.Builder loader = DescriptorLoader.builder().loader(new Overlay(texts));
+    DescriptorLoader.Builder loader = DescriptorLoader.builder().loader(new Overlay(texts, this));
+    mirrors.forEach(loader::mapPrefix);
     loaderSettings.forEach(s -> s.accept(loader));
     return loader.build().load(root);
   }
 
-  private static List<Path> documentsOf(ResolvedDescriptor descriptor) {
+  private List<Path> documentsOf(ResolvedDescriptor descriptor) {
     List<Path> paths = new ArrayList<>();
     descriptor.documents().forEach(d -> {
-      if ("file".equals(d.uri().getScheme())) {
-        paths.add(Path.of(d.uri()));
+      Path path = pathOf(d.uri());
+      if (path != null) {
+        paths.add(path);
       }
     });
     return paths;
+  }
+
+  /** The local file a document's URI names: a {@code file:} URI, or one under a mirrored prefix; else null. */
+  @Nullable Path pathOf(URI uri) {
+    String text = uri.toString();
+    int hash = text.indexOf('#');
+    String bare = hash < 0 ? text : text.substring(0, hash);
+    if (bare.startsWith("file:")) {
+      return Path.of(URI.create(bare)).toAbsolutePath().normalize();
+    }
+    for (Map.Entry<String, Path> mirror : mirrors.entrySet()) {
+      if (bare.startsWith(mirror.getKey())) {
+        return mirror.getValue().resolve(bare.substring(mirror.getKey().length())).toAbsolutePath().normalize();
+      }
+    }
+    return null;
   }
 
   private Fixes.Context context(ResolvedDescriptor descriptor, Map<Path, String> texts,
@@ -185,14 +205,21 @@ public final class DescriptorFixer {
 
       @Override
       public @Nullable SourceIndex index(URI uri) {
-        if (!"file".equals(uri.getScheme())) {
+        Path path = pathOf(uri);
+        if (path == null) {
           return null;
         }
-        Path path = Path.of(uri).toAbsolutePath().normalize();
         return indexes.computeIfAbsent(path, p -> {
           String text = texts.containsKey(p) ? texts.get(p) : read(p);
           String name = p.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-          return text == null ? null : SourceIndex.of(text, !name.endsWith(".json"));
+          if (text == null) {
+            return null;
+          }
+          try {
+            return SourceIndex.of(text, !name.endsWith(".json"));
+          } catch (RuntimeException e) {
+            return null; // not readable as its extension says: its findings stay, its text is not touched
+          }
         });
       }
 
@@ -217,23 +244,20 @@ public final class DescriptorFixer {
   }
 
   /** Serves the documents edited so far from memory, in place of the files. */
-  private record Overlay(Map<Path, String> texts) implements ResourceLoader {
+  private record Overlay(Map<Path, String> texts, DescriptorFixer fixer) implements ResourceLoader {
     @Override
     public boolean supports(URI uri) {
-      return "file".equals(uri.getScheme()) && texts.containsKey(path(uri));
+      Path path = fixer.pathOf(uri);
+      return path != null && texts.containsKey(path);
     }
 
     @Override
     public byte[] read(URI uri, long maxBytes) throws ResourceException {
-      byte[] bytes = texts.get(path(uri)).getBytes(StandardCharsets.UTF_8);
+      byte[] bytes = texts.get(fixer.pathOf(uri)).getBytes(StandardCharsets.UTF_8);
       if (bytes.length > maxBytes) {
         throw new ResourceException(ResourceException.Kind.TOO_LARGE, uri + " is larger than " + maxBytes + " bytes");
       }
       return bytes;
-    }
-
-    private static Path path(URI uri) {
-      return Path.of(URI.create("file:" + uri.getRawSchemeSpecificPart())).toAbsolutePath().normalize();
     }
   }
 
@@ -244,8 +268,22 @@ public final class DescriptorFixer {
     private @Nullable URI hrefBase;
     private final Map<String, String> renames = new LinkedHashMap<>();
     private final List<Consumer<DescriptorLoader.Builder>> loaderSettings = new ArrayList<>();
+    private final Map<String, Path> mirrors = new LinkedHashMap<>();
 
     private Builder() {}
+
+    /**
+     * Reads URIs that start with {@code uriPrefix} from {@code folder} (as {@link DescriptorLoader.Builder#mapPrefix}
+     * does) and fixes the documents there too: the local mirror of remote documents is what gets edited.
+     *
+     * @param uriPrefix the prefix, e.g. {@code https://raw.githubusercontent.com/acme/trips/main/}
+     * @param folder the folder that holds the mirrored documents
+     * @return this builder
+     */
+    public Builder mapPrefix(String uriPrefix, Path folder) {
+      mirrors.put(Objects.requireNonNull(uriPrefix, "uriPrefix"), Objects.requireNonNull(folder, "folder"));
+      return this;
+    }
 
     /**
      * Fixes only the findings of these rules (default: every fixable rule).

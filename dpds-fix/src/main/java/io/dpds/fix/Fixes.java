@@ -144,7 +144,7 @@ final class Fixes {
       case "fqn.component", "id.mismatch", "entity-type", "identity.conflict" ->
           derived(context.descriptor(), pointer).filter(v -> node.scalar != null && !v.equals(node.scalar))
               .flatMap(v -> planned(uri, writer.replaceValue(node, v), last + " -> " + v));
-      case "spec.draft" -> draft(uri, index, node, writer, pointer, tree);
+      case "spec.draft" -> draft(uri, node, writer, pointer, context.descriptor());
       case "definition.required" -> finding.message().contains("'name'") && node.mapping && node.child("name") == null
           && (node.child("specification") != null || node.child("definition") != null)
           && !context.reported("spec.draft", pointer) // the DRAFT fix names it with its version
@@ -202,8 +202,9 @@ final class Fixes {
     return value.isTextual() ? Optional.of(value.asText()) : Optional.empty();
   }
 
-  private static Optional<Planned> draft(URI uri, SourceIndex index, Node node, Writer writer, String pointer,
-      JsonNode tree) {
+  private static Optional<Planned> draft(URI uri, Node node, Writer writer, String pointer,
+      ResolvedDescriptor descriptor) {
+    JsonNode tree = descriptor.tree();
     String last = Pointers.last(pointer);
     Node parent = node.parent;
     if (last.equals("dataProductDescriptor") && node.scalar != null && isDraftVersion(node.scalar)) {
@@ -217,7 +218,7 @@ final class Fixes {
     }
     Node version = node.mapping ? node.child("version") : null;
     if (version != null && node.child("specificationVersion") == null) {
-      JsonNode own = tree.at(pointer + "/definition/info/version");
+      JsonNode own = ownVersion(descriptor, pointer);
       if (own.isTextual() && version.scalar != null) {
         List<TextEdit> edits = new java.util.ArrayList<>(writer.renameKey(version, "specificationVersion"));
         edits.addAll(writer.add(node, "version", own.asText()));
@@ -228,6 +229,23 @@ final class Fixes {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The version the definition of the Standard Definition at {@code pointer} gives itself ({@code info.version} of an
+   * AsyncAPI or OpenAPI document), inline, behind a followed reference, or behind a readable {@code $href}.
+   */
+  private static JsonNode ownVersion(ResolvedDescriptor descriptor, String pointer) {
+    JsonNode definition = descriptor.tree().at(pointer + "/definition");
+    if (definition.path("$href").isTextual()) {
+      try {
+        return descriptor.read(URI.create(definition.get("$href").asText())).tree()
+            .map(t -> t.at("/info/version")).orElse(definition.path("none"));
+      } catch (io.dpds.load.ResourceException | IllegalArgumentException e) {
+        return definition.path("none"); // not readable here: the version stays to be decided
+      }
+    }
+    return definition.at("/info/version");
   }
 
   /** A Standard Definition's name from its owner and kind: a port's {@code api} is {@code <port>Api}. */

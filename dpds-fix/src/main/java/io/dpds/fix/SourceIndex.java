@@ -120,6 +120,12 @@ final class SourceIndex {
     return candidates.isEmpty() ? null : candidates.get(0);
   }
 
+  /** The line break the document uses: {@code \r\n} when its first line ends so, else {@code \n}. */
+  String newline() {
+    int first = text.indexOf('\n');
+    return first > 0 && text.charAt(first - 1) == '\r' ? "\r\n" : "\n";
+  }
+
   /** The offset of the start of the line holding {@code offset}. */
   int lineStart(int offset) {
     int line = lineOf(offset);
@@ -258,6 +264,19 @@ final class SourceIndex {
     return charAt == null ? mark.getIndex() : charAt[Math.min(mark.getIndex(), charAt.length - 1)];
   }
 
+  /** The offset after the JSON string that starts (with its quote) at {@code start}. */
+  private int stringEnd(int start) {
+    for (int i = start + 1; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (c == '"') {
+        return i + 1;
+      }
+    }
+    return text.length();
+  }
+
   // --- JSON: Jackson's token locations carry character offsets.
 
   private void readJson() {
@@ -274,7 +293,7 @@ final class SourceIndex {
         if (token == JsonToken.FIELD_NAME) {
           key = parser.currentName();
           keyStart = start;
-          keyEnd = end;
+          keyEnd = stringEnd(start); // the parser has read past the colon by now
           continue;
         }
         if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {

@@ -45,7 +45,7 @@ final class Writer {
     boolean alone = index.text.substring(lineStart, node.start()).isBlank();
     int end = index.lineEnd(node.valueEnd > node.valueStart ? node.valueEnd - 1 : node.valueEnd);
     if (previous == null) {
-      return List.of(new TextEdit(node.start(), end, (parent.mapping ? "{}" : "[]") + "\n"));
+      return List.of(new TextEdit(node.start(), end, (parent.mapping ? "{}" : "[]") + index.newline()));
     }
     return List.of(new TextEdit(alone ? lineStart : node.start(), end, ""));
   }
@@ -66,8 +66,8 @@ final class Writer {
     int first = entries.get(0).start();
     String indent = " ".repeat(index.column(first));
     int end = index.lineEnd(last.valueEnd > last.valueStart ? last.valueEnd - 1 : last.valueEnd);
-    String lineBreak = end == index.text.length() && !index.text.endsWith("\n") ? "\n" : "";
-    return List.of(new TextEdit(end, end, lineBreak + indent + written + "\n"));
+    String lineBreak = end == index.text.length() && !index.text.endsWith("\n") ? index.newline() : "";
+    return List.of(new TextEdit(end, end, lineBreak + indent + written + index.newline()));
   }
 
   /**

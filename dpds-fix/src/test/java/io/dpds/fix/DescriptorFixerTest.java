@@ -206,6 +206,45 @@ class DescriptorFixerTest {
         assertThat(d.after()).contains("  $href: https://docs.acme.com/docs/trips.html\n").contains("# the docs"));
   }
 
+  @Test
+  void aMirroredRemoteDocumentIsFixedInItsLocalCopyWithItsHrefDefinitionsVersion() throws IOException {
+    Path mirror = Files.createDirectories(dir.resolve("mirror/ports"));
+    Files.writeString(mirror.resolve("status.yaml"), """
+        name: status
+        version: 1.0.0
+        promises:
+          api:
+            specification: asyncapi
+            version: 2.6.0
+            definition:
+              $href: https://example.org/ports/status-api.yaml
+        """);
+    Files.writeString(mirror.resolve("status-api.yaml"), "asyncapi: 2.6.0\ninfo: {title: s, version: 3.1.0}\n");
+    Path root = dir.resolve("d.yaml");
+    Files.writeString(root, """
+        dataProductDescriptor: 1.0.0
+        info:
+          fullyQualifiedName: urn:dpds:com.acme:dataproducts:trips:1
+          name: trips
+          version: 1.0.0
+          domain: logistics
+          owner: {id: a@acme.com}
+        interfaceComponents:
+          outputPorts:
+            - $ref: https://example.org/ports/status.yaml
+        """);
+
+    FixResult result = DescriptorFixer.builder().mapPrefix("https://example.org/", dir.resolve("mirror")).build()
+        .fix(root);
+
+    assertThat(result.documents()).singleElement().satisfies(d -> {
+      assertThat(d.path()).isEqualTo(mirror.resolve("status.yaml").toAbsolutePath());
+      assertThat(d.after()).contains("    specificationVersion: 2.6.0\n").contains("    version: 3.1.0\n")
+          .contains("    name: statusApi\n");
+    });
+    assertThat(result.remaining()).noneMatch(Diagnostic::isError);
+  }
+
   /** The text of every file under the temporary folder. */
   private Map<Path, String> texts() throws IOException {
     Map<Path, String> texts = new java.util.TreeMap<>();
