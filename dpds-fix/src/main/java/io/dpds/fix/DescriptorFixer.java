@@ -1,5 +1,6 @@
 package io.dpds.fix;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.dpds.load.DescriptorLoader;
 import io.dpds.load.LoadResult;
 import io.dpds.load.ResolvedDescriptor;
@@ -231,6 +232,16 @@ public final class DescriptorFixer {
       @Override
       public boolean reported(String ruleId, String pointer) {
         return reported.contains(ruleId + " " + pointer);
+      }
+
+      private @Nullable JsonNode enriched;
+
+      @Override
+      public JsonNode enriched() {
+        if (enriched == null) {
+          enriched = Fixes.enrich(descriptor);
+        }
+        return enriched;
       }
     };
   }

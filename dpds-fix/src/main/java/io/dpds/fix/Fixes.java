@@ -108,6 +108,9 @@ final class Fixes {
 
     /** Whether this round's validation reported {@code ruleId} at {@code pointer}. */
     boolean reported(String ruleId, String pointer);
+
+    /** The descriptor as {@code enrich} makes it, as JSON (computed once a round). */
+    JsonNode enriched();
   }
 
   /** One fix planned: where, and what it changes. */
@@ -142,7 +145,7 @@ final class Fixes {
       case "fqn.product" -> productFqn(context.descriptor()).filter(f -> !f.equals(node.scalar))
           .flatMap(f -> planned(uri, writer.replaceValue(node, f), "fullyQualifiedName -> " + f));
       case "fqn.component", "id.mismatch", "entity-type", "identity.conflict" ->
-          derived(context.descriptor(), pointer).filter(v -> node.scalar != null && !v.equals(node.scalar))
+          derived(context.enriched(), pointer).filter(v -> node.scalar != null && !v.equals(node.scalar))
               .flatMap(v -> planned(uri, writer.replaceValue(node, v), last + " -> " + v));
       case "spec.draft" -> draft(uri, node, writer, pointer, context.descriptor());
       case "definition.required" -> finding.message().contains("'name'") && node.mapping && node.child("name") == null
@@ -196,10 +199,14 @@ final class Fixes {
   }
 
   /** The value {@code enrich} derives for the node at {@code pointer}, when it derives one. */
-  private static Optional<String> derived(ResolvedDescriptor descriptor, String pointer) {
-    Enricher.Result enriched = Enricher.defaults().enrich(descriptor.descriptor());
-    JsonNode value = ModelJson.toJson(enriched.descriptor()).at(pointer);
+  private static Optional<String> derived(JsonNode enriched, String pointer) {
+    JsonNode value = enriched.at(pointer);
     return value.isTextual() ? Optional.of(value.asText()) : Optional.empty();
+  }
+
+  /** The descriptor as {@code enrich} makes it, as JSON. */
+  static JsonNode enrich(ResolvedDescriptor descriptor) {
+    return ModelJson.toJson(Enricher.defaults().enrich(descriptor.descriptor()).descriptor());
   }
 
   private static Optional<Planned> draft(URI uri, Node node, Writer writer, String pointer,
