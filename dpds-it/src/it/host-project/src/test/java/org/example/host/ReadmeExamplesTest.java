@@ -9,6 +9,8 @@ import io.dpds.compat.CompatibilityMode;
 import io.dpds.compat.CompatibilityReport;
 import io.dpds.compat.CompatibilityReporter;
 import io.dpds.compat.PortId;
+import io.dpds.fix.DescriptorFixer;
+import io.dpds.fix.FixResult;
 import io.dpds.lifecycle.DeployRequest;
 import io.dpds.lifecycle.DeploymentReport;
 import io.dpds.lifecycle.DeploymentService;
@@ -72,6 +74,18 @@ class ReadmeExamplesTest {
       String written = DescriptorWriter.of(format).write(resolved.descriptor());
       assertTrue(written.contains("tripStatus"), format + ": " + written);
     }
+  }
+
+  @Test
+  void fixing() throws Exception {
+    FixResult fixed = DescriptorFixer.builder()
+        .rename("Transport Management", "transportManagement")   // only what you decide
+        .build().fix(Path.of("data-product-descriptor.yaml"));
+    fixed.documents().forEach(d -> System.out.print(d.unifiedDiff(d.path().getFileName().toString())));
+    fixed.undecided().forEach(u -> System.out.println(u.finding() + "\n  choices: " + u.choices()));
+    fixed.write();                                                // each document atomically
+    assertTrue(fixed.documents().isEmpty(), "a valid descriptor has nothing to fix: " + fixed.fixes());
+    assertFalse(fixed.remainsAtLeast(Severity.ERROR), fixed.remaining().toString());
   }
 
   @Test
