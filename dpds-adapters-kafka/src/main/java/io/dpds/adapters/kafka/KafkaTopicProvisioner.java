@@ -208,6 +208,7 @@ public final class KafkaTopicProvisioner implements ProvisionService {
         unchanged.add(creation.getKey()); // created meanwhile by someone else: not ours to delete
       }
     }
+    awaitDescribed(admin, created, wait); // created means usable: every broker knows it
     if (!raise.isEmpty()) {
       admin.createPartitions(raise).all().get(wait, TimeUnit.MILLISECONDS);
     }
@@ -224,6 +225,28 @@ public final class KafkaTopicProvisioner implements ProvisionService {
     outputs.put("unchanged", String.join(",", unchanged));
     return new StepResult(outputs, "Kafka topics: " + created.size() + " created, " + raise.size()
         + " with more partitions, " + configured.size() + " configured, " + unchanged.size() + " unchanged");
+  }
+
+  private static void awaitDescribed(Admin admin, Set<String> topics, long wait)
+      throws InterruptedException, TimeoutException {
+    long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(wait);
+    Set<String> pending = new LinkedHashSet<>(topics);
+    while (!pending.isEmpty()) {
+      for (var entry : admin.describeTopics(pending).topicNameValues().entrySet()) {
+        try {
+          entry.getValue().get(wait, TimeUnit.MILLISECONDS);
+          pending.remove(entry.getKey());
+        } catch (ExecutionException e) {
+          // not known everywhere yet
+        }
+      }
+      if (!pending.isEmpty() && System.nanoTime() > deadline) {
+        throw new TimeoutException("topics created but not yet described: " + pending);
+      }
+      if (!pending.isEmpty()) {
+        Thread.sleep(50);
+      }
+    }
   }
 
   private static void awaitGone(Admin admin, Set<String> topics, long wait)
