@@ -34,11 +34,11 @@ public final class BenchmarkReport {
       units.put(key, r.getPrimaryResult().getScoreUnit());
     }
     System.out.println();
-    System.out.printf(Locale.ROOT, "%-45s %14s %10s%n", "benchmark", "score", "x baseline");
+    System.out.printf(Locale.ROOT, "%-60s %14s %10s%n", "benchmark", "score", "x baseline");
     scores.forEach((key, score) -> {
       String baseline = key.replaceFirst("\\.\\w+", ".baseline");
       Double base = key.equals(baseline) ? null : scores.get(baseline);
-      System.out.printf(Locale.ROOT, "%-45s %14.3f %10s  %s%n", key, score,
+      System.out.printf(Locale.ROOT, "%-60s %14.3f %10s  %s%n", key, score,
           base == null ? "" : String.format(Locale.ROOT, "%.2f", score / base), units.get(key));
     });
   }

@@ -20,12 +20,37 @@ final class GeneratedDescriptors {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   static final String BASE = "mem://bench/";
 
-  /** One document holding {@code ports} ports, in {@code yaml} or JSON. */
+  /** What the ports of a generated descriptor are like. */
+  enum Variant {
+    /** Valid, no finding at all. */
+    CLEAN,
+    /** One finding per port: an unknown property, {@code descriptin}. */
+    FINDINGS,
+    /** DRAFT-shaped: {@code contracts}, and an API without a name whose version is AsyncAPI's. */
+    DRAFT
+  }
+
+  /** One document holding {@code ports} clean ports, in {@code yaml} or JSON. */
   static String singleFile(int ports, boolean yaml) {
+    return singleFile(ports, yaml, Variant.CLEAN);
+  }
+
+  /** One document holding {@code ports} ports of {@code variant}, in {@code yaml} or JSON. */
+  static String singleFile(int ports, boolean yaml, Variant variant) {
     ObjectNode root = root();
     ArrayNode outputs = root.with("interfaceComponents").putArray("outputPorts");
     for (int i = 0; i < ports; i++) {
-      outputs.add(port(i));
+      ObjectNode port = port(i);
+      if (variant == Variant.FINDINGS) {
+        port.put("descriptin", "a misspelt field");
+      } else if (variant == Variant.DRAFT) {
+        ObjectNode api = (ObjectNode) port.at("/promises/api");
+        api.remove("name");
+        api.remove("specificationVersion");
+        api.put("version", "2.6.0");
+        port.set("contracts", port.with("promises").remove("slo"));
+      }
+      outputs.add(port);
     }
     return write(root, yaml);
   }

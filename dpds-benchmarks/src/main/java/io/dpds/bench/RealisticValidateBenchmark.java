@@ -1,0 +1,89 @@
+package io.dpds.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.dpds.report.Severity;
+import io.dpds.validation.DescriptorValidator;
+import io.dpds.validation.ValidationReport;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * Full validation of descriptors as users feed them, at 1, 100, 500, 2,000 and 5,000 ports, against Jackson's
+ * {@code readTree} of the same bytes in the same run: {@code clean}; {@code findings} (one finding per port, an
+ * unknown property); {@code draft} (DRAFT-shaped ports: {@code contracts}, an API named by nobody whose version is
+ * AsyncAPI's); {@code mixed} (applications, infrastructure and lifecycle in the root, every port in a file of its own
+ * that the root references). Warm-up is long, since shorter ones were not stable on a 2-core machine. A short profile:
+ * {@code java -jar dpds-benchmarks/target/benchmarks.jar RealisticValidateBenchmark -p kind=findings -p ports=5000
+ * -wi 2 -w 5s -i 3 -prof stack -prof gc}.
+ */
+@State(Scope.Benchmark)
+@Fork(1)
+@Warmup(iterations = 4, time = 5)
+@Measurement(iterations = 5, time = 3)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+public class RealisticValidateBenchmark {
+
+  @Param({"clean", "findings", "draft", "mixed"})
+  public String kind;
+
+  @Param({"1", "100", "500", "2000", "5000"})
+  public int ports;
+
+  private final ObjectMapper baselineParser = new ObjectMapper();
+  private final List<byte[]> files = new ArrayList<>();
+  private DescriptorValidator validator;
+  private URI root;
+
+  @Setup
+  public void setUp() {
+    Map<String, String> documents = switch (kind) {
+      case "mixed" -> GeneratedDescriptors.multiFile(ports + 1);
+      default -> Map.of(GeneratedDescriptors.BASE + "root.json",
+          GeneratedDescriptors.singleFile(ports, false, GeneratedDescriptors.Variant.valueOf(kind.toUpperCase(
+              java.util.Locale.ROOT))));
+    };
+    documents.values().forEach(text -> files.add(text.getBytes(StandardCharsets.UTF_8)));
+    root = URI.create(GeneratedDescriptors.BASE + "root.json");
+    validator = GeneratedDescriptors.validator(documents);
+    ValidationReport report = validator.validate(root);
+    long findings = report.diagnostics().size();
+    boolean expected = switch (kind) {
+      case "clean", "mixed" -> findings == 0;
+      default -> findings >= ports && report.atLeast(Severity.ERROR).isEmpty() == kind.equals("findings");
+    };
+    if (!expected) {
+      throw new IllegalStateException(kind + " descriptor of " + ports + " ports has " + findings + " findings: "
+          + report.diagnostics().subList(0, (int) Math.min(5, findings)));
+    }
+  }
+
+  @Benchmark
+  public void baseline(Blackhole sink) throws IOException {
+    for (byte[] file : files) {
+      sink.consume(baselineParser.readTree(file));
+    }
+  }
+
+  @Benchmark
+  public ValidationReport validate() {
+    return validator.validate(root);
+  }
+}
