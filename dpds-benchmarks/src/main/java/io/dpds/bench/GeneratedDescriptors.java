@@ -166,6 +166,14 @@ final class GeneratedDescriptors {
         .build();
   }
 
+  /** As {@link #validator(Map)}, allowing one load as many documents as given (the default limit is 1,000). */
+  static DescriptorValidator validatorOfAll(Map<String, String> documents) {
+    return DescriptorValidator.builder()
+        .loader(loader -> loader.loader(ResourceLoader.inMemory(documents))
+            .limits(io.dpds.load.Limits.DEFAULT.withMaxDocuments(Math.max(1_000, documents.size()))))
+        .build();
+  }
+
   private static String write(ObjectNode node, boolean yaml) {
     try {
       return (yaml ? new YAMLMapper() : new ObjectMapper()).writerWithDefaultPrettyPrinter().writeValueAsString(node);

@@ -21,7 +21,8 @@ import picocli.CommandLine.Command;
     description = "Reads, checks and publishes data product descriptors (DPDS 1.0.0).",
     subcommands = {InitCommand.class, ResolveCommand.class, ValidateCommand.class, FixCommand.class, DiffCommand.class,
       PolicyCommand.class, DocCommand.class, PublishCommand.class, PlanCommand.class, DeployCommand.class,
-      RulesCommand.class, SchemaCommand.class, StoreCommand.class, CommandLine.HelpCommand.class, Main.Completion.class})
+      RulesCommand.class, SchemaCommand.class, StoreCommand.class, CommandLine.HelpCommand.class,
+      Main.Completion.class})
 public final class Main {
 
   /** Findings: the input is wrong. */

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -40,7 +41,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <pre>{@code
  * FixResult result = DescriptorFixer.builder().build().fix(Path.of("data-product-descriptor.yaml"));
- * result.documents().forEach(d -> System.out.print(d.unifiedDiff()));
+ * result.documents().forEach(d -> System.out.print(d.unifiedDiff(d.path().toString())));
  * result.write();
  * }</pre>
  */
@@ -212,7 +213,7 @@ public final class DescriptorFixer {
         }
         return indexes.computeIfAbsent(path, p -> {
           String text = texts.containsKey(p) ? texts.get(p) : read(p);
-          String name = p.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+          String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
           if (text == null) {
             return null;
           }

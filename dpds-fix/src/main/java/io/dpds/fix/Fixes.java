@@ -8,6 +8,7 @@ import io.dpds.load.ResolvedDescriptor;
 import io.dpds.model.ModelJson;
 import io.dpds.report.Diagnostic;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -227,7 +228,7 @@ final class Fixes {
     if (version != null && node.child("specificationVersion") == null) {
       JsonNode own = ownVersion(descriptor, pointer);
       if (own.isTextual() && version.scalar != null) {
-        List<TextEdit> edits = new java.util.ArrayList<>(writer.renameKey(version, "specificationVersion"));
+        List<TextEdit> edits = new ArrayList<>(writer.renameKey(version, "specificationVersion"));
         edits.addAll(writer.add(node, "version", own.asText()));
         Optional<String> name = node.child("name") == null ? definitionName(pointer, tree) : Optional.empty();
         name.ifPresent(n -> edits.addAll(writer.add(node, "name", n)));

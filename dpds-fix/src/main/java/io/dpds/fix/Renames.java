@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code --rename OLD=NEW}: the {@code name} (and {@code domain}) fields that hold OLD, and the FQN segments that are OLD (in every
- * {@code urn:} string: fullyQualifiedName, dependsOn, consumesFrom, providesTo...), become NEW in every document. The
+ * {@code --rename OLD=NEW}: the {@code name} (and {@code domain}) fields that hold OLD, and the FQN segments that are
+ * OLD (in every {@code urn:} string: fullyQualifiedName, dependsOn, consumesFrom, providesTo...), become NEW in every document. The
  * derived fields (ids) follow in the fixer's rounds.
  */
 final class Renames {

@@ -1,6 +1,7 @@
 package io.dpds.fix;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /** Unified diffs of two texts, line by line, with Myers' shortest edit script and three lines of context. */
@@ -132,7 +133,7 @@ final class UnifiedDiff {
         }
       }
     }
-    java.util.Collections.reverse(script);
+    Collections.reverse(script);
     return script;
   }
 }

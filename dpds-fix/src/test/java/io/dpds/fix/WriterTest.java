@@ -42,8 +42,10 @@ class WriterTest {
   @Test
   void entriesAreRemovedWithTheirSeparatorOrTheirLine() {
     String json = "{\n  \"a\": null,\n  \"b\": 1,\n  \"c\": null\n}\n";
-    assertThat(edit(json, false, i -> new Writer(i).remove(i.at("/a")))).isEqualTo("{\n  \"b\": 1,\n  \"c\": null\n}\n");
-    assertThat(edit(json, false, i -> new Writer(i).remove(i.at("/c")))).isEqualTo("{\n  \"a\": null,\n  \"b\": 1\n}\n");
+    assertThat(edit(json, false, i -> new Writer(i).remove(i.at("/a"))))
+        .isEqualTo("{\n  \"b\": 1,\n  \"c\": null\n}\n");
+    assertThat(edit(json, false, i -> new Writer(i).remove(i.at("/c"))))
+        .isEqualTo("{\n  \"a\": null,\n  \"b\": 1\n}\n");
 
     String yaml = "x:\n  - a: null   # gone\n    b: 1\n  - c: 2\n    d: ~\n# end\n";
     assertThat(edit(yaml, true, i -> new Writer(i).remove(i.at("/x/0/a"))))

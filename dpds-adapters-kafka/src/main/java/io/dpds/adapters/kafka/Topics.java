@@ -10,6 +10,7 @@ import io.dpds.model.Port;
 import io.dpds.model.PortKind;
 import io.dpds.report.SourceLocation;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -89,7 +90,7 @@ final class Topics {
   }
 
   private static List<String> texts(JsonNode array) {
-    List<String> texts = new java.util.ArrayList<>();
+    List<String> texts = new ArrayList<>();
     array.forEach(v -> texts.add(v.asText()));
     return texts;
   }

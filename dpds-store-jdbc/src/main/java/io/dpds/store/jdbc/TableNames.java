@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The tables of one store: {@code <schema>.<prefix>records}, {@code <prefix>log_entries} and {@code <prefix>migrations}.
+ * The tables of one store: {@code <schema>.<prefix>records}, {@code <prefix>log_entries} and
+ * {@code <prefix>migrations}.
  * Both parts are plain lower-case SQL identifiers, checked here, so they can be written into statements as they are.
  */
 record TableNames(@Nullable String schemaName, String prefix) {
