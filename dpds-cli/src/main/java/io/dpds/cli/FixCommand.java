@@ -148,12 +148,7 @@ final class FixCommand implements Callable<Integer> {
   private DescriptorFixer fixer() {
     DescriptorFixer.Builder b = DescriptorFixer.builder().only(new HashSet<>(only)).skip(new HashSet<>(skip))
         .loader(loading::configure);
-    for (String mapping : loading.mappings) { // the local mirrors of remote documents are fixed too
-      int eq = mapping.lastIndexOf('=');
-      if (eq > 0 && eq < mapping.length() - 1) {
-        b.mapPrefix(mapping.substring(0, eq), Path.of(mapping.substring(eq + 1)));
-      }
-    }
+    LoaderOptions.forEachMapping("--map", loading.mappings, b::mapPrefix); // the local mirrors are fixed too
     if (hrefBase != null) {
       b.hrefBase(hrefBase);
     }

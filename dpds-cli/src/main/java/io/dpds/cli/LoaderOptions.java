@@ -6,6 +6,7 @@ import io.dpds.load.ReferencePositions;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 import picocli.CommandLine.Option;
 
 /** The options that decide what a command may read; shared by every command that loads descriptors. */
@@ -36,12 +37,17 @@ final class LoaderOptions {
 
   /** Adds each {@code PREFIX=DIR} mapping of {@code option}; a malformed one throws IllegalArgumentException. */
   static void mapPrefixes(DescriptorLoader.Builder b, String option, List<String> mappings) {
+    forEachMapping(option, mappings, b::mapPrefix);
+  }
+
+  /** Hands each {@code PREFIX=DIR} of {@code option} to {@code each}; a malformed one throws IllegalArgumentException. */
+  static void forEachMapping(String option, List<String> mappings, BiConsumer<String, Path> each) {
     for (String mapping : mappings) {
       int eq = mapping.lastIndexOf('=');
       if (eq <= 0 || eq == mapping.length() - 1) {
         throw new IllegalArgumentException(option + " takes PREFIX=DIR, not '" + mapping + "'");
       }
-      b.mapPrefix(mapping.substring(0, eq), Path.of(mapping.substring(eq + 1)));
+      each.accept(mapping.substring(0, eq), Path.of(mapping.substring(eq + 1)));
     }
   }
 

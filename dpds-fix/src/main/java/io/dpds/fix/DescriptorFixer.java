@@ -91,9 +91,10 @@ public final class DescriptorFixer {
       fixes.addAll(Renames.apply(renames, documentsOf(loaded.resolved().get()), texts, originals));
       loaded = load(root, texts);
     }
+    ValidationReport report = null; // of the descriptor as it stands, once validated
     for (int round = 0; round < MAX_ROUNDS && loaded.resolved().isPresent(); round++) {
       ResolvedDescriptor descriptor = loaded.resolved().get();
-      ValidationReport report = validate(loaded);
+      report = validate(loaded);
       Map<Path, SourceIndex> indexes = new LinkedHashMap<>();
       Map<Fix, Fixes.Planned> plans = new LinkedHashMap<>();
       Set<String> seen = new HashSet<>();
@@ -125,9 +126,12 @@ public final class DescriptorFixer {
       }
       fixes.addAll(planned); // an edit skipped for overlapping another is planned again in the next round
       loaded = load(root, texts);
+      report = null;
     }
-    ValidationReport after = loaded.resolved().isPresent() ? validate(loaded) : null;
-    List<Diagnostic> remaining = after != null ? after.diagnostics() : loaded.diagnostics();
+    if (report == null && loaded.resolved().isPresent()) {
+      report = validate(loaded);
+    }
+    List<Diagnostic> remaining = report != null ? report.diagnostics() : loaded.diagnostics();
     List<DocumentChange> documents = new ArrayList<>();
     originals.forEach((path, before) -> {
       if (!before.equals(texts.get(path))) {

@@ -29,10 +29,6 @@ final class Fixes {
   /** What the fix of each fixable rule does, by rule id (the rule catalogue lists it). */
   static final Map<String, String> FIXABLE = fixable();
 
-  /** The rules whose findings a person decides, with the choices (see {@link #choices}). */
-  static final Set<String> UNDECIDED = Set.of("format.name", "info.required", "unique.name", "component.required",
-      "href.not-absolute", "definition.required", "root.required");
-
   /** What can be done about an undecided finding, or null when its rule is not one a person must decide. */
   static @Nullable String choices(Diagnostic finding, JsonNode tree) {
     JsonNode value = tree.at(finding.pointer());

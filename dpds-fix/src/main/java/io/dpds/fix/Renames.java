@@ -62,8 +62,7 @@ final class Renames {
     }
     if (!renamed.equals(node.scalar)) {
       edits.addAll(writer.replaceValue(node, renamed));
-      int line = index.text.substring(0, node.valueStart).split("\n", -1).length;
-      fixes.add(new Fix("rename", node.pointer, new SourceLocation(path.toUri(), line,
+      fixes.add(new Fix("rename", node.pointer, new SourceLocation(path.toUri(), index.line(node.valueStart),
           index.column(node.valueStart) + 1), node.scalar + " -> " + renamed));
     }
   }

@@ -31,6 +31,17 @@ class DescriptorFixerTest {
 
   static final Path FIXTURES = Path.of("src/test/resources/fixtures");
 
+  /** The start of a valid descriptor, up to its owner: the tests that write one add the rest. */
+  static final String TRIPS = """
+      dataProductDescriptor: 1.0.0
+      info:
+        fullyQualifiedName: urn:dpds:com.acme:dataproducts:trips:1
+        name: trips
+        version: 1.0.0
+        domain: logistics
+        owner: {id: a@acme.com}
+      """;
+
   @TempDir Path dir;
 
   private Path copy(String fixture) throws IOException {
@@ -180,14 +191,7 @@ class DescriptorFixerTest {
   @Test
   void relativeHrefsBecomeAbsoluteOnlyUnderAGivenBase() throws IOException {
     Path root = dir.resolve("d.yaml");
-    Files.writeString(root, """
-        dataProductDescriptor: 1.0.0
-        info:
-          fullyQualifiedName: urn:dpds:com.acme:dataproducts:trips:1
-          name: trips
-          version: 1.0.0
-          domain: logistics
-          owner: {id: a@acme.com}
+    Files.writeString(root, TRIPS + """
           # the docs
           x-docs: see externalDocs
         externalDocs:
@@ -221,14 +225,7 @@ class DescriptorFixerTest {
         """);
     Files.writeString(mirror.resolve("status-api.yaml"), "asyncapi: 2.6.0\ninfo: {title: s, version: 3.1.0}\n");
     Path root = dir.resolve("d.yaml");
-    Files.writeString(root, """
-        dataProductDescriptor: 1.0.0
-        info:
-          fullyQualifiedName: urn:dpds:com.acme:dataproducts:trips:1
-          name: trips
-          version: 1.0.0
-          domain: logistics
-          owner: {id: a@acme.com}
+    Files.writeString(root, TRIPS + """
         interfaceComponents:
           outputPorts:
             - $ref: https://example.org/ports/status.yaml

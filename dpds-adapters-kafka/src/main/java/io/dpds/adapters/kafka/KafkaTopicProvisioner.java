@@ -145,7 +145,7 @@ public final class KafkaTopicProvisioner implements ProvisionService {
   private StepResult apply(Admin admin, List<TopicSpec> topics, AdapterContext context)
       throws ExecutionException, InterruptedException, TimeoutException {
     long wait = timeout(context);
-    Map<String, TopicDescription> live = describe(admin, topics, wait);
+    Map<String, TopicDescription> live = describe(admin, topics.stream().map(TopicSpec::name).toList(), wait);
     Map<String, Config> configs = live.isEmpty() ? Map.of() : admin.describeConfigs(live.keySet().stream()
         .map(t -> new ConfigResource(ConfigResource.Type.TOPIC, t)).toList()).all().get(wait, TimeUnit.MILLISECONDS)
         .entrySet().stream().collect(java.util.stream.Collectors.toMap(e -> e.getKey().name(), Map.Entry::getValue));
@@ -227,51 +227,47 @@ public final class KafkaTopicProvisioner implements ProvisionService {
         + " with more partitions, " + configured.size() + " configured, " + unchanged.size() + " unchanged");
   }
 
+  /** Waits until every topic of {@code topics} is described by the cluster (created means usable). */
   private static void awaitDescribed(Admin admin, Set<String> topics, long wait)
       throws InterruptedException, TimeoutException {
-    long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(wait);
-    Set<String> pending = new LinkedHashSet<>(topics);
-    while (!pending.isEmpty()) {
-      for (var entry : admin.describeTopics(pending).topicNameValues().entrySet()) {
-        try {
-          entry.getValue().get(wait, TimeUnit.MILLISECONDS);
-          pending.remove(entry.getKey());
-        } catch (ExecutionException e) {
-          // not known everywhere yet
-        }
-      }
-      if (!pending.isEmpty() && System.nanoTime() > deadline) {
-        throw new TimeoutException("topics created but not yet described: " + pending);
-      }
-      if (!pending.isEmpty()) {
-        Thread.sleep(50);
-      }
-    }
+    awaitUntil("topics created but not yet described: " + topics, wait,
+        () -> describe(admin, topics, wait).keySet().containsAll(topics));
   }
 
+  /** Waits until no topic of {@code topics} is listed any more (deletion is asynchronous). */
   private static void awaitGone(Admin admin, Set<String> topics, long wait)
       throws InterruptedException, TimeoutException {
+    awaitUntil("topics still listed after deletion: " + topics, wait, () -> {
+      Set<String> live = admin.listTopics().names().get(wait, TimeUnit.MILLISECONDS);
+      return topics.stream().noneMatch(live::contains);
+    });
+  }
+
+  private static void awaitUntil(String late, long wait, Condition condition)
+      throws InterruptedException, TimeoutException {
     long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(wait);
-    while (true) {
-      try {
-        Set<String> live = admin.listTopics().names().get(wait, TimeUnit.MILLISECONDS);
-        if (topics.stream().noneMatch(live::contains)) {
-          return;
+    try {
+      while (!condition.holds()) {
+        if (System.nanoTime() > deadline) {
+          throw new TimeoutException(late);
         }
-      } catch (ExecutionException e) {
-        throw new IllegalStateException("could not list topics: " + e.getCause().getMessage(), null);
+        Thread.sleep(50);
       }
-      if (System.nanoTime() > deadline) {
-        throw new TimeoutException("topics still listed after deletion: " + topics);
-      }
-      Thread.sleep(50);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("Kafka refused: " + e.getCause().getMessage(), null);
     }
   }
 
-  private static Map<String, TopicDescription> describe(Admin admin, List<TopicSpec> topics, long wait)
+  /** A state of the cluster waited for. */
+  private interface Condition {
+    boolean holds() throws ExecutionException, InterruptedException, TimeoutException;
+  }
+
+  /** The topics of {@code names} that exist, described; the others are left out. */
+  private static Map<String, TopicDescription> describe(Admin admin, Collection<String> names, long wait)
       throws ExecutionException, InterruptedException, TimeoutException {
     Map<String, TopicDescription> live = new LinkedHashMap<>();
-    var futures = admin.describeTopics(topics.stream().map(TopicSpec::name).toList()).topicNameValues();
+    var futures = admin.describeTopics(names).topicNameValues();
     for (var entry : futures.entrySet()) {
       try {
         live.put(entry.getKey(), entry.getValue().get(wait, TimeUnit.MILLISECONDS));

@@ -111,8 +111,7 @@ final class Topics {
   }
 
   /** A location as people read it: a local file by its path, anything else by its URI. */
-  static String display(SourceLocation at) {
-    String file = "file".equals(at.uri().getScheme()) ? Path.of(at.uri()).toString() : at.uri().toString();
-    return file + ":" + at.line() + ":" + at.column();
+  private static String display(SourceLocation at) {
+    return at.toString(Path.of(""));
   }
 }

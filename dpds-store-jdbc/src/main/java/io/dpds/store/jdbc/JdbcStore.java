@@ -138,12 +138,12 @@ public final class JdbcStore implements LifecycleStore {
     check(key);
     byte[] copy = value.clone();
     UUID token = UUID.randomUUID();
-    return write("Creating " + collection + "/" + key, collection, key, token, statement -> {
+    return write("Creating " + collection + "/" + key, create, statement -> {
       statement.setString(1, collection);
       statement.setString(2, key);
       statement.setBytes(3, copy);
       statement.setObject(4, token);
-    }, create);
+    }, connection -> writerOf(connection, collection, key).filter(token::equals).isPresent());
   }
 
   @Override
@@ -152,13 +152,13 @@ public final class JdbcStore implements LifecycleStore {
     check(key);
     byte[] copy = value.clone();
     UUID token = UUID.randomUUID();
-    return write("Replacing " + collection + "/" + key, collection, key, token, statement -> {
+    return write("Replacing " + collection + "/" + key, replace, statement -> {
       statement.setBytes(1, copy);
       statement.setObject(2, token);
       statement.setString(3, collection);
       statement.setString(4, key);
       statement.setLong(5, revision);
-    }, replace);
+    }, connection -> writerOf(connection, collection, key).filter(token::equals).isPresent());
   }
 
   /**
@@ -171,24 +171,11 @@ public final class JdbcStore implements LifecycleStore {
   public boolean delete(String collection, String key, long revision) {
     check(collection);
     check(key);
-    return withRetries("Deleting " + collection + "/" + key, new Operation<>() {
-      private boolean sent;
-
-      @Override
-      public Boolean run(Connection connection) throws SQLException {
-        try (PreparedStatement statement = prepare(connection, delete)) {
-          statement.setString(1, collection);
-          statement.setString(2, key);
-          statement.setLong(3, revision);
-          boolean retried = sent;
-          sent = true;
-          if (statement.executeUpdate() == 1) {
-            return true;
-          }
-          return retried && writerOf(connection, collection, key).isEmpty();
-        }
-      }
-    });
+    return write("Deleting " + collection + "/" + key, delete, statement -> {
+      statement.setString(1, collection);
+      statement.setString(2, key);
+      statement.setLong(3, revision);
+    }, connection -> writerOf(connection, collection, key).isEmpty());
   }
 
   @Override
@@ -249,10 +236,11 @@ public final class JdbcStore implements LifecycleStore {
   }
 
   /**
-   * Runs a create or replace; after a failure that may have followed the statement's arrival, a retry that changes no
-   * row asks whose token the record carries: this call's means the first attempt was applied.
+   * Runs a compare-and-set write; after a failure that may have followed the statement's arrival, a retry that changes
+   * no row asks {@code appliedBefore} whether the first attempt was applied (the record carries this call's token, or
+   * is gone).
    */
-  private boolean write(String what, String collection, String key, UUID token, Binder binder, String sql) {
+  private boolean write(String what, String sql, Binder binder, Operation<Boolean> appliedBefore) {
     return withRetries(what, new Operation<>() {
       private boolean sent;
 
@@ -262,10 +250,7 @@ public final class JdbcStore implements LifecycleStore {
           binder.bind(statement);
           boolean retried = sent;
           sent = true;
-          if (statement.executeUpdate() == 1) {
-            return true;
-          }
-          return retried && writerOf(connection, collection, key).filter(token::equals).isPresent();
+          return statement.executeUpdate() == 1 || retried && appliedBefore.run(connection);
         }
       }
     });
