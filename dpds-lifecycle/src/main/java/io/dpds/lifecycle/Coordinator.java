@@ -130,10 +130,16 @@ final class Coordinator {
     record.stage = request.stage();
     record.correlationId = UUID.randomUUID().toString();
     plan.steps().forEach(step -> record.steps.put(step.id(), new DeploymentRecord.Step()));
-    if (!setup.store().create(Orchestration.DEPLOYMENTS, id, record.bytes())) {
+    record.owner = setup.instance(); // leased from the first write: no other instance resumes it meanwhile
+    record.leaseUntil = setup.journal().clock().millis() + setup.lease().toMillis();
+    Coordinator coordinator = new Coordinator(setup, record, 1, plan, descriptor, request.secrets());
+    if (setup.running().putIfAbsent(id, coordinator) != null) { // the same request, twice at once in this process
       return existing(setup, id).orElseThrow();
     }
-    Coordinator coordinator = new Coordinator(setup, record, 1, plan, descriptor, request.secrets());
+    if (!setup.store().create(Orchestration.DEPLOYMENTS, id, record.bytes())) {
+      setup.running().remove(id, coordinator);
+      return existing(setup, id).orElseThrow();
+    }
     setup.journal().tell(coordinator.run, LifecycleEvent.Type.DEPLOYMENT_STARTED, null, "deployment", "started",
         plan.steps().size() + " steps", 0);
     return coordinator.run();
@@ -157,17 +163,35 @@ final class Coordinator {
     return orphan && setup.store().delete(Orchestration.ACTIVE, lock, entry.get().revision());
   }
 
-  /** Resumes the stored deployment {@code id} where it stopped. */
-  static DeploymentReport resume(Orchestration setup, String id, Secrets secrets) {
-    LifecycleStore.Entry entry = setup.store().get(Orchestration.DEPLOYMENTS, id).orElseThrow();
-    DeploymentRecord record = DeploymentRecord.read(entry.value(), id);
+  /**
+   * Resumes the stored deployment {@code id} where it stopped, when it is {@linkplain Orchestration#resumable
+   * resumable}: empty when it is not, or when another coordinator of this process claimed it or wrote it meanwhile.
+   */
+  static Optional<DeploymentReport> resume(Orchestration setup, String id, Secrets secrets) {
+    Optional<LifecycleStore.Entry> entry = setup.store().get(Orchestration.DEPLOYMENTS, id);
+    if (entry.isEmpty()) {
+      return Optional.empty();
+    }
+    DeploymentRecord record = DeploymentRecord.read(entry.get().value(), id);
+    if (!setup.resumable(record)) {
+      return Optional.empty();
+    }
     ResolvedDescriptor descriptor = setup.registry().descriptor(record.product, record.version).orElseThrow(() ->
         new StoreException("The version of deployment " + id + " is no longer in the registry", null));
     DeploymentPlan plan = DeploymentPlan.of(descriptor, record.stage).plan().orElseThrow();
-    Coordinator coordinator = new Coordinator(setup, record, entry.revision(), plan, descriptor, secrets);
+    Coordinator coordinator = new Coordinator(setup, record, entry.get().revision(), plan, descriptor, secrets);
+    if (setup.running().putIfAbsent(id, coordinator) != null) {
+      return Optional.empty();
+    }
+    // claimed here; a coordinator of this process that ended between the read and the claim wrote a later revision
+    if (setup.store().get(Orchestration.DEPLOYMENTS, id).map(LifecycleStore.Entry::revision).orElse(-1L)
+        != entry.get().revision()) {
+      setup.running().remove(id, coordinator);
+      return Optional.empty();
+    }
     setup.journal().tell(coordinator.run, LifecycleEvent.Type.DEPLOYMENT_STARTED, null, "deployment", "resumed",
         record.completed.size() + " of " + plan.steps().size() + " steps done before", 0);
-    return coordinator.run();
+    return Optional.of(coordinator.run());
   }
 
   /**
@@ -212,8 +236,8 @@ final class Coordinator {
     return true;
   }
 
+  /** Runs the deployment this coordinator has claimed in {@link Orchestration#running}, and gives up the claim. */
   private DeploymentReport run() {
-    setup.running().put(record.id, this);
     DeploymentReport report;
     try {
       if (record.state == DeploymentState.RUNNING) {
@@ -261,7 +285,7 @@ final class Coordinator {
           + secrets.redact(e.toString())).build());
       report = report();
     } finally {
-      setup.running().remove(record.id);
+      setup.running().remove(record.id, this);
     }
     finished.complete(report);
     return report;

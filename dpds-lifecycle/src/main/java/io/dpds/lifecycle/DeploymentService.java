@@ -114,10 +114,8 @@ public final class DeploymentService {
   private List<DeploymentReport> resumeWhere(String product, String version, Secrets secrets) {
     List<DeploymentReport> reports = new ArrayList<>();
     for (String id : setup.store().keys(Orchestration.DEPLOYMENTS)) {
-      Optional<LifecycleStore.Entry> entry = setup.store().get(Orchestration.DEPLOYMENTS, id);
-      if (entry.isPresent() && setup.resumable(DeploymentRecord.read(entry.get().value(), id))
-          && (product == null || id.startsWith(RegistryService.productKey(product) + "@" + version + "/"))) {
-        reports.add(Coordinator.resume(setup, id, secrets));
+      if (product == null || id.startsWith(RegistryService.productKey(product) + "@" + version + "/")) {
+        Coordinator.resume(setup, id, secrets).ifPresent(reports::add);
       }
     }
     return reports;

@@ -28,6 +28,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -224,6 +225,30 @@ class DeploymentServiceTest {
     assertThat(reports.stream().filter(r -> !r.succeeded())).hasSize(99).allSatisfy(r ->
         assertThat(r.problems()).extracting(Diagnostic::ruleId).containsExactly("lifecycle.busy"));
     assertThat(store.keys(Orchestration.DEPLOYMENTS)).hasSize(1);
+  }
+
+  @Test
+  void aResumeBesideTheDeploymentsOfItsOwnProcessNeverRunsOneOfThemASecondTime() throws Exception {
+    DeploymentService service = deployer(null).build();
+    List<DeploymentReport> resumed = new CopyOnWriteArrayList<>();
+    AtomicBoolean deploying = new AtomicBoolean(true);
+    Thread resumer = new Thread(() -> {
+      while (deploying.get()) {
+        resumed.addAll(service.resume(Secrets.none())); // as a host's periodic resume, here without a pause
+      }
+    });
+    resumer.start();
+    List<DeploymentReport> reports = new ArrayList<>();
+    for (int i = 0; i < 60; i++) {
+      reports.add(service.deploy(request("beside-" + i)));
+    }
+    deploying.set(false);
+    resumer.join(10_000);
+
+    assertThat(reports).allMatch(DeploymentReport::succeeded);
+    assertThat(resumed).as("nothing was left to resume").isEmpty();
+    assertThat(adapters.keys).as("each step of each deployment called once").hasSize(60 * STEPS.size())
+        .doesNotHaveDuplicates();
   }
 
   @Test

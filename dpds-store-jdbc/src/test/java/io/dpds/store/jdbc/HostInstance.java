@@ -46,7 +46,7 @@ public final class HostInstance {
     Marking adapters = new Marking(marks, name);
     DeploymentService service = DeploymentService.builder().store(store)
         .registry(RegistryService.builder().store(store).build()).build(adapters).provision(adapters)
-        .meta(adapters).integration(adapters).task(adapters).parallelism(1).lease(Duration.ofSeconds(1))
+        .meta(adapters).integration(adapters).task(adapters).parallelism(1).lease(Duration.ofSeconds(3))
         .stepTimeout(Duration.ofMinutes(5)).build();
     ExecutorService requests = Executors.newFixedThreadPool(8);
     for (int i = 0; i < 50; i++) {
