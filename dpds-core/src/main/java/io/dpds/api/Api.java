@@ -74,7 +74,7 @@ public final class Api {
     if (node == null || !node.node().isObject()) {
       return Optional.empty();
     }
-    String spec = descriptor.tree().at(portPointer + "/promises/api/specification").asText("");
+    String spec = Pointers.at(descriptor.tree(), portPointer + "/promises/api/specification").asText("");
     return Optional.of(new Api(node, spec));
   }
 

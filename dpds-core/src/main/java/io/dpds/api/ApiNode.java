@@ -77,7 +77,7 @@ public final class ApiNode {
    */
   public static ApiNode definition(ResolvedDescriptor descriptor, String pointer) {
     Objects.requireNonNull(descriptor, "descriptor");
-    JsonNode node = descriptor.tree().at(pointer);
+    JsonNode node = Pointers.at(descriptor.tree(), pointer);
     return new ApiNode(new Home(descriptor, node, null, pointer, pointer, null), "", node, "");
   }
 
@@ -109,7 +109,7 @@ public final class ApiNode {
    * @param path a JSON pointer relative to this node
    */
   public ApiNode at(String path) {
-    return new ApiNode(home, at + path, node.at(path), format);
+    return new ApiNode(home, at + path, Pointers.at(node, path), format);
   }
 
   /**
@@ -135,7 +135,7 @@ public final class ApiNode {
       int hash = ref.indexOf('#');
       String fragment = hash < 0 ? "" : Pointers.fromFragment(ref.substring(hash + 1));
       if (hash == 0) {
-        JsonNode target = home.root.at(fragment);
+        JsonNode target = Pointers.at(home.root, fragment);
         return target.isMissingNode() ? Optional.empty() : Optional.of(new ApiNode(home, fragment, target, format));
       }
       URI uri = home.uri().resolve(new URI(hash < 0 ? ref : ref.substring(0, hash)));
@@ -144,7 +144,7 @@ public final class ApiNode {
         return Optional.empty();
       }
       JsonNode root = document.tree().get();
-      JsonNode target = root.at(fragment);
+      JsonNode target = Pointers.at(root, fragment);
       if (target.isMissingNode()) {
         return Optional.empty();
       }

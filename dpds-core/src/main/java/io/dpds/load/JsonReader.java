@@ -163,7 +163,7 @@ final class JsonReader {
     }
 
     private ObjectNode object(long self) throws IOException {
-      ObjectNode node = NODES.objectNode();
+      ObjectNode node = Origins.objectNode(NODES);
       enter();
       int n = 0;
       while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -186,7 +186,7 @@ final class JsonReader {
     }
 
     private ArrayNode array(long self) throws IOException {
-      ArrayNode node = NODES.arrayNode();
+      ArrayNode node = Origins.arrayNode(NODES, 4);
       enter();
       int n = 0;
       JsonToken t;

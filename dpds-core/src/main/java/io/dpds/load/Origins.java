@@ -3,6 +3,9 @@ package io.dpds.load;
 import static io.dpds.load.Pointers.unescape;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.dpds.report.SourceLocation;
 import java.net.URI;
 import java.util.HashMap;
@@ -10,16 +13,27 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 
 /**
- * Where every node of one load came from. Keyed by the identity of container nodes (objects and arrays, which the
- * readers always create afresh): each container knows its document, its own position and the position of each child.
- * A scalar's position is kept by its parent. A pointer is located by walking the tree it addresses, so a subtree that
- * a reference put somewhere else keeps the positions of its own file.
+ * Where every node of one load came from. Each container node (object or array, which the readers always create
+ * afresh) knows its document, its own position and the position of each child; a scalar's position is kept by its
+ * parent. The containers the readers and the resolver create ({@link #objectNode}, {@link #arrayNode}) carry their
+ * origin in a field, so locating costs no hashing; any other container is keyed by identity. A pointer is located by
+ * walking the tree it addresses, so a subtree that a reference put somewhere else keeps the positions of its own file.
  *
  * <p>Positions are packed as {@code line << 32 | column}. Written by one load on one thread, then only read.
  */
 final class Origins {
 
   private final Map<JsonNode, ContainerOrigin> byNode = new IdentityHashMap<>();
+
+  /** {@return a new, empty object node able to carry its own origin} */
+  static ObjectNode objectNode(JsonNodeFactory nodes) {
+    return new SourcedObject(nodes);
+  }
+
+  /** {@return a new, empty array node able to carry its own origin} */
+  static ArrayNode arrayNode(JsonNodeFactory nodes, int capacity) {
+    return new SourcedArray(nodes, capacity);
+  }
 
   static long pack(int line, int column) {
     return ((long) line << 32) | (column & 0xffffffffL);
@@ -30,11 +44,23 @@ final class Origins {
   }
 
   void put(JsonNode container, ContainerOrigin origin) {
-    byNode.put(container, origin);
+    if (container instanceof SourcedObject object) {
+      object.origin = origin;
+    } else if (container instanceof SourcedArray array) {
+      array.origin = origin;
+    } else {
+      byNode.put(container, origin);
+    }
   }
 
   ContainerOrigin get(JsonNode container) {
-    return byNode.get(container);
+    if (container instanceof SourcedObject object) {
+      return object.origin;
+    }
+    if (container instanceof SourcedArray array) {
+      return array.origin;
+    }
+    return container == null ? null : byNode.get(container);
   }
 
   /**
@@ -56,7 +82,7 @@ final class Origins {
         return best;
       }
       SourceLocation own = ownLocation(child);
-      ContainerOrigin parent = byNode.get(node);
+      ContainerOrigin parent = get(node);
       SourceLocation viaParent = own != null || parent == null ? null : parent.childLocation(node, token);
       if (own != null || viaParent != null) {
         best = own != null ? own : viaParent;
@@ -68,7 +94,7 @@ final class Origins {
   }
 
   private SourceLocation ownLocation(JsonNode node) {
-    ContainerOrigin origin = node == null ? null : byNode.get(node);
+    ContainerOrigin origin = get(node);
     return origin == null ? null : unpack(origin.uri, origin.self);
   }
 
@@ -175,6 +201,29 @@ final class Origins {
         }
       }
       return new ContainerOrigin(uri, self, newPositions, newUris);
+    }
+  }
+
+  /**
+   * An object node of a load, with its origin. Equal to any object node with the same members, as Jackson defines it;
+   * the origin is not part of its value and is not serialized.
+   */
+  private static final class SourcedObject extends ObjectNode {
+    private static final long serialVersionUID = 1L;
+    private transient ContainerOrigin origin;
+
+    SourcedObject(JsonNodeFactory nodes) {
+      super(nodes);
+    }
+  }
+
+  /** An array node of a load, with its origin; as {@link SourcedObject}. */
+  private static final class SourcedArray extends ArrayNode {
+    private static final long serialVersionUID = 1L;
+    private transient ContainerOrigin origin;
+
+    SourcedArray(JsonNodeFactory nodes, int capacity) {
+      super(nodes, capacity);
     }
   }
 }

@@ -1,5 +1,7 @@
 package io.dpds.load;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -80,6 +82,56 @@ public final class Pointers {
    */
   public static String last(String pointer) {
     return unescape(pointer.substring(pointer.lastIndexOf('/') + 1));
+  }
+
+  /**
+   * {@return the node at {@code pointer} below {@code root}, as Jackson's {@link JsonNode#at(String)} finds it (an
+   * array token is a decimal index without leading zeros), a missing node when there is none} Walks the tree directly:
+   * no pointer object is compiled.
+   *
+   * @param root the node the pointer starts from
+   * @param pointer a JSON pointer; {@code ""} is {@code root}
+   * @throws IllegalArgumentException when {@code pointer} is neither empty nor starts with {@code /}
+   */
+  public static JsonNode at(JsonNode root, String pointer) {
+    if (pointer.isEmpty()) {
+      return root;
+    }
+    if (pointer.charAt(0) != '/') {
+      throw new IllegalArgumentException("a JSON pointer starts with '/': " + pointer);
+    }
+    JsonNode node = root;
+    int start = 1;
+    while (true) {
+      int slash = pointer.indexOf('/', start);
+      String token = unescape(slash < 0 ? pointer.substring(start) : pointer.substring(start, slash));
+      JsonNode child = node.isObject() ? node.get(token) : node.isArray() ? node.get(index(token)) : null;
+      if (child == null) {
+        return MissingNode.getInstance();
+      }
+      if (slash < 0) {
+        return child;
+      }
+      node = child;
+      start = slash + 1;
+    }
+  }
+
+  /** The array index a token names, as RFC 6901 writes it; -1 when it names none. */
+  private static int index(String token) {
+    int n = token.length();
+    if (n == 0 || n > 10 || (n > 1 && token.charAt(0) == '0')) {
+      return -1;
+    }
+    long value = 0;
+    for (int i = 0; i < n; i++) {
+      char c = token.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value > Integer.MAX_VALUE ? -1 : (int) value;
   }
 
   /**

@@ -267,7 +267,7 @@ final class Resolver {
         changed.put(Integer.toString(i), out.get(i));
       }
     }
-    ArrayNode copy = NODES.arrayNode(out.size());
+    ArrayNode copy = Origins.arrayNode(NODES, out.size());
     copy.addAll(out);
     return registerCopy(array, copy, changed);
   }
@@ -412,7 +412,7 @@ final class Resolver {
     if (description == null || !DESCRIBED.contains(slot) || !target.isObject()) {
       return target;
     }
-    ObjectNode copy = NODES.objectNode();
+    ObjectNode copy = Origins.objectNode(NODES);
     copy.setAll((ObjectNode) target);
     copy.set("description", description);
     Map<String, SourceLocation> overrides = new HashMap<>();
@@ -424,7 +424,7 @@ final class Resolver {
   }
 
   private JsonNode copy(JsonNode node, Map<String, JsonNode> changed) {
-    ObjectNode copy = NODES.objectNode();
+    ObjectNode copy = Origins.objectNode(NODES);
     copy.setAll((ObjectNode) node);
     changed.forEach(copy::set);
     return registerCopy(node, copy, changed);

@@ -208,7 +208,7 @@ final class YamlReader {
       boolean mapping = e.getEventId() == Event.ID.MappingStart;
       checkTag(e.getTag(), mapping ? "map" : "seq", e);
       count(1, e);
-      JsonNode node = mapping ? NODES.objectNode() : NODES.arrayNode();
+      JsonNode node = mapping ? Origins.objectNode(NODES) : Origins.arrayNode(NODES, 4);
       long self = parent != null ? childPosition(parent, e) : position(e);
       stack.push(new Frame(node, self, e.getAnchor(), nodes));
       return true;
@@ -285,8 +285,8 @@ final class YamlReader {
 
     /** A shallow copy of an anchored container, located at {@code position}, its children where they are written. */
     private JsonNode relocated(JsonNode target, long position) {
-      JsonNode copy = target.isObject() ? NODES.objectNode().setAll((ObjectNode) target)
-          : NODES.arrayNode(target.size()).addAll((ArrayNode) target);
+      JsonNode copy = target.isObject() ? Origins.objectNode(NODES).setAll((ObjectNode) target)
+          : Origins.arrayNode(NODES, target.size()).addAll((ArrayNode) target);
       Origins.ContainerOrigin origin = ctx.origins.get(target);
       if (origin != null) {
         ctx.origins.put(copy, origin.at(position)); // same children in the same order

@@ -3,6 +3,8 @@ package io.dpds.load;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -29,5 +31,20 @@ class PointersTest {
     assertThat(Pointers.tokens("")).isEmpty();
     assertThat(Pointers.tokens("/")).containsExactly("");
     assertThatThrownBy(() -> Pointers.tokens("info")).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void aPointerFindsTheNodeJacksonsAtFinds() throws Exception {
+    JsonNode tree = new ObjectMapper().readTree("""
+        {"a": {"b/c": [10, {"": 1, "~x": 2}], "0": "zero", "01": "one"}, "items": [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10]}
+        """);
+    for (String pointer : List.of("", "/a", "/a/b~1c", "/a/b~1c/1/", "/a/b~1c/1/~0x", "/a/0", "/a/01", "/items/10",
+        "/items/01", "/items/-1", "/items/-", "/items/11", "/items/99999999999", "/items/1x", "/a/b~1c/0/deeper",
+        "/missing/x", "/a/b~1c/1//")) {
+      assertThat(Pointers.at(tree, pointer)).as(pointer).isEqualTo(tree.at(pointer));
+    }
+    assertThat(Pointers.at(tree, "/a/01").textValue()).isEqualTo("one");
+    assertThat(Pointers.at(tree, "/items/01").isMissingNode()).as("no leading zero in an index").isTrue();
+    assertThatThrownBy(() -> Pointers.at(tree, "a")).isInstanceOf(IllegalArgumentException.class);
   }
 }
