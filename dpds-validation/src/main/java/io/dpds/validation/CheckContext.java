@@ -25,6 +25,7 @@ public final class CheckContext {
   private final List<ObjectSite> objects;
   private final Map<String, ObjectSite> byPointer;
   private final List<Diagnostic> findings = new ArrayList<>();
+  private Map<String, List<ReferenceSite>> referencesByPointer;
 
   CheckContext(ResolvedDescriptor resolved, Profile profile) {
     this.resolved = resolved;
@@ -86,12 +87,22 @@ public final class CheckContext {
    * reference (not its target, as {@link #locate} gives), else as {@link #locate}.
    */
   Optional<SourceLocation> locateEntry(String pointer) {
-    return resolved.references().stream()
-        .filter(site -> site.pointer().equals(pointer))
-        .map(ReferenceSite::location)
-        .filter(Objects::nonNull)
-        .findFirst()
+    return references(pointer).stream().map(ReferenceSite::location).filter(Objects::nonNull).findFirst()
         .or(() -> locate(pointer));
+  }
+
+  /**
+   * The Reference Objects met at {@code pointer} of the resolved descriptor, in document order (a chain meets several):
+   * found through an index built on first use, so a check may ask once per object without scanning every reference.
+   */
+  List<ReferenceSite> references(String pointer) {
+    if (referencesByPointer == null) {
+      referencesByPointer = new HashMap<>(resolved.references().size() * 2);
+      for (ReferenceSite site : resolved.references()) {
+        referencesByPointer.computeIfAbsent(site.pointer(), p -> new ArrayList<>(1)).add(site);
+      }
+    }
+    return referencesByPointer.getOrDefault(pointer, List.of());
   }
 
   /**

@@ -3,6 +3,7 @@ package io.dpds.validation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.dpds.load.Pointers;
 import io.dpds.load.ReferenceSite;
 import io.dpds.model.Port;
 import io.dpds.model.StandardDefinition;
@@ -68,7 +69,7 @@ final class DefinitionCheck implements DescriptorCheck {
     linkTarget(context, pointer).ifPresent(uri -> {
       ObjectSite first = linkedApis.putIfAbsent(uri, site);
       JsonNode tree = context.resolved().tree();
-      if (first != null && tree.at(first.pointer()) != tree.at(site.pointer())) {
+      if (first != null && Pointers.at(tree, first.pointer()) != Pointers.at(tree, site.pointer())) {
         context.report(ValidationRules.API_SHARED_DEFINITION, pointer, port(context, site) + "'s API links to the"
             + " same definition as " + port(context, first) + "'s (" + uri + "); point it at its own definition,"
             + " or share one Standard Definition from components.apis if the two ports really serve one API");
@@ -78,7 +79,7 @@ final class DefinitionCheck implements DescriptorCheck {
 
   /** The document a definition's {@code $href} or followed {@code $ref} names. */
   private static Optional<URI> linkTarget(CheckContext context, String pointer) {
-    JsonNode href = context.resolved().tree().at(pointer).path("$href");
+    JsonNode href = Pointers.at(context.resolved().tree(), pointer).path("$href");
     if (href.isTextual()) {
       try {
         URI base = context.locate(pointer).map(SourceLocation::uri).orElse(context.resolved().uri());
@@ -87,8 +88,7 @@ final class DefinitionCheck implements DescriptorCheck {
         return Optional.empty(); // href.not-absolute says why
       }
     }
-    return context.resolved().references().stream().filter(r -> r.pointer().equals(pointer)).findFirst()
-        .flatMap(ReferenceSite::targetUri);
+    return context.references(pointer).stream().findFirst().flatMap(ReferenceSite::targetUri);
   }
 
   private static String port(CheckContext context, ObjectSite api) {
@@ -110,7 +110,7 @@ final class DefinitionCheck implements DescriptorCheck {
       payloads.check(context, site.pointer().substring(0, site.pointer().length() - PORT_API.length()));
     }
     String pointer = site.child("definition");
-    JsonNode node = context.resolved().tree().at(pointer);
+    JsonNode node = Pointers.at(context.resolved().tree(), pointer);
     if (node.isMissingNode() || node.has("$ref") || node.has("$href")) {
       return; // absent (schema), unresolved (loader), or a link, which is never fetched
     }

@@ -31,12 +31,14 @@ import org.jspecify.annotations.Nullable;
  * OpenAPI 3.1, or the one its {@code $schema} names. Each finding is located in the document holding the schema, at the
  * offending node.
  *
- * <p>Verdicts are a pure function of the schema, so up to {@value #MEMO_SIZE} distinct schemas are remembered: a
- * registry validates the same payloads version after version. Thread-safe.
+ * <p>Verdicts are a pure function of the schema, so up to {@value #MEMO_SIZE} distinct schemas of at most
+ * {@value #MEMO_TEXT} characters (as compact JSON, their memo key) are remembered: a registry validates the same
+ * payloads version after version. Thread-safe.
  */
 final class PayloadSchemas {
 
-  static final int MEMO_SIZE = 4096;
+  static final int MEMO_SIZE = 16_384;
+  static final int MEMO_TEXT = 65_536;
 
   /** One problem in a schema: its rule, the path of the offending node below the schema's root, and what is wrong. */
   private record Problem(Rule rule, String path, String message) {}
@@ -55,7 +57,7 @@ final class PayloadSchemas {
   private static final Pattern DRAFT = Pattern.compile("(draft-0[467]|20(19-09|20-12))");
   private static final Pattern QUOTED = Pattern.compile("\"([^\"]+)\"");
 
-  private final Map<List<Object>, List<Problem>> verdicts = new ConcurrentHashMap<>();
+  private final Map<String, List<Problem>> verdicts = new ConcurrentHashMap<>();
 
   /** Checks the payloads of the port at {@code portPointer}, when its API can be read. */
   void check(CheckContext context, String portPointer) {
@@ -104,26 +106,29 @@ final class PayloadSchemas {
   }
 
   private List<Problem> verdict(Kind kind, String meta, JsonNode schema) {
-    List<Object> key = List.of(kind, meta, schema);
+    String text = schema.toString(); // compact JSON: one value, one text, compared without walking the tree
+    String key = kind == Kind.AVRO ? "avro " + text : meta + " " + text;
     List<Problem> known = verdicts.get(key);
     if (known != null) {
       return known;
     }
-    List<Problem> problems = kind == Kind.AVRO ? avro(schema) : jsonSchema(meta, schema);
-    if (verdicts.size() >= MEMO_SIZE) {
-      verdicts.clear(); // crude but bounded; the next validations refill it
+    List<Problem> problems = kind == Kind.AVRO ? avro(schema, text) : jsonSchema(meta, schema);
+    if (text.length() <= MEMO_TEXT) {
+      if (verdicts.size() >= MEMO_SIZE) {
+        verdicts.clear(); // crude but bounded; the next validations refill it
+      }
+      verdicts.put(key, problems);
     }
-    verdicts.put(key, problems);
     return problems;
   }
 
   /** Nothing when the schema parses strictly; else an error when it does not parse at all, a warning otherwise. */
-  private static List<Problem> avro(JsonNode schema) {
-    String strict = avroProblem(schema, NameValidator.STRICT_VALIDATOR, true);
+  private static List<Problem> avro(JsonNode schema, String text) {
+    String strict = avroProblem(text, NameValidator.STRICT_VALIDATOR, true);
     if (strict == null) {
       return List.of();
     }
-    String lenient = avroProblem(schema, NameValidator.NO_VALIDATION, false);
+    String lenient = avroProblem(text, NameValidator.NO_VALIDATION, false);
     String message = lenient == null ? strict : lenient;
     return List.of(lenient == null
         ? new Problem(ValidationRules.API_AVRO_NAMES, culprit(schema, message),
@@ -132,9 +137,9 @@ final class PayloadSchemas {
             "The Avro payload schema does not parse: " + message));
   }
 
-  private static @Nullable String avroProblem(JsonNode schema, NameValidator names, boolean defaults) {
+  private static @Nullable String avroProblem(String schema, NameValidator names, boolean defaults) {
     try {
-      new org.apache.avro.Schema.Parser(names).setValidateDefaults(defaults).parse(schema.toString());
+      new org.apache.avro.Schema.Parser(names).setValidateDefaults(defaults).parse(schema);
       return null;
     } catch (RuntimeException e) {
       return e.getMessage() == null || e.getMessage().isEmpty() ? e.toString() : e.getMessage();

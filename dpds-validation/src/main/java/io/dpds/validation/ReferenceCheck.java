@@ -62,7 +62,7 @@ final class ReferenceCheck implements DescriptorCheck {
         .filter(uri -> "http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
         .ifPresent(uri -> context.report(ValidationRules.REF_REMOTE, site.pointer(),
             "'" + site.ref() + "' is a remote document", site.location()));
-    JsonNode target = context.resolved().tree().at(site.pointer());
+    JsonNode target = Pointers.at(context.resolved().tree(), site.pointer());
     if (target.isObject() && !site.pointer().isEmpty() && target.has("dataProductDescriptor")) {
       context.report(ValidationRules.REF_TARGET_TYPE, site.pointer(), "'" + site.ref() + "' is a whole data"
           + " product descriptor, not the object this position expects", site.location());
