@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
@@ -13,9 +14,10 @@ import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
- * Runs the benchmarks (JMH command-line options accepted, e.g. a name regex, {@code -f}, {@code -i}) and prints each
- * result as a ratio to the {@code baseline} benchmark of the same class with the same parameters, measured in the
- * same run.
+ * Runs the benchmarks (JMH command-line options accepted, e.g. a name regex, {@code -f}, {@code -i}, {@code -prof gc})
+ * and prints each result as the median of its measured iterations with their range, its ratio to the {@code baseline}
+ * benchmark of the same class with the same parameters measured in the same run (median to median), and, under
+ * {@code -prof gc}, the bytes it allocates per operation and their ratio to the baseline's.
  */
 public final class BenchmarkReport {
 
@@ -26,21 +28,41 @@ public final class BenchmarkReport {
             .shouldDoGC(true)
             .build();
     Collection<RunResult> results = new Runner(options).run();
-    Map<String, Double> scores = new LinkedHashMap<>();
-    Map<String, String> units = new LinkedHashMap<>();
+    Map<String, Row> rows = new LinkedHashMap<>();
     for (RunResult r : results) {
       String key = r.getParams().getBenchmark().replaceAll("^.*\\.(\\w+)\\.(\\w+)$", "$1.$2") + paramsOf(r);
-      scores.put(key, r.getPrimaryResult().getScore());
-      units.put(key, r.getPrimaryResult().getScoreUnit());
+      rows.put(key, Row.of(r));
     }
     System.out.println();
-    System.out.printf(Locale.ROOT, "%-60s %14s %10s%n", "benchmark", "score", "x baseline");
-    scores.forEach((key, score) -> {
+    System.out.printf(Locale.ROOT, "%-58s %12s %21s %9s %14s %9s%n", "benchmark", "median", "range", "x base",
+        "alloc B/op", "x base");
+    rows.forEach((key, row) -> {
       String baseline = key.replaceFirst("\\.\\w+", ".baseline");
-      Double base = key.equals(baseline) ? null : scores.get(baseline);
-      System.out.printf(Locale.ROOT, "%-60s %14.3f %10s  %s%n", key, score,
-          base == null ? "" : String.format(Locale.ROOT, "%.2f", score / base), units.get(key));
+      Row base = key.equals(baseline) ? null : rows.get(baseline);
+      System.out.printf(Locale.ROOT, "%-58s %12.3f %21s %9s %14s %9s  %s%n", key, row.median,
+          String.format(Locale.ROOT, "[%.3f, %.3f]", row.min, row.max),
+          base == null ? "" : String.format(Locale.ROOT, "%.2f", row.median / base.median),
+          Double.isNaN(row.allocated) ? "" : String.format(Locale.ROOT, "%.0f", row.allocated),
+          base == null || Double.isNaN(row.allocated) ? ""
+              : String.format(Locale.ROOT, "%.2f", row.allocated / base.allocated),
+          row.unit);
     });
+  }
+
+  /** One benchmark's figures: the median and range of its iterations, and its allocation per operation. */
+  private record Row(double median, double min, double max, double allocated, String unit) {
+    static Row of(RunResult r) {
+      double[] scores = r.getBenchmarkResults().stream()
+          .flatMap(b -> b.getIterationResults().stream())
+          .mapToDouble(i -> i.getPrimaryResult().getScore())
+          .sorted()
+          .toArray();
+      int n = scores.length;
+      double median = n % 2 == 1 ? scores[n / 2] : (scores[n / 2 - 1] + scores[n / 2]) / 2;
+      Result<?> alloc = r.getSecondaryResults().get("gc.alloc.rate.norm");
+      return new Row(median, scores[0], scores[n - 1], alloc == null ? Double.NaN : alloc.getScore(),
+          r.getPrimaryResult().getScoreUnit());
+    }
   }
 
   private static String paramsOf(RunResult r) {
