@@ -32,7 +32,7 @@ final class Shape<T extends DpdsObject> {
     this.name = b.name;
     this.extensible = b.extensible;
     this.referable = b.referable;
-    this.fields = Collections.unmodifiableMap(new LinkedHashMap<>(b.fields));
+    this.fields = Map.copyOf(b.fields); // looked up for every property bound: no wrapper, no order needed
     this.draftFields = java.util.Set.copyOf(b.draftFields);
     var spec = new java.util.LinkedHashSet<>(b.fields.keySet());
     spec.removeAll(b.draftFields);
