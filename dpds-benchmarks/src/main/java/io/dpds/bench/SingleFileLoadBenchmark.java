@@ -2,7 +2,6 @@ package io.dpds.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.dpds.load.DescriptorLoader;
 import io.dpds.load.LoadResult;
 import io.dpds.load.ResourceLoader;
@@ -24,8 +23,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Loading a single-file descriptor (parse + resolve + bind) against the baseline, Jackson's {@code readTree} of the
- * same bytes with the parser of the same format.
+ * Loading a single-file descriptor of 1 to 5,000 ports (parse + source map + resolve + bind) against the baseline,
+ * Jackson's {@code readTree} of the same bytes with the parser of the same format.
  */
 @State(Scope.Benchmark)
 @Fork(1)
@@ -38,6 +37,9 @@ public class SingleFileLoadBenchmark {
   @Param({"json", "yaml"})
   public String format;
 
+  @Param({"1", "100", "2000", "5000"})
+  public int ports;
+
   private ObjectMapper baselineParser;
   private byte[] bytes;
   private DescriptorLoader loader;
@@ -46,8 +48,8 @@ public class SingleFileLoadBenchmark {
   @Setup
   public void setUp() {
     boolean yaml = format.equals("yaml");
-    baselineParser = yaml ? new YAMLMapper() : new ObjectMapper();
-    String text = GeneratedDescriptors.singleFile(10, yaml);
+    baselineParser = GeneratedDescriptors.baselineParser(yaml);
+    String text = GeneratedDescriptors.singleFile(ports, yaml);
     bytes = text.getBytes(StandardCharsets.UTF_8);
     uri = URI.create(GeneratedDescriptors.BASE + "single." + format);
     loader = DescriptorLoader.builder().loader(ResourceLoader.inMemory(Map.of(uri.toString(), text))).build();

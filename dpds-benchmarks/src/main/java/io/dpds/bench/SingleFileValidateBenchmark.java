@@ -2,7 +2,6 @@ package io.dpds.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.dpds.load.ResourceLoader;
 import io.dpds.validation.DescriptorValidator;
 import io.dpds.validation.ValidationReport;
@@ -46,7 +45,7 @@ public class SingleFileValidateBenchmark {
   @Setup
   public void setUp() {
     boolean yaml = format.equals("yaml");
-    baselineParser = yaml ? new YAMLMapper() : new ObjectMapper();
+    baselineParser = GeneratedDescriptors.baselineParser(yaml);
     String text = GeneratedDescriptors.singleFile(10, yaml);
     bytes = text.getBytes(StandardCharsets.UTF_8);
     uri = URI.create(GeneratedDescriptors.BASE + "single." + format);
