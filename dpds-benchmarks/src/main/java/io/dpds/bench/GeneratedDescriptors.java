@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.dpds.load.Limits;
 import io.dpds.load.ResourceLoader;
 import io.dpds.validation.DescriptorValidator;
 import io.dpds.validation.ValidationReport;
@@ -170,7 +171,7 @@ final class GeneratedDescriptors {
       return new ObjectMapper();
     }
     LoaderOptions options = new LoaderOptions();
-    options.setCodePointLimit((int) io.dpds.load.Limits.DEFAULT.maxDocumentBytes());
+    options.setCodePointLimit((int) Limits.DEFAULT.maxDocumentBytes());
     return new YAMLMapper(YAMLFactory.builder().loaderOptions(options).build());
   }
 

@@ -29,15 +29,12 @@ import org.openjdk.jmh.infra.Blackhole;
  * {@code readTree} of the same bytes in the same run: {@code clean}; {@code findings} (one finding per port, an
  * unknown property); {@code draft} (DRAFT-shaped ports: {@code contracts}, an API named by nobody whose version is
  * AsyncAPI's); {@code mixed} (applications, infrastructure and lifecycle in the root, every port in a file of its own
- * that the root references). Warm-up is long, since shorter ones were not stable on a 2-core machine. The heap is
- * fixed (4 GB): with a heap free to resize, the collection forced between iterations shrinks it, and the iterations
- * after it measured young collections of a small heap copying the descriptor being validated (validation of 500 clean
- * ports measured 42 ms instead of 13, readTree 5.5 ms instead of 2.6). A short profile
- * (the README's): {@code java -jar dpds-benchmarks/target/benchmarks.jar RealisticValidateBenchmark.validate
+ * that the root references). Warm-up is long, since shorter ones were not stable on a 2-core machine; the heap is fixed
+ * by {@link BenchmarkReport}. A short profile (the README's): {@code java -jar dpds-benchmarks/target/benchmarks.jar RealisticValidateBenchmark.validate
  * -p kind=findings -p ports=2000 -wi 2 -w 5s -i 3 -prof stack -prof gc}.
  */
 @State(Scope.Benchmark)
-@Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
+@Fork(1)
 @Warmup(iterations = 4, time = 5)
 @Measurement(iterations = 5, time = 3)
 @BenchmarkMode(Mode.AverageTime)

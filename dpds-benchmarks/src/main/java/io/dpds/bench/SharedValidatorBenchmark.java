@@ -24,7 +24,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * descriptors are the clean ones of {@link RealisticValidateBenchmark}.
  */
 @State(Scope.Benchmark)
-@Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
+@Fork(1)
 @Warmup(iterations = 4, time = 5)
 @Measurement(iterations = 5, time = 3)
 @BenchmarkMode(Mode.Throughput)

@@ -27,7 +27,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * Jackson's {@code readTree} of the same bytes with the parser of the same format.
  */
 @State(Scope.Benchmark)
-@Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
+@Fork(1)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
 @BenchmarkMode(Mode.AverageTime)

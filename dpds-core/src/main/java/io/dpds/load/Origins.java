@@ -77,7 +77,7 @@ final class Origins {
         end = pointer.length();
       }
       String token = unescape(pointer.substring(start, end));
-      JsonNode child = node.isObject() ? node.get(token) : node.get(arrayIndex(token));
+      JsonNode child = node.isObject() ? node.get(token) : node.get(Pointers.arrayIndex(token));
       if (child == null) {
         return best;
       }
@@ -96,18 +96,6 @@ final class Origins {
   private SourceLocation ownLocation(JsonNode node) {
     ContainerOrigin origin = get(node);
     return origin == null ? null : unpack(origin.uri, origin.self);
-  }
-
-  private static int arrayIndex(String token) {
-    if (token.isEmpty() || token.length() > 9) {
-      return -1;
-    }
-    for (int k = 0; k < token.length(); k++) {
-      if (!Character.isDigit(token.charAt(k))) {
-        return -1;
-      }
-    }
-    return Integer.parseInt(token);
   }
 
   /**
@@ -133,7 +121,7 @@ final class Origins {
 
     private int slot(JsonNode container, String token) {
       if (container.isArray()) {
-        int k = arrayIndex(token);
+        int k = Pointers.arrayIndex(token);
         return k >= 0 && k < positions.length ? k : -1;
       }
       if (positions.length > INDEXED) {

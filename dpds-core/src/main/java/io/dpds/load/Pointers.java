@@ -105,7 +105,7 @@ public final class Pointers {
     while (true) {
       int slash = pointer.indexOf('/', start);
       String token = unescape(slash < 0 ? pointer.substring(start) : pointer.substring(start, slash));
-      JsonNode child = node.isObject() ? node.get(token) : node.isArray() ? node.get(index(token)) : null;
+      JsonNode child = node.isObject() ? node.get(token) : node.isArray() ? node.get(arrayIndex(token)) : null;
       if (child == null) {
         return MissingNode.getInstance();
       }
@@ -117,8 +117,8 @@ public final class Pointers {
     }
   }
 
-  /** The array index a token names, as RFC 6901 writes it; -1 when it names none. */
-  private static int index(String token) {
+  /** The array index a token names, as RFC 6901 writes it (ASCII digits, no leading zero); -1 when it names none. */
+  static int arrayIndex(String token) {
     int n = token.length();
     if (n == 0 || n > 10 || (n > 1 && token.charAt(0) == '0')) {
       return -1;
