@@ -1,28 +1,16 @@
 package io.dpds.validation;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.networknt.schema.Error;
-import com.networknt.schema.Schema;
-import com.networknt.schema.SchemaLocation;
-import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SchemaRegistryConfig;
-import com.networknt.schema.dialect.Dialect;
-import com.networknt.schema.dialect.Dialects;
 import com.networknt.schema.format.Format;
-import com.networknt.schema.path.PathType;
 import io.dpds.load.Pointers;
 import io.dpds.report.Rule;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import io.dpds.validation.DescriptorSchema.Violation;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
@@ -30,7 +18,8 @@ import java.util.regex.Pattern;
  * Validates the resolved descriptor against our copy of the DPDS 1.0.0 JSON Schema (see {@code SCHEMA-FIXES.md}
  * beside it). Every referenced component is validated in place against its sub-schema, so each finding's pointer is in
  * the resolved descriptor and its location in the file the component was written in. The schema is compiled once per
- * JVM; the custom formats name, version, fqn and alphanumeric are asserted.
+ * JVM ({@link DescriptorSchema}); the custom formats name, version, fqn and alphanumeric are asserted, uuid and
+ * uri-reference as networknt's JSON Schema validator reads them.
  */
 final class SchemaCheck implements DescriptorCheck {
 
@@ -56,8 +45,8 @@ final class SchemaCheck implements DescriptorCheck {
 
   private static final Pattern TASK_ORDER = Pattern.compile("/internalComponents/lifecycleInfo/[^/]+/\\d+/order");
 
-  private static final class Holder {
-    static final Schema SCHEMA = compile();
+  static final class Holder {
+    static final DescriptorSchema SCHEMA = compile();
   }
 
   @Override
@@ -68,12 +57,11 @@ final class SchemaCheck implements DescriptorCheck {
   @Override
   public void check(CheckContext context) {
     Map<String, List<String>> missing = new LinkedHashMap<>(); // pointer -> required fields absent there
-    for (Error error : Holder.SCHEMA.validate(context.resolved().tree())) {
-      if (error.getKeyword().equals("required")) {
-        missing.computeIfAbsent(error.getInstanceLocation().toString(), p -> new ArrayList<>())
-            .add("'" + error.getProperty() + "'");
+    for (Violation violation : Holder.SCHEMA.validate(context.resolved().tree())) {
+      if (violation.keyword().equals("required")) {
+        missing.computeIfAbsent(violation.pointer(), p -> new ArrayList<>()).add("'" + violation.property() + "'");
       } else {
-        report(context, error);
+        report(context, violation);
       }
     }
     missing.forEach((pointer, fields) -> {
@@ -103,15 +91,15 @@ final class SchemaCheck implements DescriptorCheck {
     });
   }
 
-  private static void report(CheckContext context, Error error) {
-    String pointer = error.getInstanceLocation().toString();
-    String keyword = error.getKeyword();
-    JsonNode value = error.getInstanceNode();
+  private static void report(CheckContext context, Violation violation) {
+    String pointer = violation.pointer();
+    String keyword = violation.keyword();
+    JsonNode value = violation.value();
     switch (keyword) {
       case "minLength" -> context.report(ValidationRules.REFERENCE_REQUIRED, pointer,
           "'" + Pointers.last(pointer) + "' must not be empty");
       case "format" -> {
-        String format = error.getSchemaNode() == null ? "" : error.getSchemaNode().asText();
+        String format = violation.format();
         Rule rule = FORMAT_RULES.getOrDefault(format, ValidationRules.SCHEMA_TYPE);
         context.report(rule, pointer, "'" + text(value) + "' is not a valid " + format
             + " (" + Pointers.last(pointer) + ")");
@@ -120,13 +108,12 @@ final class SchemaCheck implements DescriptorCheck {
         Rule rule = TASK_ORDER.matcher(pointer).matches()
             ? ValidationRules.TASK_ORDER : ValidationRules.SCHEMA_TYPE;
         if (keyword.equals("type")) {
-          context.report(rule, pointer, "'" + fieldName(pointer) + "' " + error.getMessage()
-              .replaceFirst("^\\S+: ", ""));
+          context.report(rule, pointer, "'" + fieldName(pointer) + "' " + violation.message());
         } else {
           context.report(rule, pointer, "order " + text(value) + " is outside int32");
         }
       }
-      default -> context.report(ValidationRules.SCHEMA_TYPE, pointer, error.getMessage());
+      default -> context.report(ValidationRules.SCHEMA_TYPE, pointer, violation.message());
     }
   }
 
@@ -177,72 +164,17 @@ final class SchemaCheck implements DescriptorCheck {
     return value == null ? "" : value.isTextual() ? value.textValue() : value.toString();
   }
 
-  private static Schema compile() {
-    Dialect dialect =
-        Dialect.builder(Dialects.getDraft202012())
-            .format(format("name", Formats::isName))
-            .format(format("version", Formats::isVersion))
-            .format(format("fqn", Formats::isFqn))
-            .format(format("alphanumeric", Formats::isAlphanumeric))
-            .build();
-    SchemaRegistryConfig config =
-        SchemaRegistryConfig.builder().formatAssertionsEnabled(true).pathType(PathType.JSON_POINTER).build();
-    SchemaRegistry registry = SchemaRegistry.withDialect(dialect, b -> b.schemaRegistryConfig(config));
-    try (InputStream in = SchemaCheck.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("the bundled schema " + RESOURCE + " is missing from the class path");
+  private static DescriptorSchema compile() {
+    Map<String, Predicate<String>> formats = new HashMap<>();
+    formats.put("name", Formats::isName);
+    formats.put("version", Formats::isVersion);
+    formats.put("fqn", Formats::isFqn);
+    formats.put("alphanumeric", Formats::isAlphanumeric);
+    for (Format format : com.networknt.schema.format.Formats.DEFAULT) { // JSON Schema's own, as networknt reads them
+      if (format.getName().equals("uuid") || format.getName().equals("uri-reference")) {
+        formats.put(format.getName(), value -> format.matches(null, value));
       }
-      ObjectNode document = (ObjectNode) new ObjectMapper().readTree(in);
-      withoutAnnotations(document);
-      Schema schema = registry.getSchema(SchemaLocation.of(ID), document);
-      schema.initializeValidators();
-      return schema;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
-  }
-
-  /** Keywords that only annotate: no assertion reads them, and no annotation is collected here. */
-  private static final Set<String> ANNOTATIONS = Set.of("description", "title", "$comment");
-  /** Keywords whose value is one subschema. */
-  private static final Set<String> SUBSCHEMA = Set.of("items", "additionalProperties", "if", "then", "else", "not",
-      "contains", "propertyNames", "unevaluatedProperties", "unevaluatedItems", "additionalItems");
-  /** Keywords whose value is a map or an array of subschemas ({@code items} is either kind). */
-  private static final Set<String> SUBSCHEMAS = Set.of("properties", "patternProperties", "$defs", "definitions",
-      "dependentSchemas", "allOf", "anyOf", "oneOf", "prefixItems", "items");
-
-  /**
-   * Removes the annotation keywords of {@code schema} and of every subschema in it: the validator would otherwise
-   * visit each of them at every node it validates (about a third of the schema's keywords), for nothing. Property
-   * names, enum values and defaults are data, never touched.
-   */
-  private static void withoutAnnotations(ObjectNode schema) {
-    schema.remove(ANNOTATIONS);
-    schema.properties().forEach(entry -> {
-      JsonNode value = entry.getValue();
-      if (SUBSCHEMA.contains(entry.getKey()) && value.isObject()) {
-        withoutAnnotations((ObjectNode) value);
-      } else if (SUBSCHEMAS.contains(entry.getKey()) && value.isContainerNode()) {
-        value.forEach(sub -> {
-          if (sub.isObject()) {
-            withoutAnnotations((ObjectNode) sub);
-          }
-        });
-      }
-    });
-  }
-
-  private static Format format(String name, Predicate<String> valid) {
-    return new Format() {
-      @Override
-      public String getName() {
-        return name;
-      }
-
-      @Override
-      public boolean matches(com.networknt.schema.ExecutionContext context, String value) {
-        return valid.test(value);
-      }
-    };
+    return DescriptorSchema.load(RESOURCE, formats);
   }
 }

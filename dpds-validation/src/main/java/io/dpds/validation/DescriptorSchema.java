@@ -1,0 +1,479 @@
+package io.dpds.validation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.dpds.load.Pointers;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The bundled DPDS 1.0.0 JSON Schema compiled into checks for the keywords it uses: {@code type}, {@code properties},
+ * {@code additionalProperties}, {@code items}, {@code required}, {@code allOf}, {@code $ref} to its own
+ * {@code $defs}, {@code if}/{@code then}/{@code else}, boolean schemas, {@code format}, {@code minLength},
+ * {@code minimum} and {@code maximum}, with JSON Schema 2020-12's meaning (an integral float is an integer; format is
+ * asserted). Any other keyword fails the compilation, so an edit of the schema cannot be silently ignored.
+ *
+ * <p>Validation walks the instance once, allocates nothing on a valid descriptor and builds a pointer only for a
+ * violation. Violations come in the order a JSON Schema validator reports them: the keywords of each subschema as
+ * written, the properties of {@code properties} in the schema's order. Immutable and thread-safe.
+ */
+final class DescriptorSchema {
+
+  /**
+   * One failed assertion.
+   *
+   * @param keyword the keyword that failed ({@code type}, {@code required}, {@code format}, ...)
+   * @param pointer where, in the instance
+   * @param value the instance node there
+   * @param property the missing property, for {@code required}
+   * @param format the format name, for {@code format}
+   * @param message what is wrong, for {@code type}: {@code integer found, string expected}
+   */
+  record Violation(String keyword, String pointer, JsonNode value, @Nullable String property,
+      @Nullable String format, String message) {}
+
+  private static final Set<String> ANNOTATIONS =
+      Set.of("$id", "$schema", "$comment", "title", "description", "readOnly", "$defs");
+
+  private final Keyword root;
+
+  private DescriptorSchema(Keyword root) {
+    this.root = root;
+  }
+
+  /**
+   * {@return the schema read from the JSON Schema resource {@code resource} beside this class}
+   *
+   * @param resource the resource's name
+   * @param formats the predicate of each format the schema names
+   * @throws IllegalStateException when the resource is missing or uses a keyword this class does not evaluate
+   */
+  static DescriptorSchema load(String resource, Map<String, Predicate<String>> formats) {
+    try (InputStream in = DescriptorSchema.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("the bundled schema " + resource + " is missing from the class path");
+      }
+      JsonNode document = new ObjectMapper().readTree(in);
+      return new DescriptorSchema(new Compiler(document, formats).compile(document));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * {@return the violations of {@code instance}, in the order described above}
+   *
+   * @param instance the resolved descriptor's tree
+   */
+  List<Violation> validate(JsonNode instance) {
+    List<Violation> violations = new ArrayList<>();
+    root.check(instance, new Trail(), violations);
+    return violations;
+  }
+
+  /** The tokens from the root to the node being checked: a pointer is only built for a violation. */
+  private static final class Trail {
+    private Object[] tokens = new Object[16];
+    private int depth;
+
+    void push(Object token) {
+      if (depth == tokens.length) {
+        tokens = java.util.Arrays.copyOf(tokens, depth * 2);
+      }
+      tokens[depth++] = token;
+    }
+
+    void pop() {
+      tokens[--depth] = null;
+    }
+
+    String pointer() {
+      StringBuilder pointer = new StringBuilder();
+      for (int i = 0; i < depth; i++) {
+        pointer.append('/').append(tokens[i] instanceof String name ? Pointers.escape(name) : tokens[i]);
+      }
+      return pointer.toString();
+    }
+  }
+
+  /**
+   * One keyword of a subschema (or a whole subschema). {@code check} reports to {@code out} and returns whether the
+   * node is valid; with {@code out} null it only answers, stopping at the first failure.
+   */
+  private interface Keyword {
+    boolean check(JsonNode node, Trail trail, @Nullable List<Violation> out);
+  }
+
+  /** The keywords of one subschema, each checked in order. */
+  private record Subschema(Keyword[] keywords) implements Keyword {
+    @Override
+    public boolean check(JsonNode node, Trail trail, @Nullable List<Violation> out) {
+      boolean valid = true;
+      for (Keyword keyword : keywords) {
+        if (!keyword.check(node, trail, out)) {
+          valid = false;
+          if (out == null) {
+            return false;
+          }
+        }
+      }
+      return valid;
+    }
+  }
+
+  /** A {@code $ref} to a subschema of {@code $defs}, bound once every definition is compiled. */
+  private static final class Ref implements Keyword {
+    private @Nullable Keyword target;
+
+    @Override
+    public boolean check(JsonNode node, Trail trail, @Nullable List<Violation> out) {
+      return target.check(node, trail, out);
+    }
+  }
+
+  private record False() implements Keyword {
+    @Override
+    public boolean check(JsonNode node, Trail trail, @Nullable List<Violation> out) {
+      if (out != null) {
+        out.add(new Violation("false", trail.pointer(), node, null, null, "schema is always invalid"));
+      }
+      return false;
+    }
+  }
+
+  private record Type(Set<String> types, String expected) implements Keyword {
+    @Override
+    public boolean check(JsonNode node, Trail trail, @Nullable List<Violation> out) {
+      String found = typeOf(node);
+      if (types.contains(found) || found.equals("number") && types.contains("integer") && isIntegral(node)) {
+        return true;
+      }
+      if (out != null) {
+        out.add(new Violation("type", trail.pointer(), node, null, null, found + " found, " + expected + " expected"));
+      }
+      return false;
+    }
+
+    private static String typeOf(JsonNode node) {
+      return switch (node.getNodeType()) {
+        case OBJECT -> "object";
+        case ARRAY -> "array";
+        case STRING -> "string";
+        case BOOLEAN -> "boolean";
+        case NUMBER -> node.isIntegralNumber() ? "integer" : "number";
+        default -> "null";
+      };
+    }
+
+    private static boolean isIntegral(JsonNode node) {
+      if (node.isBigDecimal()) {
+        BigDecimal value = node.decimalValue();
+        return value.signum() == 0 || value.stripTrailingZeros().scale() <= 0;
+      }
+      double value = node.doubleValue();
+      return Double.isFinite(value) && value == Math.rint(value);
+    }
+  }
+
+  private record Format(String name, Predicate<String> valid) implements Keyword {
+    @Override
+    public boolean check(JsonNode node, Trail trail, @Nullable List<Violation> out) {
+      if (!node.isTextual() || valid.test(node.textValue())) {
+        return true;
+      }
+      if (out != null) {
+        out.add(new Violation("format", trail.pointer(), node, null, name, "does not match the " + name + " format"));
+      }
+      return false;
+    }
+  }
+
+  private record MinLength(int length) implements Keyword {
+    @Override
+    public boolean check(JsonNode node, Trail trail, @Nullable List<Violation> out) {
+      if (!node.isTextual() || node.textValue().codePointCount(0, node.textValue().length()) >= length) {
+        return true;
+      }
+      if (out != null) {
+        out.add(new Violation("minLength", trail.pointer(), node, null, null,
+            "must be at least " + length + " characters long"));
+      }
+      return false;
+    }
+  }
+
+  /**
+   * {@code minimum} (at least {@code bound}) or {@code maximum} (at most), compared exactly. A decimal too large even
+   * for a double ({@code 1e400}) is left alone, as networknt's validator leaves it: {@link SchemaCheck} says of it that
+   * it is too large even for a double. A double that is infinite is beyond every bound; NaN within all.
+   */
+  private record Bound(String keyword, BigDecimal bound) implements Keyword {
+    @Override
+    public boolean check(JsonNode node, Trail trail, @Nullable List<Violation> out) {
+      if (!node.isNumber() || within(node)) {
+        return true;
+      }
+      if (out != null) {
+        out.add(new Violation(keyword, trail.pointer(), node, null, null,
+            "must have a " + keyword + " value of " + bound.toPlainString()));
+      }
+      return false;
+    }
+
+    private boolean within(JsonNode node) {
+      boolean minimum = keyword.equals("minimum");
+      double value = node.doubleValue();
+      if (Double.isNaN(value) || node.isBigDecimal() && Double.isInfinite(value)) {
+        return true;
+      }
+      if (Double.isInfinite(value)) {
+        return minimum == value > 0;
+      }
+      int order = node.isIntegralNumber()
+          ? new BigDecimal(node.bigIntegerValue()).compareTo(bound) : node.decimalValue().compareTo(bound);
+      return minimum ? order >= 0 : order <= 0;
+    }
+  }
+
+  private record Required(String[] names) implements Keyword {
+    @Override
+    public boolean check(JsonNode node, Trail trail, @Nullable List<Violation> out) {
+      if (!node.isObject()) {
+        return true;
+      }
+      boolean valid = true;
+      for (String name : names) {
+        if (node.get(name) == null) {
+          if (out == null) {
+            return false;
+          }
+          valid = false;
+          out.add(new Violation("required", trail.pointer(), node, name, null,
+              "required property '" + name + "' not found"));
+        }
+      }
+      return valid;
+    }
+  }
+
+  private record Properties(String[] names, Keyword[] schemas) implements Keyword {
+    @Override
+    public boolean check(JsonNode node, Trail trail, @Nullable List<Violation> out) {
+      if (!node.isObject()) {
+        return true;
+      }
+      boolean valid = true;
+      for (int i = 0; i < names.length; i++) {
+        JsonNode value = node.get(names[i]);
+        if (value != null) {
+          trail.push(names[i]);
+          boolean ok = schemas[i].check(value, trail, out);
+          trail.pop();
+          if (!ok) {
+            valid = false;
+            if (out == null) {
+              return false;
+            }
+          }
+        }
+      }
+      return valid;
+    }
+  }
+
+  /** {@code additionalProperties}: the schema of every member {@code properties} does not name. */
+  private record Additional(Set<String> named, Keyword schema) implements Keyword {
+    @Override
+    public boolean check(JsonNode node, Trail trail, @Nullable List<Violation> out) {
+      if (!node.isObject()) {
+        return true;
+      }
+      boolean valid = true;
+      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> member = it.next();
+        if (!named.contains(member.getKey())) {
+          trail.push(member.getKey());
+          boolean ok = schema.check(member.getValue(), trail, out);
+          trail.pop();
+          if (!ok) {
+            valid = false;
+            if (out == null) {
+              return false;
+            }
+          }
+        }
+      }
+      return valid;
+    }
+  }
+
+  private record Items(Keyword schema) implements Keyword {
+    @Override
+    public boolean check(JsonNode node, Trail trail, @Nullable List<Violation> out) {
+      if (!node.isArray()) {
+        return true;
+      }
+      boolean valid = true;
+      for (int i = 0; i < node.size(); i++) {
+        trail.push(i);
+        boolean ok = schema.check(node.get(i), trail, out);
+        trail.pop();
+        if (!ok) {
+          valid = false;
+          if (out == null) {
+            return false;
+          }
+        }
+      }
+      return valid;
+    }
+  }
+
+  private record Conditional(Keyword condition, @Nullable Keyword then, @Nullable Keyword otherwise)
+      implements Keyword {
+    @Override
+    public boolean check(JsonNode node, Trail trail, @Nullable List<Violation> out) {
+      Keyword branch = condition.check(node, trail, null) ? then : otherwise;
+      return branch == null || branch.check(node, trail, out);
+    }
+  }
+
+  /** Reads the schema document into keywords; {@code $ref}s are bound to the compiled {@code $defs} at the end. */
+  private static final class Compiler {
+    private final JsonNode document;
+    private final Map<String, Predicate<String>> formats;
+    private final Map<String, Keyword> definitions = new LinkedHashMap<>();
+    private final List<Map.Entry<Ref, String>> refs = new ArrayList<>();
+
+    Compiler(JsonNode document, Map<String, Predicate<String>> formats) {
+      this.document = document;
+      this.formats = formats;
+    }
+
+    Keyword compile(JsonNode root) {
+      Keyword compiled = subschema(root, "");
+      for (int i = 0; i < refs.size(); i++) { // compiling a definition may add references
+        refs.get(i).getKey().target = definition(refs.get(i).getValue());
+      }
+      return compiled;
+    }
+
+    private Keyword definition(String ref) {
+      Keyword known = definitions.get(ref);
+      if (known != null) {
+        return known;
+      }
+      if (!ref.startsWith("#/")) {
+        throw new IllegalStateException("only references into the schema itself are supported: " + ref);
+      }
+      JsonNode target = Pointers.at(document, Pointers.fromFragment(ref.substring(1)));
+      if (target.isMissingNode()) {
+        throw new IllegalStateException("the schema's reference " + ref + " leads nowhere");
+      }
+      Ref placeholder = new Ref(); // a definition may refer to itself, directly or not
+      definitions.put(ref, placeholder);
+      placeholder.target = subschema(target, ref);
+      definitions.put(ref, placeholder.target);
+      return placeholder.target;
+    }
+
+    private Keyword subschema(JsonNode schema, String where) {
+      if (schema.isBoolean()) {
+        return schema.booleanValue() ? new Subschema(new Keyword[0]) : new False();
+      }
+      if (!schema.isObject()) {
+        throw new IllegalStateException("not a schema at " + where + ": " + schema);
+      }
+      List<Keyword> keywords = new ArrayList<>();
+      Keyword condition = null;
+      for (Iterator<Map.Entry<String, JsonNode>> it = schema.fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> entry = it.next();
+        String keyword = entry.getKey();
+        JsonNode value = entry.getValue();
+        String at = where + "/" + Pointers.escape(keyword);
+        switch (keyword) {
+          case "type" -> keywords.add(type(value));
+          case "format" -> keywords.add(format(value.textValue(), at));
+          case "minLength" -> keywords.add(new MinLength(value.intValue()));
+          case "minimum", "maximum" -> keywords.add(new Bound(keyword, value.decimalValue()));
+          case "required" -> {
+            List<String> names = new ArrayList<>();
+            value.forEach(name -> names.add(name.textValue()));
+            keywords.add(new Required(names.toArray(String[]::new)));
+          }
+          case "properties" -> keywords.add(properties(value, at));
+          case "additionalProperties" -> {
+            Set<String> named = new java.util.HashSet<>();
+            schema.path("properties").fieldNames().forEachRemaining(named::add);
+            keywords.add(new Additional(Set.copyOf(named), subschema(value, at)));
+          }
+          case "items" -> keywords.add(new Items(subschema(value, at)));
+          case "allOf" -> {
+            List<Keyword> all = new ArrayList<>();
+            for (int i = 0; i < value.size(); i++) {
+              all.add(subschema(value.get(i), at + "/" + i));
+            }
+            keywords.add(new Subschema(all.toArray(Keyword[]::new)));
+          }
+          case "$ref" -> {
+            Ref ref = new Ref();
+            refs.add(Map.entry(ref, value.textValue()));
+            keywords.add(ref);
+          }
+          case "if" -> condition = subschema(value, at);
+          case "then", "else" -> { } // read with "if"
+          default -> {
+            if (!ANNOTATIONS.contains(keyword)) {
+              throw new IllegalStateException("the keyword " + keyword + " at " + where + " is not supported");
+            }
+          }
+        }
+        if (keyword.equals("if")) {
+          keywords.add(new Conditional(condition,
+              schema.has("then") ? subschema(schema.get("then"), where + "/then") : null,
+              schema.has("else") ? subschema(schema.get("else"), where + "/else") : null));
+        }
+      }
+      return keywords.size() == 1 ? keywords.get(0) : new Subschema(keywords.toArray(Keyword[]::new));
+    }
+
+    private static Keyword type(JsonNode value) {
+      List<String> types = new ArrayList<>();
+      if (value.isArray()) {
+        value.forEach(type -> types.add(type.textValue()));
+      } else {
+        types.add(value.textValue());
+      }
+      return new Type(Set.copyOf(types), value.isArray() ? types.toString() : types.get(0));
+    }
+
+    private Keyword format(String name, String at) {
+      Predicate<String> valid = formats.get(name);
+      if (valid == null) {
+        throw new IllegalStateException("the format " + name + " at " + at + " has no predicate");
+      }
+      return new Format(name, valid);
+    }
+
+    private Keyword properties(JsonNode value, String at) {
+      List<String> names = new ArrayList<>();
+      List<Keyword> schemas = new ArrayList<>();
+      for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> property = it.next();
+        names.add(property.getKey());
+        schemas.add(subschema(property.getValue(), at + "/" + Pointers.escape(property.getKey())));
+      }
+      return new Properties(names.toArray(String[]::new), schemas.toArray(Keyword[]::new));
+    }
+  }
+}
