@@ -66,7 +66,8 @@ public final class Api {
    * @param portPointer the port's JSON pointer
    */
   public static Optional<Api> of(ResolvedDescriptor descriptor, String portPointer) {
-    ApiNode node = ApiNode.definition(descriptor, portPointer + "/promises/api/definition");
+    JsonNode api = Pointers.at(descriptor.tree(), portPointer).path("promises").path("api"); // one walk from the root
+    ApiNode node = ApiNode.definition(descriptor, portPointer + "/promises/api/definition", api.path("definition"));
     JsonNode href = node.node().path("$href");
     if (href.isTextual()) {
       node = node.resolve(href.textValue()).orElse(null);
@@ -74,7 +75,7 @@ public final class Api {
     if (node == null || !node.node().isObject()) {
       return Optional.empty();
     }
-    String spec = Pointers.at(descriptor.tree(), portPointer + "/promises/api/specification").asText("");
+    String spec = api.path("specification").asText("");
     return Optional.of(new Api(node, spec));
   }
 

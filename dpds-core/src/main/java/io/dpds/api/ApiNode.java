@@ -77,7 +77,11 @@ public final class ApiNode {
    */
   public static ApiNode definition(ResolvedDescriptor descriptor, String pointer) {
     Objects.requireNonNull(descriptor, "descriptor");
-    JsonNode node = Pointers.at(descriptor.tree(), pointer);
+    return definition(descriptor, pointer, Pointers.at(descriptor.tree(), pointer));
+  }
+
+  /** {@link #definition(ResolvedDescriptor, String)} when the caller already holds the node at {@code pointer}. */
+  static ApiNode definition(ResolvedDescriptor descriptor, String pointer, JsonNode node) {
     return new ApiNode(new Home(descriptor, node, null, pointer, pointer, null), "", node, "");
   }
 

@@ -49,12 +49,14 @@ final class DefinitionCheck implements DescriptorCheck {
 
   @Override
   public void check(CheckContext context) {
-    Map<URI, ObjectSite> linkedApis = new HashMap<>();
+    Map<URI, Map.Entry<ObjectSite, JsonNode>> linkedApis = new HashMap<>();
+    JsonNode tree = context.resolved().tree();
     for (ObjectSite site : context.objects(Role.STANDARD_DEFINITION)) {
       if (!site.inComponents()) {
-        definition(context, site, (StandardDefinition) site.object());
+        JsonNode node = Pointers.at(tree, site.pointer()); // found once: every check below starts from it
+        definition(context, site, node, (StandardDefinition) site.object());
         if (site.pointer().endsWith(PORT_API)) {
-          sharedLink(context, site, linkedApis);
+          sharedLink(context, site, node, linkedApis);
         }
       }
     }
@@ -64,12 +66,13 @@ final class DefinitionCheck implements DescriptorCheck {
    * Two ports whose own API Standard Definitions link to the same definition document: most often a copy slip (the
    * second port still points at the first one's API). One Standard Definition shared from components.apis is not one.
    */
-  private static void sharedLink(CheckContext context, ObjectSite site, Map<URI, ObjectSite> linkedApis) {
+  private static void sharedLink(CheckContext context, ObjectSite site, JsonNode node,
+      Map<URI, Map.Entry<ObjectSite, JsonNode>> linkedApis) {
     String pointer = site.child("definition");
-    linkTarget(context, pointer).ifPresent(uri -> {
-      ObjectSite first = linkedApis.putIfAbsent(uri, site);
-      JsonNode tree = context.resolved().tree();
-      if (first != null && Pointers.at(tree, first.pointer()) != Pointers.at(tree, site.pointer())) {
+    linkTarget(context, pointer, node.path("definition")).ifPresent(uri -> {
+      Map.Entry<ObjectSite, JsonNode> seen = linkedApis.putIfAbsent(uri, Map.entry(site, node));
+      ObjectSite first = seen == null ? null : seen.getKey();
+      if (first != null && seen.getValue() != node) {
         context.report(ValidationRules.API_SHARED_DEFINITION, pointer, port(context, site) + "'s API links to the"
             + " same definition as " + port(context, first) + "'s (" + uri + "); point it at its own definition,"
             + " or share one Standard Definition from components.apis if the two ports really serve one API");
@@ -78,8 +81,8 @@ final class DefinitionCheck implements DescriptorCheck {
   }
 
   /** The document a definition's {@code $href} or followed {@code $ref} names. */
-  private static Optional<URI> linkTarget(CheckContext context, String pointer) {
-    JsonNode href = Pointers.at(context.resolved().tree(), pointer).path("$href");
+  private static Optional<URI> linkTarget(CheckContext context, String pointer, JsonNode definition) {
+    JsonNode href = definition.path("$href");
     if (href.isTextual()) {
       try {
         URI base = context.locate(pointer).map(SourceLocation::uri).orElse(context.resolved().uri());
@@ -99,7 +102,7 @@ final class DefinitionCheck implements DescriptorCheck {
         .orElse(portPointer);
   }
 
-  private void definition(CheckContext context, ObjectSite site, StandardDefinition definition) {
+  private void definition(CheckContext context, ObjectSite site, JsonNode siteNode, StandardDefinition definition) {
     String spec = definition.specification().map(s -> s.toLowerCase(Locale.ROOT)).orElse("");
     List<String> versionFields = VERSION_FIELDS.get(spec);
     if (versionFields == null) {
@@ -110,7 +113,7 @@ final class DefinitionCheck implements DescriptorCheck {
       payloads.check(context, site.pointer().substring(0, site.pointer().length() - PORT_API.length()));
     }
     String pointer = site.child("definition");
-    JsonNode node = Pointers.at(context.resolved().tree(), pointer);
+    JsonNode node = siteNode.path("definition");
     if (node.isMissingNode() || node.has("$ref") || node.has("$href")) {
       return; // absent (schema), unresolved (loader), or a link, which is never fetched
     }
