@@ -145,7 +145,8 @@ final class DocumentStore {
     long started = System.nanoTime();
     long budget = Math.min(limits.maxDocumentBytes(), limits.maxTotalBytes() - totalBytes);
     try {
-      byte[] content = loader.read(uri, Math.max(0, budget));
+      byte[] content = loader instanceof InMemoryLoader memory // parsed, never modified: its array, not a copy
+          ? memory.readShared(uri, Math.max(0, budget)) : loader.read(uri, Math.max(0, budget));
       totalBytes += content.length;
       return content;
     } catch (ResourceException e) {

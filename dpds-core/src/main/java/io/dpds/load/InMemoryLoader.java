@@ -34,6 +34,11 @@ final class InMemoryLoader implements ResourceLoader {
 
   @Override
   public byte[] read(URI uri, long maxBytes) throws ResourceException {
+    return readShared(uri, maxBytes).clone();
+  }
+
+  /** {@link #read} without the copy, for a reader that never modifies the bytes (the loader's own parse). */
+  byte[] readShared(URI uri, long maxBytes) throws ResourceException {
     byte[] bytes = documents.get(uri.normalize());
     if (bytes == null) {
       throw new ResourceException(ResourceException.Kind.NOT_FOUND, "No in-memory document " + uri);
@@ -42,6 +47,6 @@ final class InMemoryLoader implements ResourceLoader {
       throw new ResourceException(ResourceException.Kind.TOO_LARGE,
           uri + " is larger than the limit of " + maxBytes + " bytes");
     }
-    return bytes.clone();
+    return bytes;
   }
 }

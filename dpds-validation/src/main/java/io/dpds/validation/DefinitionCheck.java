@@ -51,9 +51,16 @@ final class DefinitionCheck implements DescriptorCheck {
   public void check(CheckContext context) {
     Map<URI, Map.Entry<ObjectSite, JsonNode>> linkedApis = new HashMap<>();
     JsonNode tree = context.resolved().tree();
+    String parent = null; // sites come in document order: a port's definitions share their parent, found once
+    JsonNode parentNode = null;
     for (ObjectSite site : context.objects(Role.STANDARD_DEFINITION)) {
       if (!site.inComponents()) {
-        JsonNode node = Pointers.at(tree, site.pointer()); // found once: every check below starts from it
+        String parentPointer = Pointers.parent(site.pointer());
+        if (!parentPointer.equals(parent)) {
+          parent = parentPointer;
+          parentNode = Pointers.at(tree, parentPointer);
+        }
+        JsonNode node = Pointers.at(parentNode, site.pointer().substring(parentPointer.length())); // checks start here
         definition(context, site, node, (StandardDefinition) site.object());
         if (site.pointer().endsWith(PORT_API)) {
           sharedLink(context, site, node, linkedApis);

@@ -57,7 +57,10 @@ final class PayloadSchemas {
   private static final Pattern DRAFT = Pattern.compile("(draft-0[467]|20(19-09|20-12))");
   private static final Pattern QUOTED = Pattern.compile("\"([^\"]+)\"");
 
-  private final Map<String, List<Problem>> verdicts = new ConcurrentHashMap<>();
+  /** What a verdict depends on: the kind of schema, its meta-schema, its text. */
+  private record Key(Kind kind, String meta, String text) {}
+
+  private final Map<Key, List<Problem>> verdicts = new ConcurrentHashMap<>();
 
   /** Checks the payloads of the port at {@code portPointer}, when its API can be read. */
   void check(CheckContext context, String portPointer) {
@@ -107,7 +110,7 @@ final class PayloadSchemas {
 
   private List<Problem> verdict(Kind kind, String meta, JsonNode schema) {
     String text = schema.toString(); // compact JSON: one value, one text, compared without walking the tree
-    String key = kind == Kind.AVRO ? "avro " + text : meta + " " + text;
+    Key key = new Key(kind, meta, text);
     List<Problem> known = verdicts.get(key);
     if (known != null) {
       return known;
