@@ -31,14 +31,10 @@ import org.jspecify.annotations.Nullable;
  * OpenAPI 3.1, or the one its {@code $schema} names. Each finding is located in the document holding the schema, at the
  * offending node.
  *
- * <p>Verdicts are a pure function of the schema, so up to {@value #MEMO_SIZE} distinct schemas of at most
- * {@value #MEMO_TEXT} characters (as compact JSON, their memo key) are remembered: a registry validates the same
- * payloads version after version. Thread-safe.
+ * <p>Verdicts are a pure function of the schema as written, so they are remembered ({@link VerdictMemo}): a registry
+ * validates the same payloads version after version. Thread-safe.
  */
 final class PayloadSchemas {
-
-  static final int MEMO_SIZE = 16_384;
-  static final int MEMO_TEXT = 65_536;
 
   /** One problem in a schema: its rule, the path of the offending node below the schema's root, and what is wrong. */
   private record Problem(Rule rule, String path, String message) {}
@@ -57,10 +53,7 @@ final class PayloadSchemas {
   private static final Pattern DRAFT = Pattern.compile("(draft-0[467]|20(19-09|20-12))");
   private static final Pattern QUOTED = Pattern.compile("\"([^\"]+)\"");
 
-  /** What a verdict depends on: the kind of schema, its meta-schema, its text. */
-  private record Key(Kind kind, String meta, String text) {}
-
-  private final Map<Key, List<Problem>> verdicts = new ConcurrentHashMap<>();
+  private final VerdictMemo<List<Problem>> verdicts = new VerdictMemo<>();
 
   /** Checks the payloads of the port at {@code portPointer}, when its API can be read. */
   void check(CheckContext context, String portPointer) {
@@ -109,20 +102,8 @@ final class PayloadSchemas {
   }
 
   private List<Problem> verdict(Kind kind, String meta, JsonNode schema) {
-    String text = schema.toString(); // compact JSON: one value, one text, compared without walking the tree
-    Key key = new Key(kind, meta, text);
-    List<Problem> known = verdicts.get(key);
-    if (known != null) {
-      return known;
-    }
-    List<Problem> problems = kind == Kind.AVRO ? avro(schema, text) : jsonSchema(meta, schema);
-    if (text.length() <= MEMO_TEXT) {
-      if (verdicts.size() >= MEMO_SIZE) {
-        verdicts.clear(); // crude but bounded; the next validations refill it
-      }
-      verdicts.put(key, problems);
-    }
-    return problems;
+    return verdicts.get(kind == Kind.AVRO ? kind : meta, schema,
+        () -> kind == Kind.AVRO ? avro(schema, schema.toString()) : jsonSchema(meta, schema));
   }
 
   /** Nothing when the schema parses strictly; else an error when it does not parse at all, a warning otherwise. */

@@ -1,0 +1,79 @@
+package io.dpds.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class VerdictMemoTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private final AtomicInteger made = new AtomicInteger();
+  private final VerdictMemo<String> memo = new VerdictMemo<>();
+
+  private String judge(Object context, JsonNode tree) {
+    return memo.get(context, tree, () -> "verdict " + made.incrementAndGet() + " on " + tree);
+  }
+
+  @Test
+  void aTreeWrittenAlikeInAnotherDocumentGetsTheRememberedVerdict() throws Exception {
+    String first = judge("avro", JSON.readTree("{\"type\":\"record\",\"fields\":[{\"name\":\"a\",\"default\":1.5}]}"));
+    String again = judge("avro", JSON.readTree("{\"type\":\"record\",\"fields\":[{\"name\":\"a\",\"default\":1.5}]}"));
+    assertThat(again).isEqualTo(first);
+    assertThat(made).hasValue(1);
+  }
+
+  @Test
+  void memberOrderContextAndNumbersAsWrittenEachMakeAnotherTree() throws Exception {
+    judge("avro", JSON.readTree("{\"a\":1,\"b\":2}"));
+    judge("avro", JSON.readTree("{\"b\":2,\"a\":1}"));
+    judge("draft-07", JSON.readTree("{\"a\":1,\"b\":2}"));
+    JsonNodeFactory nodes = JsonNodeFactory.withExactBigDecimals(true);
+    judge("avro", nodes.objectNode().set("d", nodes.numberNode(new BigDecimal("1.0"))));
+    judge("avro", nodes.objectNode().set("d", nodes.numberNode(new BigDecimal("1.00"))));
+    judge("avro", nodes.objectNode().set("d", nodes.numberNode(1L)));
+    judge("avro", nodes.objectNode().set("d", nodes.numberNode(1)));
+    judge("avro", nodes.objectNode().set("d", nodes.textNode("1")));
+    assertThat(made).hasValue(8);
+    judge("avro", nodes.objectNode().set("d", nodes.numberNode(new BigDecimal("1.00"))));
+    assertThat(made).as("each of them is remembered").hasValue(8);
+  }
+
+  @Test
+  void theMemoKeepsItsOwnCopySoALaterChangeOfTheJudgedTreeIsNotMistakenForIt() throws Exception {
+    ObjectNode tree = (ObjectNode) JSON.readTree("{\"type\":\"string\"}");
+    judge("avro", tree);
+    tree.put("type", "strng");
+    judge("avro", tree);
+    assertThat(made).hasValue(2);
+    judge("avro", JSON.readTree("{\"type\":\"string\"}"));
+    assertThat(made).as("the first verdict is still the one on the tree as it was").hasValue(2);
+  }
+
+  @Test
+  void aTreeLargerThanTheBoundIsJudgedEveryTime() {
+    ArrayNode large = JsonNodeFactory.instance.arrayNode();
+    for (int i = 0; i < VerdictMemo.MAX_NODES; i++) {
+      large.add(i);
+    }
+    judge("avro", large);
+    judge("avro", large);
+    assertThat(made).hasValue(2);
+  }
+
+  @Test
+  void sameComparesMembersInOrderAndItemsOneByOne() throws Exception {
+    assertThat(VerdictMemo.same(JSON.readTree("[1,{\"a\":[true,null]}]"), JSON.readTree("[1,{\"a\":[true,null]}]")))
+        .isTrue();
+    assertThat(VerdictMemo.same(JSON.readTree("[1,2]"), JSON.readTree("[2,1]"))).isFalse();
+    assertThat(VerdictMemo.same(JSON.readTree("{\"a\":1}"), JSON.readTree("{\"b\":1}"))).isFalse();
+    assertThat(VerdictMemo.same(JSON.readTree("{\"a\":1}"), JSON.readTree("{\"a\":1,\"b\":2}"))).isFalse();
+    assertThat(VerdictMemo.same(JSON.readTree("\"1\""), JSON.readTree("1"))).isFalse();
+  }
+}
