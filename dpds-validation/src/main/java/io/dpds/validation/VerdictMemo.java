@@ -9,10 +9,11 @@ import java.util.function.Supplier;
 /**
  * Verdicts on JSON trees that are a pure function of the tree as written (member order included), remembered across
  * validations: a registry checks the same payload schemas version after version. A tree is looked up by a hash of its
- * content in document order, and a remembered verdict is used only when its tree is the same, member by member and in
- * the same order: no text is built and nothing is allocated when a verdict is known. Up to {@value #MAX_ENTRIES}
- * verdicts on trees of up to {@value #MAX_NODES} nodes are kept (a private copy of each tree); when full, the memo
- * starts again. Thread-safe.
+ * content in document order, and a remembered verdict is used only when the tree is the one it was made on, member by
+ * member and in the same order: each entry keeps its tree as one compact text (every token prefixed by its kind and
+ * length, so no two trees share a text), read in one sequential pass while the tree is walked. Nothing is allocated
+ * when a verdict is known. Up to {@value #MAX_ENTRIES} verdicts on trees of up to {@value #MAX_NODES} nodes are kept;
+ * when full, the memo starts again. Thread-safe.
  *
  * @param <V> the verdict
  */
@@ -25,7 +26,7 @@ final class VerdictMemo<V> {
 
   private record Key(Object context, long hash) {}
 
-  private record Entry<V>(JsonNode tree, V verdict) {}
+  private record Entry<V>(String tree, V verdict) {}
 
   private final Map<Key, Entry<V>> entries = new ConcurrentHashMap<>();
 
@@ -41,7 +42,7 @@ final class VerdictMemo<V> {
     long hash = hash(tree, budget);
     Key key = new Key(context, hash);
     Entry<V> known = entries.get(key);
-    if (known != null && same(known.tree(), tree)) {
+    if (known != null && matches(tree, known.tree(), 0) == known.tree().length()) {
       return known.verdict();
     }
     V made = verdict.get();
@@ -49,7 +50,9 @@ final class VerdictMemo<V> {
       if (entries.size() >= MAX_ENTRIES) {
         entries.clear(); // crude but bounded; the next validations refill it
       }
-      entries.put(key, new Entry<>(tree.deepCopy(), made));
+      StringBuilder text = new StringBuilder();
+      encode(tree, text);
+      entries.put(key, new Entry<>(text.toString(), made));
     }
     return made;
   }
@@ -71,38 +74,93 @@ final class VerdictMemo<V> {
         h = (h ^ hash(node.get(i), budget)) * PRIME;
       }
     } else {
-      h = (h ^ (node.isNumber() ? node.asText() : node.asText("")).hashCode()) * PRIME;
+      h = (h ^ scalar(node).hashCode()) * PRIME;
     }
     return h;
   }
 
-  /** Whether the two trees are written alike: same members in the same order, same items, equal values. */
-  static boolean same(JsonNode a, JsonNode b) {
-    if (a.getNodeType() != b.getNodeType() || a.size() != b.size()) {
-      return false;
-    }
-    if (a.isObject()) {
-      Iterator<Map.Entry<String, JsonNode>> ia = a.fields();
-      Iterator<Map.Entry<String, JsonNode>> ib = b.fields();
-      while (ia.hasNext()) {
-        Map.Entry<String, JsonNode> ma = ia.next();
-        Map.Entry<String, JsonNode> mb = ib.next();
-        if (!ma.getKey().equals(mb.getKey()) || !same(ma.getValue(), mb.getValue())) {
-          return false;
-        }
+  /** The text of a scalar as written: a number's class counts too (1.0 is not 1.00, nor an int a long). */
+  private static String scalar(JsonNode node) {
+    return node.isNumber() ? node.numberType() + node.asText() : node.asText("");
+  }
+
+  private static char kind(JsonNode node) {
+    return switch (node.getNodeType()) {
+      case OBJECT -> 'o';
+      case ARRAY -> 'a';
+      case STRING -> 's';
+      case NUMBER -> 'n';
+      case BOOLEAN -> 'b';
+      case NULL -> 'z';
+      default -> 'm';
+    };
+  }
+
+  /** Writes {@code node} as: its kind, then its size (members, items or characters), ':', then its content. */
+  static void encode(JsonNode node, StringBuilder out) {
+    out.append(kind(node));
+    if (node.isObject()) {
+      out.append(node.size()).append(':');
+      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> member = it.next();
+        out.append(member.getKey().length()).append(':').append(member.getKey());
+        encode(member.getValue(), out);
       }
-      return true;
-    }
-    if (a.isArray()) {
-      for (int i = 0; i < a.size(); i++) {
-        if (!same(a.get(i), b.get(i))) {
-          return false;
-        }
+    } else if (node.isArray()) {
+      out.append(node.size()).append(':');
+      for (int i = 0; i < node.size(); i++) {
+        encode(node.get(i), out);
       }
-      return true;
+    } else {
+      String scalar = scalar(node);
+      out.append(scalar.length()).append(':').append(scalar);
     }
-    return a.isNumber() // as written: 1.0 is not 1.00, nor an int a long
-        ? a.getClass() == b.getClass() && a.asText().equals(b.asText())
-        : a.equals(b);
+  }
+
+  /**
+   * {@return where the encoding of {@code node} ends in {@code text} when it is found there from {@code at}; -1 when it
+   * is not} Reads the text in order, building nothing but the text of numbers.
+   */
+  static int matches(JsonNode node, String text, int at) {
+    if (at < 0 || at >= text.length() || text.charAt(at) != kind(node)) {
+      return -1;
+    }
+    if (node.isObject()) {
+      at = size(text, at + 1, node.size());
+      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext() && at >= 0; ) {
+        Map.Entry<String, JsonNode> member = it.next();
+        at = chars(text, at, member.getKey());
+        at = at < 0 ? -1 : matches(member.getValue(), text, at);
+      }
+      return at;
+    }
+    if (node.isArray()) {
+      at = size(text, at + 1, node.size());
+      for (int i = 0; i < node.size() && at >= 0; i++) {
+        at = matches(node.get(i), text, at);
+      }
+      return at;
+    }
+    return chars(text, at + 1, node.isTextual() ? node.textValue() : scalar(node));
+  }
+
+  /** Where the content begins after {@code size} and ':' at {@code at}; -1 when another size is written there. */
+  private static int size(String text, int at, int size) {
+    int value = 0;
+    int i = at;
+    while (i < text.length() && text.charAt(i) != ':') {
+      char c = text.charAt(i++);
+      if (c < '0' || c > '9' || i - at > 9) {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return i == at || i == text.length() || value != size ? -1 : i + 1;
+  }
+
+  /** Where the text ends after the length-prefixed {@code chars} at {@code at}; -1 when others are written there. */
+  private static int chars(String text, int at, String chars) {
+    int start = size(text, at, chars.length());
+    return start >= 0 && text.regionMatches(start, chars, 0, chars.length()) ? start + chars.length() : -1;
   }
 }

@@ -68,12 +68,16 @@ class VerdictMemoTest {
   }
 
   @Test
-  void sameComparesMembersInOrderAndItemsOneByOne() throws Exception {
-    assertThat(VerdictMemo.same(JSON.readTree("[1,{\"a\":[true,null]}]"), JSON.readTree("[1,{\"a\":[true,null]}]")))
-        .isTrue();
-    assertThat(VerdictMemo.same(JSON.readTree("[1,2]"), JSON.readTree("[2,1]"))).isFalse();
-    assertThat(VerdictMemo.same(JSON.readTree("{\"a\":1}"), JSON.readTree("{\"b\":1}"))).isFalse();
-    assertThat(VerdictMemo.same(JSON.readTree("{\"a\":1}"), JSON.readTree("{\"a\":1,\"b\":2}"))).isFalse();
-    assertThat(VerdictMemo.same(JSON.readTree("\"1\""), JSON.readTree("1"))).isFalse();
+  void aTreeMatchesItsOwnEncodingAndNoOther() throws Exception {
+    String[] trees = {"[1,{\"a\":[true,null]}]", "[2,1]", "[1,2]", "{\"a\":1}", "{\"b\":1}", "{\"a\":1,\"b\":2}",
+        "\"1\"", "1", "1.0", "\"a:1\"", "{\"a:\":\"\"}", "{\"a\":\":\"}", "[[]]", "[[],[]]", "{}", "[]", "\"\""};
+    for (String a : trees) {
+      StringBuilder text = new StringBuilder();
+      VerdictMemo.encode(JSON.readTree(a), text);
+      for (String b : trees) {
+        assertThat(VerdictMemo.matches(JSON.readTree(b), text.toString(), 0) == text.length())
+            .as(b + " against the encoding of " + a).isEqualTo(a.equals(b));
+      }
+    }
   }
 }
