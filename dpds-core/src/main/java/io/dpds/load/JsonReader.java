@@ -52,8 +52,8 @@ final class JsonReader {
         ctx.report(LoadRules.SYNTAX, "The document is empty", 1, 1);
         return null;
       }
-      Reading reading = new Reading(p, ctx);
-      JsonNode root = reading.value(first, position(p.currentTokenLocation()));
+      Reading reading = new Reading(p, new TokenPositions(p, bytes), ctx);
+      JsonNode root = reading.value(first, reading.tokenPosition());
       if (p.nextToken() != null) {
         JsonLocation at = p.currentTokenLocation();
         ctx.report(LoadRules.SYNTAX, "Unexpected content after the end of the document", at.getLineNr(),
@@ -84,10 +84,6 @@ final class JsonReader {
         : "The document exceeds a reading limit: " + m;
   }
 
-  private static long position(JsonLocation at) {
-    return Origins.pack(Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()));
-  }
-
   private static int line(JsonLocation at) {
     return at == null ? 1 : at.getLineNr();
   }
@@ -99,19 +95,21 @@ final class JsonReader {
   /** One pass over one document. */
   private static final class Reading {
     private final JsonParser p;
+    private final TokenPositions where;
     private final ParseContext ctx;
     private long nodes;
     private int depth;
     // scratch buffers of child positions, one per nesting depth, reused by every container at that depth
     private long[][] positions = new long[16][];
 
-    Reading(JsonParser p, ParseContext ctx) {
+    Reading(JsonParser p, TokenPositions where, ParseContext ctx) {
       this.p = p;
+      this.where = where;
       this.ctx = ctx;
     }
 
-    private long tokenPosition() {
-      return position(p.currentTokenLocation());
+    long tokenPosition() {
+      return where.current();
     }
 
     JsonNode value(JsonToken token, long self) throws IOException {
