@@ -222,7 +222,7 @@ public abstract class DpdsObject {
 
     /** {@return the object built from the properties set so far} */
     public T build() {
-      return shape().create(new LinkedHashMap<>(properties));
+      return shape().create(properties);
     }
   }
 }

@@ -58,18 +58,19 @@ final class Shape<T extends DpdsObject> {
 
   /** Binds {@code node}, sharing its raw subtrees (no copy): the caller owns {@code node} and never modifies it. */
   T bind(JsonNode node) {
-    Map<String, Object> properties = new LinkedHashMap<>(Math.max(4, node.size() * 2));
+    FieldMap.Builder properties = new FieldMap.Builder(node.size());
     for (var it = node.fields(); it.hasNext(); ) {
       var entry = it.next();
       FieldType type = fields.get(entry.getKey());
       Object value = type == null ? null : type.bind(entry.getValue());
-      properties.put(entry.getKey(), value != null ? value : entry.getValue());
+      properties.add(entry.getKey(), value != null ? value : entry.getValue());
     }
-    return create(properties);
+    return factory.apply(properties.build());
   }
 
+  /** An instance holding an immutable copy of {@code properties}, in their order. */
   T create(Map<String, Object> properties) {
-    return factory.apply(Collections.unmodifiableMap(properties));
+    return factory.apply(FieldMap.copyOf(properties));
   }
 
   ObjectNode write(Map<String, Object> properties) {

@@ -1,0 +1,152 @@
+package io.dpds.model;
+
+import java.util.AbstractMap;
+import java.util.AbstractSet;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.function.BiConsumer;
+
+/**
+ * The properties of one DPDS object: an immutable map in the order the properties were written, held as two arrays
+ * and searched in order. A DPDS object has a handful of properties whose names Jackson interns, so a lookup is a few
+ * reference comparisons, with no table, no entry objects and no hashing; objects with more than {@value #ARRAYS}
+ * properties get an ordinary hash map. Equality and hash code are those of every {@link Map}.
+ */
+final class FieldMap extends AbstractMap<String, Object> {
+
+  static final int ARRAYS = 16;
+
+  private final String[] keys;
+  private final Object[] values;
+
+  private FieldMap(String[] keys, Object[] values) {
+    this.keys = keys;
+    this.values = values;
+  }
+
+  /**
+   * {@return an immutable copy of {@code properties}, in their order}
+   *
+   * @param properties names without duplicates (any map's keys) and their values, none null
+   */
+  static Map<String, Object> copyOf(Map<String, Object> properties) {
+    if (properties.size() > ARRAYS) {
+      return Collections.unmodifiableMap(new LinkedHashMap<>(properties));
+    }
+    String[] keys = new String[properties.size()];
+    Object[] values = new Object[keys.length];
+    int i = 0;
+    for (Map.Entry<String, Object> property : properties.entrySet()) {
+      keys[i] = property.getKey();
+      values[i++] = property.getValue();
+    }
+    return new FieldMap(keys, values);
+  }
+
+  /** A builder of one object's properties, added in order with distinct names. */
+  static final class Builder {
+    private String[] keys;
+    private Object[] values;
+    private int size;
+
+    Builder(int expected) {
+      keys = new String[Math.min(expected, ARRAYS + 1)];
+      values = new Object[keys.length];
+    }
+
+    void add(String key, Object value) {
+      if (size == keys.length) {
+        keys = java.util.Arrays.copyOf(keys, size * 2 + 1);
+        values = java.util.Arrays.copyOf(values, keys.length);
+      }
+      keys[size] = key;
+      values[size++] = value;
+    }
+
+    Map<String, Object> build() {
+      if (size > ARRAYS) {
+        Map<String, Object> map = new LinkedHashMap<>(size * 2);
+        for (int i = 0; i < size; i++) {
+          map.put(keys[i], values[i]);
+        }
+        return Collections.unmodifiableMap(map);
+      }
+      return new FieldMap(size == keys.length ? keys : java.util.Arrays.copyOf(keys, size),
+          size == values.length ? values : java.util.Arrays.copyOf(values, size));
+    }
+  }
+
+  private int indexOf(Object key) {
+    for (int i = 0; i < keys.length; i++) {
+      if (keys[i] == key) {
+        return i;
+      }
+    }
+    if (key instanceof String) {
+      for (int i = 0; i < keys.length; i++) {
+        if (keys[i].equals(key)) {
+          return i;
+        }
+      }
+    }
+    return -1;
+  }
+
+  @Override
+  public Object get(Object key) {
+    int i = indexOf(key);
+    return i < 0 ? null : values[i];
+  }
+
+  @Override
+  public boolean containsKey(Object key) {
+    return indexOf(key) >= 0;
+  }
+
+  @Override
+  public int size() {
+    return keys.length;
+  }
+
+  @Override
+  public void forEach(BiConsumer<? super String, ? super Object> action) {
+    for (int i = 0; i < keys.length; i++) {
+      action.accept(keys[i], values[i]);
+    }
+  }
+
+  @Override
+  public Set<Map.Entry<String, Object>> entrySet() {
+    return new AbstractSet<>() {
+      @Override
+      public Iterator<Map.Entry<String, Object>> iterator() {
+        return new Iterator<>() {
+          private int next;
+
+          @Override
+          public boolean hasNext() {
+            return next < keys.length;
+          }
+
+          @Override
+          public Map.Entry<String, Object> next() {
+            if (next >= keys.length) {
+              throw new NoSuchElementException();
+            }
+            int i = next++;
+            return new SimpleImmutableEntry<>(keys[i], values[i]);
+          }
+        };
+      }
+
+      @Override
+      public int size() {
+        return keys.length;
+      }
+    };
+  }
+}
