@@ -1,5 +1,7 @@
 package io.dpds.validation;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import io.dpds.load.ReferenceSite;
 import io.dpds.load.ResolvedDescriptor;
 import io.dpds.model.DataProductDescriptor;
@@ -24,13 +26,16 @@ public final class CheckContext {
   private final Profile profile;
   private final List<ObjectSite> objects;
   private final Map<String, ObjectSite> byPointer;
+  private final Map<ObjectSite, JsonNode> nodes;
   private final List<Diagnostic> findings = new ArrayList<>();
   private Map<String, List<ReferenceSite>> referencesByPointer;
 
   CheckContext(ResolvedDescriptor resolved, Profile profile) {
     this.resolved = resolved;
     this.profile = profile;
-    this.objects = ObjectWalk.of(resolved.descriptor());
+    ObjectWalk.Sites sites = ObjectWalk.of(resolved.descriptor(), resolved.tree());
+    this.objects = sites.list();
+    this.nodes = sites.nodes();
     this.byPointer = new HashMap<>(objects.size() * 2);
     objects.forEach(site -> byPointer.put(site.pointer(), site));
   }
@@ -62,6 +67,17 @@ public final class CheckContext {
    */
   public List<ObjectSite> objects(Role role) {
     return objects.stream().filter(site -> site.role() == role).toList();
+  }
+
+  /**
+   * {@return the node of the resolved tree {@code site} stands for, found once when the objects were listed; a missing
+   * node for a site that is not one of {@link #objects()}}
+   *
+   * @param site one of {@link #objects()}
+   */
+  public JsonNode node(ObjectSite site) {
+    JsonNode node = nodes.get(site);
+    return node == null ? MissingNode.getInstance() : node;
   }
 
   /**

@@ -3,7 +3,6 @@ package io.dpds.validation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import io.dpds.load.Pointers;
 import io.dpds.load.ReferenceSite;
 import io.dpds.model.Port;
 import io.dpds.model.StandardDefinition;
@@ -50,17 +49,9 @@ final class DefinitionCheck implements DescriptorCheck {
   @Override
   public void check(CheckContext context) {
     Map<URI, Map.Entry<ObjectSite, JsonNode>> linkedApis = new HashMap<>();
-    JsonNode tree = context.resolved().tree();
-    String parent = null; // sites come in document order: a port's definitions share their parent, found once
-    JsonNode parentNode = null;
     for (ObjectSite site : context.objects(Role.STANDARD_DEFINITION)) {
       if (!site.inComponents()) {
-        String parentPointer = Pointers.parent(site.pointer());
-        if (!parentPointer.equals(parent)) {
-          parent = parentPointer;
-          parentNode = Pointers.at(tree, parentPointer);
-        }
-        JsonNode node = Pointers.at(parentNode, site.pointer().substring(parentPointer.length())); // checks start here
+        JsonNode node = context.node(site); // every check below starts from it
         definition(context, site, node, (StandardDefinition) site.object());
         if (site.pointer().endsWith(PORT_API)) {
           sharedLink(context, site, node, linkedApis);

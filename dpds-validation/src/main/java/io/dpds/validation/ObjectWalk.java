@@ -1,5 +1,6 @@
 package io.dpds.validation;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.dpds.load.Pointers;
 import io.dpds.model.ApplicationComponent;
 import io.dpds.model.Component;
@@ -15,160 +16,179 @@ import io.dpds.model.Port;
 import io.dpds.model.PortKind;
 import io.dpds.model.StandardDefinition;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Lists every DPDS object of a descriptor in document order with its pointer and role, once per validation. The typed
- * model mirrors the resolved tree, so pointers built from it address the same nodes; a field whose JSON value has the
+ * Lists every DPDS object of a descriptor in document order with its pointer, role and node, once per validation. The
+ * typed model mirrors the resolved tree, so pointers built from it address the same nodes, each found from its
+ * parent's while walking; a field whose JSON value has the
  * wrong type is not walked (the schema check reports it).
  */
 final class ObjectWalk {
 
   private final List<ObjectSite> sites = new ArrayList<>();
+  private final Map<ObjectSite, JsonNode> nodes = new IdentityHashMap<>();
 
-  static List<ObjectSite> of(DataProductDescriptor descriptor) {
+  /** Every DPDS object of a descriptor and the node of the resolved tree each one was bound from. */
+  record Sites(List<ObjectSite> list, Map<ObjectSite, JsonNode> nodes) {}
+
+  static Sites of(DataProductDescriptor descriptor, JsonNode tree) {
     ObjectWalk walk = new ObjectWalk();
-    walk.root(descriptor);
-    return List.copyOf(walk.sites);
+    walk.root(descriptor, tree);
+    return new Sites(List.copyOf(walk.sites), walk.nodes);
   }
 
-  private ObjectSite add(String pointer, Role role, DpdsObject object) {
+  private ObjectSite add(String pointer, Role role, DpdsObject object, JsonNode node) {
     ObjectSite site = new ObjectSite(pointer, role, object);
     sites.add(site);
+    nodes.put(site, node);
     return site;
   }
 
-  private void root(DataProductDescriptor d) {
-    ObjectSite root = add("", Role.ROOT, d);
+  /** A site's child object: its pointer and node, found from the site's own. */
+  private ObjectSite add(ObjectSite parent, String field, Role role, DpdsObject object) {
+    return add(parent.child(field), role, object, nodes.get(parent).path(field));
+  }
+
+  private void root(DataProductDescriptor d, JsonNode tree) {
+    ObjectSite root = add("", Role.ROOT, d, tree);
     d.info().ifPresent(info -> {
-      ObjectSite at = add(root.child("info"), Role.INFO, info);
-      info.owner().ifPresent(owner -> add(at.child("owner"), Role.OWNER, owner));
-      each(info.contactPoints(), at.child("contactPoints"), (p, c) -> add(p, Role.CONTACT_POINT, c));
+      ObjectSite at = add(root, "info", Role.INFO, info);
+      info.owner().ifPresent(owner -> add(at, "owner", Role.OWNER, owner));
+      each(info.contactPoints(), at, "contactPoints", (p, n, c) -> add(p, Role.CONTACT_POINT, c, n));
     });
-    d.interfaceComponents().ifPresent(ports -> interfaceComponents(root.child("interfaceComponents"), ports));
-    d.internalComponents().ifPresent(internal -> internalComponents(root.child("internalComponents"), internal));
-    d.components().ifPresent(components -> components(root.child("components"), components));
+    d.interfaceComponents().ifPresent(ports -> interfaceComponents(root, ports));
+    d.internalComponents().ifPresent(internal -> internalComponents(root, internal));
+    d.components().ifPresent(components -> components(root, components));
     externalDocs(root, d.externalDocs());
   }
 
-  private void interfaceComponents(String pointer, InterfaceComponents ports) {
-    ObjectSite at = add(pointer, Role.INTERFACE_COMPONENTS, ports);
+  private void interfaceComponents(ObjectSite root, InterfaceComponents ports) {
+    ObjectSite at = add(root, "interfaceComponents", Role.INTERFACE_COMPONENTS, ports);
     for (PortKind kind : PortKind.values()) {
-      each(ports.ports(kind), at.child(kind.field()), this::port);
+      each(ports.ports(kind), at, kind.field(), this::port);
     }
   }
 
-  private void internalComponents(String pointer, InternalComponents internal) {
-    ObjectSite at = add(pointer, Role.INTERNAL_COMPONENTS, internal);
+  private void internalComponents(ObjectSite root, InternalComponents internal) {
+    ObjectSite at = add(root, "internalComponents", Role.INTERNAL_COMPONENTS, internal);
     String stages = at.child("lifecycleInfo");
-    internal.lifecycleInfo()
-        .forEach((stage, tasks) -> each(tasks, stages + "/" + Pointers.escape(stage), this::task));
-    each(internal.applicationComponents(), at.child("applicationComponents"), this::application);
-    each(internal.infrastructuralComponents(), at.child("infrastructuralComponents"), this::infrastructure);
+    JsonNode stageNodes = nodes.get(at).path("lifecycleInfo");
+    internal.lifecycleInfo().forEach((stage, tasks) ->
+        each(tasks, stages + "/" + Pointers.escape(stage), stageNodes.path(stage), this::task));
+    each(internal.applicationComponents(), at, "applicationComponents", this::application);
+    each(internal.infrastructuralComponents(), at, "infrastructuralComponents", this::infrastructure);
   }
 
-  private void components(String pointer, Components components) {
-    ObjectSite at = add(pointer, Role.COMPONENTS, components);
+  private void components(ObjectSite root, Components components) {
+    ObjectSite at = add(root, "components", Role.COMPONENTS, components);
     for (PortKind kind : PortKind.values()) {
-      entries(components.ports(kind), at.child(kind.field()), this::port);
+      entries(components.ports(kind), at, kind.field(), this::port);
     }
-    entries(components.applicationComponents(), at.child("applicationComponents"), this::application);
-    entries(components.infrastructuralComponents(), at.child("infrastructuralComponents"), this::infrastructure);
-    entries(components.apis(), at.child("apis"), this::definition);
-    entries(components.templates(), at.child("templates"), this::definition);
+    entries(components.applicationComponents(), at, "applicationComponents", this::application);
+    entries(components.infrastructuralComponents(), at, "infrastructuralComponents", this::infrastructure);
+    entries(components.apis(), at, "apis", this::definition);
+    entries(components.templates(), at, "templates", this::definition);
   }
 
-  private void port(String pointer, Port port) {
-    if (stub(pointer, port)) {
+  private void port(String pointer, JsonNode node, Port port) {
+    if (stub(pointer, node, port)) {
       return;
     }
-    ObjectSite at = add(pointer, Role.PORT, port);
+    ObjectSite at = add(pointer, Role.PORT, port, node);
     port.promises().ifPresent(p -> {
       if (p.reference().isEmpty()) {
-        ObjectSite promises = add(at.child("promises"), Role.PROMISES, p);
-        definition(promises.child("api"), p.api());
-        definition(promises.child("deprecationPolicy"), p.deprecationPolicy());
-        definition(promises.child("slo"), p.slo());
+        ObjectSite promises = add(at, "promises", Role.PROMISES, p);
+        definition(promises, "api", p.api());
+        definition(promises, "deprecationPolicy", p.deprecationPolicy());
+        definition(promises, "slo", p.slo());
       } else {
-        add(at.child("promises"), Role.REFERENCE, p);
+        add(at, "promises", Role.REFERENCE, p);
       }
     });
     port.expectations().ifPresent(e -> {
       if (e.reference().isEmpty()) {
-        ObjectSite expectations = add(at.child("expectations"), Role.EXPECTATIONS, e);
-        definition(expectations.child("audience"), e.audience());
-        definition(expectations.child("usage"), e.usage());
+        ObjectSite expectations = add(at, "expectations", Role.EXPECTATIONS, e);
+        definition(expectations, "audience", e.audience());
+        definition(expectations, "usage", e.usage());
       } else {
-        add(at.child("expectations"), Role.REFERENCE, e);
+        add(at, "expectations", Role.REFERENCE, e);
       }
     });
     port.obligations().ifPresent(o -> {
       if (o.reference().isEmpty()) {
-        ObjectSite obligations = add(at.child("obligations"), Role.OBLIGATIONS, o);
-        definition(obligations.child("termsAndConditions"), o.termsAndConditions());
-        definition(obligations.child("billingPolicy"), o.billingPolicy());
-        definition(obligations.child("sla"), o.sla());
+        ObjectSite obligations = add(at, "obligations", Role.OBLIGATIONS, o);
+        definition(obligations, "termsAndConditions", o.termsAndConditions());
+        definition(obligations, "billingPolicy", o.billingPolicy());
+        definition(obligations, "sla", o.sla());
       } else {
-        add(at.child("obligations"), Role.REFERENCE, o);
+        add(at, "obligations", Role.REFERENCE, o);
       }
     });
     externalDocs(at, port.externalDocs());
   }
 
-  private void definition(String pointer, Optional<StandardDefinition> definition) {
-    definition.ifPresent(d -> definition(pointer, d));
+  private void definition(ObjectSite parent, String field, Optional<StandardDefinition> definition) {
+    definition.ifPresent(d -> definition(parent.child(field), nodes.get(parent).path(field), d));
   }
 
-  private void definition(String pointer, StandardDefinition definition) {
-    if (!stub(pointer, definition)) {
-      externalDocs(add(pointer, Role.STANDARD_DEFINITION, definition), definition.externalDocs());
+  private void definition(String pointer, JsonNode node, StandardDefinition definition) {
+    if (!stub(pointer, node, definition)) {
+      externalDocs(add(pointer, Role.STANDARD_DEFINITION, definition, node), definition.externalDocs());
     }
   }
 
-  private void task(String pointer, LifecycleTask task) {
-    ObjectSite at = add(pointer, Role.LIFECYCLE_TASK, task);
-    task.service().ifPresent(s -> add(at.child("service"), Role.EXTERNAL_RESOURCE, s));
-    task.serviceReference().ifPresent(s -> add(at.child("service"), Role.REFERENCE, s));
-    definition(at.child("template"), task.template());
+  private void task(String pointer, JsonNode node, LifecycleTask task) {
+    ObjectSite at = add(pointer, Role.LIFECYCLE_TASK, task, node);
+    task.service().ifPresent(s -> add(at, "service", Role.EXTERNAL_RESOURCE, s));
+    task.serviceReference().ifPresent(s -> add(at, "service", Role.REFERENCE, s));
+    definition(at, "template", task.template());
   }
 
-  private void application(String pointer, ApplicationComponent application) {
-    if (!stub(pointer, application)) {
-      externalDocs(add(pointer, Role.APPLICATION, application), application.externalDocs());
+  private void application(String pointer, JsonNode node, ApplicationComponent application) {
+    if (!stub(pointer, node, application)) {
+      externalDocs(add(pointer, Role.APPLICATION, application, node), application.externalDocs());
     }
   }
 
-  private void infrastructure(String pointer, InfrastructuralComponent infrastructure) {
-    if (!stub(pointer, infrastructure)) {
-      externalDocs(add(pointer, Role.INFRASTRUCTURE, infrastructure), infrastructure.externalDocs());
+  private void infrastructure(String pointer, JsonNode node, InfrastructuralComponent infrastructure) {
+    if (!stub(pointer, node, infrastructure)) {
+      externalDocs(add(pointer, Role.INFRASTRUCTURE, infrastructure, node), infrastructure.externalDocs());
     }
   }
 
-  private boolean stub(String pointer, Component component) {
+  private boolean stub(String pointer, JsonNode node, Component component) {
     if (component.reference().isEmpty()) {
       return false;
     }
-    add(pointer, Role.REFERENCE, component);
+    add(pointer, Role.REFERENCE, component, node);
     return true;
   }
 
   private void externalDocs(ObjectSite owner, Optional<ExternalResource> docs) {
-    docs.ifPresent(d -> add(owner.child("externalDocs"), Role.EXTERNAL_RESOURCE, d));
+    docs.ifPresent(d -> add(owner, "externalDocs", Role.EXTERNAL_RESOURCE, d));
   }
 
   private interface Visitor<T> {
-    void visit(String pointer, T value);
+    void visit(String pointer, JsonNode node, T value);
   }
 
-  private static <T> void each(List<T> items, String pointer, Visitor<T> visitor) {
+  private <T> void each(List<T> items, ObjectSite parent, String field, Visitor<T> visitor) {
+    each(items, parent.child(field), nodes.get(parent).path(field), visitor);
+  }
+
+  private static <T> void each(List<T> items, String pointer, JsonNode array, Visitor<T> visitor) {
     for (int i = 0; i < items.size(); i++) {
-      visitor.visit(pointer + "/" + i, items.get(i));
+      visitor.visit(pointer + "/" + i, array.path(i), items.get(i));
     }
   }
 
-  private static <T> void entries(Map<String, T> items, String pointer, Visitor<T> visitor) {
-    items.forEach((key, value) -> visitor.visit(pointer + "/" + Pointers.escape(key), value));
+  private <T> void entries(Map<String, T> items, ObjectSite parent, String field, Visitor<T> visitor) {
+    String pointer = parent.child(field);
+    JsonNode map = nodes.get(parent).path(field);
+    items.forEach((key, value) -> visitor.visit(pointer + "/" + Pointers.escape(key), map.path(key), value));
   }
 }
