@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.dpds.model.StandardDefinition;
 import io.dpds.report.Rule;
 import io.dpds.report.Suggestions;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -37,11 +39,13 @@ final class PropertyCheck implements DescriptorCheck {
 
   @Override
   public void check(CheckContext context) {
+    // the same misspelling on many objects of one kind is measured against its fields once
+    Map<Set<String>, Map<String, String>> suggestions = new IdentityHashMap<>();
     for (ObjectSite site : context.objects()) {
       if (site.role() == Role.REFERENCE) {
         continue; // a Reference Object's siblings are the reference check's
       }
-      site.object().unknownProperties().forEach((name, value) -> property(context, site, name, value));
+      site.object().unknownProperties().forEach((name, value) -> property(context, site, name, value, suggestions));
       if (site.object() instanceof StandardDefinition definition && draftShaped(definition)) {
         context.report(ValidationRules.SPEC_DRAFT, site.pointer(), "A Standard Definition without name whose"
             + " 'version' looks like the external spec's version is 1.0.0-DRAFT-shaped");
@@ -49,7 +53,8 @@ final class PropertyCheck implements DescriptorCheck {
     }
   }
 
-  private static void property(CheckContext context, ObjectSite site, String name, JsonNode value) {
+  private static void property(CheckContext context, ObjectSite site, String name, JsonNode value,
+      Map<Set<String>, Map<String, String>> suggestions) {
     String pointer = site.child(name);
     if (isDraftField(site.role(), name)) {
       context.report(ValidationRules.SPEC_DRAFT, pointer, DRAFT_FIELDS.get(name) + "; DPDS 1.0.0 ignores it"
@@ -59,10 +64,10 @@ final class PropertyCheck implements DescriptorCheck {
           "'depreceationPolicy' (the prose's spelling) is read as 'deprecationPolicy'");
     } else if (!site.object().isExtensible()) {
       context.report(ValidationRules.PROPERTY_IGNORED, pointer, "'" + name + "' is ignored: the " + site.title()
-          + " takes no other fields" + suggestion(name, site));
+          + " takes no other fields" + suggestion(name, site, suggestions));
     } else {
       context.report(ValidationRules.PROPERTY_UNKNOWN, pointer, "'" + name + "' is not a field of the "
-          + site.title() + suggestion(name, site));
+          + site.title() + suggestion(name, site, suggestions));
     }
   }
 
@@ -104,10 +109,10 @@ final class PropertyCheck implements DescriptorCheck {
     };
   }
 
-  private static String suggestion(String name, ObjectSite site) {
-    return Suggestions.closest(name, site.object().fixedFields())
-        .map(field -> "; did you mean '" + field + "'?")
-        .orElse("");
+  private static String suggestion(String name, ObjectSite site, Map<Set<String>, Map<String, String>> known) {
+    Set<String> fields = site.object().fixedFields();
+    return known.computeIfAbsent(fields, f -> new HashMap<>()).computeIfAbsent(name, n ->
+        Suggestions.closest(n, fields).map(field -> "; did you mean '" + field + "'?").orElse(""));
   }
 
   /** DRAFT Standard Definitions had no name and used version for the external spec's version. */

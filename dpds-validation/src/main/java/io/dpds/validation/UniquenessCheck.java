@@ -31,15 +31,15 @@ final class UniquenessCheck implements DescriptorCheck {
 
   @Override
   public void check(CheckContext context) {
-    Map<String, ObjectSite> names = new HashMap<>();
-    Map<String, ObjectSite> identities = new HashMap<>();
-    Map<String, ObjectSite> displayNames = new HashMap<>();
+    Map<Object, ObjectSite> names = new HashMap<>();
+    Map<Object, ObjectSite> identities = new HashMap<>();
+    Map<Object, ObjectSite> displayNames = new HashMap<>();
     for (ObjectSite site : context.objects()) {
       if (site.inComponents() || !(site.object() instanceof Component component) || site.role() == Role.REFERENCE) {
         continue;
       }
       String scope = scope(site, component);
-      component.name().ifPresent(name -> unique(context, names, scope + " " + name, site, "name",
+      component.name().ifPresent(name -> unique(context, names, new Scoped(scope, name), site, "name",
           other -> sameDefinition(site, other) ? null
               : "name '" + name + "' is already used by " + where(context, other)));
       if (site.role() == Role.STANDARD_DEFINITION) {
@@ -50,7 +50,7 @@ final class UniquenessCheck implements DescriptorCheck {
             other -> field + " '" + value + "' is already used by " + where(context, other)));
       }
       String displayScope = site.role() == Role.PORT ? "port" : scope;
-      component.displayName().ifPresent(display -> unique(context, displayNames, displayScope + " " + display,
+      component.displayName().ifPresent(display -> unique(context, displayNames, new Scoped(displayScope, display),
           site, "displayName", other -> "displayName '" + display + "' is already used by " + where(context, other)));
     }
     JsonNode components = context.resolved().tree().path("components");
@@ -77,7 +77,10 @@ final class UniquenessCheck implements DescriptorCheck {
     return site.role().name();
   }
 
-  private static void unique(CheckContext context, Map<String, ObjectSite> seen, String key, ObjectSite site,
+  /** A value unique within a scope (a kind of port, of component or of definition). */
+  private record Scoped(String scope, String value) {}
+
+  private static void unique(CheckContext context, Map<Object, ObjectSite> seen, Object key, ObjectSite site,
       String field, Function<ObjectSite, String> message) {
     ObjectSite first = seen.putIfAbsent(key, site);
     if (first == null) {
