@@ -66,8 +66,21 @@ public final class Api {
    * @param portPointer the port's JSON pointer
    */
   public static Optional<Api> of(ResolvedDescriptor descriptor, String portPointer) {
-    JsonNode api = Pointers.at(descriptor.tree(), portPointer).path("promises").path("api"); // one walk from the root
-    ApiNode node = ApiNode.definition(descriptor, portPointer + "/promises/api/definition", api.path("definition"));
+    return ofStandardDefinition(descriptor, portPointer + "/promises/api",
+        Pointers.at(descriptor.tree(), portPointer).path("promises").path("api"));
+  }
+
+  /**
+   * {@return the API a port's API Standard Definition describes, when its definition can be read as a JSON or YAML
+   * object} For a caller that holds the Standard Definition's node already: nothing is looked up from the root.
+   *
+   * @param descriptor the resolved descriptor
+   * @param apiPointer the JSON pointer of the Standard Definition
+   *     (e.g. {@code /interfaceComponents/outputPorts/0/promises/api})
+   * @param api the node at {@code apiPointer}
+   */
+  public static Optional<Api> ofStandardDefinition(ResolvedDescriptor descriptor, String apiPointer, JsonNode api) {
+    ApiNode node = ApiNode.definition(descriptor, apiPointer + "/definition", api.path("definition"));
     JsonNode href = node.node().path("$href");
     if (href.isTextual()) {
       node = node.resolve(href.textValue()).orElse(null);
@@ -75,8 +88,7 @@ public final class Api {
     if (node == null || !node.node().isObject()) {
       return Optional.empty();
     }
-    String spec = api.path("specification").asText("");
-    return Optional.of(new Api(node, spec));
+    return Optional.of(new Api(node, api.path("specification").asText("")));
   }
 
   /** {@return the definition document (AsyncAPI, OpenAPI, ...), its root} */

@@ -10,6 +10,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ExecutorService;
@@ -119,6 +120,21 @@ class ApiTest {
       });
       assertThat(p.schema().locate("/fields/0/name")).get().extracting(l -> l.line()).isEqualTo(4);
     });
+  }
+
+  @Test
+  void theApiOfAStandardDefinitionNodeTheCallerHoldsIsThePortsApi() {
+    for (int port = 0; port < 3; port++) {
+      String pointer = "/interfaceComponents/outputPorts/" + port;
+      Optional<Api> byPort = Api.of(descriptor, pointer);
+      Optional<Api> byNode = Api.ofStandardDefinition(descriptor, pointer + "/promises/api",
+          descriptor.tree().at(pointer + "/promises/api"));
+      assertThat(byNode.map(Api::pointer)).isEqualTo(byPort.map(Api::pointer));
+      assertThat(byNode.map(Api::specification)).isEqualTo(byPort.map(Api::specification));
+      assertThat(byNode.map(api -> api.payloads().stream().map(Api.Payload::pointer).toList()))
+          .isEqualTo(byPort.map(api -> api.payloads().stream().map(Api.Payload::pointer).toList()));
+    }
+    assertThat(Api.of(descriptor, "/interfaceComponents/outputPorts/0")).isPresent();
   }
 
   @Test

@@ -108,7 +108,7 @@ final class DefinitionCheck implements DescriptorCheck {
     }
     boolean api = spec.equals("asyncapi") || spec.equals("openapi");
     if (api && site.pointer().endsWith(PORT_API)) { // wherever its payloads are written: checked through Api
-      payloads.check(context, site.pointer().substring(0, site.pointer().length() - PORT_API.length()));
+      payloads.check(context, site.pointer(), siteNode);
     }
     String pointer = site.child("definition");
     JsonNode node = siteNode.path("definition");

@@ -55,9 +55,9 @@ final class PayloadSchemas {
 
   private final VerdictMemo<List<Problem>> verdicts = new VerdictMemo<>();
 
-  /** Checks the payloads of the port at {@code portPointer}, when its API can be read. */
-  void check(CheckContext context, String portPointer) {
-    Api.of(context.resolved(), portPointer).ifPresent(api -> api.payloads().forEach(payload -> {
+  /** Checks the payloads of the port whose API Standard Definition is {@code standardDefinition}, when readable. */
+  void check(CheckContext context, String apiPointer, JsonNode standardDefinition) {
+    Api.ofStandardDefinition(context.resolved(), apiPointer, standardDefinition).ifPresent(api -> api.payloads().forEach(payload -> {
       ApiNode schema = payload.schema();
       List<Problem> problems = payload.format().toLowerCase(Locale.ROOT).contains("avro")
           ? verdict(Kind.AVRO, "", schema.node())
