@@ -201,7 +201,7 @@ final class Origins {
     private transient ContainerOrigin origin;
 
     SourcedObject(JsonNodeFactory nodes) {
-      super(nodes);
+      super(nodes, new MemberMap());
     }
   }
 

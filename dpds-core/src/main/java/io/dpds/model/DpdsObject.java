@@ -2,6 +2,7 @@ package io.dpds.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -94,15 +95,24 @@ public abstract class DpdsObject {
   }
 
   private Map<String, JsonNode> raw(java.util.function.Predicate<String> include) {
+    List<Map.Entry<String, Object>> found = new ArrayList<>(0); // most objects have none: no map is made for them
+    properties.forEach((name, value) -> {
+      if (include.test(name)) {
+        found.add(Map.entry(name, value));
+      }
+    });
+    if (found.isEmpty()) {
+      return Map.of();
+    }
     Map<String, JsonNode> out = new LinkedHashMap<>();
-    properties.forEach(
-        (name, value) -> {
-          if (include.test(name)) {
-            out.put(name, value instanceof JsonNode raw ? raw.deepCopy() : shape().fields.get(name).write(value));
-          }
-        });
+    for (Map.Entry<String, Object> property : found) {
+      Object value = property.getValue();
+      out.put(property.getKey(),
+          value instanceof JsonNode raw ? raw.deepCopy() : shape().fields.get(property.getKey()).write(value));
+    }
     return Collections.unmodifiableMap(out);
   }
+
 
   final Map<String, Object> properties() {
     return properties;
