@@ -167,7 +167,37 @@ final class Resolver {
   private final Limits limits;
   private final boolean lenient;
   private final List<Diagnostic> diagnostics;
-  private final Map<JsonNode, Map<Slot, JsonNode>> resolved = new IdentityHashMap<>();
+  /** What each object became in each slot it was walked in: a {@link Walked} for one slot, a map for several. */
+  private final Map<JsonNode, Object> resolved = new IdentityHashMap<>();
+
+  /** The result of walking one object in one slot: nearly every object is walked once, in one slot. */
+  private record Walked(Slot slot, JsonNode result) {}
+
+  private JsonNode known(JsonNode node, Slot slot) {
+    Object known = resolved.get(node);
+    if (known instanceof Walked walked) {
+      return walked.slot() == slot ? walked.result() : null;
+    }
+    return known == null ? null : ((EnumMap<?, ?>) known).get(slot) instanceof JsonNode result ? result : null;
+  }
+
+  @SuppressWarnings("unchecked")
+  private void remember(JsonNode node, Slot slot, JsonNode result) {
+    Object known = resolved.get(node);
+    if (known == null || known instanceof Walked walked && walked.slot() == slot) {
+      resolved.put(node, new Walked(slot, result));
+      return;
+    }
+    EnumMap<Slot, JsonNode> bySlot;
+    if (known instanceof Walked walked) {
+      bySlot = new EnumMap<>(Slot.class);
+      bySlot.put(walked.slot(), walked.result());
+      resolved.put(node, bySlot);
+    } else {
+      bySlot = (EnumMap<Slot, JsonNode>) known;
+    }
+    bySlot.put(slot, result);
+  }
   private final Map<JsonNode, Boolean> inProgress = new IdentityHashMap<>();
   private final Deque<String> chain = new ArrayDeque<>();
   private final Map<JsonNode, SourceLocation> detached = new IdentityHashMap<>();
@@ -230,13 +260,12 @@ final class Resolver {
     if (child.slot == Slot.DEFINITION || child.slot == Slot.OPAQUE || !value.isObject()) {
       return value;
     }
-    Map<Slot, JsonNode> bySlot = resolved.get(value);
-    JsonNode known = bySlot == null ? null : bySlot.get(child.slot);
+    JsonNode known = known(value, child.slot);
     if (known != null) {
       return known;
     }
     JsonNode result = walk(value, child.slot, at);
-    resolved.computeIfAbsent(value, k -> new EnumMap<>(Slot.class)).put(child.slot, result);
+    remember(value, child.slot, result);
     return result;
   }
 
@@ -319,8 +348,7 @@ final class Resolver {
           + name, ref, at);
       return ref;
     }
-    Map<Slot, JsonNode> bySlot = resolved.get(node);
-    JsonNode result = bySlot == null ? null : bySlot.get(slot);
+    JsonNode result = known(node, slot);
     if (result == null) {
       inProgress.put(node, Boolean.TRUE);
       chain.addLast(name);
@@ -331,7 +359,7 @@ final class Resolver {
       if (isReference(result)) {
         return ref; // the chain broke further on, already reported
       }
-      resolved.computeIfAbsent(node, k -> new EnumMap<>(Slot.class)).put(slot, result);
+      remember(node, slot, result);
     }
     return overrideDescription(ref, slot, result);
   }

@@ -177,7 +177,11 @@ final class DefinitionCheck implements DescriptorCheck {
 
   private static String normalize(String version) {
     String v = version.trim();
-    while (v.chars().filter(c -> c == '.').count() < 2 && !v.isEmpty() && Character.isDigit(v.charAt(v.length() - 1))) {
+    int dots = 0;
+    for (int i = 0; i < v.length(); i++) {
+      dots += v.charAt(i) == '.' ? 1 : 0;
+    }
+    for (; dots < 2 && !v.isEmpty() && Character.isDigit(v.charAt(v.length() - 1)); dots++) {
       v = v + ".0";
     }
     return v;
