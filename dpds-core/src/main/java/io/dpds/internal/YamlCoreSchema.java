@@ -19,7 +19,6 @@ import java.util.regex.Pattern;
  */
 public final class YamlCoreSchema {
 
-  private static final Pattern NULL = Pattern.compile("~|null|Null|NULL|");
   private static final Pattern TRUE = Pattern.compile("true|True|TRUE");
   private static final Pattern FALSE = Pattern.compile("false|False|FALSE");
   private static final Pattern INT = Pattern.compile("[-+]?[0-9]+");
@@ -36,17 +35,15 @@ public final class YamlCoreSchema {
    * @param plain the scalar's text
    */
   public static JsonNode resolve(String plain) {
+    if (plain.isEmpty()) {
+      return NullNode.instance;
+    }
     if (plain.length() > MAX_NUMBER_LENGTH) {
       return null;
     }
-    if (NULL.matcher(plain).matches()) {
-      return NullNode.instance;
-    }
-    if (TRUE.matcher(plain).matches()) {
-      return BooleanNode.TRUE;
-    }
-    if (FALSE.matcher(plain).matches()) {
-      return BooleanNode.FALSE;
+    char first = plain.charAt(0);
+    if (first != '-' && first != '+' && first != '.' && (first < '0' || first > '9')) {
+      return word(plain); // no number starts otherwise: most scalars are decided here without a pattern
     }
     if (INT.matcher(plain).matches()) {
       return integer(new BigInteger(plain.startsWith("+") ? plain.substring(1) : plain));
@@ -69,7 +66,18 @@ public final class YamlCoreSchema {
    * @param plain the scalar's text
    */
   public static boolean isInfinityOrNaN(String plain) {
-    return NOT_A_NUMBER.matcher(plain).matches();
+    char first = plain.isEmpty() ? ' ' : plain.charAt(0);
+    return (first == '-' || first == '+' || first == '.') && NOT_A_NUMBER.matcher(plain).matches();
+  }
+
+  /** The null or boolean a plain scalar that cannot be a number spells; null for a string. */
+  private static JsonNode word(String plain) {
+    return switch (plain) {
+      case "~", "null", "Null", "NULL" -> NullNode.instance;
+      case "true", "True", "TRUE" -> BooleanNode.TRUE;
+      case "false", "False", "FALSE" -> BooleanNode.FALSE;
+      default -> null;
+    };
   }
 
   /**
