@@ -43,6 +43,24 @@ final class Origins {
     return new SourceLocation(uri, (int) (position >>> 32), (int) position);
   }
 
+  /**
+   * Records where a container was read: its document, its own position and its children's. A container of a load keeps
+   * them in its own fields (no origin object is made until one is asked for); any other in a map.
+   */
+  void record(JsonNode container, URI uri, long self, long[] positions) {
+    if (container instanceof SourcedObject object) {
+      object.uri = uri;
+      object.self = self;
+      object.positions = positions;
+    } else if (container instanceof SourcedArray array) {
+      array.uri = uri;
+      array.self = self;
+      array.positions = positions;
+    } else {
+      byNode.put(container, new ContainerOrigin(uri, self, positions, null));
+    }
+  }
+
   void put(JsonNode container, ContainerOrigin origin) {
     if (container instanceof SourcedObject object) {
       object.origin = origin;
@@ -55,12 +73,16 @@ final class Origins {
 
   ContainerOrigin get(JsonNode container) {
     if (container instanceof SourcedObject object) {
-      return object.origin;
+      return object.origin != null ? object.origin : read(object.uri, object.self, object.positions);
     }
     if (container instanceof SourcedArray array) {
-      return array.origin;
+      return array.origin != null ? array.origin : read(array.uri, array.self, array.positions);
     }
     return container == null ? null : byNode.get(container);
+  }
+
+  private static ContainerOrigin read(URI uri, long self, long[] positions) {
+    return positions == null ? null : new ContainerOrigin(uri, self, positions, null);
   }
 
   /**
@@ -198,7 +220,10 @@ final class Origins {
    */
   private static final class SourcedObject extends ObjectNode {
     private static final long serialVersionUID = 1L;
-    private transient ContainerOrigin origin;
+    private transient ContainerOrigin origin; // when set (a copy, an alias), it wins over what was read
+    private transient URI uri;
+    private transient long self;
+    private transient long[] positions;
 
     SourcedObject(JsonNodeFactory nodes) {
       super(nodes, new MemberMap());
@@ -209,6 +234,9 @@ final class Origins {
   private static final class SourcedArray extends ArrayNode {
     private static final long serialVersionUID = 1L;
     private transient ContainerOrigin origin;
+    private transient URI uri;
+    private transient long self;
+    private transient long[] positions;
 
     SourcedArray(JsonNodeFactory nodes, int capacity) {
       super(nodes, capacity);

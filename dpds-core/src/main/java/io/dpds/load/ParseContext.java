@@ -54,7 +54,7 @@ final class ParseContext {
 
   /** Records a container's own position and its children's, in the container's order. */
   void record(JsonNode container, long self, long[] positions) {
-    origins.put(container, new Origins.ContainerOrigin(uri, self, positions, null));
+    origins.record(container, uri, self, positions);
   }
 
   /** Thrown inside a reader to stop it at the first fatal problem; already reported. */
