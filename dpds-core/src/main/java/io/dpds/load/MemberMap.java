@@ -16,8 +16,8 @@ import java.util.function.BiConsumer;
  * The members of an object node read by a load, in insertion order: a full, mutable {@link Map} (what Jackson's
  * {@code ObjectNode} keeps its members in) held as two arrays searched in order while there are at most {@value
  * #ARRAYS} members, and as a {@link LinkedHashMap} beyond. Almost every object of a descriptor or an API definition
- * has a handful of members whose names the parser interns, so a lookup is a few reference comparisons, and an object
- * costs two small arrays instead of a hash table with an entry per member. Equality and hash code are those of every
+ * has a handful of members, so a lookup compares a few hashes kept beside the keys, and an object costs three small
+ * arrays instead of a hash table with an entry per member. Equality and hash code are those of every
  * {@code Map}; iterators do not detect concurrent changes. Not thread-safe, like the node that holds it.
  */
 final class MemberMap extends AbstractMap<String, JsonNode> {
@@ -25,19 +25,16 @@ final class MemberMap extends AbstractMap<String, JsonNode> {
   static final int ARRAYS = 12;
 
   private String[] keys = new String[4];
+  private int[] hashes = new int[4]; // each key's hash: a search reads this array, not the keys
   private JsonNode[] values = new JsonNode[4];
   private int size;
   private LinkedHashMap<String, JsonNode> hashed; // once the members outgrow the arrays
 
   private int indexOf(Object key) {
-    for (int i = 0; i < size; i++) {
-      if (keys[i] == key) {
-        return i;
-      }
-    }
-    if (key instanceof String) {
+    if (key instanceof String name) {
+      int hash = name.hashCode();
       for (int i = 0; i < size; i++) {
-        if (keys[i].equals(key)) {
+        if (hashes[i] == hash && (keys[i] == name || keys[i].equals(name))) {
           return i;
         }
       }
@@ -109,15 +106,18 @@ final class MemberMap extends AbstractMap<String, JsonNode> {
       }
       hashed.put(key, value);
       keys = null;
+      hashes = null;
       values = null;
       size = 0;
       return;
     }
     if (size == keys.length) {
       keys = Arrays.copyOf(keys, Math.min(ARRAYS, size * 2));
+      hashes = Arrays.copyOf(hashes, keys.length);
       values = Arrays.copyOf(values, keys.length);
     }
     keys[size] = key;
+    hashes[size] = key.hashCode();
     values[size++] = value;
   }
 
@@ -137,6 +137,7 @@ final class MemberMap extends AbstractMap<String, JsonNode> {
 
   private void removeAt(int i) {
     System.arraycopy(keys, i + 1, keys, i, size - i - 1);
+    System.arraycopy(hashes, i + 1, hashes, i, size - i - 1);
     System.arraycopy(values, i + 1, values, i, size - i - 1);
     size--;
     keys[size] = null;
@@ -147,6 +148,7 @@ final class MemberMap extends AbstractMap<String, JsonNode> {
   public void clear() {
     hashed = null;
     keys = new String[4];
+    hashes = new int[4];
     values = new JsonNode[4];
     size = 0;
   }

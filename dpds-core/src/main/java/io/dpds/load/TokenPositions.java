@@ -91,7 +91,7 @@ final class TokenPositions {
     if (i < 0 || bytes[i] != '"') {
       return -1;
     }
-    int quote = openingQuote(i - 1);
+    int quote = openingQuote(i);
     if (quote < 0) {
       return -1;
     }
@@ -106,9 +106,23 @@ final class TokenPositions {
     return i >= 0 && (bytes[i] == '\n' || bytes[i] == '\r') ? -1 : i;
   }
 
-  /** The index of the quote that opens the string whose closing quote is after {@code i}; -1 when there is none. */
-  private int openingQuote(int i) {
-    for (; i >= 0; i--) {
+  /**
+   * The index of the quote that opens the key whose closing quote is at {@code close}; -1 when there is none. A key
+   * written as its text (no escapes, ASCII) is as many bytes as its name has characters: a quote there is the opening
+   * one when the name holds no quote (every quote inside a string is escaped, and escapes only lengthen it).
+   */
+  private int openingQuote(int close) {
+    String name;
+    try {
+      name = parser.currentName();
+    } catch (java.io.IOException e) {
+      name = null;
+    }
+    int guess = name == null ? -1 : close - name.length() - 1;
+    if (guess >= 0 && bytes[guess] == '"' && name.indexOf('"') < 0) {
+      return guess;
+    }
+    for (int i = close - 1; i >= 0; i--) {
       byte b = bytes[i];
       if (b == '\n' || b == '\r') {
         return -1;

@@ -25,7 +25,7 @@ public final class CheckContext {
   private final ResolvedDescriptor resolved;
   private final Profile profile;
   private final List<ObjectSite> objects;
-  private final Map<String, ObjectSite> byPointer;
+  private Map<String, ObjectSite> byPointer; // built on first use: most validations never ask
   private final Map<ObjectSite, JsonNode> nodes;
   private final List<Diagnostic> findings = new ArrayList<>();
   private Map<String, List<ReferenceSite>> referencesByPointer;
@@ -36,8 +36,6 @@ public final class CheckContext {
     ObjectWalk.Sites sites = ObjectWalk.of(resolved.descriptor(), resolved.tree());
     this.objects = sites.list();
     this.nodes = sites.nodes();
-    this.byPointer = new HashMap<>(objects.size() * 2);
-    objects.forEach(site -> byPointer.put(site.pointer(), site));
   }
 
   /** {@return the resolved descriptor: tree, documents, references and the source map} */
@@ -86,6 +84,10 @@ public final class CheckContext {
    * @param pointer a JSON pointer into the resolved descriptor
    */
   public Optional<ObjectSite> object(String pointer) {
+    if (byPointer == null) {
+      byPointer = new HashMap<>(objects.size() * 2);
+      objects.forEach(site -> byPointer.put(site.pointer(), site));
+    }
     return Optional.ofNullable(byPointer.get(pointer));
   }
 
