@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -83,24 +84,42 @@ final class DescriptorSchema {
 
   /** The tokens from the root to the node being checked: a pointer is only built for a violation. */
   private static final class Trail {
-    private Object[] tokens = new Object[16];
+    private String[] names = new String[16]; // a member's name, or null for an item
+    private int[] items = new int[16]; // an item's index
     private int depth;
 
-    void push(Object token) {
-      if (depth == tokens.length) {
-        tokens = java.util.Arrays.copyOf(tokens, depth * 2);
-      }
-      tokens[depth++] = token;
+    /** Checks {@code value}, the member {@code name} of the current node, against {@code schema}. */
+    boolean member(String name, Keyword schema, JsonNode value, @Nullable List<Violation> out) {
+      return below(name, 0, schema, value, out);
     }
 
-    void pop() {
-      tokens[--depth] = null;
+    /** Checks {@code value}, the item {@code index} of the current node, against {@code schema}. */
+    boolean item(int index, Keyword schema, JsonNode value, @Nullable List<Violation> out) {
+      return below(null, index, schema, value, out);
+    }
+
+    private boolean below(@Nullable String name, int index, Keyword schema, JsonNode value,
+        @Nullable List<Violation> out) {
+      if (depth == names.length) {
+        names = Arrays.copyOf(names, depth * 2);
+        items = Arrays.copyOf(items, depth * 2);
+      }
+      names[depth] = name;
+      items[depth++] = index;
+      boolean valid = schema.check(value, this, out);
+      names[--depth] = null;
+      return valid;
     }
 
     String pointer() {
       StringBuilder pointer = new StringBuilder();
       for (int i = 0; i < depth; i++) {
-        pointer.append('/').append(tokens[i] instanceof String name ? Pointers.escape(name) : tokens[i]);
+        pointer.append('/');
+        if (names[i] != null) {
+          pointer.append(Pointers.escape(names[i]));
+        } else {
+          pointer.append(items[i]);
+        }
       }
       return pointer.toString();
     }
@@ -275,16 +294,11 @@ final class DescriptorSchema {
       boolean valid = true;
       for (int i = 0; i < names.length; i++) {
         JsonNode value = node.get(names[i]);
-        if (value != null) {
-          trail.push(names[i]);
-          boolean ok = schemas[i].check(value, trail, out);
-          trail.pop();
-          if (!ok) {
-            valid = false;
-            if (out == null) {
-              return false;
-            }
+        if (value != null && !trail.member(names[i], schemas[i], value, out)) {
+          if (out == null) {
+            return false;
           }
+          valid = false;
         }
       }
       return valid;
@@ -301,16 +315,11 @@ final class DescriptorSchema {
       boolean valid = true;
       for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> member = it.next();
-        if (!named.contains(member.getKey())) {
-          trail.push(member.getKey());
-          boolean ok = schema.check(member.getValue(), trail, out);
-          trail.pop();
-          if (!ok) {
-            valid = false;
-            if (out == null) {
-              return false;
-            }
+        if (!named.contains(member.getKey()) && !trail.member(member.getKey(), schema, member.getValue(), out)) {
+          if (out == null) {
+            return false;
           }
+          valid = false;
         }
       }
       return valid;
@@ -325,14 +334,11 @@ final class DescriptorSchema {
       }
       boolean valid = true;
       for (int i = 0; i < node.size(); i++) {
-        trail.push(i);
-        boolean ok = schema.check(node.get(i), trail, out);
-        trail.pop();
-        if (!ok) {
-          valid = false;
+        if (!trail.item(i, schema, node.get(i), out)) {
           if (out == null) {
             return false;
           }
+          valid = false;
         }
       }
       return valid;
