@@ -23,7 +23,8 @@ class TokenPositionsTest {
   @Test
   void everyKeyAndValueOfALargeDocumentIsWhereJacksonSaysInEveryLayout() throws IOException {
     StringBuilder doc = new StringBuilder("{\n");
-    String[] keys = {"plain", "with \\\"quote\\\"", "ends with backslash \\\\", "\\\\\\\"", "é ü 東京", "a:b", "", "\\u0041"};
+    String[] keys = {"plain", "with \\\"quote\\\"", "ends with backslash \\\\", "\\\\\\\"", "é ü 東京", "a:b", "",
+        "\\u0041"};
     String[] gaps = {": ", ":", " : ", "\t:\t", ":\n  ", "\r\n:\r\n", " :\r", ":\n\n\n"};
     for (int i = 0; i < 200; i++) {
       String key = keys[i % keys.length] + i;
@@ -39,8 +40,8 @@ class TokenPositionsTest {
   void aMinifiedDocumentOnOneLineAndADocumentWithAByteOrderMarkToo() throws IOException {
     StringBuilder doc = new StringBuilder("[");
     for (int i = 0; i < 300; i++) {
-      doc.append(i == 0 ? "" : ",").append("{\"n\\\"").append(i).append("\":\"é").append(i).append("\",\"m\":[").append(i)
-          .append("]}");
+      doc.append(i == 0 ? "" : ",").append("{\"n\\\"").append(i).append("\":\"é").append(i)
+          .append("\",\"m\":[").append(i).append("]}");
     }
     doc.append(']');
     assertThat(assertSameAsJackson(doc.toString())).isTrue();

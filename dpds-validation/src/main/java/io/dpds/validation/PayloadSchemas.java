@@ -57,7 +57,8 @@ final class PayloadSchemas {
 
   /** Checks the payloads of the port whose API Standard Definition is {@code standardDefinition}, when readable. */
   void check(CheckContext context, String apiPointer, JsonNode standardDefinition) {
-    Api.ofStandardDefinition(context.resolved(), apiPointer, standardDefinition).ifPresent(api -> api.payloads().forEach(payload -> {
+    Optional<Api> readable = Api.ofStandardDefinition(context.resolved(), apiPointer, standardDefinition);
+    readable.ifPresent(api -> api.payloads().forEach(payload -> {
       ApiNode schema = payload.schema();
       List<Problem> problems = payload.format().toLowerCase(Locale.ROOT).contains("avro")
           ? verdict(Kind.AVRO, "", schema.node())
