@@ -2,6 +2,7 @@ package io.dpds.model;
 
 import java.util.AbstractMap;
 import java.util.AbstractSet;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -34,17 +35,9 @@ final class FieldMap extends AbstractMap<String, Object> {
    * @param properties names without duplicates (any map's keys) and their values, none null
    */
   static Map<String, Object> copyOf(Map<String, Object> properties) {
-    if (properties.size() > ARRAYS) {
-      return Collections.unmodifiableMap(new LinkedHashMap<>(properties));
-    }
-    String[] keys = new String[properties.size()];
-    Object[] values = new Object[keys.length];
-    int i = 0;
-    for (Map.Entry<String, Object> property : properties.entrySet()) {
-      keys[i] = property.getKey();
-      values[i++] = property.getValue();
-    }
-    return new FieldMap(keys, values);
+    Builder copy = new Builder(properties.size());
+    properties.forEach(copy::add);
+    return copy.build();
   }
 
   /** A builder of one object's properties, added in order with distinct names. */
@@ -60,8 +53,8 @@ final class FieldMap extends AbstractMap<String, Object> {
 
     void add(String key, Object value) {
       if (size == keys.length) {
-        keys = java.util.Arrays.copyOf(keys, size * 2 + 1);
-        values = java.util.Arrays.copyOf(values, keys.length);
+        keys = Arrays.copyOf(keys, size * 2 + 1);
+        values = Arrays.copyOf(values, keys.length);
       }
       keys[size] = key;
       values[size++] = value;
@@ -75,8 +68,8 @@ final class FieldMap extends AbstractMap<String, Object> {
         }
         return Collections.unmodifiableMap(map);
       }
-      return new FieldMap(size == keys.length ? keys : java.util.Arrays.copyOf(keys, size),
-          size == values.length ? values : java.util.Arrays.copyOf(values, size));
+      return new FieldMap(size == keys.length ? keys : Arrays.copyOf(keys, size),
+          size == values.length ? values : Arrays.copyOf(values, size));
     }
   }
 

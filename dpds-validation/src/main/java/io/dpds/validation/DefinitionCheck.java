@@ -48,7 +48,7 @@ final class DefinitionCheck implements DescriptorCheck {
 
   @Override
   public void check(CheckContext context) {
-    Map<URI, Map.Entry<ObjectSite, JsonNode>> linkedApis = new HashMap<>();
+    Map<URI, ObjectSite> linkedApis = new HashMap<>();
     for (ObjectSite site : context.objects(Role.STANDARD_DEFINITION)) {
       if (!site.inComponents()) {
         JsonNode node = context.node(site); // every check below starts from it
@@ -65,12 +65,11 @@ final class DefinitionCheck implements DescriptorCheck {
    * second port still points at the first one's API). One Standard Definition shared from components.apis is not one.
    */
   private static void sharedLink(CheckContext context, ObjectSite site, JsonNode node,
-      Map<URI, Map.Entry<ObjectSite, JsonNode>> linkedApis) {
+      Map<URI, ObjectSite> linkedApis) {
     String pointer = site.child("definition");
     linkTarget(context, pointer, node.path("definition")).ifPresent(uri -> {
-      Map.Entry<ObjectSite, JsonNode> seen = linkedApis.putIfAbsent(uri, Map.entry(site, node));
-      ObjectSite first = seen == null ? null : seen.getKey();
-      if (first != null && seen.getValue() != node) {
+      ObjectSite first = linkedApis.putIfAbsent(uri, site);
+      if (first != null && context.node(first) != node) {
         context.report(ValidationRules.API_SHARED_DEFINITION, pointer, port(context, site) + "'s API links to the"
             + " same definition as " + port(context, first) + "'s (" + uri + "); point it at its own definition,"
             + " or share one Standard Definition from components.apis if the two ports really serve one API");

@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -65,7 +66,7 @@ final class DescriptorSchema {
         throw new IllegalStateException("the bundled schema " + resource + " is missing from the class path");
       }
       JsonNode document = new ObjectMapper().readTree(in);
-      return new DescriptorSchema(new Compiler(document, formats).compile(document));
+      return new DescriptorSchema(new Compiler(document, formats).compile());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -366,8 +367,8 @@ final class DescriptorSchema {
       this.formats = formats;
     }
 
-    Keyword compile(JsonNode root) {
-      Keyword compiled = subschema(root, "");
+    Keyword compile() {
+      Keyword compiled = subschema(document, "");
       for (int i = 0; i < refs.size(); i++) { // compiling a definition may add references
         refs.get(i).getKey().target = definition(refs.get(i).getValue());
       }
@@ -401,7 +402,6 @@ final class DescriptorSchema {
         throw new IllegalStateException("not a schema at " + where + ": " + schema);
       }
       List<Keyword> keywords = new ArrayList<>();
-      Keyword condition = null;
       for (Iterator<Map.Entry<String, JsonNode>> it = schema.fields(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> entry = it.next();
         String keyword = entry.getKey();
@@ -419,7 +419,7 @@ final class DescriptorSchema {
           }
           case "properties" -> keywords.add(properties(value, at));
           case "additionalProperties" -> {
-            Set<String> named = new java.util.HashSet<>();
+            Set<String> named = new HashSet<>();
             schema.path("properties").fieldNames().forEachRemaining(named::add);
             keywords.add(new Additional(Set.copyOf(named), subschema(value, at)));
           }
@@ -436,18 +436,15 @@ final class DescriptorSchema {
             refs.add(Map.entry(ref, value.textValue()));
             keywords.add(ref);
           }
-          case "if" -> condition = subschema(value, at);
+          case "if" -> keywords.add(new Conditional(subschema(value, at),
+              schema.has("then") ? subschema(schema.get("then"), where + "/then") : null,
+              schema.has("else") ? subschema(schema.get("else"), where + "/else") : null));
           case "then", "else" -> { } // read with "if"
           default -> {
             if (!ANNOTATIONS.contains(keyword)) {
               throw new IllegalStateException("the keyword " + keyword + " at " + where + " is not supported");
             }
           }
-        }
-        if (keyword.equals("if")) {
-          keywords.add(new Conditional(condition,
-              schema.has("then") ? subschema(schema.get("then"), where + "/then") : null,
-              schema.has("else") ? subschema(schema.get("else"), where + "/else") : null));
         }
       }
       return keywords.size() == 1 ? keywords.get(0) : new Subschema(keywords.toArray(Keyword[]::new));

@@ -24,8 +24,7 @@ import java.util.Optional;
 /**
  * Lists every DPDS object of a descriptor in document order with its pointer, role and node, once per validation. The
  * typed model mirrors the resolved tree, so pointers built from it address the same nodes, each found from its
- * parent's while walking; a field whose JSON value has the
- * wrong type is not walked (the schema check reports it).
+ * parent's while walking; a field whose JSON value has the wrong type is not walked (the schema check reports it).
  */
 final class ObjectWalk {
 

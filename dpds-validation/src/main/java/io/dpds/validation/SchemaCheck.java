@@ -24,7 +24,6 @@ import java.util.regex.Pattern;
 final class SchemaCheck implements DescriptorCheck {
 
   static final String RESOURCE = "dpds-1.0.0.schema.json";
-  static final String ID = "https://dpds.opendatamesh.org/resources/schemas/1.0.0.json";
 
   private static final List<Rule> RULES =
       List.of(

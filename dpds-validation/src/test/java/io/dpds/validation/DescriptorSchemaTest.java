@@ -62,7 +62,8 @@ class DescriptorSchemaTest {
         SchemaRegistryConfig.builder().formatAssertionsEnabled(true).pathType(PathType.JSON_POINTER).build();
     SchemaRegistry registry = SchemaRegistry.withDialect(dialect, b -> b.schemaRegistryConfig(config));
     try (InputStream in = SchemaCheck.class.getResourceAsStream(SchemaCheck.RESOURCE)) {
-      reference = registry.getSchema(SchemaLocation.of(SchemaCheck.ID), new ObjectMapper().readTree(in));
+      JsonNode schema = new ObjectMapper().readTree(in);
+      reference = registry.getSchema(SchemaLocation.of(schema.path("$id").textValue()), schema);
     }
   }
 
