@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -87,7 +88,19 @@ final class DescriptorSchema {
   private static final class Trail {
     private String[] names = new String[16]; // a member's name, or null for an item
     private int[] items = new int[16]; // an item's index
+    private JsonNode[][] scratch = new JsonNode[16][]; // one row per depth, empty between uses
     private int depth;
+
+    /** {@return the empty scratch row of the current depth, of at least {@code length} slots; empty it after use} */
+    JsonNode[] scratch(int length) {
+      if (depth >= scratch.length) {
+        scratch = Arrays.copyOf(scratch, Math.max(depth + 1, scratch.length * 2));
+      }
+      if (scratch[depth] == null || scratch[depth].length < length) {
+        scratch[depth] = new JsonNode[length];
+      }
+      return scratch[depth];
+    }
 
     /** Checks {@code value}, the member {@code name} of the current node, against {@code schema}. */
     boolean member(String name, Keyword schema, JsonNode value, @Nullable List<Violation> out) {
@@ -286,17 +299,51 @@ final class DescriptorSchema {
     }
   }
 
-  private record Properties(String[] names, Keyword[] schemas) implements Keyword {
+  /**
+   * {@code properties}, checked in the schema's order. An object with fewer members than the schema names is read
+   * member by member (each looked up in {@code index}, the position of every name) into the trail's scratch row;
+   * otherwise each name is looked up in the object.
+   */
+  private record Properties(String[] names, Keyword[] schemas, Map<String, Integer> index) implements Keyword {
     @Override
     public boolean check(JsonNode node, Trail trail, @Nullable List<Violation> out) {
       if (!node.isObject()) {
         return true;
       }
+      if (node.size() >= names.length) {
+        boolean valid = true;
+        for (int i = 0; i < names.length; i++) {
+          JsonNode value = node.get(names[i]);
+          if (value != null && !trail.member(names[i], schemas[i], value, out)) {
+            if (out == null) {
+              return false;
+            }
+            valid = false;
+          }
+        }
+        return valid;
+      }
+      JsonNode[] found = trail.scratch(names.length);
+      int left = 0;
+      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> member = it.next();
+        Integer i = index.get(member.getKey());
+        if (i != null) {
+          found[i] = member.getValue();
+          left++;
+        }
+      }
       boolean valid = true;
-      for (int i = 0; i < names.length; i++) {
-        JsonNode value = node.get(names[i]);
-        if (value != null && !trail.member(names[i], schemas[i], value, out)) {
+      for (int i = 0; left > 0; i++) {
+        JsonNode value = found[i];
+        if (value == null) {
+          continue;
+        }
+        found[i] = null;
+        left--;
+        if (!trail.member(names[i], schemas[i], value, out)) {
           if (out == null) {
+            Arrays.fill(found, i, names.length, null);
             return false;
           }
           valid = false;
@@ -476,7 +523,11 @@ final class DescriptorSchema {
         names.add(property.getKey());
         schemas.add(subschema(property.getValue(), at + "/" + Pointers.escape(property.getKey())));
       }
-      return new Properties(names.toArray(String[]::new), schemas.toArray(Keyword[]::new));
+      Map<String, Integer> index = new HashMap<>();
+      for (int i = 0; i < names.size(); i++) {
+        index.put(names.get(i), i);
+      }
+      return new Properties(names.toArray(String[]::new), schemas.toArray(Keyword[]::new), index);
     }
   }
 }

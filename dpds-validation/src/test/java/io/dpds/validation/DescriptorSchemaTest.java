@@ -83,6 +83,25 @@ class DescriptorSchemaTest {
     assertThat(withViolations).as("variants that break the schema").isGreaterThan(variants.size() / 2);
   }
 
+  /**
+   * Objects whose members come in another order than the schema's properties, some with several violations each: the
+   * violations still come in the schema's order, as the reference validator gives them.
+   */
+  @Test
+  void anObjectWithSeveralViolationsGivesThemInTheSchemasOrderWhateverTheMembersOrder() throws IOException {
+    JsonNode base = YAML.readTree(Path.of("src/test/resources/fixtures/valid/base.yaml").toFile());
+    List<JsonNode> variants = new ArrayList<>();
+    reorderings(base, base, variants);
+    assertThat(variants).hasSizeGreaterThan(20);
+    int withSeveral = 0;
+    for (JsonNode variant : variants) {
+      List<String> expected = reference(variant);
+      assertThat(ours(variant)).as(variant.toString()).isEqualTo(expected);
+      withSeveral += expected.size() > 1 ? 1 : 0;
+    }
+    assertThat(withSeveral).as("variants with several violations").isGreaterThan(variants.size() / 4);
+  }
+
   @Test
   void everyFixtureAndPublicExampleGivesWhatTheReferenceValidatorGives() throws IOException {
     Path examples = Path.of(System.getProperty("dpds.shared.dir", "../../shared")).resolve("dpds/examples");
@@ -189,6 +208,26 @@ class DescriptorSchemaTest {
         }
         mutations(root, node.get(i), out);
       }
+    }
+  }
+
+  /** For each object: its members reversed, then reversed with every value made a decimal. */
+  private static void reorderings(JsonNode root, JsonNode node, List<JsonNode> out) {
+    if (node.isObject() && node.size() > 1) {
+      for (boolean mistyped : new boolean[] {false, true}) {
+        out.add(edited(root, node, copy -> {
+          List<Map.Entry<String, JsonNode>> members = new ArrayList<>();
+          copy.fields().forEachRemaining(members::add);
+          ((ObjectNode) copy).removeAll();
+          for (int i = members.size() - 1; i >= 0; i--) {
+            ((ObjectNode) copy).set(members.get(i).getKey(),
+                mistyped ? NODES.numberNode(1.5) : members.get(i).getValue());
+          }
+        }));
+      }
+    }
+    for (JsonNode child : node) {
+      reorderings(root, child, out);
     }
   }
 
