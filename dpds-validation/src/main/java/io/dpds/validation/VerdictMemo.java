@@ -11,7 +11,8 @@ import java.util.function.Supplier;
  * validations: a registry checks the same payload schemas version after version. A tree is looked up by a hash of its
  * content in document order, and a remembered verdict is used only when the tree is the one it was made on, member by
  * member and in the same order: each entry keeps its tree as one compact text (every token prefixed by its kind and
- * length, so no two trees share a text), read in one sequential pass while the tree is walked. Nothing is allocated
+ * length, the length written as one character, so no two trees share a text), read in one sequential pass while the
+ * tree is walked. Nothing is allocated
  * when a verdict is known. Up to {@value #MAX_ENTRIES} verdicts on trees of up to {@value #MAX_NODES} nodes are kept;
  * when full, the memo starts again. Thread-safe.
  *
@@ -23,6 +24,8 @@ final class VerdictMemo<V> {
   static final int MAX_NODES = 4_096;
 
   private static final long PRIME = 0x100000001b3L;
+  /** A size at or above this is written as this character and the size's two halves. */
+  private static final char WIDE = Character.MAX_VALUE;
 
   private record Key(Object context, long hash) {}
 
@@ -96,24 +99,37 @@ final class VerdictMemo<V> {
     };
   }
 
-  /** Writes {@code node} as: its kind, then its size (members, items or characters), ':', then its content. */
+  /**
+   * Writes {@code node} as: its kind, then its size (members, items or characters) as one character (or {@link #WIDE}
+   * and two more), then its content.
+   */
   static void encode(JsonNode node, StringBuilder out) {
     out.append(kind(node));
     if (node.isObject()) {
-      out.append(node.size()).append(':');
+      size(node.size(), out);
       for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> member = it.next();
-        out.append(member.getKey().length()).append(':').append(member.getKey());
+        size(member.getKey().length(), out);
+        out.append(member.getKey());
         encode(member.getValue(), out);
       }
     } else if (node.isArray()) {
-      out.append(node.size()).append(':');
+      size(node.size(), out);
       for (int i = 0; i < node.size(); i++) {
         encode(node.get(i), out);
       }
     } else {
       String scalar = scalar(node);
-      out.append(scalar.length()).append(':').append(scalar);
+      size(scalar.length(), out);
+      out.append(scalar);
+    }
+  }
+
+  private static void size(int size, StringBuilder out) {
+    if (size < WIDE) {
+      out.append((char) size);
+    } else {
+      out.append(WIDE).append((char) (size >>> 16)).append((char) size);
     }
   }
 
@@ -144,18 +160,16 @@ final class VerdictMemo<V> {
     return chars(text, at + 1, node.isTextual() ? node.textValue() : scalar(node));
   }
 
-  /** Where the content begins after {@code size} and ':' at {@code at}; -1 when another size is written there. */
+  /** Where the content begins after {@code size} written at {@code at}; -1 when another size is written there. */
   private static int size(String text, int at, int size) {
-    int value = 0;
-    int i = at;
-    while (i < text.length() && text.charAt(i) != ':') {
-      char c = text.charAt(i++);
-      if (c < '0' || c > '9' || i - at > 9) {
-        return -1;
-      }
-      value = value * 10 + (c - '0');
+    if (at >= text.length()) {
+      return -1;
     }
-    return i == at || i == text.length() || value != size ? -1 : i + 1;
+    char c = text.charAt(at);
+    if (c != WIDE) {
+      return c == size ? at + 1 : -1;
+    }
+    return at + 2 < text.length() && (text.charAt(at + 1) << 16 | text.charAt(at + 2)) == size ? at + 3 : -1;
   }
 
   /** Where the text ends after the length-prefixed {@code chars} at {@code at}; -1 when others are written there. */

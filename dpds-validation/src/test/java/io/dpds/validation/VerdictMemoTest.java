@@ -70,7 +70,8 @@ class VerdictMemoTest {
   @Test
   void aTreeMatchesItsOwnEncodingAndNoOther() throws Exception {
     String[] trees = {"[1,{\"a\":[true,null]}]", "[2,1]", "[1,2]", "{\"a\":1}", "{\"b\":1}", "{\"a\":1,\"b\":2}",
-        "\"1\"", "1", "1.0", "\"a:1\"", "{\"a:\":\"\"}", "{\"a\":\":\"}", "[[]]", "[[],[]]", "{}", "[]", "\"\""};
+        "\"1\"", "1", "1.0", "\"a:1\"", "{\"a:\":\"\"}", "{\"a\":\":\"}", "[[]]", "[[],[]]", "{}", "[]", "\"\"",
+        "\"" + "x".repeat(65_535) + "\"", "\"" + "x".repeat(65_536) + "\"", "\"" + "x".repeat(131_071) + "\""};
     for (String a : trees) {
       StringBuilder text = new StringBuilder();
       VerdictMemo.encode(JSON.readTree(a), text);
