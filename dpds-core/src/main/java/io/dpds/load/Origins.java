@@ -215,8 +215,26 @@ final class Origins {
   }
 
   /**
-   * An object node of a load, with its origin. Equal to any object node with the same members, as Jackson defines it;
-   * the origin is not part of its value and is not serialized.
+   * {@return the resolver's note on an object node of a load (what walking it gave), or null when there is none or
+   * the node cannot carry one}
+   */
+  static Object walked(JsonNode node) {
+    return node instanceof SourcedObject object ? object.walked : null;
+  }
+
+  /** Keeps the resolver's note on an object node of a load; {@return false when the node cannot carry one} */
+  static boolean walked(JsonNode node, Object note) {
+    if (node instanceof SourcedObject object) {
+      object.walked = note;
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * An object node of a load, with its origin (and the resolver's note on it: one load resolves its trees once).
+   * Equal to any object node with the same members, as Jackson defines it; neither is part of its value nor is
+   * serialized.
    */
   private static final class SourcedObject extends ObjectNode {
     private static final long serialVersionUID = 1L;
@@ -224,6 +242,7 @@ final class Origins {
     private transient URI uri;
     private transient long self;
     private transient long[] positions;
+    private transient Object walked;
 
     SourcedObject(JsonNodeFactory nodes) {
       super(nodes, new MemberMap());

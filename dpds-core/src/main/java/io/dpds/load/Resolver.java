@@ -167,14 +167,32 @@ final class Resolver {
   private final Limits limits;
   private final boolean lenient;
   private final List<Diagnostic> diagnostics;
-  /** What each object became in each slot it was walked in: a {@link Walked} for one slot, a map for several. */
+  /**
+   * What each object became in each slot it was walked in: its slot when walking left it as it was, a {@link Walked}
+   * when it became another node, a map for several slots. Kept on the object node itself when it is one of this load
+   * ({@link Origins#walked}), else here.
+   */
   private final Map<JsonNode, Object> resolved = new IdentityHashMap<>();
 
-  /** The result of walking one object in one slot: nearly every object is walked once, in one slot. */
+  /** The result of walking one object in one slot, when it is not the object itself. */
   private record Walked(Slot slot, JsonNode result) {}
 
+  private Object note(JsonNode node) {
+    Object note = Origins.walked(node);
+    return note != null ? note : resolved.get(node);
+  }
+
+  private void note(JsonNode node, Object note) {
+    if (!Origins.walked(node, note)) {
+      resolved.put(node, note);
+    }
+  }
+
   private JsonNode known(JsonNode node, Slot slot) {
-    Object known = resolved.get(node);
+    Object known = note(node);
+    if (known instanceof Slot walkedIn) {
+      return walkedIn == slot ? node : null;
+    }
     if (known instanceof Walked walked) {
       return walked.slot() == slot ? walked.result() : null;
     }
@@ -183,16 +201,21 @@ final class Resolver {
 
   @SuppressWarnings("unchecked")
   private void remember(JsonNode node, Slot slot, JsonNode result) {
-    Object known = resolved.get(node);
-    if (known == null || known instanceof Walked walked && walked.slot() == slot) {
-      resolved.put(node, new Walked(slot, result));
+    Object known = note(node);
+    Object one = result == node ? slot : new Walked(slot, result);
+    if (known == null || known == slot || known instanceof Walked walked && walked.slot() == slot) {
+      note(node, one);
       return;
     }
     EnumMap<Slot, JsonNode> bySlot;
-    if (known instanceof Walked walked) {
+    if (known instanceof Slot walkedIn) {
+      bySlot = new EnumMap<>(Slot.class);
+      bySlot.put(walkedIn, node);
+      note(node, bySlot);
+    } else if (known instanceof Walked walked) {
       bySlot = new EnumMap<>(Slot.class);
       bySlot.put(walked.slot(), walked.result());
-      resolved.put(node, bySlot);
+      note(node, bySlot);
     } else {
       bySlot = (EnumMap<Slot, JsonNode>) known;
     }
