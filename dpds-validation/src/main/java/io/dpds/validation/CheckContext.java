@@ -10,6 +10,7 @@ import io.dpds.report.Rule;
 import io.dpds.report.SourceLocation;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -26,7 +27,8 @@ public final class CheckContext {
   private final Profile profile;
   private final List<ObjectSite> objects;
   private Map<String, ObjectSite> byPointer; // built on first use: most validations never ask
-  private final Map<ObjectSite, JsonNode> nodes;
+  private final List<JsonNode> nodes; // of each object, at its index
+  private Map<ObjectSite, JsonNode> nodeBySite; // built on first use, as byPointer
   private final List<Diagnostic> findings = new ArrayList<>();
   private Map<String, List<ReferenceSite>> referencesByPointer;
 
@@ -74,8 +76,22 @@ public final class CheckContext {
    * @param site one of {@link #objects()}
    */
   public JsonNode node(ObjectSite site) {
-    JsonNode node = nodes.get(site);
+    if (nodeBySite == null) {
+      nodeBySite = new IdentityHashMap<>(objects.size());
+      for (int i = 0; i < objects.size(); i++) {
+        nodeBySite.put(objects.get(i), nodes.get(i));
+      }
+    }
+    JsonNode node = nodeBySite.get(site);
     return node == null ? MissingNode.getInstance() : node;
+  }
+
+  /**
+   * {@return the node of the object at {@code index} of {@link #objects()}}: what a check that goes through the list
+   * by index reads without a lookup
+   */
+  JsonNode node(int index) {
+    return nodes.get(index);
   }
 
   /**

@@ -49,9 +49,11 @@ final class DefinitionCheck implements DescriptorCheck {
   @Override
   public void check(CheckContext context) {
     Map<URI, ObjectSite> linkedApis = new HashMap<>();
-    for (ObjectSite site : context.objects(Role.STANDARD_DEFINITION)) {
-      if (!site.inComponents()) {
-        JsonNode node = context.node(site); // every check below starts from it
+    List<ObjectSite> objects = context.objects();
+    for (int i = 0; i < objects.size(); i++) {
+      ObjectSite site = objects.get(i);
+      if (site.role() == Role.STANDARD_DEFINITION && !site.inComponents()) {
+        JsonNode node = context.node(i); // every check below starts from it
         definition(context, site, node, (StandardDefinition) site.object());
         if (site.pointer().endsWith(PORT_API)) {
           sharedLink(context, site, node, linkedApis);

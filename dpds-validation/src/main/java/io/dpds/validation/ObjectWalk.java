@@ -16,7 +16,6 @@ import io.dpds.model.Port;
 import io.dpds.model.PortKind;
 import io.dpds.model.StandardDefinition;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,33 +28,49 @@ import java.util.Optional;
 final class ObjectWalk {
 
   private final List<ObjectSite> sites = new ArrayList<>();
-  private final Map<ObjectSite, JsonNode> nodes = new IdentityHashMap<>();
+  private final List<JsonNode> nodes = new ArrayList<>();
 
-  /** Every DPDS object of a descriptor and the node of the resolved tree each one was bound from. */
-  record Sites(List<ObjectSite> list, Map<ObjectSite, JsonNode> nodes) {}
+  /**
+   * Every DPDS object of a descriptor and the node of the resolved tree each one was bound from.
+   *
+   * @param list the objects in document order
+   * @param nodes the node of each, at the same index
+   */
+  record Sites(List<ObjectSite> list, List<JsonNode> nodes) {}
 
   static Sites of(DataProductDescriptor descriptor, JsonNode tree) {
     ObjectWalk walk = new ObjectWalk();
     walk.root(descriptor, tree);
-    return new Sites(List.copyOf(walk.sites), walk.nodes);
+    return new Sites(List.copyOf(walk.sites), List.copyOf(walk.nodes));
   }
 
-  private ObjectSite add(String pointer, Role role, DpdsObject object, JsonNode node) {
+  /** An object listed, with its node: where the walk goes on to its children. */
+  private record Placed(ObjectSite site, JsonNode node) {
+    String child(String field) {
+      return site.child(field);
+    }
+
+    JsonNode path(String field) {
+      return node.path(field);
+    }
+  }
+
+  private Placed add(String pointer, Role role, DpdsObject object, JsonNode node) {
     ObjectSite site = new ObjectSite(pointer, role, object);
     sites.add(site);
-    nodes.put(site, node);
-    return site;
+    nodes.add(node);
+    return new Placed(site, node);
   }
 
-  /** A site's child object: its pointer and node, found from the site's own. */
-  private ObjectSite add(ObjectSite parent, String field, Role role, DpdsObject object) {
-    return add(parent.child(field), role, object, nodes.get(parent).path(field));
+  /** A placed object's child object: its pointer and node, found from the parent's own. */
+  private Placed add(Placed parent, String field, Role role, DpdsObject object) {
+    return add(parent.child(field), role, object, parent.path(field));
   }
 
   private void root(DataProductDescriptor d, JsonNode tree) {
-    ObjectSite root = add("", Role.ROOT, d, tree);
+    Placed root = add("", Role.ROOT, d, tree);
     d.info().ifPresent(info -> {
-      ObjectSite at = add(root, "info", Role.INFO, info);
+      Placed at = add(root, "info", Role.INFO, info);
       info.owner().ifPresent(owner -> add(at, "owner", Role.OWNER, owner));
       each(info.contactPoints(), at, "contactPoints", (p, n, c) -> add(p, Role.CONTACT_POINT, c, n));
     });
@@ -65,25 +80,25 @@ final class ObjectWalk {
     externalDocs(root, d.externalDocs());
   }
 
-  private void interfaceComponents(ObjectSite root, InterfaceComponents ports) {
-    ObjectSite at = add(root, "interfaceComponents", Role.INTERFACE_COMPONENTS, ports);
+  private void interfaceComponents(Placed root, InterfaceComponents ports) {
+    Placed at = add(root, "interfaceComponents", Role.INTERFACE_COMPONENTS, ports);
     for (PortKind kind : PortKind.values()) {
       each(ports.ports(kind), at, kind.field(), this::port);
     }
   }
 
-  private void internalComponents(ObjectSite root, InternalComponents internal) {
-    ObjectSite at = add(root, "internalComponents", Role.INTERNAL_COMPONENTS, internal);
+  private void internalComponents(Placed root, InternalComponents internal) {
+    Placed at = add(root, "internalComponents", Role.INTERNAL_COMPONENTS, internal);
     String stages = at.child("lifecycleInfo");
-    JsonNode stageNodes = nodes.get(at).path("lifecycleInfo");
+    JsonNode stageNodes = at.path("lifecycleInfo");
     internal.lifecycleInfo().forEach((stage, tasks) ->
         each(tasks, stages + "/" + Pointers.escape(stage), stageNodes.path(stage), this::task));
     each(internal.applicationComponents(), at, "applicationComponents", this::application);
     each(internal.infrastructuralComponents(), at, "infrastructuralComponents", this::infrastructure);
   }
 
-  private void components(ObjectSite root, Components components) {
-    ObjectSite at = add(root, "components", Role.COMPONENTS, components);
+  private void components(Placed root, Components components) {
+    Placed at = add(root, "components", Role.COMPONENTS, components);
     for (PortKind kind : PortKind.values()) {
       entries(components.ports(kind), at, kind.field(), this::port);
     }
@@ -97,10 +112,10 @@ final class ObjectWalk {
     if (stub(pointer, node, port)) {
       return;
     }
-    ObjectSite at = add(pointer, Role.PORT, port, node);
+    Placed at = add(pointer, Role.PORT, port, node);
     port.promises().ifPresent(p -> {
       if (p.reference().isEmpty()) {
-        ObjectSite promises = add(at, "promises", Role.PROMISES, p);
+        Placed promises = add(at, "promises", Role.PROMISES, p);
         definition(promises, "api", p.api());
         definition(promises, "deprecationPolicy", p.deprecationPolicy());
         definition(promises, "slo", p.slo());
@@ -110,7 +125,7 @@ final class ObjectWalk {
     });
     port.expectations().ifPresent(e -> {
       if (e.reference().isEmpty()) {
-        ObjectSite expectations = add(at, "expectations", Role.EXPECTATIONS, e);
+        Placed expectations = add(at, "expectations", Role.EXPECTATIONS, e);
         definition(expectations, "audience", e.audience());
         definition(expectations, "usage", e.usage());
       } else {
@@ -119,7 +134,7 @@ final class ObjectWalk {
     });
     port.obligations().ifPresent(o -> {
       if (o.reference().isEmpty()) {
-        ObjectSite obligations = add(at, "obligations", Role.OBLIGATIONS, o);
+        Placed obligations = add(at, "obligations", Role.OBLIGATIONS, o);
         definition(obligations, "termsAndConditions", o.termsAndConditions());
         definition(obligations, "billingPolicy", o.billingPolicy());
         definition(obligations, "sla", o.sla());
@@ -130,8 +145,8 @@ final class ObjectWalk {
     externalDocs(at, port.externalDocs());
   }
 
-  private void definition(ObjectSite parent, String field, Optional<StandardDefinition> definition) {
-    definition.ifPresent(d -> definition(parent.child(field), nodes.get(parent).path(field), d));
+  private void definition(Placed parent, String field, Optional<StandardDefinition> definition) {
+    definition.ifPresent(d -> definition(parent.child(field), parent.path(field), d));
   }
 
   private void definition(String pointer, JsonNode node, StandardDefinition definition) {
@@ -141,7 +156,7 @@ final class ObjectWalk {
   }
 
   private void task(String pointer, JsonNode node, LifecycleTask task) {
-    ObjectSite at = add(pointer, Role.LIFECYCLE_TASK, task, node);
+    Placed at = add(pointer, Role.LIFECYCLE_TASK, task, node);
     task.service().ifPresent(s -> add(at, "service", Role.EXTERNAL_RESOURCE, s));
     task.serviceReference().ifPresent(s -> add(at, "service", Role.REFERENCE, s));
     definition(at, "template", task.template());
@@ -167,7 +182,7 @@ final class ObjectWalk {
     return true;
   }
 
-  private void externalDocs(ObjectSite owner, Optional<ExternalResource> docs) {
+  private void externalDocs(Placed owner, Optional<ExternalResource> docs) {
     docs.ifPresent(d -> add(owner, "externalDocs", Role.EXTERNAL_RESOURCE, d));
   }
 
@@ -175,8 +190,8 @@ final class ObjectWalk {
     void visit(String pointer, JsonNode node, T value);
   }
 
-  private <T> void each(List<T> items, ObjectSite parent, String field, Visitor<T> visitor) {
-    each(items, parent.child(field), nodes.get(parent).path(field), visitor);
+  private <T> void each(List<T> items, Placed parent, String field, Visitor<T> visitor) {
+    each(items, parent.child(field), parent.path(field), visitor);
   }
 
   private static <T> void each(List<T> items, String pointer, JsonNode array, Visitor<T> visitor) {
@@ -185,9 +200,9 @@ final class ObjectWalk {
     }
   }
 
-  private <T> void entries(Map<String, T> items, ObjectSite parent, String field, Visitor<T> visitor) {
+  private <T> void entries(Map<String, T> items, Placed parent, String field, Visitor<T> visitor) {
     String pointer = parent.child(field);
-    JsonNode map = nodes.get(parent).path(field);
+    JsonNode map = parent.path(field);
     items.forEach((key, value) -> visitor.visit(pointer + "/" + Pointers.escape(key), map.path(key), value));
   }
 }
