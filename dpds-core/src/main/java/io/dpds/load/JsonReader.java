@@ -20,6 +20,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * Reads strict JSON (RFC 8259: no comments, no trailing commas) into a tree, recording the origin of every node and
@@ -99,8 +101,12 @@ final class JsonReader {
     private final ParseContext ctx;
     private long nodes;
     private int depth;
-    // scratch buffers of child positions, one per nesting depth, reused by every container at that depth
+    // scratch rows, one per nesting depth, reused by every container at that depth: the children's positions and
+    // an object's members (names, their hashes, values) until the object is complete
     private long[][] positions = new long[16][];
+    private String[][] names = new String[16][];
+    private int[][] hashes = new int[16][];
+    private JsonNode[][] values = new JsonNode[16][];
 
     Reading(JsonParser p, TokenPositions where, ParseContext ctx) {
       this.p = p;
@@ -150,6 +156,9 @@ final class JsonReader {
     private void enter() {
       if (++depth == positions.length) {
         positions = Arrays.copyOf(positions, depth * 2);
+        names = Arrays.copyOf(names, depth * 2);
+        hashes = Arrays.copyOf(hashes, depth * 2);
+        values = Arrays.copyOf(values, depth * 2);
       }
       if (positions[depth] == null) {
         positions[depth] = new long[16];
@@ -160,24 +169,57 @@ final class JsonReader {
       positions[depth] = Arrays.copyOf(positions[depth], positions[depth].length * 2);
     }
 
+    /**
+     * Reads an object's members into the scratch rows of its depth and builds the node once they are all known, so
+     * its member arrays are made at their size. A duplicate key is found among the hashes read so far, or in a set
+     * once the object has more members than a member map keeps in arrays.
+     */
     private ObjectNode object(long self) throws IOException {
-      ObjectNode node = Origins.objectNode(NODES);
       enter();
+      if (names[depth] == null) {
+        names[depth] = new String[MemberMap.ARRAYS];
+        hashes[depth] = new int[MemberMap.ARRAYS];
+        values[depth] = new JsonNode[MemberMap.ARRAYS];
+      }
+      Set<String> many = null; // the names, once there are more than MemberMap.ARRAYS
       int n = 0;
       while (p.nextToken() == JsonToken.FIELD_NAME) {
         long keyPosition = tokenPosition();
         String name = ctx.checked(p.currentName(), (int) (keyPosition >>> 32), (int) keyPosition);
         JsonNode value = value(p.nextToken(), keyPosition);
-        if (node.putIfAbsent(name, value) != null) {
+        int hash = name.hashCode();
+        boolean duplicate;
+        if (many != null) {
+          duplicate = !many.add(name);
+        } else {
+          duplicate = false;
+          for (int i = 0; i < n && !duplicate; i++) {
+            duplicate = hashes[depth][i] == hash && name.equals(names[depth][i]);
+          }
+        }
+        if (duplicate) {
           ctx.report(LoadRules.DUPLICATE_KEY, "Duplicate key '" + name + "'; the first one is kept",
               (int) (keyPosition >>> 32), (int) keyPosition);
           continue;
         }
+        if (n == names[depth].length) {
+          names[depth] = Arrays.copyOf(names[depth], n * 2);
+          hashes[depth] = Arrays.copyOf(hashes[depth], n * 2);
+          values[depth] = Arrays.copyOf(values[depth], n * 2);
+        }
         if (n == positions[depth].length) {
           grow();
         }
+        names[depth][n] = name;
+        hashes[depth][n] = hash;
+        values[depth][n] = value;
         positions[depth][n++] = keyPosition;
+        if (n == MemberMap.ARRAYS + 1) {
+          many = new HashSet<>(Arrays.asList(names[depth]).subList(0, n));
+        }
       }
+      ObjectNode node = Origins.objectNode(NODES, MemberMap.of(names[depth], hashes[depth], values[depth], n));
+      Arrays.fill(values[depth], 0, n, null);
       ctx.record(node, self, Arrays.copyOf(positions[depth], n));
       depth--;
       return node;

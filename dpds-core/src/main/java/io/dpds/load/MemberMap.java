@@ -24,11 +24,38 @@ final class MemberMap extends AbstractMap<String, JsonNode> {
 
   static final int ARRAYS = 12;
 
-  private String[] keys = new String[4];
-  private int[] hashes = new int[4]; // each key's hash: a search reads this array, not the keys
-  private JsonNode[] values = new JsonNode[4];
+  private String[] keys;
+  private int[] hashes; // each key's hash: a search reads this array, not the keys
+  private JsonNode[] values;
   private int size;
   private LinkedHashMap<String, JsonNode> hashed; // once the members outgrow the arrays
+
+  MemberMap() {
+    this(new String[4], new int[4], new JsonNode[4], 0);
+  }
+
+  private MemberMap(String[] keys, int[] hashes, JsonNode[] values, int size) {
+    this.keys = keys;
+    this.hashes = hashes;
+    this.values = values;
+    this.size = size;
+  }
+
+  /**
+   * {@return the members {@code keys[0..size)} with their {@code hashes} and {@code values}, in that order} The arrays
+   * are copied; keys are distinct.
+   */
+  static MemberMap of(String[] keys, int[] hashes, JsonNode[] values, int size) {
+    if (size <= ARRAYS) {
+      return new MemberMap(Arrays.copyOf(keys, size), Arrays.copyOf(hashes, size), Arrays.copyOf(values, size), size);
+    }
+    MemberMap members = new MemberMap(null, null, null, 0);
+    members.hashed = new LinkedHashMap<>(size * 2);
+    for (int i = 0; i < size; i++) {
+      members.hashed.put(keys[i], values[i]);
+    }
+    return members;
+  }
 
   private int indexOf(Object key) {
     if (key instanceof String name) {
@@ -112,7 +139,7 @@ final class MemberMap extends AbstractMap<String, JsonNode> {
       return;
     }
     if (size == keys.length) {
-      keys = Arrays.copyOf(keys, Math.min(ARRAYS, size * 2));
+      keys = Arrays.copyOf(keys, Math.min(ARRAYS, Math.max(4, size * 2)));
       hashes = Arrays.copyOf(hashes, keys.length);
       values = Arrays.copyOf(values, keys.length);
     }

@@ -27,7 +27,12 @@ final class Origins {
 
   /** {@return a new, empty object node able to carry its own origin} */
   static ObjectNode objectNode(JsonNodeFactory nodes) {
-    return new SourcedObject(nodes);
+    return new SourcedObject(nodes, new MemberMap());
+  }
+
+  /** {@return a new object node holding {@code members}, able to carry its own origin} */
+  static ObjectNode objectNode(JsonNodeFactory nodes, MemberMap members) {
+    return new SourcedObject(nodes, members);
   }
 
   /** {@return a new, empty array node able to carry its own origin} */
@@ -244,8 +249,8 @@ final class Origins {
     private transient long[] positions;
     private transient Object walked;
 
-    SourcedObject(JsonNodeFactory nodes) {
-      super(nodes, new MemberMap());
+    SourcedObject(JsonNodeFactory nodes, MemberMap members) {
+      super(nodes, members);
     }
   }
 

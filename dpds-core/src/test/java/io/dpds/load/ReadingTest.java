@@ -46,6 +46,28 @@ class ReadingTest {
     assertThat(tree(r).at("/info/name").asText()).isEqualTo("a");
   }
 
+  /** Below and beyond the members a member map keeps in arrays, and inside an object with a nested one. */
+  @Test
+  void duplicateKeysInJsonAreFoundInSmallAndLargeObjectsAndTheFirstIsKept() {
+    StringBuilder json = new StringBuilder("{\"x-wide\": {");
+    for (int i = 0; i < 40; i++) {
+      json.append("\"k").append(i).append("\": ").append(i).append(", ");
+    }
+    json.append("\"k3\": -1, \"k30\": -1, \"inner\": {\"a\": 1, \"b\": {\"a\": 2}, \"a\": 3}}}");
+    LoadResult r = loadText("w.json", json.toString());
+
+    assertThat(r.diagnostics()).extracting(Diagnostic::message).containsExactly(
+        "Duplicate key 'k3'; the first one is kept", "Duplicate key 'k30'; the first one is kept",
+        "Duplicate key 'a'; the first one is kept");
+    JsonNode wide = tree(r).path("x-wide");
+    assertThat(wide.size()).isEqualTo(41);
+    assertThat(wide.path("k3").intValue()).isEqualTo(3);
+    assertThat(wide.path("k30").intValue()).isEqualTo(30);
+    assertThat(wide.at("/inner/a").intValue()).isEqualTo(1);
+    assertThat(wide.at("/inner/b/a").intValue()).isEqualTo(2);
+    assertThat(wide.properties()).extracting(Map.Entry::getKey).startsWith("k0", "k1", "k2").endsWith("k39", "inner");
+  }
+
   @Test
   void duplicateKeysInYamlAreErrorsAtTheSecondKey() {
     LoadResult r = loadText("d.yaml", "info:\n  name: a\n  name: b\n");
