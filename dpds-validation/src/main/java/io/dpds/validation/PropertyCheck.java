@@ -4,12 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.dpds.model.StandardDefinition;
 import io.dpds.report.Rule;
 import io.dpds.report.Suggestions;
-import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Properties the spec does not define (rules A3, A4): misspellings with a suggestion, DRAFT-era fields with their
@@ -18,6 +17,9 @@ import java.util.Set;
 final class PropertyCheck implements DescriptorCheck {
 
   private static final int MAX_LINKS_SHOWN = 5;
+  static final int MAX_SUGGESTIONS = 4_096;
+
+  private final Map<Misspelling, String> suggestions = new ConcurrentHashMap<>();
 
   /** DRAFT-era fields and where DPDS 1.0.0 moved what they held. */
   private static final Map<String, String> DRAFT_FIELDS =
@@ -39,13 +41,11 @@ final class PropertyCheck implements DescriptorCheck {
 
   @Override
   public void check(CheckContext context) {
-    // the same misspelling on many objects of one kind is measured against its fields once
-    Map<Set<String>, Map<String, String>> suggestions = new IdentityHashMap<>();
     for (ObjectSite site : context.objects()) {
       if (site.role() == Role.REFERENCE) {
         continue; // a Reference Object's siblings are the reference check's
       }
-      site.object().unknownProperties().forEach((name, value) -> property(context, site, name, value, suggestions));
+      site.object().unknownProperties().forEach((name, value) -> property(context, site, name, value));
       if (site.object() instanceof StandardDefinition definition && draftShaped(definition)) {
         context.report(ValidationRules.SPEC_DRAFT, site.pointer(), "A Standard Definition without name whose"
             + " 'version' looks like the external spec's version is 1.0.0-DRAFT-shaped");
@@ -53,8 +53,7 @@ final class PropertyCheck implements DescriptorCheck {
     }
   }
 
-  private static void property(CheckContext context, ObjectSite site, String name, JsonNode value,
-      Map<Set<String>, Map<String, String>> suggestions) {
+  private void property(CheckContext context, ObjectSite site, String name, JsonNode value) {
     String pointer = site.child(name);
     if (isDraftField(site.role(), name)) {
       context.report(ValidationRules.SPEC_DRAFT, pointer, DRAFT_FIELDS.get(name) + "; DPDS 1.0.0 ignores it"
@@ -64,10 +63,10 @@ final class PropertyCheck implements DescriptorCheck {
           "'depreceationPolicy' (the prose's spelling) is read as 'deprecationPolicy'");
     } else if (!site.object().isExtensible()) {
       context.report(ValidationRules.PROPERTY_IGNORED, pointer, "'" + name + "' is ignored: the " + site.title()
-          + " takes no other fields" + suggestion(name, site, suggestions));
+          + " takes no other fields" + suggestion(name, site));
     } else {
       context.report(ValidationRules.PROPERTY_UNKNOWN, pointer, "'" + name + "' is not a field of the "
-          + site.title() + suggestion(name, site, suggestions));
+          + site.title() + suggestion(name, site));
     }
   }
 
@@ -109,10 +108,30 @@ final class PropertyCheck implements DescriptorCheck {
     };
   }
 
-  private static String suggestion(String name, ObjectSite site, Map<Set<String>, Map<String, String>> known) {
+  /**
+   * The suggestion for a misspelt name on a kind of object, measured against its fields once and remembered across
+   * validations (up to {@value #MAX_SUGGESTIONS}; when full, the memory starts again).
+   */
+  private String suggestion(String name, ObjectSite site) {
+    if (suggestions.size() >= MAX_SUGGESTIONS) {
+      suggestions.clear();
+    }
     Set<String> fields = site.object().fixedFields();
-    return known.computeIfAbsent(fields, f -> new HashMap<>()).computeIfAbsent(name, n ->
-        Suggestions.closest(n, fields).map(field -> "; did you mean '" + field + "'?").orElse(""));
+    return suggestions.computeIfAbsent(new Misspelling(fields, name), m ->
+        Suggestions.closest(name, fields).map(field -> "; did you mean '" + field + "'?").orElse(""));
+  }
+
+  /** A name on a kind of object; the kind's fixed fields are one set per kind, compared by identity. */
+  private record Misspelling(Set<String> fields, String name) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Misspelling other && other.fields == fields && other.name.equals(name);
+    }
+
+    @Override
+    public int hashCode() {
+      return System.identityHashCode(fields) * 31 + name.hashCode();
+    }
   }
 
   /** DRAFT Standard Definitions had no name and used version for the external spec's version. */

@@ -59,6 +59,25 @@ class DescriptorValidatorTest {
         "INPUT", "OUTPUT", "OUTPUT", "DISCOVERY", "OBSERVABILITY", "CONTROL");
   }
 
+  /** Suggestions are remembered by one validator across validations, bounded: the same message every time. */
+  @Test
+  void aMisspeltFieldGetsTheSameSuggestionOnEveryValidationEvenWhenTheMemoryOfSuggestionsOverflows() {
+    StringBuilder noise = new StringBuilder();
+    for (int i = 0; i <= PropertyCheck.MAX_SUGGESTIONS; i++) {
+      noise.append("  zz").append(i).append(": 1\n");
+    }
+    Path plain = new Fixture().file(Fixture.ROOT, Fixture.base().text(Fixture.ROOT)
+        .replace("  name: tripExecution\n", "  nme: tripExecution\n")).write(dir.resolve("plain"));
+    Path noisy = new Fixture().file(Fixture.ROOT, Fixture.base().text(Fixture.ROOT)
+        .replace("  name: tripExecution\n", noise + "  nme: tripExecution\n")).write(dir.resolve("noisy"));
+
+    for (Path descriptor : List.of(plain, plain, noisy, plain)) {
+      assertThat(validator.validate(descriptor).diagnostics())
+          .filteredOn(d -> d.pointer().equals("/info/nme")).extracting(Diagnostic::message)
+          .containsExactly("'nme' is not a field of the Info Object; did you mean 'name'?");
+    }
+  }
+
   @Test
   void theMinimalDescriptorIsValid() {
     ValidationReport report = validator.validate(
@@ -332,8 +351,8 @@ class DescriptorValidatorTest {
 
   @Test
   void anUnknownRuleIdIsRefusedWhenTheValidatorIsBuilt() {
-    assertThatThrownBy(() -> DescriptorValidator.builder().disable("format.nmae").build())
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("format.nmae");
+    assertThatThrownBy(() -> DescriptorValidator.builder().disable("format.nme").build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("format.nme");
     assertThatThrownBy(() -> DescriptorValidator.builder().severity("no.such-rule", Severity.INFO).build())
         .isInstanceOf(IllegalArgumentException.class);
   }
