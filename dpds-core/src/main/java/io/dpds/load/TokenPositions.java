@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.base.ParserBase;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Where the current token of a JSON parser over {@code bytes} starts, exactly as {@link
@@ -12,15 +13,26 @@ import com.fasterxml.jackson.core.base.ParserBase;
  * by reading back from its value over the colon to the key's opening quote, when both are on one line. The shift
  * between the counters and the parser's locations is taken from the first token, and the first {@value #CHECKED} keys
  * and values are compared with the parser's own locations: at the first difference, or for a parser of another kind,
- * every position is the parser's own.
+ * every position is the parser's own. Once {@value #TRUSTED} positions have agreed for one class of parser in this
+ * JVM, documents read by that class are no longer compared (only calibrated on their first token).
  */
 final class TokenPositions {
 
   static final int CHECKED = 64;
+  static final int TRUSTED = 4_096;
+
+  /** The positions that have agreed with the parser's own, per class of parser. */
+  private static final ClassValue<AtomicInteger> AGREED = new ClassValue<>() {
+    @Override
+    protected AtomicInteger computeValue(Class<?> type) {
+      return new AtomicInteger();
+    }
+  };
 
   private final JsonParser parser;
   private final byte[] bytes;
   private final ParserBase base;
+  private final AtomicInteger agreed;
   private boolean fast;
   private int checked;
   private long lineShift;
@@ -34,9 +46,16 @@ final class TokenPositions {
    * @param bytes the document
    */
   TokenPositions(JsonParser parser, byte[] bytes) {
+    this(parser, bytes, AGREED.get(parser.getClass()));
+  }
+
+  /** As {@link #TokenPositions(JsonParser, byte[])}, counting agreements in {@code agreed}. */
+  TokenPositions(JsonParser parser, byte[] bytes, AtomicInteger agreed) {
     this.parser = parser;
     this.bytes = bytes;
     this.base = parser instanceof ParserBase b ? b : null;
+    this.agreed = agreed;
+    this.checked = agreed.get() >= TRUSTED ? CHECKED : 0;
     JsonLocation at = parser.currentTokenLocation();
     if (base != null && parser.currentToken() != JsonToken.FIELD_NAME && at.getByteOffset() >= 0) {
       lineShift = at.getLineNr() - base.getTokenLineNr();
@@ -59,6 +78,7 @@ final class TokenPositions {
         fast = false;
         return exact;
       }
+      agreed.incrementAndGet();
     }
     return position >= 0 ? position : exact();
   }

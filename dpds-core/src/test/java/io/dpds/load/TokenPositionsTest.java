@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -54,12 +55,37 @@ class TokenPositionsTest {
     byte[] other = "{ \"\": 1, \"bb\": [2, 3]}".getBytes(StandardCharsets.UTF_8); // a key read back one byte off
     try (JsonParser parser = JSON.createParser(doc.getBytes(StandardCharsets.UTF_8))) {
       parser.nextToken();
-      TokenPositions positions = new TokenPositions(parser, other);
+      TokenPositions positions = new TokenPositions(parser, other, new AtomicInteger());
       for (JsonToken t = parser.currentToken(); t != null; t = parser.nextToken()) {
         assertThat(positions.current()).as(t.toString()).isEqualTo(exact(parser));
       }
       assertThat(positions.fast()).as("the first key read back differs from Jackson's, so it stops").isFalse();
     }
+  }
+
+  @Test
+  void agreementsAreCountedAndOnceAClassOfParserIsTrustedItsDocumentsAreNoLongerCompared() throws IOException {
+    String doc = "{\"a\": 1, \"bb\": [2, 3]}";
+    byte[] other = "{ \"\": 1, \"bb\": [2, 3]}".getBytes(StandardCharsets.UTF_8);
+    AtomicInteger agreed = new AtomicInteger();
+    try (JsonParser parser = JSON.createParser(doc.getBytes(StandardCharsets.UTF_8))) {
+      parser.nextToken();
+      TokenPositions positions = new TokenPositions(parser, doc.getBytes(StandardCharsets.UTF_8), agreed);
+      for (JsonToken t = parser.currentToken(); t != null; t = parser.nextToken()) {
+        positions.current();
+      }
+    }
+    assertThat(agreed).as("every token of the document").hasValue(9);
+    agreed.set(TokenPositions.TRUSTED);
+    try (JsonParser parser = JSON.createParser(doc.getBytes(StandardCharsets.UTF_8))) {
+      parser.nextToken();
+      TokenPositions positions = new TokenPositions(parser, other, agreed);
+      for (JsonToken t = parser.currentToken(); t != null; t = parser.nextToken()) {
+        positions.current();
+      }
+      assertThat(positions.fast()).as("not compared: the wrong bytes go unnoticed").isTrue();
+    }
+    assertThat(agreed).hasValue(TokenPositions.TRUSTED);
   }
 
   /** Asserts that every position is Jackson's; returns whether they were still read without its locations. */
