@@ -172,7 +172,7 @@ final class Resolver {
    * when it became another node, a map for several slots. Kept on the object node itself when it is one of this load
    * ({@link Origins#walked}), else here.
    */
-  private final Map<JsonNode, Object> resolved = new IdentityHashMap<>();
+  private final Map<JsonNode, Object> resolved = new IdentityHashMap<>(4); // nodes that cannot carry a note
 
   /** The result of walking one object in one slot, when it is not the object itself. */
   private record Walked(Slot slot, JsonNode result) {}
@@ -221,9 +221,9 @@ final class Resolver {
     }
     bySlot.put(slot, result);
   }
-  private final Map<JsonNode, Boolean> inProgress = new IdentityHashMap<>();
+  private final Map<JsonNode, Boolean> inProgress = new IdentityHashMap<>(4);
   private final Deque<String> chain = new ArrayDeque<>();
-  private final Map<JsonNode, SourceLocation> detached = new IdentityHashMap<>();
+  private final Map<JsonNode, SourceLocation> detached = new IdentityHashMap<>(4);
   private final List<ReferenceSite> sites = new ArrayList<>();
 
   Resolver(DocumentStore store, Limits limits, ReferencePositions positions, List<Diagnostic> diagnostics) {
