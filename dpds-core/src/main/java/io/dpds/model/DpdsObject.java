@@ -59,6 +59,9 @@ public abstract class DpdsObject {
 
   /** {@return specification extensions ({@code x-} keys) on an object that allows them, in authored order} */
   public final Map<String, JsonNode> extensions() {
+    if (FieldMap.onlySpecFields(properties)) {
+      return Map.of();
+    }
     return raw(name -> shape().extensible && isExtension(name));
   }
 
@@ -67,6 +70,9 @@ public abstract class DpdsObject {
    * keys on closed objects), in authored order}
    */
   public final Map<String, JsonNode> unknownProperties() {
+    if (FieldMap.onlySpecFields(properties)) {
+      return Map.of();
+    }
     return raw(name -> !shape().isKnown(name, properties) && !(shape().extensible && isExtension(name)));
   }
 

@@ -23,10 +23,17 @@ final class FieldMap extends AbstractMap<String, Object> {
 
   private final String[] keys;
   private final Object[] values;
+  private final boolean onlySpecFields;
 
-  private FieldMap(String[] keys, Object[] values) {
+  private FieldMap(String[] keys, Object[] values, boolean onlySpecFields) {
     this.keys = keys;
     this.values = values;
+    this.onlySpecFields = onlySpecFields;
+  }
+
+  /** {@return whether {@code properties} is known to hold nothing but DPDS 1.0.0 fixed fields of its object} */
+  static boolean onlySpecFields(Map<String, Object> properties) {
+    return properties instanceof FieldMap map && map.onlySpecFields;
   }
 
   /**
@@ -61,6 +68,11 @@ final class FieldMap extends AbstractMap<String, Object> {
     }
 
     Map<String, Object> build() {
+      return build(false);
+    }
+
+    /** As {@link #build()}, for properties that are all fixed fields of their object when {@code onlySpecFields}. */
+    Map<String, Object> build(boolean onlySpecFields) {
       if (size > ARRAYS) {
         Map<String, Object> map = new LinkedHashMap<>(size * 2);
         for (int i = 0; i < size; i++) {
@@ -69,7 +81,7 @@ final class FieldMap extends AbstractMap<String, Object> {
         return Collections.unmodifiableMap(map);
       }
       return new FieldMap(size == keys.length ? keys : Arrays.copyOf(keys, size),
-          size == values.length ? values : Arrays.copyOf(values, size));
+          size == values.length ? values : Arrays.copyOf(values, size), onlySpecFields);
     }
   }
 

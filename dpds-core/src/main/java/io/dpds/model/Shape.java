@@ -26,6 +26,8 @@ final class Shape<T extends DpdsObject> {
   final java.util.Set<String> draftFields;
   /** The DPDS 1.0.0 fixed fields, in spec order: no DRAFT names, no Reference stub fields. */
   final java.util.Set<String> specFields;
+  /** The type of each of {@link #specFields}. */
+  private final Map<String, FieldType> specTypes;
   private final Function<Map<String, Object>, T> factory;
 
   private Shape(Builder<T> b) {
@@ -40,6 +42,9 @@ final class Shape<T extends DpdsObject> {
       spec.removeAll(STUB_FIELDS);
     }
     this.specFields = Collections.unmodifiableSet(spec);
+    Map<String, FieldType> types = new LinkedHashMap<>();
+    spec.forEach(field -> types.put(field, b.fields.get(field)));
+    this.specTypes = Map.copyOf(types);
     this.factory = b.factory;
   }
 
@@ -56,16 +61,24 @@ final class Shape<T extends DpdsObject> {
     return new Builder<>(name, extensible, factory);
   }
 
-  /** Binds {@code node}, sharing its raw subtrees (no copy): the caller owns {@code node} and never modifies it. */
+  /**
+   * Binds {@code node}, sharing its raw subtrees (no copy): the caller owns {@code node} and never modifies it. The
+   * properties know when every key is one of {@link #specFields}.
+   */
   T bind(JsonNode node) {
     FieldMap.Builder properties = new FieldMap.Builder(node.size());
+    boolean onlySpecFields = true;
     for (var it = node.fields(); it.hasNext(); ) {
       var entry = it.next();
-      FieldType type = fields.get(entry.getKey());
+      FieldType type = specTypes.get(entry.getKey());
+      if (type == null) {
+        onlySpecFields = false;
+        type = fields.get(entry.getKey());
+      }
       Object value = type == null ? null : type.bind(entry.getValue());
       properties.add(entry.getKey(), value != null ? value : entry.getValue());
     }
-    return factory.apply(properties.build());
+    return factory.apply(properties.build(onlySpecFields));
   }
 
   /** An instance holding an immutable copy of {@code properties}, in their order. */

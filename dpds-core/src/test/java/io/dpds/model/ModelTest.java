@@ -106,6 +106,26 @@ class ModelTest {
     assertThat(dev.configurations().orElseThrow().get("k").asText()).isEqualTo("v");
   }
 
+  /** Binding notes objects made only of fixed fields; any other key still goes through the full classification. */
+  @Test
+  void objectsOfFixedFieldsOnlyHaveNoUnknownPropertiesAndAReferenceStubsFieldsAreKnownOnlyOnAStub() {
+    DataProductDescriptor d = ModelJson.toDescriptor(json("""
+        {"interfaceComponents": {"outputPorts": [
+           {"name": "a", "version": "1.0.0", "description": "fixed fields only"},
+           {"name": "b", "mediaType": "application/json"},
+           {"$ref": "#/components/outputPorts/c", "mediaType": "application/json"},
+           {"name": "d", "x-team": "fleet"}]}}
+        """));
+
+    List<Port> ports = d.ports();
+    assertThat(ports.get(0).unknownProperties()).isEmpty();
+    assertThat(ports.get(0).extensions()).isEmpty();
+    assertThat(ports.get(1).unknownProperties()).containsOnlyKeys("mediaType");
+    assertThat(ports.get(2).unknownProperties()).isEmpty();
+    assertThat(ports.get(3).unknownProperties()).isEmpty();
+    assertThat(ports.get(3).extensions()).containsOnlyKeys("x-team");
+  }
+
   @Test
   void draftShapedDocumentsKeepWhatTheyCarryVisible() {
     DataProductDescriptor d = ModelJson.toDescriptor(json("""
