@@ -54,7 +54,9 @@ final class JsonReader {
         ctx.report(LoadRules.SYNTAX, "The document is empty", 1, 1);
         return null;
       }
-      Reading reading = new Reading(p, new TokenPositions(p, bytes), ctx);
+      TokenPositions positions = new TokenPositions(p, bytes);
+      ctx.origins.deferKeys(ctx.uri, positions.keys());
+      Reading reading = new Reading(p, positions, ctx);
       JsonNode root = reading.value(first, reading.tokenPosition());
       if (p.nextToken() != null) {
         JsonLocation at = p.currentTokenLocation();
@@ -120,8 +122,7 @@ final class JsonReader {
 
     JsonNode value(JsonToken token, long self) throws IOException {
       if (++nodes > ctx.limits.maxNodes()) {
-        ctx.report(LoadRules.LIMIT, "The document has more than " + ctx.limits.maxNodes() + " nodes",
-            (int) (self >>> 32), (int) self);
+        ctx.report(LoadRules.LIMIT, "The document has more than " + ctx.limits.maxNodes() + " nodes", self);
         throw new ParseContext.Abort();
       }
       switch (token) {
@@ -130,7 +131,7 @@ final class JsonReader {
         case START_ARRAY:
           return array(self);
         case VALUE_STRING:
-          return TextNode.valueOf(ctx.checked(p.getText(), (int) (self >>> 32), (int) self));
+          return TextNode.valueOf(ctx.checked(p.getText(), self));
         case VALUE_NUMBER_INT:
           switch (p.getNumberType()) {
             case INT:
@@ -185,7 +186,7 @@ final class JsonReader {
       int n = 0;
       while (p.nextToken() == JsonToken.FIELD_NAME) {
         long keyPosition = tokenPosition();
-        String name = ctx.checked(p.currentName(), (int) (keyPosition >>> 32), (int) keyPosition);
+        String name = ctx.checked(p.currentName(), keyPosition);
         JsonNode value = value(p.nextToken(), keyPosition);
         int hash = name.hashCode();
         boolean duplicate;
@@ -198,8 +199,7 @@ final class JsonReader {
           }
         }
         if (duplicate) {
-          ctx.report(LoadRules.DUPLICATE_KEY, "Duplicate key '" + name + "'; the first one is kept",
-              (int) (keyPosition >>> 32), (int) keyPosition);
+          ctx.report(LoadRules.DUPLICATE_KEY, "Duplicate key '" + name + "'; the first one is kept", keyPosition);
           continue;
         }
         if (n == names[depth].length) {

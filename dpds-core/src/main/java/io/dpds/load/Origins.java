@@ -19,11 +19,16 @@ import java.util.Map;
  * origin in a field, so locating costs no hashing; any other container is keyed by identity. A pointer is located by
  * walking the tree it addresses, so a subtree that a reference put somewhere else keeps the positions of its own file.
  *
- * <p>Positions are packed as {@code line << 32 | column}. Written by one load on one thread, then only read.
+ * <p>Positions are packed as {@code line << 32 | column}; a key of a JSON document may be kept deferred, as its
+ * value's byte offset ({@link #deferredKey}), and is read back by that document's {@link KeyPositions} when located.
+ * Written by one load on one thread, then only read.
  */
 final class Origins {
 
+  private static final long DEFERRED = Long.MIN_VALUE;
+
   private final Map<JsonNode, ContainerOrigin> byNode = new IdentityHashMap<>();
+  private final Map<URI, KeyPositions> keys = new HashMap<>(4);
 
   /** {@return a new, empty object node able to carry its own origin} */
   static ObjectNode objectNode(JsonNodeFactory nodes) {
@@ -44,7 +49,30 @@ final class Origins {
     return ((long) line << 32) | (column & 0xffffffffL);
   }
 
-  static SourceLocation unpack(URI uri, long position) {
+  /** {@return the position of the key whose value starts at byte {@code valueOffset}, read back when located} */
+  static long deferredKey(int valueOffset) {
+    return DEFERRED | valueOffset;
+  }
+
+  static boolean isDeferred(long position) {
+    return (position >>> 32) == (DEFERRED >>> 32);
+  }
+
+  static int deferredOffset(long position) {
+    return (int) position;
+  }
+
+  /** Reads the deferred keys of the document at {@code uri} back with {@code positions}. */
+  void deferKeys(URI uri, KeyPositions positions) {
+    keys.put(uri, positions);
+  }
+
+  /** {@return where {@code position} is in the document at {@code uri}, a deferred key read back} */
+  SourceLocation location(URI uri, long position) {
+    if (isDeferred(position)) {
+      KeyPositions reader = keys.get(uri);
+      position = reader == null ? pack(1, 1) : reader.keyBefore(deferredOffset(position));
+    }
     return new SourceLocation(uri, (int) (position >>> 32), (int) position);
   }
 
@@ -86,7 +114,7 @@ final class Origins {
     return container == null ? null : byNode.get(container);
   }
 
-  private static ContainerOrigin read(URI uri, long self, long[] positions) {
+  private ContainerOrigin read(URI uri, long self, long[] positions) {
     return positions == null ? null : new ContainerOrigin(uri, self, positions, null);
   }
 
@@ -122,7 +150,7 @@ final class Origins {
 
   private SourceLocation ownLocation(JsonNode node) {
     ContainerOrigin origin = get(node);
-    return origin == null ? null : unpack(origin.uri, origin.self);
+    return origin == null ? null : location(origin.uri, origin.self);
   }
 
   /**
@@ -130,7 +158,7 @@ final class Origins {
    * order (array index, or object field in insertion order, which the container itself keeps). A child whose value came
    * from another document (a resolved reference to text, an overriding description) carries its own URI.
    */
-  static final class ContainerOrigin {
+  final class ContainerOrigin {
     private static final int INDEXED = 16;
 
     final URI uri;
@@ -179,7 +207,7 @@ final class Origins {
         return null;
       }
       URI childUri = uris != null && uris[k] != null ? uris[k] : uri;
-      return unpack(childUri, positions[k]);
+      return location(childUri, positions[k]);
     }
 
     /** This origin with the container itself at {@code position} (a YAML alias), its children where they were. */

@@ -32,18 +32,24 @@ final class ParseContext {
    * {@code text} as read, after reporting an unpaired UTF-16 surrogate in it (an escape such as {@code \ud800}
    * alone): no UTF-8 output could write it back, so it would change silently.
    */
-  String checked(String text, int line, int column) {
+  String checked(String text, long position) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
         i++;
       } else if (Character.isSurrogate(c)) {
         report(LoadRules.LONE_SURROGATE, String.format("The string holds the lone UTF-16 surrogate \\u%04x"
-            + " (character %d of it), which is not Unicode text", (int) c, i + 1), line, column);
+            + " (character %d of it), which is not Unicode text", (int) c, i + 1), position);
         return text;
       }
     }
     return text;
+  }
+
+  /** Reports at {@code position}, packed by {@link Origins#pack} or a deferred key. */
+  void report(Rule rule, String message, long position) {
+    SourceLocation at = origins.location(uri, position);
+    report(rule, message, at.line(), at.column());
   }
 
   void report(Rule rule, String message, int line, int column) {

@@ -527,7 +527,7 @@ final class Resolver {
     SourceLocation where = childLocation(ref, "$ref");
     if (where == null) {
       Origins.ContainerOrigin origin = origins.get(ref);
-      where = origin == null ? null : Origins.unpack(origin.uri, origin.self);
+      where = origin == null ? null : origins.location(origin.uri, origin.self);
     }
     return where;
   }

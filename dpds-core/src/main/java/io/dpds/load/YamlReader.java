@@ -395,7 +395,7 @@ final class YamlReader {
     }
 
     private String key(ScalarEvent e) {
-      String text = ctx.checked(e.getValue(), line(e.getStartMark()), column(e.getStartMark()));
+      String text = ctx.checked(e.getValue(), Origins.pack(line(e.getStartMark()), column(e.getStartMark())));
       if (ctx.strict && e.isPlain() && e.getTag() == null) {
         JsonNode typed = YamlCoreSchema.resolve(text);
         if (typed != null && !typed.isTextual()) {
@@ -407,7 +407,7 @@ final class YamlReader {
     }
 
     private JsonNode typed(ScalarEvent e) {
-      String text = ctx.checked(e.getValue(), line(e.getStartMark()), column(e.getStartMark()));
+      String text = ctx.checked(e.getValue(), Origins.pack(line(e.getStartMark()), column(e.getStartMark())));
       String tag = e.getTag();
       if (tag != null && !e.getImplicit().canOmitTagInPlainScalar() && !"!".equals(tag)) {
         if (!tag.startsWith(TAG)) {
