@@ -122,13 +122,13 @@ public final class Api {
       String defaultFormat = root.path("defaultContentType").asText("application/vnd.aai.asyncapi+json");
       boolean v3 = root.path("asyncapi").asText("").startsWith("3");
       root.path("channels").fieldNames().forEachRemaining(channel -> {
-        ApiNode c = definition.at(Pointers.child("/channels", channel)).dereferenced();
+        ApiNode c = definition.member("channels").member(channel).dereferenced();
         if (v3) {
           c.node().path("messages").fieldNames().forEachRemaining(m ->
-              message(c.at(Pointers.child("/messages", m)), m, defaultFormat, payloads));
+              message(c.member("messages").member(m), m, defaultFormat, payloads));
         } else {
           for (String op : List.of("publish", "subscribe")) {
-            ApiNode message = c.at("/" + op + "/message").dereferenced();
+            ApiNode message = c.member(op).member("message").dereferenced();
             if (message.node().has("oneOf")) {
               for (int i = 0; i < message.node().get("oneOf").size(); i++) {
                 message(message.at("/oneOf/" + i), op + " " + channel, defaultFormat, payloads);
@@ -141,12 +141,12 @@ public final class Api {
       });
     } else if (root.has("openapi") || root.has("swagger")) {
       root.path("paths").fieldNames().forEachRemaining(path -> {
-        ApiNode p = definition.at(Pointers.child("/paths", path)).dereferenced();
+        ApiNode p = definition.member("paths").member(path).dereferenced();
         p.node().fieldNames().forEachRemaining(method -> {
-          ApiNode op = p.at(Pointers.child("", method));
-          content(op.at("/requestBody").dereferenced().at("/content"), method + " " + path + " request", payloads);
+          ApiNode op = p.member(method);
+          content(op.member("requestBody").dereferenced().member("content"), method + " " + path + " request", payloads);
           op.node().path("responses").fieldNames().forEachRemaining(status -> content(
-              op.at(Pointers.child("/responses", status)).dereferenced().at("/content"),
+              op.member("responses").member(status).dereferenced().member("content"),
               method + " " + path + " " + status, payloads));
         });
       });
@@ -156,12 +156,12 @@ public final class Api {
 
   private static void message(ApiNode written, String name, String defaultFormat, List<Payload> payloads) {
     ApiNode message = written.dereferenced();
-    ApiNode payload = message.at("/payload");
+    ApiNode payload = message.member("payload");
     String format = message.node().path("schemaFormat").asText(message.node().path("contentType")
         .asText(defaultFormat));
     if (payload.node().has("schemaFormat") && payload.node().has("schema")) {
       format = payload.node().get("schemaFormat").asText();
-      payload = payload.at("/schema");
+      payload = payload.member("schema");
     }
     ApiNode schema = payload.dereferenced();
     if (!schema.isMissing()) {
@@ -172,7 +172,7 @@ public final class Api {
 
   private static void content(ApiNode content, String owner, List<Payload> payloads) {
     content.node().fieldNames().forEachRemaining(type -> {
-      ApiNode schema = content.at(Pointers.child("", type) + "/schema");
+      ApiNode schema = content.member(type).member("schema");
       ApiNode target = schema.dereferenced();
       if (!target.isMissing()) {
         payloads.add(new Payload(type, target.withFormat(type), owner, schema.pointer("")));

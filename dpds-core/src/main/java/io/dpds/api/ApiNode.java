@@ -116,6 +116,11 @@ public final class ApiNode {
     return new ApiNode(home, at + path, Pointers.at(node, path), format);
   }
 
+  /** {@return the member {@code name} of this object node: {@link #at} of a one-token path, without parsing it} */
+  ApiNode member(String name) {
+    return new ApiNode(home, at + "/" + Pointers.escape(name), node.path(name), format);
+  }
+
   /**
    * {@return this node, or the node its {@code $ref} names} One level only; a broken reference gives a missing node.
    */
