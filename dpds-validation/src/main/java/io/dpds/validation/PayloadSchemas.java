@@ -61,8 +61,8 @@ final class PayloadSchemas {
     readable.ifPresent(api -> api.payloads().forEach(payload -> {
       ApiNode schema = payload.schema();
       List<Problem> problems = payload.format().toLowerCase(Locale.ROOT).contains("avro")
-          ? verdict(Kind.AVRO, "", schema.node())
-          : metaSchema(api, payload.format(), schema.node()).map(meta -> verdict(Kind.JSON_SCHEMA, meta, schema.node()))
+          ? verdict(Kind.AVRO, "", payload)
+          : metaSchema(api, payload.format(), schema.node()).map(meta -> verdict(Kind.JSON_SCHEMA, meta, payload))
               .orElse(List.of());
       for (Problem problem : problems) {
         context.report(problem.rule(), schema.pointer(problem.path()), problem.message(),
@@ -102,8 +102,10 @@ final class PayloadSchemas {
     return m.find() ? m.group(1) : null;
   }
 
-  private List<Problem> verdict(Kind kind, String meta, JsonNode schema) {
-    return verdicts.get(kind == Kind.AVRO ? kind : meta, schema,
+  /** The verdict on a payload's schema, the schema last judged at the payload's pointer tried first. */
+  private List<Problem> verdict(Kind kind, String meta, Api.Payload payload) {
+    JsonNode schema = payload.schema().node();
+    return verdicts.get(kind == Kind.AVRO ? kind : meta, payload.pointer(), schema,
         () -> kind == Kind.AVRO ? avro(schema, schema.toString()) : jsonSchema(meta, schema));
   }
 

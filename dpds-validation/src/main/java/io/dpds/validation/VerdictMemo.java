@@ -5,6 +5,7 @@ import java.util.Iterator;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Verdicts on JSON trees that are a pure function of the tree as written (member order included), remembered across
@@ -12,9 +13,9 @@ import java.util.function.Supplier;
  * content in document order, and a remembered verdict is used only when the tree is the one it was made on, member by
  * member and in the same order: each entry keeps its tree as one compact text (every token prefixed by its kind and
  * length, the length written as one character, so no two trees share a text), read in one sequential pass while the
- * tree is walked. Nothing is allocated
- * when a verdict is known. Up to {@value #MAX_ENTRIES} verdicts on trees of up to {@value #MAX_NODES} nodes are kept;
- * when full, the memo starts again. Thread-safe.
+ * tree is walked. A caller that names where a tree was found has the tree last judged there compared first, so an
+ * unchanged tree is read once and not hashed. Up to {@value #MAX_ENTRIES} verdicts on trees of up to {@value
+ * #MAX_NODES} nodes are kept (and as many places); when full, the memo starts again. Thread-safe.
  *
  * @param <V> the verdict
  */
@@ -29,9 +30,13 @@ final class VerdictMemo<V> {
 
   private record Key(Object context, long hash) {}
 
+  /** Where a tree was last judged, as its caller names the place (e.g. a pointer in a descriptor). */
+  private record Place(Object context, Object place) {}
+
   private record Entry<V>(String tree, V verdict) {}
 
   private final Map<Key, Entry<V>> entries = new ConcurrentHashMap<>();
+  private final Map<Place, Entry<V>> lastAt = new ConcurrentHashMap<>();
 
   /**
    * {@return the verdict on {@code tree} under {@code context}, remembered or made by {@code verdict}}
@@ -41,23 +46,46 @@ final class VerdictMemo<V> {
    * @param verdict makes the verdict when none is remembered
    */
   V get(Object context, JsonNode tree, Supplier<V> verdict) {
+    return get(context, null, tree, verdict);
+  }
+
+  /**
+   * As {@link #get(Object, JsonNode, Supplier)}, for a tree found at {@code place}: the tree last judged there is tried
+   * first, so an unchanged tree is read once (compared, not hashed first).
+   *
+   * @param place where the tree is, with value equality; null for nowhere in particular
+   */
+  V get(Object context, @Nullable Object place, JsonNode tree, Supplier<V> verdict) {
+    Place at = place == null ? null : new Place(context, place);
+    Entry<V> last = at == null ? null : lastAt.get(at);
+    if (last != null && matches(tree, last.tree(), 0) == last.tree().length()) {
+      return last.verdict();
+    }
     int[] budget = {MAX_NODES};
     long hash = hash(tree, budget);
     Key key = new Key(context, hash);
     Entry<V> known = entries.get(key);
-    if (known != null && matches(tree, known.tree(), 0) == known.tree().length()) {
-      return known.verdict();
-    }
-    V made = verdict.get();
-    if (budget[0] >= 0) {
-      if (entries.size() >= MAX_ENTRIES) {
-        entries.clear(); // crude but bounded; the next validations refill it
+    if (known == null || matches(tree, known.tree(), 0) != known.tree().length()) {
+      V made = verdict.get();
+      if (budget[0] < 0) {
+        return made;
       }
       StringBuilder text = new StringBuilder();
       encode(tree, text);
-      entries.put(key, new Entry<>(text.toString(), made));
+      known = new Entry<>(text.toString(), made);
+      remember(entries, key, known);
     }
-    return made;
+    if (at != null) {
+      remember(lastAt, at, known);
+    }
+    return known.verdict();
+  }
+
+  private static <K, E> void remember(Map<K, E> map, K key, E entry) {
+    if (map.size() >= MAX_ENTRIES) {
+      map.clear(); // crude but bounded; the next validations refill it
+    }
+    map.put(key, entry);
   }
 
   /** A hash of the tree in document order; counts the nodes down in {@code budget}, stopping below zero. */

@@ -21,6 +21,24 @@ class VerdictMemoTest {
     return memo.get(context, tree, () -> "verdict " + made.incrementAndGet() + " on " + tree);
   }
 
+  private String judgeAt(Object context, String place, String json) throws Exception {
+    JsonNode tree = JSON.readTree(json);
+    return memo.get(context, place, tree, () -> "verdict " + made.incrementAndGet() + " on " + tree);
+  }
+
+  @Test
+  void aPlaceRemembersTheTreeLastJudgedThereAndAnotherTreeThereIsJudgedOnItsOwn() throws Exception {
+    String a = "{\"type\":\"string\"}";
+    String b = "{\"type\":\"int\"}";
+    assertThat(judgeAt("avro", "/p", a)).isEqualTo("verdict 1 on " + a);
+    assertThat(judgeAt("avro", "/p", a)).isEqualTo("verdict 1 on " + a);
+    assertThat(judgeAt("avro", "/p", b)).as("another tree at the same place").isEqualTo("verdict 2 on " + b);
+    assertThat(judgeAt("avro", "/p", a)).as("found by its content").isEqualTo("verdict 1 on " + a);
+    assertThat(judgeAt("avro", "/q", b)).isEqualTo("verdict 2 on " + b);
+    assertThat(judgeAt("draft-07", "/p", a)).as("the place under another context").isEqualTo("verdict 3 on " + a);
+    assertThat(made).hasValue(3);
+  }
+
   @Test
   void aTreeWrittenAlikeInAnotherDocumentGetsTheRememberedVerdict() throws Exception {
     String first = judge("avro", JSON.readTree("{\"type\":\"record\",\"fields\":[{\"name\":\"a\",\"default\":1.5}]}"));
