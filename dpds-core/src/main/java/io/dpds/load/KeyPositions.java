@@ -1,50 +1,55 @@
 package io.dpds.load;
 
-import java.util.Arrays;
-
 /**
- * Where the keys of one JSON document start, found when a location is first asked for. While a document is parsed,
- * a key is kept as the byte offset of its value ({@link Origins#deferredKey}), which the parser gives for free; here
+ * Where the keys of one JSON document start, found when a location is first asked for. While a document is parsed, a
+ * key is kept as its value's line and byte offset ({@link Origins#deferredKey}), which the parser gives for free; here
  * the key is read back from there, over the colon, to its opening quote. Lines and columns are counted as Jackson's
- * byte parser counts them: a line ends at LF, CR or CRLF (JSON allows them only between tokens), a column is the
- * byte's index in its line from 1 (a byte order mark counts in the first line, as Jackson counts it). Thread-safe.
+ * byte parser counts them: a line ends at LF, CR or CRLF (JSON allows them only between tokens), and a column is the
+ * byte's index in its line from 1 (a byte order mark counts in the first line). Immutable.
  */
 final class KeyPositions {
 
   private final byte[] bytes;
-  private volatile int[] lineStarts; // the offset where each line starts, built on first use
 
   KeyPositions(byte[] bytes) {
     this.bytes = bytes;
   }
 
   /**
-   * {@return the packed position ({@link Origins#pack}) of the key whose value starts at byte {@code valueOffset}; the
-   * value's own position when the bytes before it are not a key}
+   * {@return the packed position ({@link Origins#pack}) of the key whose value starts at byte {@code valueOffset} of
+   * line {@code valueLine}; the value's own line and the column of its offset when the bytes before it are not a key}
    */
-  long keyBefore(int valueOffset) {
-    valueOffset = Math.min(Math.max(valueOffset, 0), bytes.length);
-    int quote = closingQuote(valueOffset);
-    int opening = quote < 0 ? -1 : openingQuote(quote);
-    return position(opening >= 0 ? opening : valueOffset);
+  long keyBefore(int valueLine, int valueOffset) {
+    int offset = Math.min(Math.max(valueOffset, 0), bytes.length);
+    int line = valueLine;
+    int i = offset - 1;
+    int breaks = 0;
+    for (int pass = 0; pass < 2 && i >= 0; pass++) { // blanks, then ':'; blanks, then the closing quote
+      while (i >= 0 && isBlank(bytes[i])) {
+        breaks += isBreak(i) ? 1 : 0;
+        i--;
+      }
+      if (i < 0 || bytes[i] != (pass == 0 ? ':' : '"')) {
+        i = -1;
+      } else if (pass == 0) {
+        i--;
+      }
+    }
+    int opening = i < 0 ? -1 : openingQuote(i);
+    if (opening >= 0) {
+      offset = opening;
+      line -= breaks;
+    }
+    return Origins.pack(Math.max(1, line), offset - lineStart(offset) + 1);
   }
 
-  /** The offset of the quote that closes the key before {@code valueOffset}, or -1. */
-  private int closingQuote(int valueOffset) {
-    int i = blanksBefore(valueOffset - 1);
-    if (i < 0 || bytes[i] != ':') {
-      return -1;
-    }
-    i = blanksBefore(i - 1);
-    return i >= 0 && bytes[i] == '"' ? i : -1;
+  private static boolean isBlank(byte b) {
+    return b == ' ' || b == '\t' || b == '\n' || b == '\r';
   }
 
-  /** The first index at or before {@code i} that is not JSON whitespace; -1 at the start. */
-  private int blanksBefore(int i) {
-    while (i >= 0 && (bytes[i] == ' ' || bytes[i] == '\t' || bytes[i] == '\n' || bytes[i] == '\r')) {
-      i--;
-    }
-    return i;
+  /** Whether the byte at {@code i} ends a line: an LF, or a CR not followed by an LF. */
+  private boolean isBreak(int i) {
+    return bytes[i] == '\n' || bytes[i] == '\r' && (i + 1 == bytes.length || bytes[i + 1] != '\n');
   }
 
   /** The quote that opens the string closed at {@code close}: the first quote before it that no backslash escapes. */
@@ -67,42 +72,12 @@ final class KeyPositions {
     return -1;
   }
 
-  private long position(int offset) {
-    int[] starts = lineStarts();
-    int low = 0;
-    int high = starts.length - 1;
-    while (low < high) { // the last line that starts at or before offset
-      int mid = (low + high + 1) >>> 1;
-      if (starts[mid] <= offset) {
-        low = mid;
-      } else {
-        high = mid - 1;
-      }
+  /** The offset where the line holding {@code offset} starts. */
+  private int lineStart(int offset) {
+    int i = offset - 1;
+    while (i >= 0 && bytes[i] != '\n' && bytes[i] != '\r') {
+      i--;
     }
-    return Origins.pack(low + 1, Math.max(1, offset - starts[low] + 1));
-  }
-
-  private int[] lineStarts() {
-    int[] starts = lineStarts;
-    if (starts != null) {
-      return starts;
-    }
-    int n = 1;
-    int[] found = new int[16];
-    for (int i = 0; i < bytes.length; i++) {
-      byte b = bytes[i];
-      if (b == '\n' || b == '\r') {
-        if (b == '\r' && i + 1 < bytes.length && bytes[i + 1] == '\n') {
-          i++;
-        }
-        if (n == found.length) {
-          found = Arrays.copyOf(found, n * 2);
-        }
-        found[n++] = i + 1;
-      }
-    }
-    starts = Arrays.copyOf(found, n);
-    lineStarts = starts;
-    return starts;
+    return i + 1;
   }
 }

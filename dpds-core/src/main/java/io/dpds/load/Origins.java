@@ -20,7 +20,7 @@ import java.util.Map;
  * walking the tree it addresses, so a subtree that a reference put somewhere else keeps the positions of its own file.
  *
  * <p>Positions are packed as {@code line << 32 | column}; a key of a JSON document may be kept deferred, as its
- * value's byte offset ({@link #deferredKey}), and is read back by that document's {@link KeyPositions} when located.
+ * value's line and byte offset ({@link #deferredKey}), and is read back by that document's {@link KeyPositions} when located.
  * Written by one load on one thread, then only read.
  */
 final class Origins {
@@ -49,17 +49,21 @@ final class Origins {
     return ((long) line << 32) | (column & 0xffffffffL);
   }
 
-  /** {@return the position of the key whose value starts at byte {@code valueOffset}, read back when located} */
-  static long deferredKey(int valueOffset) {
-    return DEFERRED | valueOffset;
+  /**
+   * {@return the position of the key whose value starts at byte {@code valueOffset} of line {@code valueLine}, read back
+   * when located}
+   */
+  static long deferredKey(int valueLine, int valueOffset) {
+    return DEFERRED | (long) valueLine << 32 | valueOffset;
   }
 
   static boolean isDeferred(long position) {
-    return (position >>> 32) == (DEFERRED >>> 32);
+    return position < 0;
   }
 
-  static int deferredOffset(long position) {
-    return (int) position;
+  /** {@return the key's position, read back by {@code keys}} */
+  static long resolve(KeyPositions keys, long deferred) {
+    return keys.keyBefore((int) ((deferred & ~DEFERRED) >>> 32), (int) deferred);
   }
 
   /** Reads the deferred keys of the document at {@code uri} back with {@code positions}. */
@@ -71,7 +75,7 @@ final class Origins {
   SourceLocation location(URI uri, long position) {
     if (isDeferred(position)) {
       KeyPositions reader = keys.get(uri);
-      position = reader == null ? pack(1, 1) : reader.keyBefore(deferredOffset(position));
+      position = reader == null ? pack(1, 1) : resolve(reader, position);
     }
     return new SourceLocation(uri, (int) (position >>> 32), (int) position);
   }

@@ -10,8 +10,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Where the current token of a JSON parser over {@code bytes} starts, exactly as {@link
  * JsonParser#currentTokenLocation()} says (line, and column in bytes), without building a location per token. A value's
  * position is read from the parser's token counters. A key's is kept deferred: Jackson has already moved its counters
- * to the key's value, so the value's byte offset is kept ({@link Origins#deferredKey}) and {@link KeyPositions} reads
- * the key back from there when its location is asked for. The shift between the counters and the parser's locations
+ * to the key's value, so the value's line and byte offset are kept ({@link Origins#deferredKey}) and {@link
+ * KeyPositions} reads the key back from there when its location is asked for. The shift between the counters and the parser's locations
  * is taken from the first token, and the first {@value #CHECKED} keys and values are compared with the parser's own
  * locations: at the first difference, or for a parser of another kind, every position is the parser's own. Once
  * {@value #TRUSTED} positions have agreed for one class of parser in this JVM, documents read by that class are no
@@ -99,7 +99,7 @@ final class TokenPositions {
 
   /** {@return {@code position} packed by {@link Origins#pack}, a deferred key read back} */
   long resolve(long position) {
-    return Origins.isDeferred(position) ? keys.keyBefore(Origins.deferredOffset(position)) : position;
+    return Origins.isDeferred(position) ? Origins.resolve(keys, position) : position;
   }
 
   /** {@return whether positions are still read without the parser's locations} */
@@ -119,9 +119,11 @@ final class TokenPositions {
         ? -1 : Origins.pack((int) line, (int) column);
   }
 
-  /** The key's value's offset, deferred; -1 when the offset is not in the bytes. */
+  /** The key's value's line and offset, deferred; -1 when they are out of range. */
   private long key() {
+    long line = base.getTokenLineNr() + lineShift;
     long valueOffset = base.getTokenCharacterOffset() + offsetShift;
-    return valueOffset <= 0 || valueOffset > length ? -1 : Origins.deferredKey((int) valueOffset);
+    return line < 1 || line > Integer.MAX_VALUE || valueOffset <= 0 || valueOffset > length
+        ? -1 : Origins.deferredKey((int) line, (int) valueOffset);
   }
 }
