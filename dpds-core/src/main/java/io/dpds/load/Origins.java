@@ -20,8 +20,8 @@ import java.util.Map;
  * walking the tree it addresses, so a subtree that a reference put somewhere else keeps the positions of its own file.
  *
  * <p>Positions are packed as {@code line << 32 | column}; a key of a JSON document may be kept deferred, as its
- * value's line and byte offset ({@link #deferredKey}), and is read back by that document's {@link KeyPositions} when located.
- * Written by one load on one thread, then only read.
+ * value's line and byte offset ({@link #deferredKey}), and is read back by that document's {@link KeyPositions} when
+ * located. Written by one load on one thread, then only read.
  */
 final class Origins {
 
