@@ -127,7 +127,9 @@ final class Origins {
    * deepest node on its path that exists. Null when nothing on the path has a known origin.
    */
   SourceLocation locate(JsonNode root, String pointer) {
-    SourceLocation best = ownLocation(root);
+    ContainerOrigin nodeOrigin = get(root);
+    ContainerOrigin best = nodeOrigin; // the deepest container found, or the parent of the scalar found
+    int bestSlot = -1; // that scalar's slot in it; -1 for the container itself
     JsonNode node = root;
     int start = 1;
     while (pointer.startsWith("/") && start <= pointer.length() && node != null && node.isContainerNode()) {
@@ -138,23 +140,22 @@ final class Origins {
       String token = unescape(pointer.substring(start, end));
       JsonNode child = node.isObject() ? node.get(token) : node.get(Pointers.arrayIndex(token));
       if (child == null) {
-        return best;
+        break;
       }
-      SourceLocation own = ownLocation(child);
-      ContainerOrigin parent = get(node);
-      SourceLocation viaParent = own != null || parent == null ? null : parent.childLocation(node, token);
-      if (own != null || viaParent != null) {
-        best = own != null ? own : viaParent;
+      ContainerOrigin own = get(child);
+      int slot = own != null || nodeOrigin == null ? -1 : nodeOrigin.slot(node, token);
+      if (own != null) {
+        best = own;
+        bestSlot = -1;
+      } else if (slot >= 0) {
+        best = nodeOrigin;
+        bestSlot = slot;
       }
       node = child;
+      nodeOrigin = own;
       start = end + 1;
     }
-    return best;
-  }
-
-  private SourceLocation ownLocation(JsonNode node) {
-    ContainerOrigin origin = get(node);
-    return origin == null ? null : location(origin.uri, origin.self);
+    return best == null ? null : bestSlot < 0 ? location(best.uri, best.self) : best.childLocation(bestSlot);
   }
 
   /**
@@ -178,7 +179,7 @@ final class Origins {
       this.uris = uris;
     }
 
-    private int slot(JsonNode container, String token) {
+    int slot(JsonNode container, String token) {
       if (container.isArray()) {
         int k = Pointers.arrayIndex(token);
         return k >= 0 && k < positions.length ? k : -1;
@@ -207,9 +208,10 @@ final class Origins {
 
     SourceLocation childLocation(JsonNode container, String token) {
       int k = slot(container, token);
-      if (k < 0) {
-        return null;
-      }
+      return k < 0 ? null : childLocation(k);
+    }
+
+    SourceLocation childLocation(int k) {
       URI childUri = uris != null && uris[k] != null ? uris[k] : uri;
       return location(childUri, positions[k]);
     }
