@@ -93,6 +93,20 @@ public final class Diagnostic {
     return pointers;
   }
 
+  /** One finding's rule, location and message: hashed on the first two, the message compared only among those. */
+  private record Node(String ruleId, SourceLocation location, String message) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Node other && other.ruleId.equals(ruleId) && other.location.equals(location)
+          && other.message.equals(message);
+    }
+
+    @Override
+    public int hashCode() {
+      return ruleId.hashCode() * 31 + location.hashCode();
+    }
+  }
+
   /**
    * {@return one finding per written node and rule: findings of the same rule with the same message at the same source
    * location are merged into the first of them, which keeps every pointer that reached the node ({@link #pointers()})
@@ -102,10 +116,10 @@ public final class Diagnostic {
    * @param diagnostics the findings
    */
   public static List<Diagnostic> onePerNode(List<Diagnostic> diagnostics) {
-    Map<Object, List<Diagnostic>> groups = new LinkedHashMap<>();
+    Map<Object, List<Diagnostic>> groups = new LinkedHashMap<>(diagnostics.size() * 2);
     for (Diagnostic d : diagnostics) {
-      Object key = d.location == null ? new Object() : List.of(d.ruleId, d.message, d.location);
-      groups.computeIfAbsent(key, k -> new ArrayList<>()).add(d);
+      Object key = d.location == null ? new Object() : new Node(d.ruleId, d.location, d.message);
+      groups.computeIfAbsent(key, k -> new ArrayList<>(1)).add(d);
     }
     List<Diagnostic> out = new ArrayList<>(groups.size());
     for (List<Diagnostic> group : groups.values()) {

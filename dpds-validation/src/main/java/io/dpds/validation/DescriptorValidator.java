@@ -180,12 +180,20 @@ public final class DescriptorValidator {
         || wrongTargets.stream().noneMatch(p -> d.pointer().equals(p) || d.pointer().startsWith(p + "/"))).toList();
   }
 
-  private static final Comparator<Diagnostic> ORDER =
-      Comparator.comparing((Diagnostic d) -> d.location().isEmpty())
-          .thenComparing(d -> d.location().map(l -> l.uri().toString()).orElse(""))
-          .thenComparingInt(d -> d.location().map(SourceLocation::line).orElse(0))
-          .thenComparingInt(d -> d.location().map(SourceLocation::column).orElse(0))
-          .thenComparing(Diagnostic::pointer);
+  /** Located findings first, by document, line and column; then by pointer. */
+  private static final Comparator<Diagnostic> ORDER = DescriptorValidator::inOrder;
+
+  private static int inOrder(Diagnostic a, Diagnostic b) {
+    SourceLocation x = a.location().orElse(null);
+    SourceLocation y = b.location().orElse(null);
+    int order = x == null || y == null ? Boolean.compare(x == null, y == null) : 0;
+    if (x != null && y != null) {
+      order = x.uri() == y.uri() ? 0 : x.uri().toString().compareTo(y.uri().toString());
+      order = order != 0 ? order : Integer.compare(x.line(), y.line());
+      order = order != 0 ? order : Integer.compare(x.column(), y.column());
+    }
+    return order != 0 ? order : a.pointer().compareTo(b.pointer());
+  }
 
   /** Configures a {@link DescriptorValidator}. Not thread-safe; the validator it builds is. */
   public static final class Builder {
