@@ -104,11 +104,10 @@ final class JsonReader {
     private long nodes;
     private int depth;
     // scratch rows, one per nesting depth, reused by every container at that depth: the children's positions and
-    // an object's members (names, their hashes, values) until the object is complete
+    // an object's members (names and values alternating, and the names' hashes) until the object is complete
     private long[][] positions = new long[16][];
-    private String[][] names = new String[16][];
+    private Object[][] members = new Object[16][];
     private int[][] hashes = new int[16][];
-    private JsonNode[][] values = new JsonNode[16][];
 
     Reading(JsonParser p, TokenPositions where, ParseContext ctx) {
       this.p = p;
@@ -157,9 +156,8 @@ final class JsonReader {
     private void enter() {
       if (++depth == positions.length) {
         positions = Arrays.copyOf(positions, depth * 2);
-        names = Arrays.copyOf(names, depth * 2);
+        members = Arrays.copyOf(members, depth * 2);
         hashes = Arrays.copyOf(hashes, depth * 2);
-        values = Arrays.copyOf(values, depth * 2);
       }
       if (positions[depth] == null) {
         positions[depth] = new long[16];
@@ -177,10 +175,9 @@ final class JsonReader {
      */
     private ObjectNode object(long self) throws IOException {
       enter();
-      if (names[depth] == null) {
-        names[depth] = new String[MemberMap.ARRAYS];
+      if (members[depth] == null) {
+        members[depth] = new Object[2 * MemberMap.ARRAYS];
         hashes[depth] = new int[MemberMap.ARRAYS];
-        values[depth] = new JsonNode[MemberMap.ARRAYS];
       }
       Set<String> many = null; // the names, once there are more than MemberMap.ARRAYS
       int n = 0;
@@ -195,31 +192,33 @@ final class JsonReader {
         } else {
           duplicate = false;
           for (int i = 0; i < n && !duplicate; i++) {
-            duplicate = hashes[depth][i] == hash && name.equals(names[depth][i]);
+            duplicate = hashes[depth][i] == hash && name.equals(members[depth][2 * i]);
           }
         }
         if (duplicate) {
           ctx.report(LoadRules.DUPLICATE_KEY, "Duplicate key '" + name + "'; the first one is kept", keyPosition);
           continue;
         }
-        if (n == names[depth].length) {
-          names[depth] = Arrays.copyOf(names[depth], n * 2);
+        if (n == hashes[depth].length) {
+          members[depth] = Arrays.copyOf(members[depth], n * 4);
           hashes[depth] = Arrays.copyOf(hashes[depth], n * 2);
-          values[depth] = Arrays.copyOf(values[depth], n * 2);
         }
         if (n == positions[depth].length) {
           grow();
         }
-        names[depth][n] = name;
+        members[depth][2 * n] = name;
+        members[depth][2 * n + 1] = value;
         hashes[depth][n] = hash;
-        values[depth][n] = value;
         positions[depth][n++] = keyPosition;
         if (n == MemberMap.ARRAYS + 1) {
-          many = new HashSet<>(Arrays.asList(names[depth]).subList(0, n));
+          many = new HashSet<>();
+          for (int i = 0; i < n; i++) {
+            many.add((String) members[depth][2 * i]);
+          }
         }
       }
-      ObjectNode node = Origins.objectNode(NODES, MemberMap.of(names[depth], hashes[depth], values[depth], n));
-      Arrays.fill(values[depth], 0, n, null);
+      ObjectNode node = Origins.objectNode(NODES, MemberMap.of(members[depth], n));
+      Arrays.fill(members[depth], 0, 2 * n, null);
       ctx.record(node, self, Arrays.copyOf(positions[depth], n));
       depth--;
       return node;

@@ -14,54 +14,65 @@ import java.util.function.BiConsumer;
 
 /**
  * The members of an object node read by a load, in insertion order: a full, mutable {@link Map} (what Jackson's
- * {@code ObjectNode} keeps its members in) held as two arrays searched in order while there are at most {@value
- * #ARRAYS} members, and as a {@link LinkedHashMap} beyond. Almost every object of a descriptor or an API definition
- * has a handful of members, so a lookup compares a few hashes kept beside the keys, and an object costs three small
- * arrays instead of a hash table with an entry per member. Equality and hash code are those of every
- * {@code Map}; iterators do not detect concurrent changes. Not thread-safe, like the node that holds it.
+ * {@code ObjectNode} keeps its members in) held as one array of keys and values, searched in order, while there are at
+ * most {@value #ARRAYS} members, and as a {@link LinkedHashMap} beyond. Almost every object of a descriptor or an API
+ * definition has a handful of members whose names the parser interns, so a lookup is a few reference comparisons (the
+ * keys' cached hashes, then equality, decide for any other string), and an object costs one small array instead of a
+ * hash table with an entry per member. Equality and hash code are those of every {@code Map}; iterators do not detect
+ * concurrent changes. Not thread-safe, like the node that holds it.
  */
 final class MemberMap extends AbstractMap<String, JsonNode> {
 
   static final int ARRAYS = 12;
 
-  private String[] keys;
-  private int[] hashes; // each key's hash: a search reads this array, not the keys
-  private JsonNode[] values;
+  private Object[] members; // key i at 2i, its value at 2i + 1
   private int size;
-  private LinkedHashMap<String, JsonNode> hashed; // once the members outgrow the arrays
+  private LinkedHashMap<String, JsonNode> hashed; // once the members outgrow the array
 
   MemberMap() {
-    this(new String[4], new int[4], new JsonNode[4], 0);
+    this(new Object[8], 0);
   }
 
-  private MemberMap(String[] keys, int[] hashes, JsonNode[] values, int size) {
-    this.keys = keys;
-    this.hashes = hashes;
-    this.values = values;
+  private MemberMap(Object[] members, int size) {
+    this.members = members;
     this.size = size;
   }
 
   /**
-   * {@return the members {@code keys[0..size)} with their {@code hashes} and {@code values}, in that order} The arrays
-   * are copied; keys are distinct.
+   * {@return the members whose keys and values alternate in {@code members[0..2 * size)}, in that order} The array is
+   * copied; keys are distinct.
    */
-  static MemberMap of(String[] keys, int[] hashes, JsonNode[] values, int size) {
+  static MemberMap of(Object[] members, int size) {
     if (size <= ARRAYS) {
-      return new MemberMap(Arrays.copyOf(keys, size), Arrays.copyOf(hashes, size), Arrays.copyOf(values, size), size);
+      return new MemberMap(Arrays.copyOf(members, 2 * size), size);
     }
-    MemberMap members = new MemberMap(null, null, null, 0);
-    members.hashed = new LinkedHashMap<>(size * 2);
+    MemberMap map = new MemberMap(null, 0);
+    map.hashed = new LinkedHashMap<>(size * 2);
     for (int i = 0; i < size; i++) {
-      members.hashed.put(keys[i], values[i]);
+      map.hashed.put(key(members, i), value(members, i));
     }
-    return members;
+    return map;
+  }
+
+  private static String key(Object[] members, int i) {
+    return (String) members[2 * i];
+  }
+
+  private static JsonNode value(Object[] members, int i) {
+    return (JsonNode) members[2 * i + 1];
   }
 
   private int indexOf(Object key) {
     if (key instanceof String name) {
+      for (int i = 0; i < size; i++) {
+        if (members[2 * i] == name) {
+          return i;
+        }
+      }
       int hash = name.hashCode();
       for (int i = 0; i < size; i++) {
-        if (hashes[i] == hash && (keys[i] == name || keys[i].equals(name))) {
+        String k = key(members, i);
+        if (k.hashCode() == hash && k.equals(name)) {
           return i;
         }
       }
@@ -90,7 +101,7 @@ final class MemberMap extends AbstractMap<String, JsonNode> {
       return hashed.get(key);
     }
     int i = indexOf(key);
-    return i < 0 ? null : values[i];
+    return i < 0 ? null : value(members, i);
   }
 
   @Override
@@ -100,8 +111,8 @@ final class MemberMap extends AbstractMap<String, JsonNode> {
     }
     int i = indexOf(key);
     if (i >= 0) {
-      JsonNode old = values[i];
-      values[i] = value;
+      JsonNode old = value(members, i);
+      members[2 * i + 1] = value;
       return old;
     }
     append(Objects.requireNonNull(key, "key"), value);
@@ -114,11 +125,11 @@ final class MemberMap extends AbstractMap<String, JsonNode> {
       return hashed.putIfAbsent(key, value);
     }
     int i = indexOf(key);
-    if (i >= 0 && values[i] != null) {
-      return values[i];
+    if (i >= 0 && value(members, i) != null) {
+      return value(members, i);
     }
     if (i >= 0) {
-      values[i] = value;
+      members[2 * i + 1] = value;
     } else {
       append(Objects.requireNonNull(key, "key"), value);
     }
@@ -129,23 +140,18 @@ final class MemberMap extends AbstractMap<String, JsonNode> {
     if (size == ARRAYS) {
       hashed = new LinkedHashMap<>(ARRAYS * 4);
       for (int i = 0; i < size; i++) {
-        hashed.put(keys[i], values[i]);
+        hashed.put(key(members, i), value(members, i));
       }
       hashed.put(key, value);
-      keys = null;
-      hashes = null;
-      values = null;
+      members = null;
       size = 0;
       return;
     }
-    if (size == keys.length) {
-      keys = Arrays.copyOf(keys, Math.min(ARRAYS, Math.max(4, size * 2)));
-      hashes = Arrays.copyOf(hashes, keys.length);
-      values = Arrays.copyOf(values, keys.length);
+    if (2 * size == members.length) {
+      members = Arrays.copyOf(members, 2 * Math.min(ARRAYS, Math.max(4, size * 2)));
     }
-    keys[size] = key;
-    hashes[size] = key.hashCode();
-    values[size++] = value;
+    members[2 * size] = key;
+    members[2 * size++ + 1] = value;
   }
 
   @Override
@@ -157,26 +163,22 @@ final class MemberMap extends AbstractMap<String, JsonNode> {
     if (i < 0) {
       return null;
     }
-    JsonNode old = values[i];
+    JsonNode old = value(members, i);
     removeAt(i);
     return old;
   }
 
   private void removeAt(int i) {
-    System.arraycopy(keys, i + 1, keys, i, size - i - 1);
-    System.arraycopy(hashes, i + 1, hashes, i, size - i - 1);
-    System.arraycopy(values, i + 1, values, i, size - i - 1);
+    System.arraycopy(members, 2 * i + 2, members, 2 * i, 2 * (size - i - 1));
     size--;
-    keys[size] = null;
-    values[size] = null;
+    members[2 * size] = null;
+    members[2 * size + 1] = null;
   }
 
   @Override
   public void clear() {
     hashed = null;
-    keys = new String[4];
-    hashes = new int[4];
-    values = new JsonNode[4];
+    members = new Object[8];
     size = 0;
   }
 
@@ -187,7 +189,7 @@ final class MemberMap extends AbstractMap<String, JsonNode> {
       return;
     }
     for (int i = 0; i < size; i++) {
-      action.accept(keys[i], values[i]);
+      action.accept(key(members, i), value(members, i));
     }
   }
 
@@ -247,7 +249,7 @@ final class MemberMap extends AbstractMap<String, JsonNode> {
     private final int index;
 
     Member(int index) {
-      this.key = keys[index];
+      this.key = key(members, index);
       this.index = index;
     }
 
@@ -258,7 +260,7 @@ final class MemberMap extends AbstractMap<String, JsonNode> {
 
     @Override
     public JsonNode getValue() {
-      return hashed == null && index < size && keys[index] == key ? values[index] : get(key);
+      return hashed == null && index < size && members[2 * index] == key ? value(members, index) : get(key);
     }
 
     @Override
