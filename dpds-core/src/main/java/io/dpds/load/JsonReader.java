@@ -161,11 +161,23 @@ final class JsonReader {
       }
       if (positions[depth] == null) {
         positions[depth] = new long[16];
+        members[depth] = new Object[2 * MemberMap.ARRAYS];
+        hashes[depth] = new int[MemberMap.ARRAYS];
       }
     }
 
     private void grow() {
       positions[depth] = Arrays.copyOf(positions[depth], positions[depth].length * 2);
+    }
+
+    /** Whether {@code name} is among the first {@code n} members read into the scratch rows of this depth. */
+    private boolean readAlready(String name, int hash, int n) {
+      for (int i = 0; i < n; i++) {
+        if (hashes[depth][i] == hash && name.equals(members[depth][2 * i])) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /**
@@ -175,10 +187,6 @@ final class JsonReader {
      */
     private ObjectNode object(long self) throws IOException {
       enter();
-      if (members[depth] == null) {
-        members[depth] = new Object[2 * MemberMap.ARRAYS];
-        hashes[depth] = new int[MemberMap.ARRAYS];
-      }
       Set<String> many = null; // the names, once there are more than MemberMap.ARRAYS
       int n = 0;
       while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -186,16 +194,7 @@ final class JsonReader {
         String name = ctx.checked(p.currentName(), keyPosition);
         JsonNode value = value(p.nextToken(), keyPosition);
         int hash = name.hashCode();
-        boolean duplicate;
-        if (many != null) {
-          duplicate = !many.add(name);
-        } else {
-          duplicate = false;
-          for (int i = 0; i < n && !duplicate; i++) {
-            duplicate = hashes[depth][i] == hash && name.equals(members[depth][2 * i]);
-          }
-        }
-        if (duplicate) {
+        if (many != null ? !many.add(name) : readAlready(name, hash, n)) {
           ctx.report(LoadRules.DUPLICATE_KEY, "Duplicate key '" + name + "'; the first one is kept", keyPosition);
           continue;
         }

@@ -21,30 +21,30 @@ final class KeyPositions {
    */
   long keyBefore(int valueLine, int valueOffset) {
     int offset = Math.min(Math.max(valueOffset, 0), bytes.length);
-    int line = valueLine;
-    int i = offset - 1;
-    int breaks = 0;
-    for (int pass = 0; pass < 2 && i >= 0; pass++) { // blanks, then ':'; blanks, then the closing quote
-      while (i >= 0 && isBlank(bytes[i])) {
-        breaks += isBreak(i) ? 1 : 0;
-        i--;
-      }
-      if (i < 0 || bytes[i] != (pass == 0 ? ':' : '"')) {
-        i = -1;
-      } else if (pass == 0) {
-        i--;
-      }
+    int colon = skipBlanks(offset - 1);
+    int close = colon >= 0 && bytes[colon] == ':' ? skipBlanks(colon - 1) : -1;
+    int open = close >= 0 && bytes[close] == '"' ? openingQuote(close) : -1;
+    if (open < 0) {
+      return Origins.pack(Math.max(1, valueLine), offset - lineStart(offset) + 1);
     }
-    int opening = i < 0 ? -1 : openingQuote(i);
-    if (opening >= 0) {
-      offset = opening;
-      line -= breaks;
-    }
-    return Origins.pack(Math.max(1, line), offset - lineStart(offset) + 1);
+    return Origins.pack(Math.max(1, valueLine - breaks(open, offset)), open - lineStart(open) + 1);
   }
 
-  private static boolean isBlank(byte b) {
-    return b == ' ' || b == '\t' || b == '\n' || b == '\r';
+  /** The first index at or before {@code i} that is not JSON whitespace; -1 at the start. */
+  private int skipBlanks(int i) {
+    while (i >= 0 && (bytes[i] == ' ' || bytes[i] == '\t' || bytes[i] == '\n' || bytes[i] == '\r')) {
+      i--;
+    }
+    return i;
+  }
+
+  /** The line breaks in {@code bytes[from..to)}. */
+  private int breaks(int from, int to) {
+    int breaks = 0;
+    for (int i = from; i < to; i++) {
+      breaks += isBreak(i) ? 1 : 0;
+    }
+    return breaks;
   }
 
   /** Whether the byte at {@code i} ends a line: an LF, or a CR not followed by an LF. */
