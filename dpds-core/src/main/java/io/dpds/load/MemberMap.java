@@ -46,10 +46,9 @@ final class MemberMap extends AbstractMap<String, JsonNode> {
     if (size <= ARRAYS) {
       return new MemberMap(Arrays.copyOf(members, 2 * size), size);
     }
-    MemberMap map = new MemberMap(null, 0);
-    map.hashed = new LinkedHashMap<>(size * 2);
+    MemberMap map = new MemberMap();
     for (int i = 0; i < size; i++) {
-      map.hashed.put(key(members, i), value(members, i));
+      map.put(key(members, i), value(members, i));
     }
     return map;
   }

@@ -173,6 +173,18 @@ final class Resolver {
    * ({@link Origins#walked}), else here.
    */
   private final Map<JsonNode, Object> resolved = new IdentityHashMap<>(4); // nodes that cannot carry a note
+  private final Map<JsonNode, Boolean> inProgress = new IdentityHashMap<>(4);
+  private final Deque<String> chain = new ArrayDeque<>();
+  private final Map<JsonNode, SourceLocation> detached = new IdentityHashMap<>(4);
+  private final List<ReferenceSite> sites = new ArrayList<>();
+
+  Resolver(DocumentStore store, Limits limits, ReferencePositions positions, List<Diagnostic> diagnostics) {
+    this.store = store;
+    this.origins = store.origins;
+    this.limits = limits;
+    this.lenient = positions == ReferencePositions.LENIENT;
+    this.diagnostics = diagnostics;
+  }
 
   /** The result of walking one object in one slot, when it is not the object itself. */
   private record Walked(Slot slot, JsonNode result) {}
@@ -188,50 +200,34 @@ final class Resolver {
     }
   }
 
+  /** The note of an object walked in one slot, as a {@link Walked}; null for no note or several slots. */
+  private static Walked one(Object note, JsonNode node) {
+    return note instanceof Slot slot ? new Walked(slot, node) : note instanceof Walked walked ? walked : null;
+  }
+
   private JsonNode known(JsonNode node, Slot slot) {
     Object known = note(node);
-    if (known instanceof Slot walkedIn) {
-      return walkedIn == slot ? node : null;
+    if (known instanceof EnumMap<?, ?> bySlot) {
+      return (JsonNode) bySlot.get(slot);
     }
-    if (known instanceof Walked walked) {
-      return walked.slot() == slot ? walked.result() : null;
-    }
-    return known == null ? null : ((EnumMap<?, ?>) known).get(slot) instanceof JsonNode result ? result : null;
+    Walked one = one(known, node);
+    return one != null && one.slot() == slot ? one.result() : null;
   }
 
   @SuppressWarnings("unchecked")
   private void remember(JsonNode node, Slot slot, JsonNode result) {
     Object known = note(node);
-    Object one = result == node ? slot : new Walked(slot, result);
-    if (known == null || known == slot || known instanceof Walked walked && walked.slot() == slot) {
-      note(node, one);
+    Walked one = one(known, node);
+    if (known == null || one != null && one.slot() == slot) {
+      note(node, result == node ? slot : new Walked(slot, result));
       return;
     }
-    EnumMap<Slot, JsonNode> bySlot;
-    if (known instanceof Slot walkedIn) {
-      bySlot = new EnumMap<>(Slot.class);
-      bySlot.put(walkedIn, node);
+    EnumMap<Slot, JsonNode> bySlot = one == null ? (EnumMap<Slot, JsonNode>) known : new EnumMap<>(Slot.class);
+    if (one != null) {
+      bySlot.put(one.slot(), one.result());
       note(node, bySlot);
-    } else if (known instanceof Walked walked) {
-      bySlot = new EnumMap<>(Slot.class);
-      bySlot.put(walked.slot(), walked.result());
-      note(node, bySlot);
-    } else {
-      bySlot = (EnumMap<Slot, JsonNode>) known;
     }
     bySlot.put(slot, result);
-  }
-  private final Map<JsonNode, Boolean> inProgress = new IdentityHashMap<>(4);
-  private final Deque<String> chain = new ArrayDeque<>();
-  private final Map<JsonNode, SourceLocation> detached = new IdentityHashMap<>(4);
-  private final List<ReferenceSite> sites = new ArrayList<>();
-
-  Resolver(DocumentStore store, Limits limits, ReferencePositions positions, List<Diagnostic> diagnostics) {
-    this.store = store;
-    this.origins = store.origins;
-    this.limits = limits;
-    this.lenient = positions == ReferencePositions.LENIENT;
-    this.diagnostics = diagnostics;
   }
 
   /** Every reference met at a position where references are followed, in the order met. */

@@ -59,9 +59,6 @@ public abstract class DpdsObject {
 
   /** {@return specification extensions ({@code x-} keys) on an object that allows them, in authored order} */
   public final Map<String, JsonNode> extensions() {
-    if (FieldMap.onlySpecFields(properties)) {
-      return Map.of();
-    }
     return raw(name -> shape().extensible && isExtension(name));
   }
 
@@ -70,9 +67,6 @@ public abstract class DpdsObject {
    * keys on closed objects), in authored order}
    */
   public final Map<String, JsonNode> unknownProperties() {
-    if (FieldMap.onlySpecFields(properties)) {
-      return Map.of();
-    }
     return raw(name -> !shape().isKnown(name, properties) && !(shape().extensible && isExtension(name)));
   }
 
@@ -100,7 +94,11 @@ public abstract class DpdsObject {
     return name.startsWith("x-");
   }
 
+  /** The properties {@code include} selects, copied; {@code include} selects no fixed field of DPDS 1.0.0. */
   private Map<String, JsonNode> raw(java.util.function.Predicate<String> include) {
+    if (FieldMap.onlySpecFields(properties)) {
+      return Map.of(); // nothing but fixed fields: nothing to select
+    }
     List<Map.Entry<String, Object>> found = new ArrayList<>(0); // most objects have none: no map is made for them
     properties.forEach((name, value) -> {
       if (include.test(name)) {
@@ -118,7 +116,6 @@ public abstract class DpdsObject {
     }
     return Collections.unmodifiableMap(out);
   }
-
 
   final Map<String, Object> properties() {
     return properties;

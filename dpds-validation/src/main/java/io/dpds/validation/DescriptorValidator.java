@@ -186,8 +186,10 @@ public final class DescriptorValidator {
   private static int inOrder(Diagnostic a, Diagnostic b) {
     SourceLocation x = a.location().orElse(null);
     SourceLocation y = b.location().orElse(null);
-    int order = x == null || y == null ? Boolean.compare(x == null, y == null) : 0;
-    if (x != null && y != null) {
+    int order;
+    if (x == null || y == null) {
+      order = Boolean.compare(x == null, y == null);
+    } else {
       order = x.uri() == y.uri() ? 0 : x.uri().toString().compareTo(y.uri().toString());
       order = order != 0 ? order : Integer.compare(x.line(), y.line());
       order = order != 0 ? order : Integer.compare(x.column(), y.column());

@@ -39,21 +39,14 @@ final class VerdictMemo<V> {
   private final Map<Place, Entry<V>> lastAt = new ConcurrentHashMap<>();
 
   /**
-   * {@return the verdict on {@code tree} under {@code context}, remembered or made by {@code verdict}}
+   * {@return the verdict on {@code tree} under {@code context}, remembered or made by {@code verdict}} When the caller
+   * names where the tree was found, the tree last judged there is tried first, so an unchanged tree is read once
+   * (compared, not hashed first).
    *
    * @param context what else the verdict depends on (the kind of schema, its meta-schema), with value equality
+   * @param place where the tree is, with value equality; null for nowhere in particular
    * @param tree the tree judged; not modified, and never kept
    * @param verdict makes the verdict when none is remembered
-   */
-  V get(Object context, JsonNode tree, Supplier<V> verdict) {
-    return get(context, null, tree, verdict);
-  }
-
-  /**
-   * As {@link #get(Object, JsonNode, Supplier)}, for a tree found at {@code place}: the tree last judged there is tried
-   * first, so an unchanged tree is read once (compared, not hashed first).
-   *
-   * @param place where the tree is, with value equality; null for nowhere in particular
    */
   V get(Object context, @Nullable Object place, JsonNode tree, Supplier<V> verdict) {
     Place at = place == null ? null : new Place(context, place);

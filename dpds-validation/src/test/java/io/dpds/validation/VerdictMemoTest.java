@@ -18,7 +18,7 @@ class VerdictMemoTest {
   private final VerdictMemo<String> memo = new VerdictMemo<>();
 
   private String judge(Object context, JsonNode tree) {
-    return memo.get(context, tree, () -> "verdict " + made.incrementAndGet() + " on " + tree);
+    return memo.get(context, null, tree, () -> "verdict " + made.incrementAndGet() + " on " + tree);
   }
 
   private String judgeAt(Object context, String place, String json) throws Exception {
