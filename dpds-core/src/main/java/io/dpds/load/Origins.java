@@ -127,8 +127,7 @@ final class Origins {
    * deepest node on its path that exists. Null when nothing on the path has a known origin.
    */
   SourceLocation locate(JsonNode root, String pointer) {
-    ContainerOrigin nodeOrigin = get(root);
-    ContainerOrigin best = nodeOrigin; // the deepest container found, or the parent of the scalar found
+    JsonNode best = hasOrigin(root) ? root : null; // the deepest container with an origin, or the scalar's parent
     int bestSlot = -1; // that scalar's slot in it; -1 for the container itself
     JsonNode node = root;
     int start = 1;
@@ -142,20 +141,35 @@ final class Origins {
       if (child == null) {
         break;
       }
-      ContainerOrigin own = get(child);
-      int slot = own != null || nodeOrigin == null ? -1 : nodeOrigin.slot(node, token);
-      if (own != null) {
-        best = own;
+      if (hasOrigin(child)) {
+        best = child;
         bestSlot = -1;
-      } else if (slot >= 0) {
-        best = nodeOrigin;
-        bestSlot = slot;
+      } else if (hasOrigin(node)) {
+        int slot = get(node).slot(node, token);
+        if (slot >= 0) {
+          best = node;
+          bestSlot = slot;
+        }
       }
       node = child;
-      nodeOrigin = own;
       start = end + 1;
     }
-    return best == null ? null : bestSlot < 0 ? location(best.uri, best.self) : best.childLocation(bestSlot);
+    if (best == null) {
+      return null;
+    }
+    ContainerOrigin origin = get(best);
+    return bestSlot < 0 ? location(origin.uri, origin.self) : origin.childLocation(bestSlot);
+  }
+
+  /** Whether {@link #get} knows {@code node}'s origin, without making it. */
+  private boolean hasOrigin(JsonNode node) {
+    if (node instanceof SourcedObject object) {
+      return object.origin != null || object.positions != null;
+    }
+    if (node instanceof SourcedArray array) {
+      return array.origin != null || array.positions != null;
+    }
+    return node.isContainerNode() && byNode.get(node) != null;
   }
 
   /**
