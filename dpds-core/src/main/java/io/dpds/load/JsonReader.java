@@ -104,7 +104,8 @@ final class JsonReader {
     private long nodes;
     private int depth;
     // scratch rows, one per nesting depth, reused by every container at that depth: the children's positions and
-    // an object's members (names and values alternating, and the names' hashes) until the object is complete
+    // an object's members (names and values alternating, and the names' hashes) until the object is complete; what a
+    // row keeps from an earlier object is overwritten, not cleared: it only holds this document's nodes and names
     private long[][] positions = new long[16][];
     private Object[][] members = new Object[16][];
     private int[][] hashes = new int[16][];
@@ -217,7 +218,6 @@ final class JsonReader {
         }
       }
       ObjectNode node = Origins.objectNode(NODES, MemberMap.of(members[depth], n));
-      Arrays.fill(members[depth], 0, 2 * n, null);
       ctx.record(node, self, Arrays.copyOf(positions[depth], n));
       depth--;
       return node;
