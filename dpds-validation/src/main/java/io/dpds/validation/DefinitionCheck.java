@@ -120,7 +120,7 @@ final class DefinitionCheck implements DescriptorCheck {
     if (document.isEmpty()) {
       return;
     }
-    Optional<String> declaredField = versionFields.stream().filter(document.get()::has).findFirst();
+    Optional<String> declaredField = firstPresent(versionFields, document.get());
     Optional<String> declared = declaredField.map(f -> document.get().get(f).asText());
     if (definition.specificationVersion().isEmpty() && declared.isEmpty()) {
       context.report(ValidationRules.DEFINITION_SPEC_VERSION, site.pointer(), "Standard Definition of " + spec
@@ -139,6 +139,16 @@ final class DefinitionCheck implements DescriptorCheck {
         .ifPresent(expected -> context.report(ValidationRules.API_VERSION, node.isObject()
             ? pointer + "/" + declaredField.get() : pointer, "The definition declares " + declaredField.get() + " "
             + declared.get() + " but specificationVersion is " + expected));
+  }
+
+  /** The first of {@code fields} that {@code document} has. */
+  private static Optional<String> firstPresent(List<String> fields, JsonNode document) {
+    for (String field : fields) {
+      if (document.has(field)) {
+        return Optional.of(field);
+      }
+    }
+    return Optional.empty();
   }
 
   private static String title(String spec) {

@@ -31,9 +31,10 @@ final class UniquenessCheck implements DescriptorCheck {
 
   @Override
   public void check(CheckContext context) {
-    Map<Object, ObjectSite> names = new HashMap<>();
-    Map<Object, ObjectSite> identities = new HashMap<>();
-    Map<Object, ObjectSite> displayNames = new HashMap<>();
+    int capacity = 1 + context.objects().size() * 4 / 3; // every site once at most: no map grows
+    Map<Object, ObjectSite> names = new HashMap<>(capacity);
+    Map<Object, ObjectSite> identities = new HashMap<>(2 * capacity);
+    Map<Object, ObjectSite> displayNames = new HashMap<>(capacity);
     for (ObjectSite site : context.objects()) {
       if (site.inComponents() || !(site.object() instanceof Component component) || site.role() == Role.REFERENCE) {
         continue;
