@@ -59,7 +59,7 @@ public abstract class DpdsObject {
 
   /** {@return specification extensions ({@code x-} keys) on an object that allows them, in authored order} */
   public final Map<String, JsonNode> extensions() {
-    return raw(name -> shape().extensible && isExtension(name));
+    return raw(names(name -> shape().extensible && isExtension(name)));
   }
 
   /**
@@ -67,7 +67,12 @@ public abstract class DpdsObject {
    * keys on closed objects), in authored order}
    */
   public final Map<String, JsonNode> unknownProperties() {
-    return raw(name -> !shape().isKnown(name, properties) && !(shape().extensible && isExtension(name)));
+    return raw(unknownPropertyNames());
+  }
+
+  /** {@return the names of {@link #unknownProperties()}, in authored order, without copying their values} */
+  public final List<String> unknownPropertyNames() {
+    return names(name -> !shape().isKnown(name, properties) && !(shape().extensible && isExtension(name)));
   }
 
   /**
@@ -94,25 +99,29 @@ public abstract class DpdsObject {
     return name.startsWith("x-");
   }
 
-  /** The properties {@code include} selects, copied; {@code include} selects no fixed field of DPDS 1.0.0. */
-  private Map<String, JsonNode> raw(java.util.function.Predicate<String> include) {
+  /** The names of the properties {@code include} selects, in order; {@code include} selects no fixed field of 1.0.0. */
+  private List<String> names(java.util.function.Predicate<String> include) {
     if (FieldMap.onlySpecFields(properties)) {
-      return Map.of(); // nothing but fixed fields: nothing to select
+      return List.of(); // nothing but fixed fields: nothing to select
     }
-    List<Map.Entry<String, Object>> found = new ArrayList<>(0); // most objects have none: no map is made for them
+    List<String> found = new ArrayList<>(0); // most objects have none: no map is made for them
     properties.forEach((name, value) -> {
       if (include.test(name)) {
-        found.add(Map.entry(name, value));
+        found.add(name);
       }
     });
-    if (found.isEmpty()) {
+    return found.isEmpty() ? List.of() : Collections.unmodifiableList(found);
+  }
+
+  /** The properties named, their values copied (raw JSON) or written (typed values). */
+  private Map<String, JsonNode> raw(List<String> names) {
+    if (names.isEmpty()) {
       return Map.of();
     }
     Map<String, JsonNode> out = new LinkedHashMap<>();
-    for (Map.Entry<String, Object> property : found) {
-      Object value = property.getValue();
-      out.put(property.getKey(),
-          value instanceof JsonNode raw ? raw.deepCopy() : shape().fields.get(property.getKey()).write(value));
+    for (String name : names) {
+      Object value = properties.get(name);
+      out.put(name, value instanceof JsonNode raw ? raw.deepCopy() : shape().fields.get(name).write(value));
     }
     return Collections.unmodifiableMap(out);
   }

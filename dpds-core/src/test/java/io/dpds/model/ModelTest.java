@@ -124,6 +124,10 @@ class ModelTest {
     assertThat(ports.get(2).unknownProperties()).isEmpty();
     assertThat(ports.get(3).unknownProperties()).isEmpty();
     assertThat(ports.get(3).extensions()).containsOnlyKeys("x-team");
+    assertThat(ports.get(0).unknownPropertyNames()).isEmpty();
+    assertThat(ports.get(1).unknownPropertyNames()).containsExactly("mediaType");
+    assertThat(ports.get(2).unknownPropertyNames()).isEmpty();
+    assertThat(ports.get(3).unknownPropertyNames()).isEmpty();
   }
 
   @Test
@@ -142,6 +146,9 @@ class ModelTest {
     assertThat(app.draftBuildInfo().orElseThrow().service().orElseThrow().href()).contains("ci");
     assertThat(app.draftDeployInfo()).isPresent();
     assertThat(app.unknownProperties()).containsOnlyKeys("buildInfo", "deployInfo");
+    assertThat(app.unknownPropertyNames()).containsExactly("buildInfo", "deployInfo");
+    assertThat(port.unknownPropertyNames()).containsExactly("contracts");
+    assertThat(d.ports().get(0).unknownPropertyNames()).isUnmodifiable();
     InfrastructuralComponent infra = d.internalComponents().orElseThrow().infrastructuralComponents().get(0);
     assertThat(infra.draftProvisionInfo().orElseThrow().template().orElseThrow().specification())
         .contains("terraform");

@@ -41,11 +41,15 @@ final class PropertyCheck implements DescriptorCheck {
 
   @Override
   public void check(CheckContext context) {
-    for (ObjectSite site : context.objects()) {
+    List<ObjectSite> objects = context.objects();
+    for (int i = 0; i < objects.size(); i++) {
+      ObjectSite site = objects.get(i);
       if (site.role() == Role.REFERENCE) {
         continue; // a Reference Object's siblings are the reference check's
       }
-      site.object().unknownProperties().forEach((name, value) -> property(context, site, name, value));
+      for (String name : site.object().unknownPropertyNames()) {
+        property(context, site, name, context.node(i).path(name)); // the value as written, not copied
+      }
       if (site.object() instanceof StandardDefinition definition && draftShaped(definition)) {
         context.report(ValidationRules.SPEC_DRAFT, site.pointer(), "A Standard Definition without name whose"
             + " 'version' looks like the external spec's version is 1.0.0-DRAFT-shaped");
