@@ -11,6 +11,7 @@ import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The members of an object node read by a load, in insertion order: a full, mutable {@link Map} (what Jackson's
@@ -77,6 +78,24 @@ final class MemberMap extends AbstractMap<String, JsonNode> {
       }
     }
     return -1;
+  }
+
+  /**
+   * {@return the value of the member whose key is {@code text[start, end)}, compared in place; null when none} For a
+   * JSON pointer's token that has no escape to undo.
+   */
+  @Nullable JsonNode get(String text, int start, int end) {
+    if (hashed != null) {
+      return hashed.get(text.substring(start, end));
+    }
+    int length = end - start;
+    for (int i = 0; i < size; i++) {
+      String k = key(members, i);
+      if (k.length() == length && text.regionMatches(start, k, 0, length)) {
+        return value(members, i);
+      }
+    }
+    return null;
   }
 
   @Override

@@ -11,6 +11,7 @@ import java.net.URI;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where every node of one load came from. Each container node (object or array, which the readers always create
@@ -136,8 +137,7 @@ final class Origins {
       if (end < 0) {
         end = pointer.length();
       }
-      String token = unescape(pointer.substring(start, end));
-      JsonNode child = node.isObject() ? node.get(token) : node.get(Pointers.arrayIndex(token));
+      JsonNode child = child(node, pointer, start, end);
       if (child == null) {
         break;
       }
@@ -145,7 +145,7 @@ final class Origins {
         best = child;
         bestSlot = -1;
       } else if (hasOrigin(node)) {
-        int slot = get(node).slot(node, token);
+        int slot = get(node).slot(node, unescape(pointer.substring(start, end)));
         if (slot >= 0) {
           best = node;
           bestSlot = slot;
@@ -159,6 +159,18 @@ final class Origins {
     }
     ContainerOrigin origin = get(best);
     return bestSlot < 0 ? location(origin.uri, origin.self) : origin.childLocation(bestSlot);
+  }
+
+  /** The child of a container named by the pointer's token {@code pointer[start, end)}; null when none. */
+  private static @Nullable JsonNode child(JsonNode container, String pointer, int start, int end) {
+    if (container.isArray()) {
+      return container.get(Pointers.arrayIndex(pointer, start, end));
+    }
+    int tilde = pointer.indexOf('~', start);
+    if (container instanceof SourcedObject object && (tilde < 0 || tilde >= end)) {
+      return object.members().get(pointer, start, end); // no token string made
+    }
+    return container.get(unescape(pointer.substring(start, end)));
   }
 
   /** Whether {@link #get} knows {@code node}'s origin, without making it. */
@@ -299,6 +311,10 @@ final class Origins {
 
     SourcedObject(JsonNodeFactory nodes, MemberMap members) {
       super(nodes, members);
+    }
+
+    MemberMap members() {
+      return (MemberMap) _children;
     }
   }
 

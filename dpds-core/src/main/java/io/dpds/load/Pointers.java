@@ -119,13 +119,18 @@ public final class Pointers {
 
   /** The array index a token names, as RFC 6901 writes it (ASCII digits, no leading zero); -1 when it names none. */
   static int arrayIndex(String token) {
-    int n = token.length();
-    if (n == 0 || n > 10 || (n > 1 && token.charAt(0) == '0')) {
+    return arrayIndex(token, 0, token.length());
+  }
+
+  /** {@link #arrayIndex(String)} of the token {@code text[start, end)}, read in place. */
+  static int arrayIndex(String text, int start, int end) {
+    int n = end - start;
+    if (n == 0 || n > 10 || (n > 1 && text.charAt(start) == '0')) {
       return -1;
     }
     long value = 0;
-    for (int i = 0; i < n; i++) {
-      char c = token.charAt(i);
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
       if (c < '0' || c > '9') {
         return -1;
       }

@@ -65,6 +65,9 @@ class MemberMapTest {
         }
         String at = "run " + run + ", step " + step + " (" + op + " " + key + ")";
         assertThat(ours.get(key)).as(at).isEqualTo(reference.get(key));
+        String pointer = "/" + key + "/next";
+        assertThat(ours.get(pointer, 1, 1 + key.length())).as(at).isEqualTo(reference.get(key));
+        assertThat(ours.get(pointer, 1, key.length())).as(at).isEqualTo(reference.get(key.substring(0, key.length() - 1)));
         assertThat(ours.containsKey(key)).as(at).isEqualTo(reference.containsKey(key));
         assertThat(ours.size()).as(at).isEqualTo(reference.size());
         assertThat(new ArrayList<>(ours.entrySet())).as(at).isEqualTo(new ArrayList<>(reference.entrySet()));

@@ -171,6 +171,29 @@ class ReadingTest {
   }
 
   @Test
+  void aPointerIsLocatedThroughEscapedKeysLongObjectsAndArrayIndexesAsWritten() {
+    StringBuilder json = new StringBuilder("{\n\"a/b\": {\"m~n\": {\"x\": 1}},\n\"long\": {");
+    for (int i = 0; i < 20; i++) {
+      json.append(i == 0 ? "" : ",").append("\n \"k").append(i).append("\": ").append(i);
+    }
+    json.append("},\n\"list\": [\n 10,\n 11]\n}");
+    LoadResult r = loadText("p.json", json.toString());
+    ResolvedDescriptor resolved = r.resolved().orElseThrow();
+
+    assertThat(r.diagnostics()).isEmpty();
+    assertThat(resolved.locate("/a~1b/m~0n/x").orElseThrow()).extracting(SourceLocation::line, SourceLocation::column)
+        .containsExactly(2, 17);
+    assertThat(resolved.locate("/long/k19").orElseThrow()).extracting(SourceLocation::line, SourceLocation::column)
+        .containsExactly(23, 2);
+    assertThat(resolved.locate("/list/1").orElseThrow().line()).isEqualTo(26);
+    // what is not there is located at the deepest node that is: a missing key, index, or an index written otherwise
+    assertThat(resolved.locate("/long/k20").orElseThrow().line()).isEqualTo(3);
+    assertThat(resolved.locate("/list/01").orElseThrow().line()).isEqualTo(24);
+    assertThat(resolved.locate("/list/2").orElseThrow().line()).isEqualTo(24);
+    assertThat(resolved.locate("/a/b").orElseThrow().line()).isEqualTo(1);
+  }
+
+  @Test
   void mergeKeysAddTheNamedEntriesTheMappingLacksEachLocatedWhereItIsWritten() {
     LoadResult r = loadText("m.yaml", """
         base: &base
