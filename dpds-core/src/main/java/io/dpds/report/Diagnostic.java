@@ -2,7 +2,7 @@ package io.dpds.report;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -115,24 +115,34 @@ public final class Diagnostic {
    *
    * @param diagnostics the findings
    */
+  @SuppressWarnings("unchecked") // a slot holds a Diagnostic or a List<Diagnostic>, told apart by instanceof
   public static List<Diagnostic> onePerNode(List<Diagnostic> diagnostics) {
-    Map<Object, List<Diagnostic>> groups = new LinkedHashMap<>(diagnostics.size() * 2);
+    List<Object> slots = new ArrayList<>(diagnostics.size()); // a finding, or the list of those on one node
+    Map<Node, Integer> slotOf = new HashMap<>(diagnostics.size() * 2);
     for (Diagnostic d : diagnostics) {
-      Object key = d.location == null ? new Object() : new Node(d.ruleId, d.location, d.message);
-      groups.computeIfAbsent(key, k -> new ArrayList<>(1)).add(d);
-    }
-    List<Diagnostic> out = new ArrayList<>(groups.size());
-    for (List<Diagnostic> group : groups.values()) {
-      if (group.size() == 1) {
-        out.add(group.get(0));
-        continue;
+      Integer slot = d.location == null ? null : slotOf.putIfAbsent(new Node(d.ruleId, d.location, d.message),
+          slots.size());
+      if (slot == null) {
+        slots.add(d);
+      } else if (slots.get(slot) instanceof Diagnostic first) {
+        slots.set(slot, new ArrayList<>(List.of(first, d)));
+      } else {
+        ((List<Diagnostic>) slots.get(slot)).add(d);
       }
-      List<String> pointers = new ArrayList<>();
-      group.forEach(d -> d.pointers.stream().filter(p -> !pointers.contains(p)).forEach(pointers::add));
-      String use = pointers.stream().filter(p -> !p.startsWith("/components/")).findFirst().orElse(pointers.get(0));
-      out.add(group.get(0).toBuilder().pointer(use).pointers(pointers).build());
+    }
+    List<Diagnostic> out = new ArrayList<>(slots.size());
+    for (Object slot : slots) {
+      out.add(slot instanceof Diagnostic one ? one : merge((List<Diagnostic>) slot));
     }
     return out;
+  }
+
+  /** The first of {@code group} with every pointer that reached their node, one not under components first. */
+  private static Diagnostic merge(List<Diagnostic> group) {
+    List<String> pointers = new ArrayList<>();
+    group.forEach(d -> d.pointers.stream().filter(p -> !pointers.contains(p)).forEach(pointers::add));
+    String use = pointers.stream().filter(p -> !p.startsWith("/components/")).findFirst().orElse(pointers.get(0));
+    return group.get(0).toBuilder().pointer(use).pointers(pointers).build();
   }
 
   /** {@return where the node came from, when known} */

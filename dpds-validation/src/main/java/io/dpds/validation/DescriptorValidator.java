@@ -25,6 +25,7 @@ import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Validates DPDS 1.0.0 descriptors: reading and reference resolution, the bundled JSON Schema, and every rule of the
@@ -161,9 +162,8 @@ public final class DescriptorValidator {
 
   private ValidationReport finish(LoadResult loaded, List<Diagnostic> found) {
     Triage.Result triaged = triage.apply(Diagnostic.onePerNode(withoutConsequences(found)));
-    List<Diagnostic> active = new ArrayList<>(triaged.active());
-    active.sort(ORDER);
-    return new ValidationReport(loaded.uri(), loaded.resolved().orElse(null), active, triaged.suppressed());
+    return new ValidationReport(loaded.uri(), loaded.resolved().orElse(null), inOrder(triaged.active()),
+        triaged.suppressed());
   }
 
   /**
@@ -180,12 +180,28 @@ public final class DescriptorValidator {
         || wrongTargets.stream().noneMatch(p -> d.pointer().equals(p) || d.pointer().startsWith(p + "/"))).toList();
   }
 
-  /** Located findings first, by document, line and column; then by pointer. */
-  private static final Comparator<Diagnostic> ORDER = DescriptorValidator::inOrder;
+  /** A finding with its location read once for sorting: null when it has none. */
+  private record Sorted(Diagnostic diagnostic, @Nullable SourceLocation location) {}
 
-  private static int inOrder(Diagnostic a, Diagnostic b) {
-    SourceLocation x = a.location().orElse(null);
-    SourceLocation y = b.location().orElse(null);
+  /** Located findings first, by document, line and column; then by pointer. */
+  private static final Comparator<Sorted> ORDER = DescriptorValidator::inOrder;
+
+  private static List<Diagnostic> inOrder(List<Diagnostic> findings) {
+    List<Sorted> sorted = new ArrayList<>(findings.size());
+    for (Diagnostic finding : findings) {
+      sorted.add(new Sorted(finding, finding.location().orElse(null)));
+    }
+    sorted.sort(ORDER);
+    List<Diagnostic> out = new ArrayList<>(sorted.size());
+    for (Sorted s : sorted) {
+      out.add(s.diagnostic());
+    }
+    return out;
+  }
+
+  private static int inOrder(Sorted a, Sorted b) {
+    SourceLocation x = a.location();
+    SourceLocation y = b.location();
     int order;
     if (x == null || y == null) {
       order = Boolean.compare(x == null, y == null);
@@ -194,7 +210,7 @@ public final class DescriptorValidator {
       order = order != 0 ? order : Integer.compare(x.line(), y.line());
       order = order != 0 ? order : Integer.compare(x.column(), y.column());
     }
-    return order != 0 ? order : a.pointer().compareTo(b.pointer());
+    return order != 0 ? order : a.diagnostic().pointer().compareTo(b.diagnostic().pointer());
   }
 
   /** Configures a {@link DescriptorValidator}. Not thread-safe; the validator it builds is. */

@@ -64,7 +64,8 @@ final class PayloadSchemas {
           ? verdict(Kind.AVRO, "", payload)
           : metaSchema(api, payload.format(), schema.node()).map(meta -> verdict(Kind.JSON_SCHEMA, meta, payload))
               .orElse(List.of());
-      for (Problem problem : problems) {
+      for (int i = 0; i < problems.size(); i++) { // by index: most payloads have none, and need no iterator
+        Problem problem = problems.get(i);
         context.report(problem.rule(), schema.pointer(problem.path()), problem.message(),
             schema.locate(problem.path()).orElse(null));
       }

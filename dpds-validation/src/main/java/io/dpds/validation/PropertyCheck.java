@@ -47,8 +47,9 @@ final class PropertyCheck implements DescriptorCheck {
       if (site.role() == Role.REFERENCE) {
         continue; // a Reference Object's siblings are the reference check's
       }
-      for (String name : site.object().unknownPropertyNames()) {
-        property(context, site, name, context.node(i).path(name)); // the value as written, not copied
+      List<String> unknown = site.object().unknownPropertyNames();
+      for (int k = 0; k < unknown.size(); k++) { // by index: most objects have none, and need no iterator
+        property(context, site, unknown.get(k), context.node(i).path(unknown.get(k))); // the value as written
       }
       if (site.object() instanceof StandardDefinition definition && draftShaped(definition)) {
         context.report(ValidationRules.SPEC_DRAFT, site.pointer(), "A Standard Definition without name whose"
