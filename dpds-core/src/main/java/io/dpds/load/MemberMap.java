@@ -19,7 +19,9 @@ import org.jspecify.annotations.Nullable;
  * most {@value #ARRAYS} members, and as a {@link LinkedHashMap} beyond. Almost every object of a descriptor or an API
  * definition has a handful of members whose names the parser interns, so a lookup is a few reference comparisons (the
  * keys' cached hashes, then equality, decide for any other string), and an object costs one small array instead of a
- * hash table with an entry per member. Equality and hash code are those of every {@code Map}; iterators do not detect
+ * hash table with an entry per member. A 64-bit mask with one bit per key, chosen by the key's hash, answers most
+ * lookups of an absent key (the commonest: is there a {@code $ref} here?) without reading the array; a removed key
+ * leaves its bit set, which only costs a search. Equality and hash code are those of every {@code Map}; iterators do not detect
  * concurrent changes. Not thread-safe, like the node that holds it.
  */
 final class MemberMap extends AbstractMap<String, JsonNode> {
@@ -28,6 +30,7 @@ final class MemberMap extends AbstractMap<String, JsonNode> {
 
   private Object[] members; // key i at 2i, its value at 2i + 1
   private int size;
+  private long keyBits; // a bit per key, chosen by its hash: a key whose bit is clear is not here
   private LinkedHashMap<String, JsonNode> hashed; // once the members outgrow the array
 
   MemberMap() {
@@ -37,6 +40,14 @@ final class MemberMap extends AbstractMap<String, JsonNode> {
   private MemberMap(Object[] members, int size) {
     this.members = members;
     this.size = size;
+    for (int i = 0; i < size; i++) {
+      keyBits |= bit(key(members, i).hashCode());
+    }
+  }
+
+  /** The bit of {@link #keyBits} that stands for keys of hash {@code hash}. */
+  private static long bit(int hash) {
+    return 1L << (hash ^ (hash >>> 6) ^ (hash >>> 12)); // a shift of a long reads the low six bits only
   }
 
   /**
@@ -64,12 +75,15 @@ final class MemberMap extends AbstractMap<String, JsonNode> {
 
   private int indexOf(Object key) {
     if (key instanceof String name) {
+      int hash = name.hashCode();
+      if ((keyBits & bit(hash)) == 0) {
+        return -1; // most lookups of an absent key end here, without reading the members
+      }
       for (int i = 0; i < size; i++) {
         if (members[2 * i] == name) {
           return i;
         }
       }
-      int hash = name.hashCode();
       for (int i = 0; i < size; i++) {
         String k = key(members, i);
         if (k.hashCode() == hash && k.equals(name)) {
@@ -170,6 +184,7 @@ final class MemberMap extends AbstractMap<String, JsonNode> {
     }
     members[2 * size] = key;
     members[2 * size++ + 1] = value;
+    keyBits |= bit(key.hashCode());
   }
 
   @Override
@@ -198,6 +213,7 @@ final class MemberMap extends AbstractMap<String, JsonNode> {
     hashed = null;
     members = new Object[8];
     size = 0;
+    keyBits = 0;
   }
 
   @Override
