@@ -1,9 +1,12 @@
 package io.dpds.validation;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -11,11 +14,12 @@ import org.jspecify.annotations.Nullable;
  * Verdicts on JSON trees that are a pure function of the tree as written (member order included), remembered across
  * validations: a registry checks the same payload schemas version after version. A tree is looked up by a hash of its
  * content in document order, and a remembered verdict is used only when the tree is the one it was made on, member by
- * member and in the same order: each entry keeps its tree as one compact text (every token prefixed by its kind and
- * length, the length written as one character, so no two trees share a text), read in one sequential pass while the
- * tree is walked. A caller that names where a tree was found has the tree last judged there compared first, so an
- * unchanged tree is read once and not hashed. Up to {@value #MAX_ENTRIES} verdicts on trees of up to {@value
- * #MAX_NODES} nodes are kept (and as many places); when full, the memo starts again. Thread-safe.
+ * member and in the same order: each entry keeps its tree as a tape, the tree's tokens in document order (each
+ * container's kind and size, then its keys and values; each scalar's kind and text), read in one pass while the tree
+ * is walked, keys compared by reference first (a parser's keys are interned). A caller that names where a tree was
+ * found has the tree last judged there compared first, so an unchanged tree is read once and not hashed. Up to {@value
+ * #MAX_ENTRIES} verdicts on trees of up to {@value #MAX_NODES} nodes are kept (and as many places); when full, the
+ * memo starts again. Thread-safe.
  *
  * @param <V> the verdict
  */
@@ -25,15 +29,18 @@ final class VerdictMemo<V> {
   static final int MAX_NODES = 4_096;
 
   private static final long PRIME = 0x100000001b3L;
-  /** A size at or above this is written as this character and the size's two halves. */
-  private static final char WIDE = Character.MAX_VALUE;
+
+  /** The kind of a node on a tape; a container's is followed by its size, a text's or number's by its text. */
+  private enum Kind {
+    OBJECT, ARRAY, TEXT, NUMBER, TRUE, FALSE, NULL, OTHER
+  }
 
   private record Key(Object context, long hash) {}
 
   /** Where a tree was last judged, as its caller names the place (e.g. a pointer in a descriptor). */
   private record Place(Object context, Object place) {}
 
-  private record Entry<V>(String tree, V verdict) {}
+  private record Entry<V>(Object[] tape, V verdict) {}
 
   private final Map<Key, Entry<V>> entries = new ConcurrentHashMap<>();
   private final Map<Place, Entry<V>> lastAt = new ConcurrentHashMap<>();
@@ -51,21 +58,19 @@ final class VerdictMemo<V> {
   V get(Object context, @Nullable Object place, JsonNode tree, Supplier<V> verdict) {
     Place at = place == null ? null : new Place(context, place);
     Entry<V> last = at == null ? null : lastAt.get(at);
-    if (last != null && matches(tree, last.tree(), 0) == last.tree().length()) {
+    if (last != null && matches(tree, last.tape())) {
       return last.verdict();
     }
     int[] budget = {MAX_NODES};
     long hash = hash(tree, budget);
     Key key = new Key(context, hash);
     Entry<V> known = entries.get(key);
-    if (known == null || matches(tree, known.tree(), 0) != known.tree().length()) {
+    if (known == null || !matches(tree, known.tape())) {
       V made = verdict.get();
       if (budget[0] < 0) {
         return made;
       }
-      StringBuilder text = new StringBuilder();
-      encode(tree, text);
-      known = new Entry<>(text.toString(), made);
+      known = new Entry<>(encode(tree), made);
       remember(entries, key, known);
     }
     if (at != null) {
@@ -108,94 +113,107 @@ final class VerdictMemo<V> {
     return node.isNumber() ? node.numberType() + node.asText() : node.asText("");
   }
 
-  private static char kind(JsonNode node) {
+  private static Kind kind(JsonNode node) {
     return switch (node.getNodeType()) {
-      case OBJECT -> 'o';
-      case ARRAY -> 'a';
-      case STRING -> 's';
-      case NUMBER -> 'n';
-      case BOOLEAN -> 'b';
-      case NULL -> 'z';
-      default -> 'm';
+      case OBJECT -> Kind.OBJECT;
+      case ARRAY -> Kind.ARRAY;
+      case STRING -> Kind.TEXT;
+      case NUMBER -> Kind.NUMBER;
+      case BOOLEAN -> node.booleanValue() ? Kind.TRUE : Kind.FALSE;
+      case NULL -> Kind.NULL;
+      default -> Kind.OTHER;
     };
   }
 
-  /**
-   * Writes {@code node} as: its kind, then its size (members, items or characters) as one character (or {@link #WIDE}
-   * and two more), then its content.
-   */
-  static void encode(JsonNode node, StringBuilder out) {
-    out.append(kind(node));
-    if (node.isObject()) {
-      size(node.size(), out);
-      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> member = it.next();
-        size(member.getKey().length(), out);
-        out.append(member.getKey());
-        encode(member.getValue(), out);
+  /** {@return the tape of {@code node}: its tokens in document order} */
+  static Object[] encode(JsonNode node) {
+    List<Object> tape = new ArrayList<>();
+    encode(node, tape);
+    return tape.toArray();
+  }
+
+  private static void encode(JsonNode node, List<Object> tape) {
+    Kind kind = kind(node);
+    tape.add(kind);
+    switch (kind) {
+      case OBJECT -> {
+        tape.add(node.size());
+        node.forEachEntry((key, value) -> {
+          tape.add(key);
+          encode(value, tape);
+        });
       }
-    } else if (node.isArray()) {
-      size(node.size(), out);
-      for (int i = 0; i < node.size(); i++) {
-        encode(node.get(i), out);
+      case ARRAY -> {
+        tape.add(node.size());
+        node.forEach(item -> encode(item, tape));
       }
-    } else {
-      String scalar = scalar(node);
-      size(scalar.length(), out);
-      out.append(scalar);
+      case TEXT -> tape.add(node.textValue());
+      case NUMBER, OTHER -> tape.add(scalar(node));
+      default -> { } // the kind says it all
     }
   }
 
-  private static void size(int size, StringBuilder out) {
-    if (size < WIDE) {
-      out.append((char) size);
-    } else {
-      out.append(WIDE).append((char) (size >>> 16)).append((char) size);
-    }
+  /** {@return whether {@code node} is the tree {@code tape} was made of} Builds nothing but the text of numbers. */
+  static boolean matches(JsonNode node, Object[] tape) {
+    Reading reading = new Reading(tape);
+    return reading.matches(node) && reading.at == tape.length;
   }
 
-  /**
-   * {@return where the encoding of {@code node} ends in {@code text} when it is found there from {@code at}; -1 when it
-   * is not} Reads the text in order, building nothing but the text of numbers.
-   */
-  static int matches(JsonNode node, String text, int at) {
-    if (at < 0 || at >= text.length() || text.charAt(at) != kind(node)) {
-      return -1;
+  /** A tape read in step with a tree: {@link #at} is the next token, or -1 once they differ. */
+  private static final class Reading implements BiConsumer<String, JsonNode> {
+    private final Object[] tape;
+    private int at;
+
+    Reading(Object[] tape) {
+      this.tape = tape;
     }
-    if (node.isObject()) {
-      at = size(text, at + 1, node.size());
-      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext() && at >= 0; ) {
-        Map.Entry<String, JsonNode> member = it.next();
-        at = chars(text, at, member.getKey());
-        at = at < 0 ? -1 : matches(member.getValue(), text, at);
+
+    boolean matches(JsonNode node) {
+      Kind kind = kind(node);
+      if (at < 0 || at >= tape.length || tape[at] != kind) {
+        at = -1;
+        return false;
       }
-      return at;
-    }
-    if (node.isArray()) {
-      at = size(text, at + 1, node.size());
-      for (int i = 0; i < node.size() && at >= 0; i++) {
-        at = matches(node.get(i), text, at);
+      at++;
+      switch (kind) {
+        case OBJECT -> {
+          if (size(node.size())) {
+            node.forEachEntry(this); // each member in turn: accept
+          }
+        }
+        case ARRAY -> {
+          if (size(node.size())) {
+            for (int i = 0; i < node.size() && at >= 0; i++) {
+              matches(node.get(i));
+            }
+          }
+        }
+        case TEXT -> text(node.textValue());
+        case NUMBER, OTHER -> text(scalar(node));
+        default -> { } // the kind said it all
       }
-      return at;
+      return at >= 0;
     }
-    return chars(text, at + 1, node.isTextual() ? node.textValue() : scalar(node));
-  }
 
-  /** Where the content begins after {@code size} written at {@code at}; -1 when another size is written there. */
-  private static int size(String text, int at, int size) {
-    if (at >= text.length()) {
-      return -1;
+    @Override
+    public void accept(String key, JsonNode value) {
+      if (at >= 0 && text(key)) {
+        matches(value);
+      }
     }
-    char c = text.charAt(at);
-    if (c != WIDE) {
-      return c == size ? at + 1 : -1;
-    }
-    return at + 2 < text.length() && (text.charAt(at + 1) << 16 | text.charAt(at + 2)) == size ? at + 3 : -1;
-  }
 
-  /** Where the text ends after the length-prefixed {@code chars} at {@code at}; -1 when others are written there. */
-  private static int chars(String text, int at, String chars) {
-    int start = size(text, at, chars.length());
-    return start >= 0 && text.regionMatches(start, chars, 0, chars.length()) ? start + chars.length() : -1;
+    private boolean size(int size) {
+      return next(tape[at] instanceof Integer n && n == size);
+    }
+
+    private boolean text(String text) {
+      Object written = at < tape.length ? tape[at] : null;
+      return next(written == text || text.equals(written));
+    }
+
+    private boolean next(boolean same) {
+      at = same && at < tape.length ? at + 1 : -1;
+      return at >= 0;
+    }
   }
 }

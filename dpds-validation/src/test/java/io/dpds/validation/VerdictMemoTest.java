@@ -89,13 +89,13 @@ class VerdictMemoTest {
   void aTreeMatchesItsOwnEncodingAndNoOther() throws Exception {
     String[] trees = {"[1,{\"a\":[true,null]}]", "[2,1]", "[1,2]", "{\"a\":1}", "{\"b\":1}", "{\"a\":1,\"b\":2}",
         "\"1\"", "1", "1.0", "\"a:1\"", "{\"a:\":\"\"}", "{\"a\":\":\"}", "[[]]", "[[],[]]", "{}", "[]", "\"\"",
+        "true", "false", "null", "[true]", "[false]", "{\"1\":1}", "[\"1\"]",
         "\"" + "x".repeat(65_535) + "\"", "\"" + "x".repeat(65_536) + "\"", "\"" + "x".repeat(131_071) + "\""};
     for (String a : trees) {
-      StringBuilder text = new StringBuilder();
-      VerdictMemo.encode(JSON.readTree(a), text);
+      Object[] tape = VerdictMemo.encode(JSON.readTree(a));
       for (String b : trees) {
-        assertThat(VerdictMemo.matches(JSON.readTree(b), text.toString(), 0) == text.length())
-            .as(b + " against the encoding of " + a).isEqualTo(a.equals(b));
+        assertThat(VerdictMemo.matches(JSON.readTree(b), tape)).as(b + " against the tape of " + a)
+            .isEqualTo(a.equals(b));
       }
     }
   }
