@@ -54,9 +54,48 @@ final class PayloadSchemas {
   private static final Pattern QUOTED = Pattern.compile("\"([^\"]+)\"");
 
   private final VerdictMemo<List<Problem>> verdicts = new VerdictMemo<>();
+  /** The definitions, each all in one tree, whose every payload was found sound, by specification and place. */
+  private final VerdictMemo<Boolean> soundDefinitions = new VerdictMemo<>();
 
-  /** Checks the payloads of the port whose API Standard Definition is {@code standardDefinition}, when readable. */
+  /**
+   * Checks the payloads of the port whose API Standard Definition is {@code standardDefinition}, when readable. A
+   * definition written whole in the descriptor (its {@code $ref}s all within it, no {@code $href}) whose payloads were
+   * all sound is remembered as such: the same definition at the same place is not read payload by payload again.
+   */
   void check(CheckContext context, String apiPointer, JsonNode standardDefinition) {
+    String specification = standardDefinition.path("specification").asText("");
+    JsonNode definition = standardDefinition.path("definition");
+    if (soundDefinitions.lastAt(specification, apiPointer, definition) != null) {
+      return;
+    }
+    if (checkEach(context, apiPointer, standardDefinition) == 0 && definition.isObject() && wholeHere(definition)) {
+      soundDefinitions.get(specification, apiPointer, definition, () -> Boolean.TRUE);
+    }
+  }
+
+  /** Whether {@code node} refers to nothing outside itself: no {@code $href}, and each {@code $ref} a fragment. */
+  private static boolean wholeHere(JsonNode node) {
+    if (node.isObject()) {
+      for (var it = node.fields(); it.hasNext(); ) {
+        var member = it.next();
+        if (member.getKey().equals("$href") || member.getKey().equals("$ref")
+            && !member.getValue().asText("").startsWith("#") || !wholeHere(member.getValue())) {
+          return false;
+        }
+      }
+    } else if (node.isArray()) {
+      for (JsonNode item : node) {
+        if (!wholeHere(item)) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /** Checks each payload of the definition; {@return how many problems were reported} */
+  private int checkEach(CheckContext context, String apiPointer, JsonNode standardDefinition) {
+    int[] reported = {0};
     Optional<Api> readable = Api.ofStandardDefinition(context.resolved(), apiPointer, standardDefinition);
     readable.ifPresent(api -> api.payloads().forEach(payload -> {
       ApiNode schema = payload.schema();
@@ -69,7 +108,9 @@ final class PayloadSchemas {
         context.report(problem.rule(), schema.pointer(problem.path()), problem.message(),
             schema.locate(problem.path()).orElse(null));
       }
+      reported[0] += problems.size();
     }));
+    return reported[0];
   }
 
   /** The meta-schema a JSON Schema payload is checked against, or empty when the payload is in another format. */

@@ -79,6 +79,15 @@ final class VerdictMemo<V> {
     return known.verdict();
   }
 
+  /**
+   * {@return the verdict on {@code tree} when it is the tree last judged at {@code place} under {@code context}; null
+   * otherwise} Nothing is made or remembered.
+   */
+  @Nullable V lastAt(Object context, Object place, JsonNode tree) {
+    Entry<V> last = lastAt.get(new Place(context, place));
+    return last != null && matches(tree, last.tape()) ? last.verdict() : null;
+  }
+
   private static <K, E> void remember(Map<K, E> map, K key, E entry) {
     if (map.size() >= MAX_ENTRIES) {
       map.clear(); // crude but bounded; the next validations refill it

@@ -386,6 +386,86 @@ class DescriptorValidatorTest {
     assertThat(report.diagnostics()).extracting(Diagnostic::ruleId).containsExactly("property.unknown");
   }
 
+  /**
+   * A definition whose payloads were all sound is remembered by one validator, but only while it is the same tree at
+   * the same place and refers to nothing outside itself: a change of a payload, of a document a payload refers to, or
+   * of a definition behind an {@code $href} is found in the next validation.
+   */
+  @Test
+  void aSoundDefinitionIsJudgedAgainWhenItOrWhatItRefersToChanges() throws Exception {
+    String trip = "{\"type\": \"record\", \"name\": \"Trip\", \"fields\": []}";
+    Path avsc = Files.writeString(dir.resolve("trip.avsc"), trip);
+    Path linked = Files.writeString(dir.resolve("status-api.yaml"), "openapi: 3.1.0\ninfo: {title: s, version: 1.0.0}\n"
+        + "paths: {/s: {get: {responses: {'200': {content: {application/json: {schema: {type: object}}}}}}}}\n");
+    String descriptor = """
+        dataProductDescriptor: 1.0.0
+        info: {name: trips, version: 1.0.0, domain: logistics, owner: {id: jane@example.com}}
+        interfaceComponents:
+          outputPorts:
+            - name: trips
+              version: 1.0.0
+              promises:
+                api:
+                  name: tripsApi
+                  version: 1.0.0
+                  specification: asyncapi
+                  definition:
+                    asyncapi: 2.6.0
+                    info: {title: trips, version: 1.0.0}
+                    channels:
+                      trips:
+                        subscribe:
+                          message:
+                            schemaFormat: application/vnd.apache.avro+json;version=1.9.0
+                            payload: {$ref: trip.avsc}
+            - name: inline
+              version: 1.0.0
+              promises:
+                api:
+                  name: inlineApi
+                  version: 1.0.0
+                  specification: asyncapi
+                  definition:
+                    asyncapi: 2.6.0
+                    info: {title: inline, version: 1.0.0}
+                    channels:
+                      inline:
+                        subscribe:
+                          message:
+                            schemaFormat: application/vnd.apache.avro+json;version=1.9.0
+                            payload: {$ref: '#/components/schemas/Event'}
+                    components:
+                      schemas:
+                        Event: {type: record, name: Event, fields: [{name: at, type: long}]}
+            - name: status
+              version: 1.0.0
+              promises:
+                api:
+                  name: statusApi
+                  version: 1.0.0
+                  specification: openapi
+                  definition: {$href: status-api.yaml}
+        """;
+    Path root = Files.writeString(dir.resolve("descriptor.yaml"), descriptor);
+    DescriptorValidator shared = DescriptorValidator.defaults();
+    java.util.function.Supplier<List<String>> apiFindings = () -> shared.validate(root).diagnostics().stream()
+        .filter(d -> d.ruleId().startsWith("api.")).map(d -> d.ruleId() + " " + d.pointer()).toList();
+
+    assertThat(apiFindings.get()).isEmpty();
+    assertThat(apiFindings.get()).as("sound, and remembered as such").isEmpty();
+    Files.writeString(avsc, trip.replace("[]", "[{\"name\": \"id\", \"type\": \"strng\"}]"));
+    assertThat(apiFindings.get()).as("a document a payload refers to has changed")
+        .containsExactly("api.avro /interfaceComponents/outputPorts/0/promises/api/definition/channels/trips/subscribe"
+            + "/message/payload");
+    Files.writeString(linked, Files.readString(linked).replace("type: object", "type: obejct"));
+    assertThat(apiFindings.get()).as("the definition behind the $href has changed").hasSize(2)
+        .anyMatch(f -> f.startsWith("api.json-schema /interfaceComponents/outputPorts/2/promises/api/definition"));
+    Files.writeString(root, descriptor.replace("type: long", "type: lng"));
+    assertThat(apiFindings.get()).as("a payload written in the definition has changed").hasSize(3)
+        .contains("api.avro /interfaceComponents/outputPorts/1/promises/api/definition/components/schemas/Event"
+            + "/fields/0/type");
+  }
+
   @Test
   void payloadSchemasAreCheckedWhereverTheyAreWrittenAndLocatedThereAtTheirLine() throws Exception {
     Files.writeString(dir.resolve("trip.avsc"), """
