@@ -90,7 +90,8 @@ final class DefinitionCheck implements DescriptorCheck {
         return Optional.empty(); // href.not-absolute says why
       }
     }
-    return context.references(pointer).stream().findFirst().flatMap(ReferenceSite::targetUri);
+    List<ReferenceSite> followed = context.references(pointer);
+    return followed.isEmpty() ? Optional.empty() : followed.get(0).targetUri();
   }
 
   private static String port(CheckContext context, ObjectSite api) {
@@ -102,8 +103,12 @@ final class DefinitionCheck implements DescriptorCheck {
   }
 
   private void definition(CheckContext context, ObjectSite site, JsonNode siteNode, StandardDefinition definition) {
-    String spec = definition.specification().map(s -> s.toLowerCase(Locale.ROOT)).orElse("");
-    List<String> versionFields = VERSION_FIELDS.get(spec);
+    String spec = definition.specification().orElse("");
+    List<String> versionFields = VERSION_FIELDS.get(spec); // most are written in lower case already
+    if (versionFields == null) {
+      spec = spec.toLowerCase(Locale.ROOT);
+      versionFields = VERSION_FIELDS.get(spec);
+    }
     if (versionFields == null) {
       return; // a specification whose documents we do not know
     }
