@@ -4,6 +4,8 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
+import org.openjdk.jmh.results.IterationResult;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
@@ -17,7 +19,10 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * Runs the benchmarks (JMH command-line options accepted, e.g. a name regex, {@code -f}, {@code -i}, {@code -prof gc})
  * and prints each result as the median of its measured iterations with their range, its ratio to the {@code baseline}
  * benchmark of the same class with the same parameters measured in the same run (median to median), and, under
- * {@code -prof gc}, the bytes it allocates per operation and their ratio to the baseline's.
+ * {@code -prof gc}, the bytes it allocates per operation and their ratio to the baseline's. A benchmark that runs its
+ * work and the baseline in each invocation and counts the time of each ({@code workNanos} and {@code baselineNanos},
+ * JMH auxiliary counters) gets their ratio instead: its median over the measured iterations, and its range. On a
+ * noisy machine this paired ratio is the steadier one, since both parts see the same moments.
  *
  * <p>Every fork runs on a fixed 4 GB heap ({@code -jvmArgsAppend} may change it). The collection forced between
  * iterations shrinks a heap that is free to resize, and the iterations after it then measure young collections of a
@@ -40,35 +45,50 @@ public final class BenchmarkReport {
       rows.put(key, Row.of(r));
     }
     System.out.println();
-    System.out.printf(Locale.ROOT, "%-58s %12s %21s %9s %14s %9s%n", "benchmark", "median", "range", "x base",
-        "alloc B/op", "x base");
+    System.out.printf(Locale.ROOT, "%-58s %12s %21s %9s %14s %9s %26s%n", "benchmark", "median", "range", "x base",
+        "alloc B/op", "x base", "paired x base [range]");
     rows.forEach((key, row) -> {
       String baseline = key.replaceFirst("\\.\\w+", ".baseline");
-      Row base = key.equals(baseline) ? null : rows.get(baseline);
-      System.out.printf(Locale.ROOT, "%-58s %12.3f %21s %9s %14s %9s  %s%n", key, row.median,
+      Row base = key.equals(baseline) || row.paired.length > 0 ? null : rows.get(baseline); // paired: inside
+      System.out.printf(Locale.ROOT, "%-58s %12.3f %21s %9s %14s %9s %26s  %s%n", key, row.median,
           String.format(Locale.ROOT, "[%.3f, %.3f]", row.min, row.max),
           base == null ? "" : String.format(Locale.ROOT, "%.2f", row.median / base.median),
           Double.isNaN(row.allocated) ? "" : String.format(Locale.ROOT, "%.0f", row.allocated),
           base == null || Double.isNaN(row.allocated) ? ""
               : String.format(Locale.ROOT, "%.2f", row.allocated / base.allocated),
+          row.paired.length == 0 ? "" : String.format(Locale.ROOT, "%.2f [%.2f, %.2f]", medianOf(row.paired),
+              row.paired[0], row.paired[row.paired.length - 1]),
           row.unit);
     });
   }
 
-  /** One benchmark's figures: the median and range of its iterations, and its allocation per operation. */
-  private record Row(double median, double min, double max, double allocated, String unit) {
+  /**
+   * One benchmark's figures: the median and range of its iterations, its allocation per operation, and for a benchmark
+   * that times its work and a baseline in each invocation ({@code workNanos}, {@code baselineNanos}) their ratio in each
+   * iteration, sorted.
+   */
+  private record Row(double median, double min, double max, double allocated, double[] paired, String unit) {
     static Row of(RunResult r) {
-      double[] scores = r.getBenchmarkResults().stream()
-          .flatMap(b -> b.getIterationResults().stream())
-          .mapToDouble(i -> i.getPrimaryResult().getScore())
+      double[] scores = iterations(r).mapToDouble(i -> i.getPrimaryResult().getScore()).sorted().toArray();
+      double[] paired = iterations(r)
+          .filter(i -> i.getSecondaryResults().containsKey("workNanos"))
+          .mapToDouble(i -> i.getSecondaryResults().get("workNanos").getScore()
+              / i.getSecondaryResults().get("baselineNanos").getScore())
           .sorted()
           .toArray();
-      int n = scores.length;
-      double median = n % 2 == 1 ? scores[n / 2] : (scores[n / 2 - 1] + scores[n / 2]) / 2;
       Result<?> alloc = r.getSecondaryResults().get("gc.alloc.rate.norm");
-      return new Row(median, scores[0], scores[n - 1], alloc == null ? Double.NaN : alloc.getScore(),
-          r.getPrimaryResult().getScoreUnit());
+      return new Row(medianOf(scores), scores[0], scores[scores.length - 1],
+          alloc == null ? Double.NaN : alloc.getScore(), paired, r.getPrimaryResult().getScoreUnit());
     }
+
+    private static Stream<IterationResult> iterations(RunResult r) {
+      return r.getBenchmarkResults().stream().flatMap(b -> b.getIterationResults().stream());
+    }
+  }
+
+  private static double medianOf(double[] sorted) {
+    int n = sorted.length;
+    return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
   }
 
   private static String paramsOf(RunResult r) {

@@ -11,9 +11,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
@@ -30,7 +32,8 @@ import org.openjdk.jmh.infra.Blackhole;
  * unknown property); {@code draft} (DRAFT-shaped ports: {@code contracts}, an API named by nobody whose version is
  * AsyncAPI's); {@code mixed} (applications, infrastructure and lifecycle in the root, every port in a file of its own
  * that the root references). Warm-up is long, since shorter ones were not stable on a 2-core machine; the heap is fixed
- * by {@link BenchmarkReport}. A short profile (the README's): {@code java -jar dpds-benchmarks/target/benchmarks.jar RealisticValidateBenchmark.validate
+ * by {@link BenchmarkReport}. {@code paired} runs {@code readTree} and the validation in each invocation and times
+ * both, for a ratio that the machine's moments move less. A short profile (the README's): {@code java -jar dpds-benchmarks/target/benchmarks.jar RealisticValidateBenchmark.validate
  * -p kind=findings -p ports=2000 -wi 2 -w 5s -i 3 -prof stack -prof gc}.
  */
 @State(Scope.Benchmark)
@@ -85,5 +88,35 @@ public class RealisticValidateBenchmark {
   @Benchmark
   public ValidationReport validate() {
     return validator.validate(root);
+  }
+
+  /**
+   * The time of {@link #baseline} and of {@link #validate}, each invocation running one then the other, so that both
+   * see the same moment of the machine; {@link BenchmarkReport} prints their ratio per iteration.
+   */
+  @State(Scope.Thread)
+  @AuxCounters(AuxCounters.Type.EVENTS)
+  public static class Paired {
+    /** Nanoseconds spent in the baseline's part during the iteration. */
+    public long baselineNanos;
+    /** Nanoseconds spent in the work's part during the iteration. */
+    public long workNanos;
+
+    @Setup(Level.Iteration)
+    public void reset() {
+      baselineNanos = 0;
+      workNanos = 0;
+    }
+  }
+
+  @Benchmark
+  public ValidationReport paired(Paired times, Blackhole sink) throws IOException {
+    long start = System.nanoTime();
+    baseline(sink);
+    long parsed = System.nanoTime();
+    ValidationReport report = validator.validate(root);
+    times.workNanos += System.nanoTime() - parsed;
+    times.baselineNanos += parsed - start;
+    return report;
   }
 }
