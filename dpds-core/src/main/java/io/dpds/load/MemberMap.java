@@ -21,8 +21,8 @@ import org.jspecify.annotations.Nullable;
  * keys' cached hashes, then equality, decide for any other string), and an object costs one small array instead of a
  * hash table with an entry per member. A 64-bit mask with one bit per key, chosen by the key's hash, answers most
  * lookups of an absent key (the commonest: is there a {@code $ref} here?) without reading the array; a removed key
- * leaves its bit set, which only costs a search. Equality and hash code are those of every {@code Map}; iterators do not detect
- * concurrent changes. Not thread-safe, like the node that holds it.
+ * leaves its bit set, which only costs a search. Equality and hash code are those of every {@code Map}; iterators do
+ * not detect concurrent changes. Not thread-safe, like the node that holds it.
  */
 final class MemberMap extends AbstractMap<String, JsonNode> {
 

@@ -6,7 +6,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -147,10 +146,11 @@ final class VerdictMemo<V> {
     switch (kind) {
       case OBJECT -> {
         tape.add(node.size());
-        node.forEachEntry((key, value) -> {
-          tape.add(key);
-          encode(value, tape);
-        });
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+          Map.Entry<String, JsonNode> member = it.next();
+          tape.add(member.getKey());
+          encode(member.getValue(), tape);
+        }
       }
       case ARRAY -> {
         tape.add(node.size());
@@ -169,7 +169,7 @@ final class VerdictMemo<V> {
   }
 
   /** A tape read in step with a tree: {@link #at} is the next token, or -1 once they differ. */
-  private static final class Reading implements BiConsumer<String, JsonNode> {
+  private static final class Reading {
     private final Object[] tape;
     private int at;
 
@@ -187,7 +187,12 @@ final class VerdictMemo<V> {
       switch (kind) {
         case OBJECT -> {
           if (size(node.size())) {
-            node.forEachEntry(this); // each member in turn: accept
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext() && at >= 0; ) {
+              Map.Entry<String, JsonNode> member = it.next();
+              if (text(member.getKey())) {
+                matches(member.getValue());
+              }
+            }
           }
         }
         case ARRAY -> {
@@ -202,13 +207,6 @@ final class VerdictMemo<V> {
         default -> { } // the kind said it all
       }
       return at >= 0;
-    }
-
-    @Override
-    public void accept(String key, JsonNode value) {
-      if (at >= 0 && text(key)) {
-        matches(value);
-      }
     }
 
     private boolean size(int size) {
