@@ -103,12 +103,8 @@ final class DefinitionCheck implements DescriptorCheck {
   }
 
   private void definition(CheckContext context, ObjectSite site, JsonNode siteNode, StandardDefinition definition) {
-    String spec = definition.specification().orElse("");
-    List<String> versionFields = VERSION_FIELDS.get(spec); // most are written in lower case already
-    if (versionFields == null) {
-      spec = spec.toLowerCase(Locale.ROOT);
-      versionFields = VERSION_FIELDS.get(spec);
-    }
+    String spec = definition.specification().map(s -> s.toLowerCase(Locale.ROOT)).orElse("");
+    List<String> versionFields = VERSION_FIELDS.get(spec);
     if (versionFields == null) {
       return; // a specification whose documents we do not know
     }

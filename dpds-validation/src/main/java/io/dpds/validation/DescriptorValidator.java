@@ -187,16 +187,8 @@ public final class DescriptorValidator {
   private static final Comparator<Sorted> ORDER = DescriptorValidator::inOrder;
 
   private static List<Diagnostic> inOrder(List<Diagnostic> findings) {
-    List<Sorted> sorted = new ArrayList<>(findings.size());
-    for (Diagnostic finding : findings) {
-      sorted.add(new Sorted(finding, finding.location().orElse(null)));
-    }
-    sorted.sort(ORDER);
-    List<Diagnostic> out = new ArrayList<>(sorted.size());
-    for (Sorted s : sorted) {
-      out.add(s.diagnostic());
-    }
-    return out;
+    return findings.stream().map(d -> new Sorted(d, d.location().orElse(null))).sorted(ORDER)
+        .map(Sorted::diagnostic).toList();
   }
 
   private static int inOrder(Sorted a, Sorted b) {
