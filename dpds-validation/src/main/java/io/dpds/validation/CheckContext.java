@@ -29,7 +29,7 @@ public final class CheckContext {
   private Map<String, ObjectSite> byPointer; // built on first use: most validations never ask
   private final List<JsonNode> nodes; // of each object, at its index
   private Map<ObjectSite, JsonNode> nodeBySite; // built on first use, as byPointer
-  private final List<Diagnostic> findings = new ArrayList<>();
+  private List<Diagnostic> findings = new ArrayList<>(); // where reports go: see reportTo
   private Map<String, List<ReferenceSite>> referencesByPointer;
 
   CheckContext(ResolvedDescriptor resolved, Profile profile) {
@@ -162,7 +162,8 @@ public final class CheckContext {
     findings.add(rule.at(pointer).message(message).location(location).build());
   }
 
-  List<Diagnostic> findings() {
-    return findings;
+  /** Sends the findings reported from now on to {@code sink}: {@link CheckRun} keeps each check's apart. */
+  void reportTo(List<Diagnostic> sink) {
+    findings = sink;
   }
 }

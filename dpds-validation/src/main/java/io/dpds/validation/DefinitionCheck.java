@@ -23,7 +23,7 @@ import java.util.Optional;
  * not link to one definition by mistake. Findings about a definition's content are located in the definition's own
  * document. Definitions in the Components Object are checked where they are used.
  */
-final class DefinitionCheck implements DescriptorCheck {
+final class DefinitionCheck implements ObjectCheck {
 
   /** The top-level field that carries the version, per specification name. */
   private static final Map<String, List<String>> VERSION_FIELDS =
@@ -47,19 +47,17 @@ final class DefinitionCheck implements DescriptorCheck {
   }
 
   @Override
-  public void check(CheckContext context) {
+  public Pass start(CheckContext context) {
     Map<URI, ObjectSite> linkedApis = new HashMap<>();
-    List<ObjectSite> objects = context.objects();
-    for (int i = 0; i < objects.size(); i++) {
-      ObjectSite site = objects.get(i);
+    return (index, site) -> {
       if (site.role() == Role.STANDARD_DEFINITION && !site.inComponents()) {
-        JsonNode node = context.node(i); // every check below starts from it
+        JsonNode node = context.node(index); // every check below starts from it
         definition(context, site, node, (StandardDefinition) site.object());
         if (site.pointer().endsWith(PORT_API)) {
           sharedLink(context, site, node, linkedApis);
         }
       }
-    }
+    };
   }
 
   /**

@@ -68,7 +68,7 @@ public final class DescriptorValidator {
     return new Builder();
   }
 
-  private static List<DescriptorCheck> builtInChecks(IdStrategy ids) {
+  static List<DescriptorCheck> builtInChecks(IdStrategy ids) {
     return List.of(
         new SchemaCheck(), new DocumentCheck(), new PropertyCheck(), new FormatCheck(), new IdentityCheck(ids),
         new UniquenessCheck(), new ReferenceCheck(), new GraphCheck(), new LifecycleCheck(), new DefinitionCheck());
@@ -143,21 +143,9 @@ public final class DescriptorValidator {
             .location(resolved.locate("/dataProductDescriptor").orElse(null)).build());
         return;
       }
-      CheckContext context = new CheckContext(resolved, profile);
-      for (DescriptorCheck check : checks) {
-        run(check, context);
-      }
-      found.addAll(context.findings());
+      found.addAll(CheckRun.run(checks, new CheckContext(resolved, profile)));
     });
     return finish(loaded, found);
-  }
-
-  private static void run(DescriptorCheck check, CheckContext context) {
-    try {
-      check.check(context);
-    } catch (RuntimeException | StackOverflowError e) {
-      context.report(ValidationRules.CHECK_FAILED, "", check.getClass().getName() + " failed: " + e);
-    }
   }
 
   private ValidationReport finish(LoadResult loaded, List<Diagnostic> found) {

@@ -18,7 +18,7 @@ import java.util.Optional;
  * The format rules the schema cannot express: the fqn character set of the profile (C12), absolute {@code $href}
  * (C14), media types (C15) and the services types the spec names.
  */
-final class FormatCheck implements DescriptorCheck {
+final class FormatCheck implements ObjectCheck {
 
   @Override
   public List<Rule> rules() {
@@ -27,26 +27,41 @@ final class FormatCheck implements DescriptorCheck {
   }
 
   @Override
-  public void check(CheckContext context) {
-    for (ObjectSite site : context.objects()) {
-      if (site.object() instanceof Info info) {
-        info.fullyQualifiedName().ifPresent(fqn -> fqn(context, site.child("fullyQualifiedName"), fqn));
-      } else if (site.object() instanceof Component component && site.role() != Role.REFERENCE) {
-        component.fullyQualifiedName().ifPresent(fqn -> fqn(context, site.child("fullyQualifiedName"), fqn));
-        if (component instanceof ApplicationComponent app) {
-          fqns(context, site.child("consumesFrom"), app.consumesFrom());
-          fqns(context, site.child("providesTo"), app.providesTo());
-          fqns(context, site.child("dependsOn"), app.dependsOn());
-        } else if (component instanceof InfrastructuralComponent infra) {
-          fqns(context, site.child("dependsOn"), infra.dependsOn());
-        }
-      } else if (site.object() instanceof Promises promises) {
-        promises.servicesType().ifPresent(type -> servicesType(context, site.child("servicesType"), type));
-      } else if (site.object() instanceof ExternalResource resource) {
-        resource.href().ifPresent(href -> href(context, site.child("$href"), href));
-        resource.mediaType().ifPresent(type -> mediaType(context, site.child("mediaType"), type));
+  public Pass start(CheckContext context) {
+    return new Pass() {
+      @Override
+      public void visit(int index, ObjectSite site) {
+        object(context, site);
       }
+
+      @Override
+      public void finish() {
+        references(context);
+      }
+    };
+  }
+
+  private static void object(CheckContext context, ObjectSite site) {
+    if (site.object() instanceof Info info) {
+      info.fullyQualifiedName().ifPresent(fqn -> fqn(context, site.child("fullyQualifiedName"), fqn));
+    } else if (site.object() instanceof Component component && site.role() != Role.REFERENCE) {
+      component.fullyQualifiedName().ifPresent(fqn -> fqn(context, site.child("fullyQualifiedName"), fqn));
+      if (component instanceof ApplicationComponent app) {
+        fqns(context, site.child("consumesFrom"), app.consumesFrom());
+        fqns(context, site.child("providesTo"), app.providesTo());
+        fqns(context, site.child("dependsOn"), app.dependsOn());
+      } else if (component instanceof InfrastructuralComponent infra) {
+        fqns(context, site.child("dependsOn"), infra.dependsOn());
+      }
+    } else if (site.object() instanceof Promises promises) {
+      promises.servicesType().ifPresent(type -> servicesType(context, site.child("servicesType"), type));
+    } else if (site.object() instanceof ExternalResource resource) {
+      resource.href().ifPresent(href -> href(context, site.child("$href"), href));
+      resource.mediaType().ifPresent(type -> mediaType(context, site.child("mediaType"), type));
     }
+  }
+
+  private static void references(CheckContext context) {
     for (ReferenceSite reference : context.resolved().references()) {
       var mediaType = reference.reference().path("mediaType");
       if (mediaType.isTextual() && !Formats.MEDIA_TYPE.matcher(mediaType.textValue()).matches()) {

@@ -20,7 +20,7 @@ import java.util.Optional;
  * infrastructure. FQNs are compared by product name, major, kind and component name, and by namespace when the product
  * declares one, so a descriptor without FQNs can still be checked.
  */
-final class GraphCheck implements DescriptorCheck {
+final class GraphCheck implements ObjectCheck {
 
   @Override
   public List<Rule> rules() {
@@ -33,21 +33,32 @@ final class GraphCheck implements DescriptorCheck {
   private record Key(String kind, String name) {}
 
   @Override
-  public void check(CheckContext context) {
+  public Pass start(CheckContext context) {
     Optional<Info> info = context.descriptor().info();
     Optional<String> product = info.flatMap(Info::name);
     long major = info.flatMap(Info::version).map(Formats::major).orElse(-1L);
     Optional<String> namespace = info.flatMap(Info::fullyQualifiedName).flatMap(Fqn::parse).map(Fqn::namespace);
     if (product.isEmpty() || major < 0) {
-      return; // nothing to compare FQNs with; info.required or format.version reports why
+      return (index, site) -> {}; // nothing to compare FQNs with; info.required or format.version reports why
     }
     Map<Key, ObjectSite> components = new LinkedHashMap<>();
-    for (ObjectSite site : context.objects()) {
-      if (!site.inComponents() && site.role() != Role.REFERENCE && site.object() instanceof Component c) {
-        c.name().ifPresent(name -> key(site).ifPresent(kind -> components.putIfAbsent(new Key(kind, name), site)));
+    return new Pass() {
+      @Override
+      public void visit(int index, ObjectSite site) {
+        if (!site.inComponents() && site.role() != Role.REFERENCE && site.object() instanceof Component c) {
+          c.name().ifPresent(name -> key(site).ifPresent(kind -> components.putIfAbsent(new Key(kind, name), site)));
+        }
       }
-    }
-    Resolver resolver = new Resolver(product.get(), Long.toString(major), namespace);
+
+      @Override
+      public void finish() {
+        edges(context, new Resolver(product.get(), Long.toString(major), namespace), components);
+      }
+    };
+  }
+
+  /** Checks each component's dependencies and lineage, then looks for cycles among the dependencies. */
+  private static void edges(CheckContext context, Resolver resolver, Map<Key, ObjectSite> components) {
     Map<ObjectSite, List<ObjectSite>> edges = new LinkedHashMap<>();
     for (ObjectSite site : components.values()) {
       if (site.object() instanceof ApplicationComponent app) {

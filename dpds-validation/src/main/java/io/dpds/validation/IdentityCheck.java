@@ -18,7 +18,7 @@ import java.util.Optional;
  * against the product's and its position; Standard Definition FQNs; entityType constants; ids against the id
  * strategy. Components in the Components Object are checked where they are used, not in the map.
  */
-final class IdentityCheck implements DescriptorCheck {
+final class IdentityCheck implements ObjectCheck {
 
   private final IdStrategy ids;
 
@@ -34,11 +34,11 @@ final class IdentityCheck implements DescriptorCheck {
   }
 
   @Override
-  public void check(CheckContext context) {
+  public Pass start(CheckContext context) {
     Optional<Fqn> product = context.descriptor().info().flatMap(info -> product(context, info));
-    for (ObjectSite site : context.objects()) {
+    return (index, site) -> {
       if (site.inComponents() || site.role() == Role.REFERENCE) {
-        continue;
+        return;
       }
       if (site.object() instanceof Port port) {
         component(context, site, port, Fqn.Kind.PORT,
@@ -51,7 +51,7 @@ final class IdentityCheck implements DescriptorCheck {
       } else if (site.object() instanceof StandardDefinition definition) {
         definition(context, site, definition, product);
       }
-    }
+    };
   }
 
   /** Checks info and returns the product FQN when info declares a well-formed one. */

@@ -14,7 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * Properties the spec does not define (rules A3, A4): misspellings with a suggestion, DRAFT-era fields with their
  * migration, the prose's {@code depreceationPolicy} spelling, and anything on a closed object.
  */
-final class PropertyCheck implements DescriptorCheck {
+final class PropertyCheck implements ObjectCheck {
 
   private static final int MAX_LINKS_SHOWN = 5;
   static final int MAX_SUGGESTIONS = 4_096;
@@ -40,22 +40,20 @@ final class PropertyCheck implements DescriptorCheck {
   }
 
   @Override
-  public void check(CheckContext context) {
-    List<ObjectSite> objects = context.objects();
-    for (int i = 0; i < objects.size(); i++) {
-      ObjectSite site = objects.get(i);
+  public Pass start(CheckContext context) {
+    return (index, site) -> {
       if (site.role() == Role.REFERENCE) {
-        continue; // a Reference Object's siblings are the reference check's
+        return; // a Reference Object's siblings are the reference check's
       }
       List<String> unknown = site.object().unknownPropertyNames();
       for (int k = 0; k < unknown.size(); k++) { // by index: most objects have none, and need no iterator
-        property(context, site, unknown.get(k), context.node(i).path(unknown.get(k))); // the value as written
+        property(context, site, unknown.get(k), context.node(index).path(unknown.get(k))); // the value as written
       }
       if (site.object() instanceof StandardDefinition definition && draftShaped(definition)) {
         context.report(ValidationRules.SPEC_DRAFT, site.pointer(), "A Standard Definition without name whose"
             + " 'version' looks like the external spec's version is 1.0.0-DRAFT-shaped");
       }
-    }
+    };
   }
 
   private void property(CheckContext context, ObjectSite site, String name, JsonNode value) {

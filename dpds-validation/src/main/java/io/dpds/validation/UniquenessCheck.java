@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * Uniqueness rules (E23 to E25). Components are counted where they are used, not in the Components Object, and one
  * Standard Definition used in several places (same content) counts once.
  */
-final class UniquenessCheck implements DescriptorCheck {
+final class UniquenessCheck implements ObjectCheck {
 
   private static final Pattern COMPONENTS_KEY = Pattern.compile("^[a-zA-Z0-9.\\-_]+$");
 
@@ -30,21 +30,36 @@ final class UniquenessCheck implements DescriptorCheck {
   }
 
   @Override
-  public void check(CheckContext context) {
-    int capacity = 1 + context.objects().size() * 4 / 3; // every site once at most: no map grows
-    Map<Object, ObjectSite> names = new HashMap<>(capacity);
-    Map<Object, ObjectSite> identities = new HashMap<>(2 * capacity);
-    Map<Object, ObjectSite> displayNames = new HashMap<>(capacity);
-    for (ObjectSite site : context.objects()) {
+  public Pass start(CheckContext context) {
+    return new Seen(context);
+  }
+
+  /** What one validation has seen so far: the first holder of each name, identity and display name. */
+  private static final class Seen implements Pass {
+    private final CheckContext context;
+    private final Map<Object, ObjectSite> names;
+    private final Map<Object, ObjectSite> identities;
+    private final Map<Object, ObjectSite> displayNames;
+
+    Seen(CheckContext context) {
+      this.context = context;
+      int capacity = 1 + context.objects().size() * 4 / 3; // every site once at most: no map grows
+      this.names = new HashMap<>(capacity);
+      this.identities = new HashMap<>(2 * capacity);
+      this.displayNames = new HashMap<>(capacity);
+    }
+
+    @Override
+    public void visit(int index, ObjectSite site) {
       if (site.inComponents() || !(site.object() instanceof Component component) || site.role() == Role.REFERENCE) {
-        continue;
+        return;
       }
       String scope = scope(site, component);
       component.name().ifPresent(name -> unique(context, names, new Scoped(scope, name), site, "name",
           other -> sameDefinition(site, other) ? null
               : "name '" + name + "' is already used by " + where(context, other)));
       if (site.role() == Role.STANDARD_DEFINITION) {
-        continue;
+        return;
       }
       for (String field : List.of("fullyQualifiedName", "id")) {
         text(component, field).ifPresent(value -> unique(context, identities, value, site, field,
@@ -54,18 +69,22 @@ final class UniquenessCheck implements DescriptorCheck {
       component.displayName().ifPresent(display -> unique(context, displayNames, new Scoped(displayScope, display),
           site, "displayName", other -> "displayName '" + display + "' is already used by " + where(context, other)));
     }
-    JsonNode components = context.resolved().tree().path("components");
-    components.fields().forEachRemaining(map -> {
-      if (map.getValue().isObject() && !map.getKey().startsWith("x-")) {
-        map.getValue().fieldNames().forEachRemaining(key -> {
-          if (!COMPONENTS_KEY.matcher(key).matches()) {
-            String pointer = "/components/" + Pointers.escape(map.getKey()) + "/" + Pointers.escape(key);
-            context.report(ValidationRules.COMPONENTS_KEY, pointer, "Components key '" + key + "' has characters"
-                + " other than letters, digits, '.', '-' and '_'", context.locateEntry(pointer).orElse(null));
-          }
-        });
-      }
-    });
+
+    @Override
+    public void finish() {
+      JsonNode components = context.resolved().tree().path("components");
+      components.fields().forEachRemaining(map -> {
+        if (map.getValue().isObject() && !map.getKey().startsWith("x-")) {
+          map.getValue().fieldNames().forEachRemaining(key -> {
+            if (!COMPONENTS_KEY.matcher(key).matches()) {
+              String pointer = "/components/" + Pointers.escape(map.getKey()) + "/" + Pointers.escape(key);
+              context.report(ValidationRules.COMPONENTS_KEY, pointer, "Components key '" + key + "' has characters"
+                  + " other than letters, digits, '.', '-' and '_'", context.locateEntry(pointer).orElse(null));
+            }
+          });
+        }
+      });
+    }
   }
 
   private static String scope(ObjectSite site, Component component) {

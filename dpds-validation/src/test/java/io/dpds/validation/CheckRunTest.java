@@ -1,0 +1,148 @@
+package io.dpds.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.dpds.identity.IdStrategy;
+import io.dpds.load.DescriptorLoader;
+import io.dpds.load.ResolvedDescriptor;
+import io.dpds.load.ResourceLoader;
+import io.dpds.report.Diagnostic;
+import io.dpds.report.Rule;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class CheckRunTest {
+
+  private static final URI ROOT = URI.create("mem://run/descriptor.yaml");
+
+  /** Many ports, so many stretches, with findings of several checks, some of them on the same node. */
+  private static ResolvedDescriptor manyPorts() {
+    StringBuilder yaml = new StringBuilder("""
+        dataProductDescriptor: 1.0.0
+        info:
+          fullyQualifiedName: urn:dpds:com.acme:dataproducts:run:1
+          name: run
+          version: 1.0.0
+          domain: tests
+          owner: {id: owner@acme.com}
+        internalComponents:
+          applicationComponents:
+            - name: app
+              version: 1.0.0
+              dependsOn: [urn:dpds:com.acme:dataproducts:run:1:infrastructure:missing]
+        interfaceComponents:
+          outputPorts:
+        """);
+    for (int i = 0; i < 120; i++) {
+      yaml.append("    - name: port").append(i % 7 == 6 ? i - 1 : i).append('\n')
+          .append("      version: 1.0.0\n")
+          .append("      fullyQualifiedName: urn:dpds:com.acme:dataproducts:run:1:outputports:")
+          .append(i % 5 == 0 ? "other" : "port" + (i % 7 == 6 ? i - 1 : i)).append('\n')
+          .append(i % 3 == 0 ? "      descriptin: misspelt\n" : "")
+          .append("      promises:\n        servicesType: ").append(i % 4 == 0 ? "streaming-service" : "streaming-services")
+          .append("\n        api:\n          name: api").append(i).append("\n          version: 1.0.0\n")
+          .append("          specification: asyncapi\n          specificationVersion: 2.6.0\n")
+          .append("          definition: {asyncapi: ").append(i % 6 == 0 ? "2.5.0" : "2.6.0").append("}\n");
+    }
+    return DescriptorLoader.builder().loader(ResourceLoader.inMemory(Map.of(ROOT.toString(), yaml.toString())))
+        .build().load(ROOT).resolved().orElseThrow();
+  }
+
+  @Test
+  void checksSideBySideFindWhatTheyFindOneAfterTheOtherInTheSameOrder() {
+    ResolvedDescriptor resolved = manyPorts();
+    CheckContext alone = new CheckContext(resolved, Profile.DEFAULT);
+    List<Diagnostic> oneAfterTheOther = new ArrayList<>();
+    alone.reportTo(oneAfterTheOther);
+    builtInChecks().forEach(check -> check.check(alone));
+
+    List<Diagnostic> sideBySide = CheckRun.run(builtInChecks(), new CheckContext(resolved, Profile.DEFAULT));
+
+    assertThat(alone.objects().size()).isGreaterThan(5 * CheckRun.STRETCH);
+    assertThat(sideBySide).extracting(Diagnostic::ruleId).contains("property.unknown", "promises.services-type",
+        "fqn.component", "unique.name", "api.version-mismatch", "depends-on.unresolved");
+    assertThat(sideBySide).map(CheckRunTest::text).containsExactlyElementsOf(
+        oneAfterTheOther.stream().map(CheckRunTest::text).toList());
+  }
+
+  @Test
+  void aCheckThatFailsMidwayKeepsWhatItFoundAndTheOthersRunToTheEnd() {
+    ResolvedDescriptor resolved = manyPorts();
+    int failAt = 2 * CheckRun.STRETCH + 3; // in the third stretch
+    Counting failing = new Counting(failAt);
+    Counting after = new Counting(-1);
+
+    List<Diagnostic> found = CheckRun.run(List.of(failing, after), new CheckContext(resolved, Profile.DEFAULT));
+
+    int objects = new CheckContext(resolved, Profile.DEFAULT).objects().size();
+    assertThat(failing.visited).isEqualTo(failAt + 1);
+    assertThat(failing.finished).isFalse();
+    assertThat(after.visited).isEqualTo(objects);
+    assertThat(after.finished).isTrue();
+    assertThat(found).extracting(Diagnostic::ruleId).containsExactlyElementsOf(
+        ruleIds(failAt, ValidationRules.CHECK_FAILED, objects + 1));
+    assertThat(found.get(failAt).message()).contains(Counting.class.getName(), "visit " + failAt);
+  }
+
+  /** {@code counted} counts, then {@code then}, then as many counts again as {@code after}. */
+  private static List<String> ruleIds(int counted, Rule then, int after) {
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; i < counted; i++) {
+      ids.add(Counting.COUNT.id());
+    }
+    ids.add(then.id());
+    for (int i = 0; i < after; i++) {
+      ids.add(Counting.COUNT.id());
+    }
+    return ids;
+  }
+
+  private static List<DescriptorCheck> builtInChecks() {
+    return DescriptorValidator.builtInChecks(IdStrategy.UUID_V5);
+  }
+
+  private static String text(Diagnostic d) {
+    return d.ruleId() + " " + d.pointer() + " " + d.message() + " " + d.location().map(Object::toString).orElse("");
+  }
+
+  /** Reports each object it visits and its finish; throws at visit {@code failAt} (never when negative). */
+  private static final class Counting implements ObjectCheck {
+    static final Rule COUNT = ValidationRules.PROPERTY_UNKNOWN;
+    private final int failAt;
+    int visited;
+    boolean finished;
+
+    Counting(int failAt) {
+      this.failAt = failAt;
+    }
+
+    @Override
+    public List<Rule> rules() {
+      return List.of(COUNT);
+    }
+
+    @Override
+    public Pass start(CheckContext context) {
+      return new Pass() {
+        @Override
+        public void visit(int index, ObjectSite site) {
+          assertThat(index).isEqualTo(visited);
+          visited++;
+          if (index == failAt) {
+            throw new IllegalStateException("visit " + index);
+          }
+          context.report(COUNT, site.pointer(), "visited");
+        }
+
+        @Override
+        public void finish() {
+          finished = true;
+          context.report(COUNT, "", "finished");
+        }
+      };
+    }
+  }
+}
