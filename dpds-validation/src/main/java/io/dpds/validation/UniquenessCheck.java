@@ -1,18 +1,20 @@
 package io.dpds.validation;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.dpds.load.Pointers;
 import io.dpds.model.Component;
 import io.dpds.model.Port;
 import io.dpds.model.StandardDefinition;
 import io.dpds.report.Rule;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Uniqueness rules (E23 to E25). Components are counted where they are used, not in the Components Object, and one
@@ -20,6 +22,7 @@ import java.util.regex.Pattern;
  */
 final class UniquenessCheck implements ObjectCheck {
 
+  private static final String DESCRIPTION = "description";
   private static final Pattern COMPONENTS_KEY = Pattern.compile("^[a-zA-Z0-9.\\-_]+$");
 
   @Override
@@ -40,6 +43,7 @@ final class UniquenessCheck implements ObjectCheck {
     private final Map<Object, ObjectSite> names;
     private final Map<Object, ObjectSite> identities;
     private final Map<Object, ObjectSite> displayNames;
+    private final Map<ObjectSite, JsonNode> definitions = new IdentityHashMap<>(); // each one's node, as written
 
     Seen(CheckContext context) {
       this.context = context;
@@ -55,12 +59,16 @@ final class UniquenessCheck implements ObjectCheck {
         return;
       }
       String scope = scope(site, component);
-      component.name().ifPresent(name -> unique(context, names, new Scoped(scope, name), site, "name",
-          other -> sameDefinition(site, other) ? null
-              : "name '" + name + "' is already used by " + where(context, other)));
       if (site.role() == Role.STANDARD_DEFINITION) {
+        JsonNode node = context.node(index);
+        definitions.put(site, node);
+        component.name().ifPresent(name -> unique(context, names, new Scoped(scope, name), site, "name",
+            other -> sameDefinition(node, definitions.get(other)) ? null
+                : "name '" + name + "' is already used by " + where(context, other)));
         return;
       }
+      component.name().ifPresent(name -> unique(context, names, new Scoped(scope, name), site, "name",
+          other -> "name '" + name + "' is already used by " + where(context, other)));
       for (String field : List.of("fullyQualifiedName", "id")) {
         text(component, field).ifPresent(value -> unique(context, identities, value, site, field,
             other -> field + " '" + value + "' is already used by " + where(context, other)));
@@ -117,15 +125,29 @@ final class UniquenessCheck implements ObjectCheck {
     }
   }
 
-  /** The same Standard Definition used twice; a reference's own description may differ from its target's. */
-  private static boolean sameDefinition(ObjectSite site, ObjectSite other) {
-    return site.role() == Role.STANDARD_DEFINITION && withoutDescription(site).equals(withoutDescription(other));
+  /**
+   * The same Standard Definition used twice, as written: the same node (one shared through references), or the same
+   * members; a reference's own description may differ from its target's. Nothing is copied.
+   */
+  private static boolean sameDefinition(JsonNode a, @Nullable JsonNode b) {
+    if (a == b) {
+      return true;
+    }
+    if (b == null || !a.isObject() || !b.isObject() || size(a) != size(b)) {
+      return false;
+    }
+    for (Iterator<Map.Entry<String, JsonNode>> it = a.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> member = it.next();
+      if (!member.getKey().equals(DESCRIPTION) && !member.getValue().equals(b.get(member.getKey()))) {
+        return false;
+      }
+    }
+    return true;
   }
 
-  private static ObjectNode withoutDescription(ObjectSite site) {
-    ObjectNode json = site.object().toJson();
-    json.remove("description");
-    return json;
+  /** The number of members besides the description. */
+  private static int size(JsonNode object) {
+    return object.size() - (object.has(DESCRIPTION) ? 1 : 0);
   }
 
   private static Optional<String> text(Component component, String field) {

@@ -59,6 +59,38 @@ class DescriptorValidatorTest {
         "INPUT", "OUTPUT", "OUTPUT", "DISCOVERY", "OBSERVABILITY", "CONTROL");
   }
 
+  /**
+   * A Standard Definition used in two places counts once for unique.name when it is the same, its description aside,
+   * whether it is shared through a reference or written twice; a definition of the same name that differs anywhere else
+   * is a second one.
+   */
+  @Test
+  void aDefinitionWrittenTwiceCountsOnceUnlessItDiffersBesidesItsDescription() {
+    String shared = "        template:\n          $ref: '#/components/templates/terraformApply'\n";
+    String second = "      - name: deploy\n        order: 2\n        service:\n          $href: https://ci.example.com/deploy\n"
+        + shared;
+    String base = Fixture.base().text(Fixture.ROOT);
+    assertThat(base).contains(second);
+    String inline = "        template:\n          name: terraformApply\n          version: 1.0.0\n"
+        + "          specification: terraform\n          specificationVersion: 1.6.0\n";
+    String deploy = second.replace(shared, "");
+
+    for (var variant : List.of(
+        List.of(inline + "          description: the same, described\n"
+            + "          definition: terraform apply -auto-approve\n", ""),
+        List.of(inline + "          definition: terraform apply\n", "/template/name"),
+        List.of(inline.replace("1.6.0", "1.7.0") + "          definition: terraform apply -auto-approve\n",
+            "/template/name"))) {
+      Path descriptor = new Fixture().file(Fixture.ROOT, base.replace(second, deploy + variant.get(0)))
+          .write(dir.resolve("v" + variant.hashCode()));
+
+      assertThat(validator.validate(descriptor).diagnostics()).as(variant.get(0))
+          .filteredOn(d -> d.ruleId().equals("unique.name")).extracting(Diagnostic::pointer)
+          .containsExactlyElementsOf(variant.get(1).isEmpty() ? List.of()
+              : List.of("/internalComponents/lifecycleInfo/dev/1" + variant.get(1)));
+    }
+  }
+
   /** Suggestions are remembered by one validator across validations, bounded: the same message every time. */
   @Test
   void aMisspeltFieldGetsTheSameSuggestionOnEveryValidationEvenWhenTheMemoryOfSuggestionsOverflows() {
