@@ -7,14 +7,12 @@ import io.dpds.model.Port;
 import io.dpds.model.StandardDefinition;
 import io.dpds.report.Rule;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Uniqueness rules (E23 to E25). Components are counted where they are used, not in the Components Object, and one
@@ -43,7 +41,8 @@ final class UniquenessCheck implements ObjectCheck {
     private final Map<Object, ObjectSite> names;
     private final Map<Object, ObjectSite> identities;
     private final Map<Object, ObjectSite> displayNames;
-    private final Map<ObjectSite, JsonNode> definitions = new IdentityHashMap<>(); // each one's node, as written
+    private final Map<Scoped, Written> definitionNames; // their scopes are the definitions' own
+
 
     Seen(CheckContext context) {
       this.context = context;
@@ -51,6 +50,7 @@ final class UniquenessCheck implements ObjectCheck {
       this.names = new HashMap<>(capacity);
       this.identities = new HashMap<>(2 * capacity);
       this.displayNames = new HashMap<>(capacity);
+      this.definitionNames = new HashMap<>(capacity);
     }
 
     @Override
@@ -60,11 +60,7 @@ final class UniquenessCheck implements ObjectCheck {
       }
       String scope = scope(site, component);
       if (site.role() == Role.STANDARD_DEFINITION) {
-        JsonNode node = context.node(index);
-        definitions.put(site, node);
-        component.name().ifPresent(name -> unique(context, names, new Scoped(scope, name), site, "name",
-            other -> sameDefinition(node, definitions.get(other)) ? null
-                : "name '" + name + "' is already used by " + where(context, other)));
+        component.name().ifPresent(name -> definitionName(site, context.node(index), new Scoped(scope, name)));
         return;
       }
       component.name().ifPresent(name -> unique(context, names, new Scoped(scope, name), site, "name",
@@ -76,6 +72,15 @@ final class UniquenessCheck implements ObjectCheck {
       String displayScope = site.role() == Role.PORT ? "port" : scope;
       component.displayName().ifPresent(display -> unique(context, displayNames, new Scoped(displayScope, display),
           site, "displayName", other -> "displayName '" + display + "' is already used by " + where(context, other)));
+    }
+
+    /** A definition's name is taken unless the first holder is the same definition (see sameDefinition). */
+    private void definitionName(ObjectSite site, JsonNode node, Scoped name) {
+      Written first = definitionNames.putIfAbsent(name, new Written(site, node));
+      if (first != null && !sameDefinition(node, first.node())) {
+        context.report(ValidationRules.UNIQUE_NAME, site.child("name"), "name '" + name.value()
+            + "' is already used by " + where(context, first.site()));
+      }
     }
 
     @Override
@@ -108,32 +113,32 @@ final class UniquenessCheck implements ObjectCheck {
   /** A value unique within a scope (a kind of port, of component or of definition). */
   private record Scoped(String scope, String value) {}
 
+  /** A Standard Definition and its node as written. */
+  private record Written(ObjectSite site, JsonNode node) {}
+
   private static void unique(CheckContext context, Map<Object, ObjectSite> seen, Object key, ObjectSite site,
       String field, Function<ObjectSite, String> message) {
     ObjectSite first = seen.putIfAbsent(key, site);
     if (first == null) {
       return;
     }
-    String text = message.apply(first);
-    if (text != null) {
-      Rule rule = switch (field) {
-        case "name" -> ValidationRules.UNIQUE_NAME;
-        case "displayName" -> ValidationRules.UNIQUE_DISPLAY_NAME;
-        default -> ValidationRules.UNIQUE_IDENTITY;
-      };
-      context.report(rule, site.child(field), text);
-    }
+    Rule rule = switch (field) {
+      case "name" -> ValidationRules.UNIQUE_NAME;
+      case "displayName" -> ValidationRules.UNIQUE_DISPLAY_NAME;
+      default -> ValidationRules.UNIQUE_IDENTITY;
+    };
+    context.report(rule, site.child(field), message.apply(first));
   }
 
   /**
    * The same Standard Definition used twice, as written: the same node (one shared through references), or the same
    * members; a reference's own description may differ from its target's. Nothing is copied.
    */
-  private static boolean sameDefinition(JsonNode a, @Nullable JsonNode b) {
+  private static boolean sameDefinition(JsonNode a, JsonNode b) {
     if (a == b) {
       return true;
     }
-    if (b == null || !a.isObject() || !b.isObject() || size(a) != size(b)) {
+    if (!a.isObject() || !b.isObject() || size(a) != size(b)) {
       return false;
     }
     for (Iterator<Map.Entry<String, JsonNode>> it = a.fields(); it.hasNext(); ) {
