@@ -75,9 +75,7 @@ final class CheckRun {
   private void visit(int k, List<ObjectSite> objects, int from, int to) {
     context.reportTo(found.get(k));
     try {
-      for (int i = from; i < to; i++) {
-        passes[k].visit(i, objects.get(i));
-      }
+      passes[k].visit(objects, from, to);
     } catch (RuntimeException | StackOverflowError e) {
       failed(k, e);
     }

@@ -49,12 +49,15 @@ final class DefinitionCheck implements ObjectCheck {
   @Override
   public Pass start(CheckContext context) {
     Map<URI, ObjectSite> linkedApis = new HashMap<>();
-    return (index, site) -> {
-      if (site.role() == Role.STANDARD_DEFINITION && !site.inComponents()) {
-        JsonNode node = context.node(index); // every check below starts from it
-        definition(context, site, node, (StandardDefinition) site.object());
-        if (site.pointer().endsWith(PORT_API)) {
-          sharedLink(context, site, node, linkedApis);
+    return (objects, from, to) -> {
+      for (int i = from; i < to; i++) {
+        ObjectSite site = objects.get(i);
+        if (site.role() == Role.STANDARD_DEFINITION && !site.inComponents()) {
+          JsonNode node = context.node(i); // every check below starts from it
+          definition(context, site, node, (StandardDefinition) site.object());
+          if (site.pointer().endsWith(PORT_API)) {
+            sharedLink(context, site, node, linkedApis);
+          }
         }
       }
     };

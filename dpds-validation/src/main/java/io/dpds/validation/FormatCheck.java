@@ -30,8 +30,10 @@ final class FormatCheck implements ObjectCheck {
   public Pass start(CheckContext context) {
     return new Pass() {
       @Override
-      public void visit(int index, ObjectSite site) {
-        object(context, site);
+      public void visit(List<ObjectSite> objects, int from, int to) {
+        for (int i = from; i < to; i++) {
+          object(context, objects.get(i));
+        }
       }
 
       @Override

@@ -39,14 +39,17 @@ final class GraphCheck implements ObjectCheck {
     long major = info.flatMap(Info::version).map(Formats::major).orElse(-1L);
     Optional<String> namespace = info.flatMap(Info::fullyQualifiedName).flatMap(Fqn::parse).map(Fqn::namespace);
     if (product.isEmpty() || major < 0) {
-      return (index, site) -> {}; // nothing to compare FQNs with; info.required or format.version reports why
+      return (objects, from, to) -> {}; // nothing to compare FQNs with; info.required or format.version reports why
     }
     Map<Key, ObjectSite> components = new LinkedHashMap<>();
     return new Pass() {
       @Override
-      public void visit(int index, ObjectSite site) {
-        if (!site.inComponents() && site.role() != Role.REFERENCE && site.object() instanceof Component c) {
-          c.name().ifPresent(name -> key(site).ifPresent(kind -> components.putIfAbsent(new Key(kind, name), site)));
+      public void visit(List<ObjectSite> objects, int from, int to) {
+        for (int i = from; i < to; i++) {
+          ObjectSite site = objects.get(i);
+          if (!site.inComponents() && site.role() != Role.REFERENCE && site.object() instanceof Component c) {
+            c.name().ifPresent(name -> key(site).ifPresent(kind -> components.putIfAbsent(new Key(kind, name), site)));
+          }
         }
       }
 

@@ -36,22 +36,28 @@ final class IdentityCheck implements ObjectCheck {
   @Override
   public Pass start(CheckContext context) {
     Optional<Fqn> product = context.descriptor().info().flatMap(info -> product(context, info));
-    return (index, site) -> {
-      if (site.inComponents() || site.role() == Role.REFERENCE) {
-        return;
-      }
-      if (site.object() instanceof Port port) {
-        component(context, site, port, Fqn.Kind.PORT,
-            product.flatMap(p -> port.name().map(name -> p.port(port.kind(), name))));
-      } else if (site.object() instanceof ApplicationComponent app) {
-        component(context, site, app, Fqn.Kind.APPLICATION, product.flatMap(p -> app.name().map(p::application)));
-      } else if (site.object() instanceof InfrastructuralComponent infra) {
-        component(context, site, infra, Fqn.Kind.INFRASTRUCTURE,
-            product.flatMap(p -> infra.name().map(p::infrastructure)));
-      } else if (site.object() instanceof StandardDefinition definition) {
-        definition(context, site, definition, product);
+    return (objects, from, to) -> {
+      for (int i = from; i < to; i++) {
+        object(context, objects.get(i), product);
       }
     };
+  }
+
+  private void object(CheckContext context, ObjectSite site, Optional<Fqn> product) {
+    if (site.inComponents() || site.role() == Role.REFERENCE) {
+      return;
+    }
+    if (site.object() instanceof Port port) {
+      component(context, site, port, Fqn.Kind.PORT,
+          product.flatMap(p -> port.name().map(name -> p.port(port.kind(), name))));
+    } else if (site.object() instanceof ApplicationComponent app) {
+      component(context, site, app, Fqn.Kind.APPLICATION, product.flatMap(p -> app.name().map(p::application)));
+    } else if (site.object() instanceof InfrastructuralComponent infra) {
+      component(context, site, infra, Fqn.Kind.INFRASTRUCTURE,
+          product.flatMap(p -> infra.name().map(p::infrastructure)));
+    } else if (site.object() instanceof StandardDefinition definition) {
+      definition(context, site, definition, product);
+    }
   }
 
   /** Checks info and returns the product FQN when info declares a well-formed one. */

@@ -13,8 +13,8 @@ import java.util.List;
 interface ObjectCheck extends DescriptorCheck {
 
   /**
-   * {@return one validation's pass of this check: {@link Pass#visit} is called for each object in order, then
-   * {@link Pass#finish}}
+   * {@return one validation's pass of this check: {@link Pass#visit} is called for consecutive stretches of the
+   * objects, in order, then {@link Pass#finish}}
    *
    * @param context the validation
    */
@@ -23,23 +23,24 @@ interface ObjectCheck extends DescriptorCheck {
   @Override
   default void check(CheckContext context) {
     Pass pass = start(context);
-    List<ObjectSite> objects = context.objects();
-    for (int i = 0; i < objects.size(); i++) {
-      pass.visit(i, objects.get(i));
-    }
+    pass.visit(context.objects(), 0, context.objects().size());
     pass.finish();
   }
 
-  /** One validation's pass; used by one thread. */
+  /**
+   * One validation's pass; used by one thread. Each pass loops over a stretch itself, so that its call for each object
+   * is its own, not one call site shared by every check.
+   */
   interface Pass {
 
     /**
-     * Looks at one object.
+     * Looks at the objects from {@code from} to {@code to} (excluded), in order.
      *
-     * @param index its index in {@link CheckContext#objects()}
-     * @param site the object
+     * @param objects {@link CheckContext#objects()}
+     * @param from the index of the first object of the stretch
+     * @param to the index after its last
      */
-    void visit(int index, ObjectSite site);
+    void visit(List<ObjectSite> objects, int from, int to);
 
     /** Ends the pass after the last object: what needs every object is checked here. */
     default void finish() {}

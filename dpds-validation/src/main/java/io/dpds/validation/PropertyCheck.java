@@ -41,19 +41,25 @@ final class PropertyCheck implements ObjectCheck {
 
   @Override
   public Pass start(CheckContext context) {
-    return (index, site) -> {
-      if (site.role() == Role.REFERENCE) {
-        return; // a Reference Object's siblings are the reference check's
-      }
-      List<String> unknown = site.object().unknownPropertyNames();
-      for (int k = 0; k < unknown.size(); k++) { // by index: most objects have none, and need no iterator
-        property(context, site, unknown.get(k), context.node(index).path(unknown.get(k))); // the value as written
-      }
-      if (site.object() instanceof StandardDefinition definition && draftShaped(definition)) {
-        context.report(ValidationRules.SPEC_DRAFT, site.pointer(), "A Standard Definition without name whose"
-            + " 'version' looks like the external spec's version is 1.0.0-DRAFT-shaped");
+    return (objects, from, to) -> {
+      for (int i = from; i < to; i++) {
+        object(context, i, objects.get(i));
       }
     };
+  }
+
+  private void object(CheckContext context, int index, ObjectSite site) {
+    if (site.role() == Role.REFERENCE) {
+      return; // a Reference Object's siblings are the reference check's
+    }
+    List<String> unknown = site.object().unknownPropertyNames();
+    for (int k = 0; k < unknown.size(); k++) { // by index: most objects have none, and need no iterator
+      property(context, site, unknown.get(k), context.node(index).path(unknown.get(k))); // the value as written
+    }
+    if (site.object() instanceof StandardDefinition definition && draftShaped(definition)) {
+      context.report(ValidationRules.SPEC_DRAFT, site.pointer(), "A Standard Definition without name whose"
+          + " 'version' looks like the external spec's version is 1.0.0-DRAFT-shaped");
+    }
   }
 
   private void property(CheckContext context, ObjectSite site, String name, JsonNode value) {

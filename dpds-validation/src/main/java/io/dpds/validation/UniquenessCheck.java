@@ -54,7 +54,13 @@ final class UniquenessCheck implements ObjectCheck {
     }
 
     @Override
-    public void visit(int index, ObjectSite site) {
+    public void visit(List<ObjectSite> objects, int from, int to) {
+      for (int i = from; i < to; i++) {
+        object(i, objects.get(i));
+      }
+    }
+
+    private void object(int index, ObjectSite site) {
       if (site.inComponents() || !(site.object() instanceof Component component) || site.role() == Role.REFERENCE) {
         return;
       }

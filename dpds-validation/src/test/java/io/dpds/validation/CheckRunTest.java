@@ -128,13 +128,15 @@ class CheckRunTest {
     public Pass start(CheckContext context) {
       return new Pass() {
         @Override
-        public void visit(int index, ObjectSite site) {
-          assertThat(index).isEqualTo(visited);
-          visited++;
-          if (index == failAt) {
-            throw new IllegalStateException("visit " + index);
+        public void visit(List<ObjectSite> objects, int from, int to) {
+          assertThat(from).isEqualTo(visited);
+          for (int index = from; index < to; index++) {
+            visited++;
+            if (index == failAt) {
+              throw new IllegalStateException("visit " + index);
+            }
+            context.report(COUNT, objects.get(index).pointer(), "visited");
           }
-          context.report(COUNT, site.pointer(), "visited");
         }
 
         @Override
