@@ -36,20 +36,27 @@ final class CheckRun {
   private List<Diagnostic> run() {
     for (int k = 0; k < checks.size(); k++) {
       found.add(new ArrayList<>());
-      start(k);
+      DescriptorCheck check = checks.get(k);
+      int index = k;
+      call(k, check instanceof ObjectCheck objectCheck
+          ? () -> passes[index] = objectCheck.start(context)
+          : () -> check.check(context));
     }
     List<ObjectSite> objects = context.objects();
     for (int from = 0; from < objects.size(); from += STRETCH) {
-      int to = Math.min(objects.size(), from + STRETCH);
+      int first = from;
+      int end = Math.min(objects.size(), from + STRETCH);
       for (int k = 0; k < passes.length; k++) {
-        if (passes[k] != null) {
-          visit(k, objects, from, to);
+        ObjectCheck.Pass pass = passes[k];
+        if (pass != null) {
+          call(k, () -> pass.visit(objects, first, end));
         }
       }
     }
     for (int k = 0; k < passes.length; k++) {
-      if (passes[k] != null) {
-        finish(k);
+      ObjectCheck.Pass pass = passes[k];
+      if (pass != null) {
+        call(k, pass::finish);
       }
     }
     List<Diagnostic> all = new ArrayList<>();
@@ -57,42 +64,17 @@ final class CheckRun {
     return all;
   }
 
-  /** Runs check {@code k} whole, or starts its pass. */
-  private void start(int k) {
-    context.reportTo(found.get(k));
-    DescriptorCheck check = checks.get(k);
-    try {
-      if (check instanceof ObjectCheck objectCheck) {
-        passes[k] = objectCheck.start(context);
-      } else {
-        check.check(context);
-      }
-    } catch (RuntimeException | StackOverflowError e) {
-      failed(k, e);
-    }
-  }
-
-  private void visit(int k, List<ObjectSite> objects, int from, int to) {
+  /**
+   * Runs a part of check {@code k} (the whole check, or its pass's start, stretch or finish), its findings going to the
+   * check's own list; if the part throws, the check ends with the finding that it failed.
+   */
+  private void call(int k, Runnable part) {
     context.reportTo(found.get(k));
     try {
-      passes[k].visit(objects, from, to);
+      part.run();
     } catch (RuntimeException | StackOverflowError e) {
-      failed(k, e);
+      passes[k] = null;
+      context.report(ValidationRules.CHECK_FAILED, "", checks.get(k).getClass().getName() + " failed: " + e);
     }
-  }
-
-  private void finish(int k) {
-    context.reportTo(found.get(k));
-    try {
-      passes[k].finish();
-    } catch (RuntimeException | StackOverflowError e) {
-      failed(k, e);
-    }
-  }
-
-  /** Ends check {@code k} with the finding that it failed. */
-  private void failed(int k, Throwable e) {
-    passes[k] = null;
-    context.report(ValidationRules.CHECK_FAILED, "", checks.get(k).getClass().getName() + " failed: " + e);
   }
 }

@@ -11,7 +11,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -43,7 +42,6 @@ final class UniquenessCheck implements ObjectCheck {
     private final Map<Object, ObjectSite> displayNames;
     private final Map<Scoped, Written> definitionNames; // their scopes are the definitions' own
 
-
     Seen(CheckContext context) {
       this.context = context;
       int capacity = 1 + context.objects().size() * 4 / 3; // every site once at most: no map grows
@@ -69,24 +67,40 @@ final class UniquenessCheck implements ObjectCheck {
         component.name().ifPresent(name -> definitionName(site, context.node(index), new Scoped(scope, name)));
         return;
       }
-      component.name().ifPresent(name -> unique(context, names, new Scoped(scope, name), site, "name",
-          other -> "name '" + name + "' is already used by " + where(context, other)));
+      component.name().ifPresent(name -> unique(names, new Scoped(scope, name), site, "name", name));
       for (String field : List.of("fullyQualifiedName", "id")) {
-        text(component, field).ifPresent(value -> unique(context, identities, value, site, field,
-            other -> field + " '" + value + "' is already used by " + where(context, other)));
+        text(component, field).ifPresent(value -> unique(identities, value, site, field, value));
       }
       String displayScope = site.role() == Role.PORT ? "port" : scope;
-      component.displayName().ifPresent(display -> unique(context, displayNames, new Scoped(displayScope, display),
-          site, "displayName", other -> "displayName '" + display + "' is already used by " + where(context, other)));
+      component.displayName().ifPresent(display -> unique(displayNames, new Scoped(displayScope, display), site,
+          "displayName", display));
+    }
+
+    /** Reports {@code site}'s {@code field} when {@code key} already has a first holder. */
+    private void unique(Map<Object, ObjectSite> seen, Object key, ObjectSite site, String field, String value) {
+      ObjectSite first = seen.putIfAbsent(key, site);
+      if (first != null) {
+        Rule rule = switch (field) {
+          case "name" -> ValidationRules.UNIQUE_NAME;
+          case "displayName" -> ValidationRules.UNIQUE_DISPLAY_NAME;
+          default -> ValidationRules.UNIQUE_IDENTITY;
+        };
+        context.report(rule, site.child(field), taken(field, value, first));
+      }
     }
 
     /** A definition's name is taken unless the first holder is the same definition (see sameDefinition). */
     private void definitionName(ObjectSite site, JsonNode node, Scoped name) {
       Written first = definitionNames.putIfAbsent(name, new Written(site, node));
       if (first != null && !sameDefinition(node, first.node())) {
-        context.report(ValidationRules.UNIQUE_NAME, site.child("name"), "name '" + name.value()
-            + "' is already used by " + where(context, first.site()));
+        context.report(ValidationRules.UNIQUE_NAME, site.child("name"), taken("name", name.value(), first.site()));
       }
+    }
+
+    /** The message of a {@code field} whose {@code value} {@code first} has already, with where {@code first} is. */
+    private String taken(String field, String value, ObjectSite first) {
+      return field + " '" + value + "' is already used by " + first.pointer()
+          + context.locate(first.pointer()).map(l -> " (" + l + ")").orElse("");
     }
 
     @Override
@@ -122,20 +136,6 @@ final class UniquenessCheck implements ObjectCheck {
   /** A Standard Definition and its node as written. */
   private record Written(ObjectSite site, JsonNode node) {}
 
-  private static void unique(CheckContext context, Map<Object, ObjectSite> seen, Object key, ObjectSite site,
-      String field, Function<ObjectSite, String> message) {
-    ObjectSite first = seen.putIfAbsent(key, site);
-    if (first == null) {
-      return;
-    }
-    Rule rule = switch (field) {
-      case "name" -> ValidationRules.UNIQUE_NAME;
-      case "displayName" -> ValidationRules.UNIQUE_DISPLAY_NAME;
-      default -> ValidationRules.UNIQUE_IDENTITY;
-    };
-    context.report(rule, site.child(field), message.apply(first));
-  }
-
   /**
    * The same Standard Definition used twice, as written: the same node (one shared through references), or the same
    * members; a reference's own description may differ from its target's. Nothing is copied.
@@ -163,9 +163,5 @@ final class UniquenessCheck implements ObjectCheck {
 
   private static Optional<String> text(Component component, String field) {
     return field.equals("id") ? component.id() : component.fullyQualifiedName();
-  }
-
-  private static String where(CheckContext context, ObjectSite other) {
-    return other.pointer() + context.locate(other.pointer()).map(l -> " (" + l + ")").orElse("");
   }
 }
