@@ -3,8 +3,7 @@ package io.dpds.identity;
 import io.dpds.model.PortKind;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A DPDS fully qualified name (spec notes, section 3.1): a URN that names a data product's major version, one of its
@@ -34,13 +33,6 @@ public final class Fqn {
     /** A Standard Definition, e.g. {@code urn:dpds:{namespace}:apis:{name}:{version}}. */
     STANDARD_DEFINITION
   }
-
-  private static final Pattern PRODUCT =
-      Pattern.compile(
-          "urn:dpds:([^:]+):dataproducts:([^:]+):(0|[1-9][0-9]*)"
-              + "(?::(inputports|outputports|discoveryports|observabilityports|controlports|applications"
-              + "|infrastructure):([^:]+))?");
-  private static final Pattern DEFINITION = Pattern.compile("urn:dpds:([^:]+):([^:]+)s:([^:]+):([^:]+)");
 
   private final Kind kind;
   private final String namespace;
@@ -127,39 +119,67 @@ public final class Fqn {
    * @return the FQN, if {@code text} is one
    */
   public static Optional<Fqn> parse(String text) {
-    if (text == null) {
+    if (text == null || !text.startsWith("urn:dpds:")) {
       return Optional.empty();
     }
-    Matcher m = PRODUCT.matcher(text);
-    if (m.matches()) {
-      if (m.group(4) == null) {
-        return Optional.of(new Fqn(Kind.DATA_PRODUCT, m.group(1), m.group(2), m.group(3), null, null));
+    String[] segments = text.substring("urn:dpds:".length()).split(":", -1);
+    for (String segment : segments) {
+      if (segment.isEmpty()) {
+        return Optional.empty();
       }
-      String segment = m.group(4);
-      Kind kind =
-          switch (segment) {
-            case "applications" -> Kind.APPLICATION;
-            case "infrastructure" -> Kind.INFRASTRUCTURE;
-            default -> Kind.PORT;
-          };
-      PortKind portKind = kind == Kind.PORT ? portKindOf(segment) : null;
-      return Optional.of(new Fqn(kind, m.group(1), m.group(2), m.group(3), portKind, m.group(5)));
     }
-    m = DEFINITION.matcher(text);
-    if (m.matches() && !m.group(2).equals("dataproduct")) {
-      return Optional.of(
-          new Fqn(Kind.STANDARD_DEFINITION, m.group(1), m.group(2), m.group(4), null, m.group(3)));
+    String namespace = segments[0];
+    if (segments.length >= 4 && segments[1].equals("dataproducts")) {
+      return product(segments);
     }
-    return Optional.empty();
+    String type = segments.length == 4 ? segments[1] : "";
+    return type.length() > 1 && type.endsWith("s")
+        ? Optional.of(new Fqn(Kind.STANDARD_DEFINITION, namespace, type.substring(0, type.length() - 1), segments[3],
+            null, segments[2]))
+        : Optional.empty();
   }
 
-  private static PortKind portKindOf(String segment) {
+  /** A product's FQN or its component's, {@code {namespace}:dataproducts:{name}:{major}[:{segment}:{name}]}. */
+  private static Optional<Fqn> product(String[] segments) {
+    String major = segments[3];
+    if (!isMajor(major) || segments.length != 4 && segments.length != 6) {
+      return Optional.empty();
+    }
+    if (segments.length == 4) {
+      return Optional.of(new Fqn(Kind.DATA_PRODUCT, segments[0], segments[2], major, null, null));
+    }
+    Kind kind = switch (segments[4]) {
+      case "applications" -> Kind.APPLICATION;
+      case "infrastructure" -> Kind.INFRASTRUCTURE;
+      default -> Kind.PORT;
+    };
+    PortKind portKind = kind == Kind.PORT ? portKindOf(segments[4]) : null;
+    if (kind == Kind.PORT && portKind == null) {
+      return Optional.empty();
+    }
+    return Optional.of(new Fqn(kind, segments[0], segments[2], major, portKind, segments[5]));
+  }
+
+  /** {@code 0|[1-9][0-9]*}. */
+  private static boolean isMajor(String s) {
+    if (s.charAt(0) == '0') {
+      return s.length() == 1;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static @Nullable PortKind portKindOf(String segment) {
     for (PortKind kind : PortKind.values()) {
       if (kind.fqnSegment().equals(segment)) {
         return kind;
       }
     }
-    throw new IllegalStateException(segment);
+    return null;
   }
 
   /** {@return what the FQN names} */

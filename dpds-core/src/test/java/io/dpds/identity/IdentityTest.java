@@ -12,8 +12,13 @@ import io.dpds.model.Port;
 import io.dpds.model.PortKind;
 import io.dpds.model.Reference;
 import io.dpds.report.Diagnostic;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class IdentityTest {
@@ -75,6 +80,57 @@ class IdentityTest {
     assertThat(Fqn.parse("urn:dpds:x:dataproducts:p:01")).isEmpty();
     assertThat(Fqn.parse("urn:dpds:x:dataproducts:p:1:widgets:w")).isEmpty();
     assertThat(Fqn.parse(null)).isEmpty();
+  }
+
+  /**
+   * The parser against the grammar of section 3.1 written as regular expressions, on every combination of right and
+   * wrong segments: the same FQN, or none, for each.
+   */
+  @Test
+  void parsingAgreesWithTheGrammarOnEveryShape() {
+    List<String> texts = new ArrayList<>();
+    for (String prefix : List.of("urn:dpds:", "urn:dpd:", "", "URN:dpds:")) {
+      for (String namespace : List.of("com.acme", "", "a-b_c")) {
+        for (String type : List.of("dataproducts", "dataproduct", "apis", "templates", "s", "")) {
+          for (String version : List.of("0", "01", "1", "12", "x", "1.0.0", "")) {
+            for (String tail : List.of("", ":outputports:p", ":applications:a", ":infrastructure:i", ":controlports:c",
+                ":widgets:w", ":outputports", ":outputports:p:q", ":", ":extra")) {
+              texts.add(prefix + namespace + ":" + type + ":" + "name:" + version + tail);
+              texts.add(prefix + namespace + ":" + type + ":" + version + tail);
+            }
+          }
+        }
+      }
+    }
+    texts.addAll(List.of("urn:dpds:", "urn:dpds:x", "urn:dpds:x:apis", "urn:dpds:x:apis:a", "urn:dpds:x:apis:a:1:"));
+    int parsed = 0;
+    for (String text : texts) {
+      assertThat(Fqn.parse(text)).as(text).isEqualTo(byGrammar(text));
+      parsed += Fqn.parse(text).isPresent() ? 1 : 0;
+    }
+    assertThat(parsed).isGreaterThan(50).isLessThan(texts.size() / 2);
+  }
+
+  private static final Pattern PRODUCT = Pattern.compile("urn:dpds:([^:]+):dataproducts:([^:]+):(0|[1-9][0-9]*)"
+      + "(?::(inputports|outputports|discoveryports|observabilityports|controlports|applications|infrastructure)"
+      + ":([^:]+))?");
+  private static final Pattern DEFINITION = Pattern.compile("urn:dpds:([^:]+):([^:]+)s:([^:]+):([^:]+)");
+
+  private static Optional<Fqn> byGrammar(String text) {
+    Matcher m = PRODUCT.matcher(text);
+    if (m.matches()) {
+      Fqn product = Fqn.product(m.group(1), m.group(2), Long.parseLong(m.group(3)));
+      return Optional.of(switch (String.valueOf(m.group(4))) {
+        case "null" -> product;
+        case "applications" -> product.application(m.group(5));
+        case "infrastructure" -> product.infrastructure(m.group(5));
+        default -> product.port(Arrays.stream(PortKind.values())
+            .filter(kind -> kind.fqnSegment().equals(m.group(4))).findFirst().orElseThrow(), m.group(5));
+      });
+    }
+    Matcher d = DEFINITION.matcher(text);
+    return d.matches() && !d.group(2).equals("dataproduct")
+        ? Optional.of(Fqn.standardDefinition(d.group(1), d.group(2), d.group(3), d.group(4))) : Optional.empty();
   }
 
   private static DataProductDescriptor descriptor(Info info, Port port, ApplicationComponent app) {
