@@ -29,6 +29,9 @@ final class DocumentCheck implements DescriptorCheck {
     if (!declared.isTextual()) {
       return Optional.empty(); // absent or mistyped: the schema check reports it
     }
+    if (declared.textValue().equals("1.0.0")) {
+      return Optional.empty();
+    }
     Matcher m = Formats.VERSION.matcher(declared.textValue());
     if (!m.matches() || m.group(1).equals("1") && m.group(2).equals("0")) {
       return Optional.empty(); // malformed: format.version reports it
@@ -41,8 +44,7 @@ final class DocumentCheck implements DescriptorCheck {
   public void check(CheckContext context) {
     JsonNode tree = context.resolved().tree();
     JsonNode declared = tree.path("dataProductDescriptor");
-    Matcher m = Formats.VERSION.matcher(declared.asText(""));
-    if (declared.isTextual() && m.matches() && !declared.textValue().equals("1.0.0")) {
+    if (declared.isTextual() && !declared.textValue().equals("1.0.0") && Formats.isVersion(declared.textValue())) {
       boolean draft = declared.textValue().toUpperCase(Locale.ROOT).contains("DRAFT");
       context.report(draft ? ValidationRules.SPEC_DRAFT : ValidationRules.SPEC_VERSION_PATCH, "/dataProductDescriptor",
           "dataProductDescriptor '" + declared.textValue() + "' is read as DPDS 1.0.0"

@@ -81,14 +81,13 @@ final class Formats {
     return true;
   }
 
-  /** The major of a SemVer version, or -1 when {@code version} is not one. */
+  /** The major of a SemVer version, or -1 when {@code version} is not one (or its major exceeds a long). */
   static long major(String version) {
-    var m = VERSION.matcher(version);
-    if (!m.matches()) {
+    if (!isVersion(version)) {
       return -1;
     }
     try {
-      return Long.parseLong(m.group(1));
+      return Long.parseLong(version, 0, version.indexOf('.'), 10); // a version's major is all before its first dot
     } catch (NumberFormatException e) {
       return -1;
     }

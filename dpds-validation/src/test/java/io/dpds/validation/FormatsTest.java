@@ -30,6 +30,11 @@ class FormatsTest {
   void theMajorOfAVersionIsItsFirstNumber() {
     assertThat(Formats.major("12.3.4-rc.1")).isEqualTo(12);
     assertThat(Formats.major("1.2")).isEqualTo(-1);
+    for (String sample : SAMPLES) { // the major as the SemVer expression's first group reads it
+      var m = Formats.VERSION.matcher(sample);
+      long expected = !m.matches() ? -1 : m.group(1).length() > 18 ? -1 : Long.parseLong(m.group(1));
+      assertThat(Formats.major(sample)).as(sample).isEqualTo(expected);
+    }
   }
 
   private static void agree(Predicate<String> matcher, String regex) {
