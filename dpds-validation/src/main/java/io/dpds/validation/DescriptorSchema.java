@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,9 +27,10 @@ import org.jspecify.annotations.Nullable;
  * {@code minimum} and {@code maximum}, with JSON Schema 2020-12's meaning (an integral float is an integer; format is
  * asserted). Any other keyword fails the compilation, so an edit of the schema cannot be silently ignored.
  *
- * <p>Validation walks the instance once, allocates nothing on a valid descriptor and builds a pointer only for a
- * violation. Violations come in the order a JSON Schema validator reports them: the keywords of each subschema as
- * written, the properties of {@code properties} in the schema's order. Immutable and thread-safe.
+ * <p>Validation walks the instance once, allocates nothing on a valid descriptor (but a note of each item it is asked to
+ * leave for later) and builds a pointer only for a violation. Violations come in the order a JSON Schema validator
+ * reports them: the keywords of each subschema as written, the properties of {@code properties} in the schema's order.
+ * Immutable and thread-safe.
  */
 final class DescriptorSchema {
 
@@ -79,17 +81,151 @@ final class DescriptorSchema {
    * @param instance the resolved descriptor's tree
    */
   List<Violation> validate(JsonNode instance) {
-    List<Violation> violations = new ArrayList<>();
-    root.check(instance, new Trail(), violations);
-    return violations;
+    Pass pass = start(instance, List.of());
+    return pass.finish();
+  }
+
+  /**
+   * {@return a validation of {@code instance} whose items of the arrays {@code later} are left to be checked one by one
+   * through {@link Pass#check}, while the caller has them at hand; everything else is checked now}
+   *
+   * @param instance the resolved descriptor's tree
+   * @param later arrays of {@code instance}, by pointer; those that are not arrays there are ignored
+   */
+  Pass start(JsonNode instance, List<String> later) {
+    Pass pass = new Pass(later.stream().map(instance::at).filter(JsonNode::isArray).toList());
+    root.check(instance, pass.trail, pass.violations);
+    return pass;
+  }
+
+  /**
+   * One validation, some of whose items are left for later ({@link #start}). Its violations are those and in the order
+   * of {@link #validate}, whichever items are checked early. Used by one thread.
+   */
+  static final class Pass {
+    private final List<JsonNode> later;
+    private final Trail trail = new Trail(this);
+    private final List<Violation> violations = new ArrayList<>();
+    private final List<Item> items = new ArrayList<>(); // left for later, in document order
+    private final Map<JsonNode, Item> itemOf = new IdentityHashMap<>();
+    private final List<Violation> found = new ArrayList<>(); // of the item being checked
+
+    private Pass(List<JsonNode> later) {
+      this.later = later;
+    }
+
+    /** An item left for later: where it goes in the violations, its place, and once checked its own violations. */
+    private static final class Item {
+      final int at;
+      final Place array;
+      final int index;
+      final Keyword schema;
+      final JsonNode node;
+      @Nullable List<Violation> found;
+
+      Item(int at, Place array, int index, Keyword schema, JsonNode node) {
+        this.at = at;
+        this.array = array;
+        this.index = index;
+        this.schema = schema;
+        this.node = node;
+      }
+    }
+
+    /** The tokens of an array's place. */
+    private record Place(String[] names, int[] indexes) {}
+
+    /** Leaves the items of the current node, an array left for later, to be checked later against {@code schema}. */
+    private void leave(JsonNode array, Keyword schema) {
+      Place place = new Place(Arrays.copyOf(trail.names, trail.depth), Arrays.copyOf(trail.items, trail.depth));
+      for (int i = 0; i < array.size(); i++) {
+        Item item = new Item(violations.size(), place, i, schema, array.get(i));
+        items.add(item);
+        itemOf.put(item.node, item);
+      }
+    }
+
+    /**
+     * Checks {@code node} now if it is an item left for later and not checked yet; does nothing otherwise.
+     *
+     * @param node a node of the instance
+     */
+    void check(JsonNode node) {
+      Item item = itemOf.remove(node);
+      if (item != null) {
+        check(item);
+      }
+    }
+
+    private void check(Item item) {
+      int depth = item.array.names().length;
+      trail.reserve(depth);
+      System.arraycopy(item.array.names(), 0, trail.names, 0, depth);
+      System.arraycopy(item.array.indexes(), 0, trail.items, 0, depth);
+      trail.depth = depth;
+      found.clear();
+      trail.item(item.index, item.schema, item.node, found);
+      item.found = found.isEmpty() ? List.of() : List.copyOf(found);
+      Arrays.fill(trail.names, 0, depth, null);
+      trail.depth = 0;
+    }
+
+    /** {@return every violation, in the order of {@link #validate}}; what is left is checked first */
+    List<Violation> finish() {
+      if (items.isEmpty()) {
+        return violations;
+      }
+      List<Violation> all = new ArrayList<>(violations.size());
+      int next = 0;
+      for (Item item : items) {
+        if (item.found == null) {
+          check(item);
+        }
+        all.addAll(violations.subList(next, item.at));
+        all.addAll(item.found);
+        next = item.at;
+      }
+      all.addAll(violations.subList(next, violations.size()));
+      return all;
+    }
   }
 
   /** The tokens from the root to the node being checked: a pointer is only built for a violation. */
   private static final class Trail {
+    private final Pass pass;
     private String[] names = new String[16]; // a member's name, or null for an item
     private int[] items = new int[16]; // an item's index
     private JsonNode[][] scratch = new JsonNode[16][]; // one row per depth, empty between uses
     private int depth;
+
+    Trail(Pass pass) {
+      this.pass = pass;
+    }
+
+    /** {@return whether the items of {@code array} are left for later, in a validation that reports} */
+    boolean leavesItemsOf(JsonNode array, @Nullable List<Violation> out) {
+      if (out != null) {
+        for (JsonNode later : pass.later) {
+          if (later == array) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+
+    /** Leaves the items of the current node, an array, to be checked later against {@code schema}. */
+    void leave(JsonNode array, Keyword schema) {
+      pass.leave(array, schema);
+    }
+
+    /** Makes room for {@code depth} tokens. */
+    void reserve(int depth) {
+      if (depth >= names.length) {
+        names = Arrays.copyOf(names, depth * 2);
+        items = Arrays.copyOf(items, depth * 2);
+      }
+    }
 
     /** {@return the empty scratch row of the current depth, of at least {@code length} slots; empty it after use} */
     JsonNode[] scratch(int length) {
@@ -114,10 +250,7 @@ final class DescriptorSchema {
 
     private boolean below(@Nullable String name, int index, Keyword schema, JsonNode value,
         @Nullable List<Violation> out) {
-      if (depth == names.length) {
-        names = Arrays.copyOf(names, depth * 2);
-        items = Arrays.copyOf(items, depth * 2);
-      }
+      reserve(depth);
       names[depth] = name;
       items[depth++] = index;
       boolean valid = schema.check(value, this, out);
@@ -378,6 +511,10 @@ final class DescriptorSchema {
     @Override
     public boolean check(JsonNode node, Trail trail, @Nullable List<Violation> out) {
       if (!node.isArray()) {
+        return true;
+      }
+      if (trail.leavesItemsOf(node, out)) { // reported later, where they are: valid as far as this walk can say
+        trail.leave(node, schema);
         return true;
       }
       boolean valid = true;

@@ -3,9 +3,11 @@ package io.dpds.validation;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.format.Format;
 import io.dpds.load.Pointers;
+import io.dpds.model.PortKind;
 import io.dpds.report.Rule;
 import io.dpds.validation.DescriptorSchema.Violation;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,9 +21,11 @@ import java.util.regex.Pattern;
  * beside it). Every referenced component is validated in place against its sub-schema, so each finding's pointer is in
  * the resolved descriptor and its location in the file the component was written in. The schema is compiled once per
  * JVM ({@link DescriptorSchema}); the custom formats name, version, fqn and alphanumeric are asserted, uuid and
- * uri-reference as networknt's JSON Schema validator reads them.
+ * uri-reference as networknt's JSON Schema validator reads them. The ports of {@code interfaceComponents} are checked
+ * as the validation reaches them, the rest of the tree at the start; the findings are reported at the end, in the
+ * order of one walk of the whole tree.
  */
-final class SchemaCheck implements DescriptorCheck {
+final class SchemaCheck implements ObjectCheck {
 
   static final String RESOURCE = "dpds-1.0.0.schema.json";
 
@@ -42,6 +46,10 @@ final class SchemaCheck implements DescriptorCheck {
           "uuid", ValidationRules.FORMAT_UUID,
           "uri-reference", ValidationRules.FORMAT_URI_REFERENCE);
 
+  /** The arrays whose items, the ports, are checked as the validation reaches them. */
+  static final List<String> PORT_ARRAYS =
+      Arrays.stream(PortKind.values()).map(kind -> "/interfaceComponents/" + kind.field()).toList();
+
   private static final Pattern TASK_ORDER = Pattern.compile("/internalComponents/lifecycleInfo/[^/]+/\\d+/order");
 
   static final class Holder {
@@ -54,9 +62,29 @@ final class SchemaCheck implements DescriptorCheck {
   }
 
   @Override
-  public void check(CheckContext context) {
+  public Pass start(CheckContext context) {
+    DescriptorSchema.Pass schema = Holder.SCHEMA.start(context.resolved().tree(), PORT_ARRAYS);
+    return new Pass() {
+      @Override
+      public void visit(List<ObjectSite> objects, int from, int to) {
+        for (int i = from; i < to; i++) {
+          Role role = objects.get(i).role();
+          if (role == Role.PORT || role == Role.REFERENCE) {
+            schema.check(context.node(i));
+          }
+        }
+      }
+
+      @Override
+      public void finish() {
+        report(context, schema.finish());
+      }
+    };
+  }
+
+  private static void report(CheckContext context, List<Violation> violations) {
     Map<String, List<String>> missing = new LinkedHashMap<>(); // pointer -> required fields absent there
-    for (Violation violation : Holder.SCHEMA.validate(context.resolved().tree())) {
+    for (Violation violation : violations) {
       if (violation.keyword().equals("required")) {
         missing.computeIfAbsent(violation.pointer(), p -> new ArrayList<>()).add("'" + violation.property() + "'");
       } else {

@@ -126,6 +126,31 @@ class DescriptorSchemaTest {
   }
 
   /**
+   * Ports checked later (as the validation reaches them), in another order, or at the end: the violations are those of
+   * one walk, in its order, with those of the ports between those before and after them.
+   */
+  @Test
+  void portsCheckedLaterGiveTheViolationsOfOneWalkInItsOrder() {
+    ObjectNode descriptor = NODES.objectNode().put("dataProductDescriptor", "1.0.0");
+    descriptor.putObject("info").put("name", 5);
+    ObjectNode ports = descriptor.putObject("interfaceComponents");
+    ports.putArray("inputPorts").addObject().put("name", 5).put("version", "1.0.0");
+    ports.putArray("outputPorts").add(NODES.objectNode().put("version", 5)).add(NODES.objectNode().put("name", "a"))
+        .add("not a port");
+    descriptor.putObject("internalComponents").putArray("applicationComponents").addObject().put("name", 6);
+    List<String> whole = describe(ours.validate(descriptor));
+    List<String> atPorts = whole.stream().filter(v -> v.contains("/interfaceComponents/")).toList();
+    assertThat(atPorts).hasSizeGreaterThan(3);
+    assertThat(whole.indexOf(atPorts.get(0))).isPositive();
+    assertThat(whole.indexOf(atPorts.get(atPorts.size() - 1))).isLessThan(whole.size() - 1);
+
+    assertThat(describe(portsLater(descriptor))).isEqualTo(whole);
+    DescriptorSchema.Pass untouched = ours.start(descriptor, SchemaCheck.PORT_ARRAYS);
+    untouched.check(descriptor.path("info")); // not left for later: nothing happens
+    assertThat(describe(untouched.finish())).isEqualTo(whole);
+  }
+
+  /**
    * Where networknt's validator is wrong, exact comparison: a finite decimal far beyond int32 passes it silently
    * ({@code 1E+300}) or fails its minimum though above the maximum ({@code 9.3E+18}).
    */
@@ -168,8 +193,30 @@ class DescriptorSchemaTest {
     return counted;
   }
 
+  /** Our violations; checked first to be the same when the ports are checked later, in another order or not at all. */
   private static List<String> ours(JsonNode tree) {
-    return ours.validate(tree).stream().map(v -> describe(v.keyword(), v.pointer(), v.property(),
+    List<String> whole = describe(ours.validate(tree));
+    assertThat(describe(portsLater(tree))).as("ports checked later: " + tree).isEqualTo(whole);
+    return whole;
+  }
+
+  /** The violations when the ports are left for later, then checked last first, every third not until the end. */
+  private static List<Violation> portsLater(JsonNode tree) {
+    DescriptorSchema.Pass pass = ours.start(tree, SchemaCheck.PORT_ARRAYS);
+    for (String array : SchemaCheck.PORT_ARRAYS) {
+      JsonNode ports = tree.at(array);
+      for (int i = ports.size() - 1; i >= 0; i--) {
+        if (i % 3 != 1) {
+          pass.check(ports.get(i));
+          pass.check(ports.get(i)); // a second time does nothing
+        }
+      }
+    }
+    return pass.finish();
+  }
+
+  private static List<String> describe(List<Violation> violations) {
+    return violations.stream().map(v -> describe(v.keyword(), v.pointer(), v.property(),
         v.keyword().equals("format") ? v.format() : v.keyword().equals("type") ? v.message() : "")).toList();
   }
 
