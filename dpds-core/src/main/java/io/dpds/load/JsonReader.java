@@ -56,8 +56,14 @@ final class JsonReader {
       }
       TokenPositions positions = new TokenPositions(p, bytes);
       ctx.origins.deferKeys(ctx.uri, positions.keys());
-      Reading reading = new Reading(p, positions, ctx);
-      JsonNode root = reading.value(first, reading.tokenPosition());
+      Scratch scratch = Scratch.take();
+      JsonNode root;
+      try {
+        Reading reading = new Reading(p, positions, ctx, scratch);
+        root = reading.value(first, reading.tokenPosition());
+      } finally {
+        scratch.give();
+      }
       if (p.nextToken() != null) {
         JsonLocation at = p.currentTokenLocation();
         ctx.report(LoadRules.SYNTAX, "Unexpected content after the end of the document", at.getLineNr(),
@@ -96,24 +102,74 @@ final class JsonReader {
     return at == null ? 1 : at.getColumnNr();
   }
 
+  /**
+   * Rows a reading works in, one per nesting depth, reused by every container at that depth: the children's positions
+   * and an object's members (names and values alternating, and the names' hashes) until the object is complete. Kept
+   * for the next document read on the same thread, with no node left in them; a row that one document made large is
+   * not kept, nor the rows of a document nested deeper than {@value #DEEPEST_KEPT}.
+   */
+  private static final class Scratch {
+    private static final ThreadLocal<Scratch> KEPT = new ThreadLocal<>();
+    private static final int LARGEST_KEPT = 256;
+    private static final int DEEPEST_KEPT = 64;
+
+    private long[][] positions = new long[16][];
+    private Object[][] members = new Object[16][];
+    private int[][] hashes = new int[16][];
+
+    /** {@return this thread's rows, or new ones when they are in use (a reading within a reading) or none are kept} */
+    static Scratch take() {
+      Scratch kept = KEPT.get();
+      if (kept == null) {
+        return new Scratch();
+      }
+      KEPT.remove();
+      return kept;
+    }
+
+    /** Empties the rows of nodes and names and keeps them for the thread's next reading. */
+    void give() {
+      if (members.length > DEEPEST_KEPT) {
+        return;
+      }
+      for (int depth = 0; depth < members.length; depth++) {
+        if (members[depth] == null) {
+          continue;
+        }
+        if (members[depth].length > LARGEST_KEPT || positions[depth].length > LARGEST_KEPT) {
+          members[depth] = new Object[2 * MemberMap.ARRAYS];
+          hashes[depth] = new int[MemberMap.ARRAYS];
+          positions[depth] = new long[16];
+        } else {
+          Arrays.fill(members[depth], null);
+        }
+      }
+      KEPT.set(this);
+    }
+  }
+
   /** One pass over one document. */
   private static final class Reading {
     private final JsonParser p;
     private final TokenPositions where;
     private final ParseContext ctx;
+    private final Scratch scratch;
     private long nodes;
     private int depth;
-    // scratch rows, one per nesting depth, reused by every container at that depth: the children's positions and
-    // an object's members (names and values alternating, and the names' hashes) until the object is complete; what a
-    // row keeps from an earlier object is overwritten, not cleared: it only holds this document's nodes and names
-    private long[][] positions = new long[16][];
-    private Object[][] members = new Object[16][];
-    private int[][] hashes = new int[16][];
+    // the scratch's rows (see Scratch), written back when one grows: what a row keeps from an earlier object of the
+    // document is overwritten, not cleared
+    private long[][] positions;
+    private Object[][] members;
+    private int[][] hashes;
 
-    Reading(JsonParser p, TokenPositions where, ParseContext ctx) {
+    Reading(JsonParser p, TokenPositions where, ParseContext ctx, Scratch scratch) {
       this.p = p;
       this.where = where;
       this.ctx = ctx;
+      this.scratch = scratch;
+      this.positions = scratch.positions;
+      this.members = scratch.members;
+      this.hashes = scratch.hashes;
     }
 
     long tokenPosition() {
@@ -156,9 +212,9 @@ final class JsonReader {
 
     private void enter() {
       if (++depth == positions.length) {
-        positions = Arrays.copyOf(positions, depth * 2);
-        members = Arrays.copyOf(members, depth * 2);
-        hashes = Arrays.copyOf(hashes, depth * 2);
+        positions = scratch.positions = Arrays.copyOf(positions, depth * 2);
+        members = scratch.members = Arrays.copyOf(members, depth * 2);
+        hashes = scratch.hashes = Arrays.copyOf(hashes, depth * 2);
       }
       if (positions[depth] == null) {
         positions[depth] = new long[16];
