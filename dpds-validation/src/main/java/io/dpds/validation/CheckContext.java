@@ -9,12 +9,15 @@ import io.dpds.report.Diagnostic;
 import io.dpds.report.Rule;
 import io.dpds.report.SourceLocation;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.IntConsumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a {@link DescriptorCheck} sees of one validation: the resolved descriptor with its source map, the typed model,
@@ -25,19 +28,40 @@ public final class CheckContext {
 
   private final ResolvedDescriptor resolved;
   private final Profile profile;
-  private final List<ObjectSite> objects;
-  private Map<String, ObjectSite> byPointer; // built on first use: most validations never ask
-  private final List<JsonNode> nodes; // of each object, at its index
-  private Map<ObjectSite, JsonNode> nodeBySite; // built on first use, as byPointer
+  private final List<ObjectSite> objects = new ArrayList<>(); // listed by ObjectWalk, see listObjects
+  private final List<JsonNode> nodes = new ArrayList<>(); // of each object, at its index
+  private boolean listed; // whether every object is
+  private final Map<String, ObjectSite> byPointer = new HashMap<>(); // indexed on demand: most validations never ask
+  private int byPointerIndexed; // how many of the objects byPointer has seen (two may share a pointer)
+  private @Nullable Map<ObjectSite, JsonNode> nodeBySite; // as byPointer
   private List<Diagnostic> findings = new ArrayList<>(); // where reports go: see reportTo
   private Map<String, List<ReferenceSite>> referencesByPointer;
 
   CheckContext(ResolvedDescriptor resolved, Profile profile) {
     this.resolved = resolved;
     this.profile = profile;
-    ObjectWalk.Sites sites = ObjectWalk.of(resolved.descriptor(), resolved.tree());
-    this.objects = sites.list();
-    this.nodes = sites.nodes();
+  }
+
+  /**
+   * Lists the objects, calling {@code stretchEnd} with the count listed so far after every {@code stretch} of them
+   * (not after the last ones when fewer): what {@link CheckRun} looks at while the walk has just read it. Once only.
+   */
+  void listObjects(int stretch, IntConsumer stretchEnd) {
+    int[] next = {stretch}; // the count at which the next stretch ends
+    ObjectWalk.walk(resolved.descriptor(), resolved.tree(), (site, node) -> {
+      objects.add(site);
+      nodes.add(node);
+      if (objects.size() == next[0]) {
+        next[0] += stretch;
+        stretchEnd.accept(objects.size());
+      }
+    });
+    listed = true;
+  }
+
+  /** {@return the objects listed so far, in document order: every one once {@link #listObjects} is done} */
+  List<ObjectSite> listedSoFar() {
+    return objects;
   }
 
   /** {@return the resolved descriptor: tree, documents, references and the source map} */
@@ -57,7 +81,10 @@ public final class CheckContext {
 
   /** {@return every DPDS object of the descriptor in document order} */
   public List<ObjectSite> objects() {
-    return objects;
+    if (!listed) {
+      listObjects(Integer.MAX_VALUE, end -> { });
+    }
+    return Collections.unmodifiableList(objects);
   }
 
   /**
@@ -66,7 +93,7 @@ public final class CheckContext {
    * @param role the role
    */
   public List<ObjectSite> objects(Role role) {
-    return objects.stream().filter(site -> site.role() == role).toList();
+    return objects().stream().filter(site -> site.role() == role).toList();
   }
 
   /**
@@ -77,10 +104,10 @@ public final class CheckContext {
    */
   public JsonNode node(ObjectSite site) {
     if (nodeBySite == null) {
-      nodeBySite = new IdentityHashMap<>(objects.size());
-      for (int i = 0; i < objects.size(); i++) {
-        nodeBySite.put(objects.get(i), nodes.get(i));
-      }
+      nodeBySite = new IdentityHashMap<>();
+    }
+    for (int i = nodeBySite.size(); i < objects.size(); i++) { // sites are distinct: the map's size is what it has
+      nodeBySite.put(objects.get(i), nodes.get(i));
     }
     JsonNode node = nodeBySite.get(site);
     return node == null ? MissingNode.getInstance() : node;
@@ -100,9 +127,9 @@ public final class CheckContext {
    * @param pointer a JSON pointer into the resolved descriptor
    */
   public Optional<ObjectSite> object(String pointer) {
-    if (byPointer == null) {
-      byPointer = new HashMap<>(objects.size() * 2);
-      objects.forEach(site -> byPointer.put(site.pointer(), site));
+    for (; byPointerIndexed < objects.size(); byPointerIndexed++) {
+      ObjectSite site = objects.get(byPointerIndexed);
+      byPointer.put(site.pointer(), site);
     }
     return Optional.ofNullable(byPointer.get(pointer));
   }

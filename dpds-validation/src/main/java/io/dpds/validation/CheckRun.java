@@ -6,9 +6,10 @@ import java.util.List;
 
 /**
  * Runs the checks of one validation. The checks that look at objects one at a time ({@link ObjectCheck}) run side by
- * side, {@value #STRETCH} objects at a time, while those objects are still in the processor's caches; every other check
- * runs whole. Each check's findings are kept apart and joined in the order of the checks, so the findings are those of
- * running the checks one after the other, in the same order. A check that throws becomes one
+ * side, {@value #STRETCH} objects at a time, as the objects are listed ({@link ObjectWalk}), while those objects are
+ * still in the processor's caches; every other check runs whole once every object is listed. Each check's findings are
+ * kept apart and joined in the order of the checks, so the findings are those of running the checks one after the
+ * other, in the same order. A check that throws becomes one
  * {@code validation.check-failed} finding and is not called again; what it found before stays.
  */
 final class CheckRun {
@@ -36,21 +37,18 @@ final class CheckRun {
   private List<Diagnostic> run() {
     for (int k = 0; k < checks.size(); k++) {
       found.add(new ArrayList<>());
-      DescriptorCheck check = checks.get(k);
-      int index = k;
-      call(k, check instanceof ObjectCheck objectCheck
-          ? () -> passes[index] = objectCheck.start(context)
-          : () -> check.check(context));
+      if (checks.get(k) instanceof ObjectCheck objectCheck) {
+        int index = k;
+        call(k, () -> passes[index] = objectCheck.start(context));
+      }
     }
-    List<ObjectSite> objects = context.objects();
-    for (int from = 0; from < objects.size(); from += STRETCH) {
-      int first = from;
-      int end = Math.min(objects.size(), from + STRETCH);
-      for (int k = 0; k < passes.length; k++) {
-        ObjectCheck.Pass pass = passes[k];
-        if (pass != null) {
-          call(k, () -> pass.visit(objects, first, end));
-        }
+    int[] done = {0};
+    context.listObjects(STRETCH, end -> done[0] = stretch(done[0], end));
+    stretch(done[0], context.listedSoFar().size());
+    for (int k = 0; k < checks.size(); k++) {
+      DescriptorCheck check = checks.get(k);
+      if (!(check instanceof ObjectCheck)) {
+        call(k, () -> check.check(context));
       }
     }
     for (int k = 0; k < passes.length; k++) {
@@ -62,6 +60,18 @@ final class CheckRun {
     List<Diagnostic> all = new ArrayList<>();
     found.forEach(all::addAll);
     return all;
+  }
+
+  /** Runs every pass over the objects from {@code from} to {@code to} (excluded); {@return {@code to}} */
+  private int stretch(int from, int to) {
+    List<ObjectSite> objects = context.listedSoFar();
+    for (int k = 0; k < passes.length && from < to; k++) {
+      ObjectCheck.Pass pass = passes[k];
+      if (pass != null) {
+        call(k, () -> pass.visit(objects, from, to));
+      }
+    }
+    return to;
   }
 
   /**

@@ -15,7 +15,6 @@ import io.dpds.model.LifecycleTask;
 import io.dpds.model.Port;
 import io.dpds.model.PortKind;
 import io.dpds.model.StandardDefinition;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,24 +23,25 @@ import java.util.Optional;
  * Lists every DPDS object of a descriptor in document order with its pointer, role and node, once per validation. The
  * typed model mirrors the resolved tree, so pointers built from it address the same nodes, each found from its
  * parent's while walking; a field whose JSON value has the wrong type is not walked (the schema check reports it).
+ * Each object is handed on as soon as it is found, a parent before its children, so that the checks may look at a
+ * stretch of objects while the walk has just read them.
  */
 final class ObjectWalk {
 
-  private final List<ObjectSite> sites = new ArrayList<>();
-  private final List<JsonNode> nodes = new ArrayList<>();
+  /** Where the walk hands each object it finds, with the node of the resolved tree the object was bound from. */
+  interface Lister {
+    void listed(ObjectSite site, JsonNode node);
+  }
 
-  /**
-   * Every DPDS object of a descriptor and the node of the resolved tree each one was bound from.
-   *
-   * @param list the objects in document order
-   * @param nodes the node of each, at the same index
-   */
-  record Sites(List<ObjectSite> list, List<JsonNode> nodes) {}
+  private final Lister lister;
 
-  static Sites of(DataProductDescriptor descriptor, JsonNode tree) {
-    ObjectWalk walk = new ObjectWalk();
-    walk.root(descriptor, tree);
-    return new Sites(List.copyOf(walk.sites), List.copyOf(walk.nodes));
+  private ObjectWalk(Lister lister) {
+    this.lister = lister;
+  }
+
+  /** Hands every DPDS object of {@code descriptor}, whose resolved tree is {@code tree}, to {@code lister}, in order. */
+  static void walk(DataProductDescriptor descriptor, JsonNode tree, Lister lister) {
+    new ObjectWalk(lister).root(descriptor, tree);
   }
 
   /** An object listed, with its node: where the walk goes on to its children. */
@@ -57,8 +57,7 @@ final class ObjectWalk {
 
   private Placed add(String pointer, Role role, DpdsObject object, JsonNode node) {
     ObjectSite site = new ObjectSite(pointer, role, object);
-    sites.add(site);
-    nodes.add(node);
+    lister.listed(site, node);
     return new Placed(site, node);
   }
 

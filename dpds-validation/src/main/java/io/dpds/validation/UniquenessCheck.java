@@ -3,6 +3,8 @@ package io.dpds.validation;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.dpds.load.Pointers;
 import io.dpds.model.Component;
+import io.dpds.model.DataProductDescriptor;
+import io.dpds.model.InternalComponents;
 import io.dpds.model.Port;
 import io.dpds.model.StandardDefinition;
 import io.dpds.report.Rule;
@@ -44,11 +46,21 @@ final class UniquenessCheck implements ObjectCheck {
 
     Seen(CheckContext context) {
       this.context = context;
-      int capacity = 1 + context.objects().size() * 4 / 3; // every site once at most: no map grows
-      this.names = new HashMap<>(capacity);
-      this.identities = new HashMap<>(2 * capacity);
-      this.displayNames = new HashMap<>(capacity);
-      this.definitionNames = new HashMap<>(capacity);
+      int components = 1 + components(context.descriptor()) * 4 / 3; // most descriptors: no map grows
+      this.names = new HashMap<>(components);
+      this.identities = new HashMap<>(2 * components);
+      this.displayNames = new HashMap<>(components);
+      this.definitionNames = new HashMap<>(components);
+    }
+
+    /** How many components the descriptor uses (lifecycle templates aside): what each map holds at most. */
+    private static int components(DataProductDescriptor descriptor) {
+      int used = descriptor.ports().size();
+      Optional<InternalComponents> internal = descriptor.internalComponents();
+      if (internal.isPresent()) {
+        used += internal.get().applicationComponents().size() + internal.get().infrastructuralComponents().size();
+      }
+      return used;
     }
 
     @Override

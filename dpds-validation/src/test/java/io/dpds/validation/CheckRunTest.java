@@ -87,6 +87,67 @@ class CheckRunTest {
     assertThat(found.get(failAt).message()).contains(Counting.class.getName(), "visit " + failAt);
   }
 
+  /**
+   * Each stretch is looked at as soon as the walk has listed it, before the objects after it are listed; a lookup by
+   * pointer then finds what is listed so far, and once every object is listed, the ones after; a whole check runs after
+   * the listing and sees every object.
+   */
+  @Test
+  void stretchesAreLookedAtAsTheyAreListedAndWholeChecksSeeEveryObject() {
+    ResolvedDescriptor resolved = manyPorts();
+    int objects = new CheckContext(resolved, Profile.DEFAULT).objects().size();
+    String lastPointer = new CheckContext(resolved, Profile.DEFAULT).objects().get(objects - 1).pointer();
+    List<String> seen = new ArrayList<>();
+    ObjectCheck watching = new ObjectCheck() {
+      @Override
+      public List<Rule> rules() {
+        return List.of();
+      }
+
+      @Override
+      public Pass start(CheckContext context) {
+        return new Pass() {
+          @Override
+          public void visit(List<ObjectSite> listed, int from, int to) {
+            seen.add(from + "-" + to + " of " + context.listedSoFar().size() + ", first found "
+                + context.object(listed.get(from).pointer()).isPresent() + ", last found "
+                + context.object(lastPointer).isPresent());
+          }
+
+          @Override
+          public void finish() {
+            seen.add("finish, last found " + context.object(lastPointer).isPresent());
+          }
+        };
+      }
+    };
+    DescriptorCheck whole = new DescriptorCheck() {
+      @Override
+      public List<Rule> rules() {
+        return List.of();
+      }
+
+      @Override
+      public void check(CheckContext context) {
+        seen.add("whole check sees " + context.objects().size());
+      }
+    };
+
+    CheckRun.run(List.of(whole, watching), new CheckContext(resolved, Profile.DEFAULT));
+
+    int stretches = (objects + CheckRun.STRETCH - 1) / CheckRun.STRETCH;
+    List<String> expected = new ArrayList<>();
+    for (int k = 0; k < stretches; k++) {
+      int from = k * CheckRun.STRETCH;
+      int to = Math.min(objects, from + CheckRun.STRETCH);
+      expected.add(from + "-" + to + " of " + to + ", first found true, last found " + (to == objects));
+    }
+    expected.add("whole check sees " + objects);
+    expected.add("finish, last found true");
+    assertThat(stretches).isGreaterThan(5);
+    assertThat(seen).containsExactlyElementsOf(expected);
+  }
+
   /** {@code counted} counts, then {@code then}, then as many counts again as {@code after}. */
   private static List<String> ruleIds(int counted, Rule then, int after) {
     List<String> ids = new ArrayList<>();
