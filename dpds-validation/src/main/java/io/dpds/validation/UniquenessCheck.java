@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.dpds.load.Pointers;
 import io.dpds.model.Component;
 import io.dpds.model.DataProductDescriptor;
+import io.dpds.model.InterfaceComponents;
 import io.dpds.model.InternalComponents;
 import io.dpds.model.Port;
+import io.dpds.model.PortKind;
 import io.dpds.model.StandardDefinition;
 import io.dpds.report.Rule;
 import java.util.HashMap;
@@ -55,7 +57,13 @@ final class UniquenessCheck implements ObjectCheck {
 
     /** How many components the descriptor uses (lifecycle templates aside): what each map holds at most. */
     private static int components(DataProductDescriptor descriptor) {
-      int used = descriptor.ports().size();
+      int used = 0;
+      Optional<InterfaceComponents> ports = descriptor.interfaceComponents();
+      if (ports.isPresent()) {
+        for (PortKind kind : PortKind.values()) {
+          used += ports.get().ports(kind).size();
+        }
+      }
       Optional<InternalComponents> internal = descriptor.internalComponents();
       if (internal.isPresent()) {
         used += internal.get().applicationComponents().size() + internal.get().infrastructuralComponents().size();
