@@ -81,8 +81,7 @@ final class DescriptorSchema {
    * @param instance the resolved descriptor's tree
    */
   List<Violation> validate(JsonNode instance) {
-    Pass pass = start(instance, List.of());
-    return pass.finish();
+    return start(instance, List.of()).finish();
   }
 
   /**
@@ -90,10 +89,10 @@ final class DescriptorSchema {
    * through {@link Pass#check}, while the caller has them at hand; everything else is checked now}
    *
    * @param instance the resolved descriptor's tree
-   * @param later arrays of {@code instance}, by pointer; those that are not arrays there are ignored
+   * @param later arrays of {@code instance}; other nodes are ignored
    */
-  Pass start(JsonNode instance, List<String> later) {
-    Pass pass = new Pass(later.stream().map(instance::at).filter(JsonNode::isArray).toList());
+  Pass start(JsonNode instance, List<JsonNode> later) {
+    Pass pass = new Pass(later);
     root.check(instance, pass.trail, pass.violations);
     return pass;
   }
@@ -107,7 +106,7 @@ final class DescriptorSchema {
     private final Trail trail = new Trail(this);
     private final List<Violation> violations = new ArrayList<>();
     private final List<Item> items = new ArrayList<>(); // left for later, in document order
-    private final Map<JsonNode, Item> itemOf = new IdentityHashMap<>();
+    private @Nullable Map<JsonNode, Item> itemOf; // the items not checked yet
     private final List<Violation> found = new ArrayList<>(); // of the item being checked
 
     private Pass(List<JsonNode> later) {
@@ -138,6 +137,9 @@ final class DescriptorSchema {
     /** Leaves the items of the current node, an array left for later, to be checked later against {@code schema}. */
     private void leave(JsonNode array, Keyword schema) {
       Place place = new Place(Arrays.copyOf(trail.names, trail.depth), Arrays.copyOf(trail.items, trail.depth));
+      if (itemOf == null) {
+        itemOf = new IdentityHashMap<>();
+      }
       for (int i = 0; i < array.size(); i++) {
         Item item = new Item(violations.size(), place, i, schema, array.get(i));
         items.add(item);
@@ -151,7 +153,7 @@ final class DescriptorSchema {
      * @param node a node of the instance
      */
     void check(JsonNode node) {
-      Item item = itemOf.remove(node);
+      Item item = itemOf == null ? null : itemOf.remove(node);
       if (item != null) {
         check(item);
       }
@@ -172,15 +174,19 @@ final class DescriptorSchema {
 
     /** {@return every violation, in the order of {@link #validate}}; what is left is checked first */
     List<Violation> finish() {
-      if (items.isEmpty()) {
-        return violations;
-      }
-      List<Violation> all = new ArrayList<>(violations.size());
-      int next = 0;
+      int total = violations.size();
       for (Item item : items) {
         if (item.found == null) {
           check(item);
         }
+        total += item.found.size();
+      }
+      if (total == violations.size()) {
+        return violations; // none in the items
+      }
+      List<Violation> all = new ArrayList<>(total);
+      int next = 0;
+      for (Item item : items) {
         all.addAll(violations.subList(next, item.at));
         all.addAll(item.found);
         next = item.at;

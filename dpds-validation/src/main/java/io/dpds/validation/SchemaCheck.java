@@ -7,7 +7,6 @@ import io.dpds.model.PortKind;
 import io.dpds.report.Rule;
 import io.dpds.validation.DescriptorSchema.Violation;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,8 +21,8 @@ import java.util.regex.Pattern;
  * the resolved descriptor and its location in the file the component was written in. The schema is compiled once per
  * JVM ({@link DescriptorSchema}); the custom formats name, version, fqn and alphanumeric are asserted, uuid and
  * uri-reference as networknt's JSON Schema validator reads them. The ports of {@code interfaceComponents} are checked
- * as the validation reaches them, the rest of the tree at the start; the findings are reported at the end, in the
- * order of one walk of the whole tree.
+ * as the validation reaches them when there are many, the rest of the tree at the start; the findings are reported at
+ * the end, in the order of one walk of the whole tree.
  */
 final class SchemaCheck implements ObjectCheck {
 
@@ -46,9 +45,21 @@ final class SchemaCheck implements ObjectCheck {
           "uuid", ValidationRules.FORMAT_UUID,
           "uri-reference", ValidationRules.FORMAT_URI_REFERENCE);
 
-  /** The arrays whose items, the ports, are checked as the validation reaches them. */
-  static final List<String> PORT_ARRAYS =
-      Arrays.stream(PortKind.values()).map(kind -> "/interfaceComponents/" + kind.field()).toList();
+  /**
+   * Ports from which a descriptor's are checked as the validation reaches them: below, the tree stays in the processor's
+   * caches from one pass to the next, and leaving the ports for later only costs.
+   */
+  static final int PORTS_CHECKED_LATER = 256;
+
+  /** {@return the arrays of {@code tree} whose items, the ports, are checked as the validation reaches them} */
+  static List<JsonNode> portArrays(JsonNode tree) {
+    JsonNode interfaceComponents = tree.path("interfaceComponents");
+    List<JsonNode> arrays = new ArrayList<>(PortKind.values().length);
+    for (PortKind kind : PortKind.values()) {
+      arrays.add(interfaceComponents.path(kind.field()));
+    }
+    return arrays;
+  }
 
   private static final Pattern TASK_ORDER = Pattern.compile("/internalComponents/lifecycleInfo/[^/]+/\\d+/order");
 
@@ -63,11 +74,14 @@ final class SchemaCheck implements ObjectCheck {
 
   @Override
   public Pass start(CheckContext context) {
-    DescriptorSchema.Pass schema = Holder.SCHEMA.start(context.resolved().tree(), PORT_ARRAYS);
+    JsonNode tree = context.resolved().tree();
+    List<JsonNode> ports = portArrays(tree);
+    boolean later = ports.stream().mapToInt(JsonNode::size).sum() >= PORTS_CHECKED_LATER;
+    DescriptorSchema.Pass schema = Holder.SCHEMA.start(tree, later ? ports : List.of());
     return new Pass() {
       @Override
       public void visit(List<ObjectSite> objects, int from, int to) {
-        for (int i = from; i < to; i++) {
+        for (int i = from; i < to && later; i++) {
           Role role = objects.get(i).role();
           if (role == Role.PORT || role == Role.REFERENCE) {
             schema.check(context.node(i));

@@ -18,7 +18,12 @@ class CheckRunTest {
 
   private static final URI ROOT = URI.create("mem://run/descriptor.yaml");
 
-  /** Many ports, so many stretches, with findings of several checks, some of them on the same node. */
+  private static final int PORTS = SchemaCheck.PORTS_CHECKED_LATER + 44;
+
+  /**
+   * Many ports, so many stretches, and enough for the schema check to check them as the run reaches them, with findings
+   * of several checks, some of them on the same node.
+   */
   private static ResolvedDescriptor manyPorts() {
     StringBuilder yaml = new StringBuilder("""
         dataProductDescriptor: 1.0.0
@@ -36,9 +41,9 @@ class CheckRunTest {
         interfaceComponents:
           outputPorts:
         """);
-    for (int i = 0; i < 120; i++) {
+    for (int i = 0; i < PORTS; i++) {
       yaml.append("    - name: port").append(i % 7 == 6 ? i - 1 : i).append('\n')
-          .append("      version: 1.0.0\n")
+          .append("      version: ").append(i % 11 == 0 ? "'1.0'" : "1.0.0").append('\n')
           .append("      fullyQualifiedName: urn:dpds:com.acme:dataproducts:run:1:outputports:")
           .append(i % 5 == 0 ? "other" : "port" + (i % 7 == 6 ? i - 1 : i)).append('\n')
           .append(i % 3 == 0 ? "      descriptin: misspelt\n" : "")
@@ -62,7 +67,8 @@ class CheckRunTest {
     List<Diagnostic> sideBySide = CheckRun.run(builtInChecks(), new CheckContext(resolved, Profile.DEFAULT));
 
     assertThat(alone.objects().size()).isGreaterThan(5 * CheckRun.STRETCH);
-    assertThat(sideBySide).extracting(Diagnostic::ruleId).contains("property.unknown", "promises.services-type",
+    assertThat(sideBySide).extracting(Diagnostic::ruleId).contains("format.version", "property.unknown",
+        "promises.services-type",
         "fqn.component", "unique.name", "api.version-mismatch", "depends-on.unresolved");
     assertThat(sideBySide).map(CheckRunTest::text).containsExactlyElementsOf(
         oneAfterTheOther.stream().map(CheckRunTest::text).toList());

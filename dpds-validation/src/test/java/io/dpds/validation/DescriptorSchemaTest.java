@@ -145,7 +145,7 @@ class DescriptorSchemaTest {
     assertThat(whole.indexOf(atPorts.get(atPorts.size() - 1))).isLessThan(whole.size() - 1);
 
     assertThat(describe(portsLater(descriptor))).isEqualTo(whole);
-    DescriptorSchema.Pass untouched = ours.start(descriptor, SchemaCheck.PORT_ARRAYS);
+    DescriptorSchema.Pass untouched = ours.start(descriptor, SchemaCheck.portArrays(descriptor));
     untouched.check(descriptor.path("info")); // not left for later: nothing happens
     assertThat(describe(untouched.finish())).isEqualTo(whole);
   }
@@ -202,9 +202,8 @@ class DescriptorSchemaTest {
 
   /** The violations when the ports are left for later, then checked last first, every third not until the end. */
   private static List<Violation> portsLater(JsonNode tree) {
-    DescriptorSchema.Pass pass = ours.start(tree, SchemaCheck.PORT_ARRAYS);
-    for (String array : SchemaCheck.PORT_ARRAYS) {
-      JsonNode ports = tree.at(array);
+    DescriptorSchema.Pass pass = ours.start(tree, SchemaCheck.portArrays(tree));
+    for (JsonNode ports : SchemaCheck.portArrays(tree)) {
       for (int i = ports.size() - 1; i >= 0; i--) {
         if (i % 3 != 1) {
           pass.check(ports.get(i));
