@@ -49,7 +49,7 @@ final class SchemaCheck implements ObjectCheck {
    * Ports from which a descriptor's are checked as the validation reaches them: below, the tree stays in the processor's
    * caches from one pass to the next, and leaving the ports for later only costs.
    */
-  static final int PORTS_CHECKED_LATER = 256;
+  static final int PORTS_CHECKED_LATER = 1_000;
 
   /** {@return the arrays of {@code tree} whose items, the ports, are checked as the validation reaches them} */
   static List<JsonNode> portArrays(JsonNode tree) {
