@@ -44,9 +44,16 @@ public final class CheckContext {
 
   /**
    * Lists the objects, calling {@code stretchEnd} with the count listed so far after every {@code stretch} of them
-   * (not after the last ones when fewer): what {@link CheckRun} looks at while the walk has just read it. Once only.
+   * (not after the last ones when fewer): what {@link CheckRun} looks at while the walk has just read it. When they
+   * are listed already, only calls {@code stretchEnd} as it would have.
    */
   void listObjects(int stretch, IntConsumer stretchEnd) {
+    if (listed) {
+      for (int end = stretch; end <= objects.size(); end += stretch) {
+        stretchEnd.accept(end);
+      }
+      return;
+    }
     int[] next = {stretch}; // the count at which the next stretch ends
     ObjectWalk.walk(resolved.descriptor(), resolved.tree(), (site, node) -> {
       objects.add(site);

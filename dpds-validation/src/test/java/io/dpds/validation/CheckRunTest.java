@@ -72,6 +72,10 @@ class CheckRunTest {
         "fqn.component", "unique.name", "api.version-mismatch", "depends-on.unresolved");
     assertThat(sideBySide).map(CheckRunTest::text).containsExactlyElementsOf(
         oneAfterTheOther.stream().map(CheckRunTest::text).toList());
+    CheckContext listedBefore = new CheckContext(resolved, Profile.DEFAULT);
+    assertThat(listedBefore.objects()).hasSameSizeAs(alone.objects());
+    assertThat(CheckRun.run(builtInChecks(), listedBefore)).map(CheckRunTest::text) // listed once, looked at once
+        .containsExactlyElementsOf(sideBySide.stream().map(CheckRunTest::text).toList());
   }
 
   @Test
