@@ -43,7 +43,7 @@ public class SharedValidatorBenchmark {
   @Param({"100", "500"})
   public int ports;
 
-  /** Validations of 100 ports in each half of a {@code paired} invocation; fewer of larger descriptors, two at least. */
+  /** Validations of 100 ports in each half of a {@code paired} invocation; fewer of larger ones, two at least. */
   static final int ROUND = 16;
 
   private DescriptorValidator validator;

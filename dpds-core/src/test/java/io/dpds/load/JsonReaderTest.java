@@ -10,7 +10,7 @@ import java.net.URI;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The JSON reader keeps its working rows from one document to the next on a thread: nothing of one leaks into another. */
+/** The JSON reader keeps its working rows from one document to the next on a thread: nothing of one leaks. */
 class JsonReaderTest {
 
   private static final ObjectMapper JACKSON = new ObjectMapper();

@@ -380,6 +380,9 @@ class ReadingTest {
     LoadResult json = loadText("d.json", "{\"dataProductDescriptor\": \"1.0.0\",\n \"info\": {\"name\": \"x\\ud800y\"}}");
     LoadResult yaml = loadText("d.yaml", "dataProductDescriptor: 1.0.0\ninfo:\n  \"k\\udc00\": 1\n");
     LoadResult pair = loadText("p.json", "{\"dataProductDescriptor\": \"1.0.0\", \"x-rocket\": \"\\ud83d\\ude80\"}");
+    LoadResult besideTheRange =
+        loadText("b.json", "{\"dataProductDescriptor\": \"1.0.0\", \"x\": \"\\ud7ff\\ue000\"}");
+    LoadResult highLast = loadText("h.json", "{\"dataProductDescriptor\": \"1.0.0\", \"x\": \"ab\\ud83d\"}");
 
     assertThat(json.diagnostics()).singleElement().satisfies(d -> {
       assertThat(d.ruleId()).isEqualTo("load.lone-surrogate");
@@ -391,5 +394,8 @@ class ReadingTest {
       assertThat(d.location().orElseThrow().line()).isEqualTo(3);
     });
     assertThat(pair.diagnostics()).isEmpty();
+    assertThat(besideTheRange.diagnostics()).isEmpty();
+    assertThat(highLast.diagnostics()).singleElement()
+        .satisfies(d -> assertThat(d.message()).contains("\\ud83d", "character 3"));
   }
 }

@@ -27,8 +27,8 @@ import org.jspecify.annotations.Nullable;
  * {@code minimum} and {@code maximum}, with JSON Schema 2020-12's meaning (an integral float is an integer; format is
  * asserted). Any other keyword fails the compilation, so an edit of the schema cannot be silently ignored.
  *
- * <p>Validation walks the instance once, allocates nothing on a valid descriptor (but a note of each item it is asked to
- * leave for later) and builds a pointer only for a violation. Violations come in the order a JSON Schema validator
+ * <p>Validation walks the instance once, allocates nothing on a valid descriptor (but a note of each item it is asked
+ * to leave for later) and builds a pointer only for a violation. Violations come in the order a JSON Schema validator
  * reports them: the keywords of each subschema as written, the properties of {@code properties} in the schema's order.
  * Immutable and thread-safe.
  */

@@ -39,7 +39,7 @@ final class ObjectWalk {
     this.lister = lister;
   }
 
-  /** Hands every DPDS object of {@code descriptor}, whose resolved tree is {@code tree}, to {@code lister}, in order. */
+  /** Hands every DPDS object of {@code descriptor}, whose resolved tree is {@code tree}, to {@code lister}. */
   static void walk(DataProductDescriptor descriptor, JsonNode tree, Lister lister) {
     new ObjectWalk(lister).root(descriptor, tree);
   }

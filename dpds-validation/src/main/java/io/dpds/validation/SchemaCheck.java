@@ -46,8 +46,8 @@ final class SchemaCheck implements ObjectCheck {
           "uri-reference", ValidationRules.FORMAT_URI_REFERENCE);
 
   /**
-   * Ports from which a descriptor's are checked as the validation reaches them: below, the tree stays in the processor's
-   * caches from one pass to the next, and leaving the ports for later only costs.
+   * Ports from which a descriptor's are checked as the validation reaches them: below, the tree stays in the
+   * processor's caches from one pass to the next, and leaving the ports for later only costs.
    */
   static final int PORTS_CHECKED_LATER = 1_000;
 
