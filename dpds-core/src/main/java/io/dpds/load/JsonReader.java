@@ -137,9 +137,9 @@ final class JsonReader {
           continue;
         }
         if (members[depth].length > LARGEST_KEPT || positions[depth].length > LARGEST_KEPT) {
-          members[depth] = new Object[2 * MemberMap.ARRAYS];
-          hashes[depth] = new int[MemberMap.ARRAYS];
-          positions[depth] = new long[16];
+          positions[depth] = null; // made again at their first size when a reading needs them
+          members[depth] = null;
+          hashes[depth] = null;
         } else {
           Arrays.fill(members[depth], null);
         }

@@ -30,7 +30,7 @@ final class DocumentCheck implements DescriptorCheck {
       return Optional.empty(); // absent or mistyped: the schema check reports it
     }
     if (declared.textValue().equals("1.0.0")) {
-      return Optional.empty();
+      return Optional.empty(); // what nearly every descriptor declares: no need for the expression below
     }
     Matcher m = Formats.VERSION.matcher(declared.textValue());
     if (!m.matches() || m.group(1).equals("1") && m.group(2).equals("0")) {
