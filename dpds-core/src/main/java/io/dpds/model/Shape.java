@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 /**
@@ -66,19 +67,32 @@ final class Shape<T extends DpdsObject> {
    * properties know when every key is one of {@link #specFields}.
    */
   T bind(JsonNode node) {
-    FieldMap.Builder properties = new FieldMap.Builder(node.size());
-    boolean onlySpecFields = true;
-    for (var it = node.fields(); it.hasNext(); ) {
-      var entry = it.next();
-      FieldType type = specTypes.get(entry.getKey());
+    Binding binding = new Binding(node.size());
+    if (node instanceof ObjectNode object) {
+      object.forEachEntry(binding); // by index for a load's objects: no iterator, no entry per member
+    }
+    return factory.apply(binding.properties.build(binding.onlySpecFields));
+  }
+
+  /** The properties of one object as its members are handed over, each bound by its field's type. */
+  private final class Binding implements BiConsumer<String, JsonNode> {
+    private final FieldMap.Builder properties;
+    private boolean onlySpecFields = true;
+
+    Binding(int size) {
+      properties = new FieldMap.Builder(size);
+    }
+
+    @Override
+    public void accept(String key, JsonNode raw) {
+      FieldType type = specTypes.get(key);
       if (type == null) {
         onlySpecFields = false;
-        type = fields.get(entry.getKey());
+        type = fields.get(key);
       }
-      Object value = type == null ? null : type.bind(entry.getValue());
-      properties.add(entry.getKey(), value != null ? value : entry.getValue());
+      Object value = type == null ? null : type.bind(raw);
+      properties.add(key, value != null ? value : raw);
     }
-    return factory.apply(properties.build(onlySpecFields));
   }
 
   /** An instance holding an immutable copy of {@code properties}, in their order. */

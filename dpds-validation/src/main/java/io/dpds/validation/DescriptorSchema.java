@@ -2,6 +2,7 @@ package io.dpds.validation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.dpds.load.Pointers;
 import java.io.IOException;
 import java.io.InputStream;
@@ -463,23 +464,19 @@ final class DescriptorSchema {
         return valid;
       }
       JsonNode[] found = trail.scratch(names.length);
-      int left = 0;
-      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> member = it.next();
-        Integer i = index.get(member.getKey());
+      ((ObjectNode) node).forEachEntry((name, value) -> {
+        Integer i = index.get(name);
         if (i != null) {
-          found[i] = member.getValue();
-          left++;
+          found[i] = value;
         }
-      }
+      });
       boolean valid = true;
-      for (int i = 0; left > 0; i++) {
+      for (int i = 0; i < names.length; i++) {
         JsonNode value = found[i];
         if (value == null) {
           continue;
         }
         found[i] = null;
-        left--;
         if (!trail.member(names[i], schemas[i], value, out)) {
           if (out == null) {
             Arrays.fill(found, i, names.length, null);
