@@ -14,8 +14,10 @@ import java.util.function.BiConsumer;
 /**
  * The properties of one DPDS object: an immutable map in the order the properties were written, held as two arrays
  * and searched in order. A DPDS object has a handful of properties whose names Jackson interns, so a lookup is a few
- * reference comparisons, with no table, no entry objects and no hashing; objects with more than {@value #ARRAYS}
- * properties get an ordinary hash map. Equality and hash code are those of every {@link Map}.
+ * reference comparisons, with no table and no entry objects; a 64-bit mask with one bit per name, chosen by the
+ * name's hash (which strings cache), answers most lookups of an absent property without reading the arrays. Objects
+ * with more than {@value #ARRAYS} properties get an ordinary hash map. Equality and hash code are those of every
+ * {@link Map}.
  */
 final class FieldMap extends AbstractMap<String, Object> {
 
@@ -24,11 +26,22 @@ final class FieldMap extends AbstractMap<String, Object> {
   private final String[] keys;
   private final Object[] values;
   private final boolean onlySpecFields;
+  private final long keyBits; // a bit per key, chosen by its hash: a key whose bit is clear is not here
 
   private FieldMap(String[] keys, Object[] values, boolean onlySpecFields) {
     this.keys = keys;
     this.values = values;
     this.onlySpecFields = onlySpecFields;
+    long bits = 0;
+    for (String key : keys) {
+      bits |= bit(key.hashCode());
+    }
+    this.keyBits = bits;
+  }
+
+  /** The bit of {@link #keyBits} that stands for keys of hash {@code hash}. */
+  private static long bit(int hash) {
+    return 1L << (hash ^ (hash >>> 6) ^ (hash >>> 12)); // a shift of a long reads the low six bits only
   }
 
   /** {@return whether {@code properties} is known to hold nothing but DPDS 1.0.0 fixed fields of its object} */
@@ -86,16 +99,17 @@ final class FieldMap extends AbstractMap<String, Object> {
   }
 
   private int indexOf(Object key) {
+    if (!(key instanceof String name) || (keyBits & bit(name.hashCode())) == 0) {
+      return -1; // most lookups of an absent property (an optional field) end here
+    }
     for (int i = 0; i < keys.length; i++) {
       if (keys[i] == key) {
         return i;
       }
     }
-    if (key instanceof String) {
-      for (int i = 0; i < keys.length; i++) {
-        if (keys[i].equals(key)) {
-          return i;
-        }
+    for (int i = 0; i < keys.length; i++) {
+      if (keys[i].equals(key)) {
+        return i;
       }
     }
     return -1;

@@ -46,6 +46,20 @@ class FieldMapTest {
   }
 
   @Test
+  void everyLookupAgreesWithAnOrdinaryMapForNamesPresentAndAbsent() {
+    for (int size : new int[] {1, 5, FieldMap.ARRAYS}) {
+      Map<String, Object> source = ordered(size);
+      Map<String, Object> copy = FieldMap.copyOf(source);
+      for (int i = 0; i < 2_000; i++) { // many absent names share a present one's bit of the mask; each must miss
+        String name = new String(("field" + i).toCharArray()); // never the instance the map holds
+        assertThat(copy.get(name)).as(name + " of " + size).isEqualTo(source.get(name));
+        assertThat(copy.containsKey(name)).as(name + " of " + size).isEqualTo(source.containsKey(name));
+      }
+      assertThat(copy.get("")).isNull();
+    }
+  }
+
+  @Test
   void itCannotBeChanged() {
     Map<String, Object> map = FieldMap.copyOf(ordered(3));
     assertThatThrownBy(() -> map.put("x", "y")).isInstanceOf(UnsupportedOperationException.class);
