@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.node.MissingNode;
 import io.dpds.load.ReferenceSite;
 import io.dpds.load.ResolvedDescriptor;
 import io.dpds.model.DataProductDescriptor;
+import io.dpds.model.InterfaceComponents;
+import io.dpds.model.InternalComponents;
+import io.dpds.model.PortKind;
 import io.dpds.report.Diagnostic;
 import io.dpds.report.Rule;
 import io.dpds.report.SourceLocation;
@@ -26,10 +29,13 @@ import org.jspecify.annotations.Nullable;
  */
 public final class CheckContext {
 
+  /** The objects a component brings, about: a port with its promises, expectations, obligations and their parts. */
+  private static final int OBJECTS_PER_COMPONENT = 8;
+
   private final ResolvedDescriptor resolved;
   private final Profile profile;
-  private final List<ObjectSite> objects = new ArrayList<>(); // listed by ObjectWalk, see listObjects
-  private final List<JsonNode> nodes = new ArrayList<>(); // of each object, at its index
+  private final ArrayList<ObjectSite> objects = new ArrayList<>(); // listed by ObjectWalk, see listObjects
+  private final ArrayList<JsonNode> nodes = new ArrayList<>(); // of each object, at its index
   private boolean listed; // whether every object is
   private final Map<String, ObjectSite> byPointer = new HashMap<>(); // indexed on demand: most validations never ask
   private int byPointerIndexed; // how many of the objects byPointer has seen (two may share a pointer)
@@ -54,6 +60,9 @@ public final class CheckContext {
       }
       return;
     }
+    int expected = 16 + OBJECTS_PER_COMPONENT * components(); // most descriptors: neither list grows
+    objects.ensureCapacity(expected);
+    nodes.ensureCapacity(expected);
     int[] next = {stretch}; // the count at which the next stretch ends
     ObjectWalk.walk(resolved.descriptor(), resolved.tree(), (site, node) -> {
       objects.add(site);
@@ -64,6 +73,22 @@ public final class CheckContext {
       }
     });
     listed = true;
+  }
+
+  /** {@return how many components the descriptor uses (its ports, applications and infrastructure)} */
+  int components() {
+    int used = 0;
+    Optional<InterfaceComponents> ports = descriptor().interfaceComponents();
+    if (ports.isPresent()) {
+      for (PortKind kind : PortKind.values()) {
+        used += ports.get().ports(kind).size();
+      }
+    }
+    Optional<InternalComponents> internal = descriptor().internalComponents();
+    if (internal.isPresent()) {
+      used += internal.get().applicationComponents().size() + internal.get().infrastructuralComponents().size();
+    }
+    return used;
   }
 
   /** {@return the objects listed so far, in document order: every one once {@link #listObjects} is done} */

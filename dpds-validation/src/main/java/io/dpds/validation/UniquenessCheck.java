@@ -3,11 +3,7 @@ package io.dpds.validation;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.dpds.load.Pointers;
 import io.dpds.model.Component;
-import io.dpds.model.DataProductDescriptor;
-import io.dpds.model.InterfaceComponents;
-import io.dpds.model.InternalComponents;
 import io.dpds.model.Port;
-import io.dpds.model.PortKind;
 import io.dpds.model.StandardDefinition;
 import io.dpds.report.Rule;
 import java.util.HashMap;
@@ -25,6 +21,7 @@ final class UniquenessCheck implements ObjectCheck {
 
   private static final String DESCRIPTION = "description";
   private static final Pattern COMPONENTS_KEY = Pattern.compile("^[a-zA-Z0-9.\\-_]+$");
+  private static final List<String> IDENTITIES = List.of("fullyQualifiedName", "id");
 
   @Override
   public List<Rule> rules() {
@@ -48,27 +45,11 @@ final class UniquenessCheck implements ObjectCheck {
 
     Seen(CheckContext context) {
       this.context = context;
-      int components = 1 + components(context.descriptor()) * 4 / 3; // most descriptors: no map grows
+      int components = 1 + context.components() * 4 / 3; // most descriptors: no map grows
       this.names = new HashMap<>(components);
       this.identities = new HashMap<>(2 * components);
       this.displayNames = new HashMap<>(components);
       this.definitionNames = new HashMap<>(components);
-    }
-
-    /** How many components the descriptor uses (lifecycle templates aside): what each map holds at most. */
-    private static int components(DataProductDescriptor descriptor) {
-      int used = 0;
-      Optional<InterfaceComponents> ports = descriptor.interfaceComponents();
-      if (ports.isPresent()) {
-        for (PortKind kind : PortKind.values()) {
-          used += ports.get().ports(kind).size();
-        }
-      }
-      Optional<InternalComponents> internal = descriptor.internalComponents();
-      if (internal.isPresent()) {
-        used += internal.get().applicationComponents().size() + internal.get().infrastructuralComponents().size();
-      }
-      return used;
     }
 
     @Override
@@ -82,16 +63,16 @@ final class UniquenessCheck implements ObjectCheck {
       if (site.inComponents() || !(site.object() instanceof Component component) || site.role() == Role.REFERENCE) {
         return;
       }
-      String scope = scope(site, component);
+      Object scope = scope(site, component);
       if (site.role() == Role.STANDARD_DEFINITION) {
         component.name().ifPresent(name -> definitionName(site, context.node(index), new Scoped(scope, name)));
         return;
       }
       component.name().ifPresent(name -> unique(names, new Scoped(scope, name), site, "name", name));
-      for (String field : List.of("fullyQualifiedName", "id")) {
+      for (String field : IDENTITIES) {
         text(component, field).ifPresent(value -> unique(identities, value, site, field, value));
       }
-      String displayScope = site.role() == Role.PORT ? "port" : scope;
+      Object displayScope = site.role() == Role.PORT ? Role.PORT : scope; // one scope for every kind of port
       component.displayName().ifPresent(display -> unique(displayNames, new Scoped(displayScope, display), site,
           "displayName", display));
     }
@@ -140,18 +121,25 @@ final class UniquenessCheck implements ObjectCheck {
     }
   }
 
-  private static String scope(ObjectSite site, Component component) {
+  /**
+   * {@return where a component's name must be unique: its kind of port, the kind of definition it is, or its role} The
+   * scopes are distinct values, none a string built per component.
+   */
+  private static Object scope(ObjectSite site, Component component) {
     if (component instanceof Port port) {
-      return port.kind().name();
+      return port.kind();
     }
     if (component instanceof StandardDefinition definition) {
-      return "definition:" + definition.entityType().orElse("");
+      return new DefinitionScope(definition.entityType().orElse(""));
     }
-    return site.role().name();
+    return site.role();
   }
 
-  /** A value unique within a scope (a kind of port, of component or of definition). */
-  private record Scoped(String scope, String value) {}
+  /** The scope of the Standard Definitions of one entity type. */
+  private record DefinitionScope(String entityType) {}
+
+  /** A value unique within a scope (see {@link #scope}). */
+  private record Scoped(Object scope, String value) {}
 
   /** A Standard Definition and its node as written. */
   private record Written(ObjectSite site, JsonNode node) {}

@@ -91,6 +91,28 @@ class DescriptorValidatorTest {
     }
   }
 
+  /**
+   * A name is unique within its kind of port or of component: an input and a discovery port, or an application and an
+   * infrastructural component, may share one; two input ports may not.
+   */
+  @Test
+  void aNameIsUniqueWithinItsKindOfPortOrOfComponentOnly() {
+    String base = Fixture.base().text(Fixture.ROOT);
+    String secondInput = "  inputPorts:\n    - name: tripEvents\n";
+    assertThat(base).contains(secondInput, "    - name: catalog\n", "    - name: eventStore\n");
+    for (var variant : List.of(
+        List.of(base.replace("    - name: catalog\n", "    - name: tripEvents\n"), ""),
+        List.of(base.replace("    - name: eventStore\n", "    - name: tripProcessor\n"), ""),
+        List.of(base.replace(secondInput, secondInput + "      version: 1.0.0\n    - name: tripEvents\n"),
+            "/interfaceComponents/inputPorts/1/name"))) {
+      Path descriptor = new Fixture().file(Fixture.ROOT, variant.get(0)).write(dir.resolve("n" + variant.hashCode()));
+
+      assertThat(validator.validate(descriptor).diagnostics()).as(variant.get(1))
+          .filteredOn(d -> d.ruleId().equals("unique.name")).extracting(Diagnostic::pointer)
+          .containsExactlyElementsOf(variant.get(1).isEmpty() ? List.of() : List.of(variant.get(1)));
+    }
+  }
+
   /** Suggestions are remembered by one validator across validations, bounded: the same message every time. */
   @Test
   void aMisspeltFieldGetsTheSameSuggestionOnEveryValidationEvenWhenTheMemoryOfSuggestionsOverflows() {
