@@ -60,8 +60,8 @@ final class FieldMap extends AbstractMap<String, Object> {
     return copy.build();
   }
 
-  /** A builder of one object's properties, added in order with distinct names. */
-  static final class Builder {
+  /** A builder of one object's properties, added in order with distinct names; extended by the binder. */
+  static class Builder {
     private String[] keys;
     private Object[] values;
     private int size;

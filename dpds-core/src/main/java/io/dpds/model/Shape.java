@@ -71,16 +71,15 @@ final class Shape<T extends DpdsObject> {
     if (node instanceof ObjectNode object) {
       object.forEachEntry(binding); // by index for a load's objects: no iterator, no entry per member
     }
-    return factory.apply(binding.properties.build(binding.onlySpecFields));
+    return factory.apply(binding.build(binding.onlySpecFields));
   }
 
   /** The properties of one object as its members are handed over, each bound by its field's type. */
-  private final class Binding implements BiConsumer<String, JsonNode> {
-    private final FieldMap.Builder properties;
+  private final class Binding extends FieldMap.Builder implements BiConsumer<String, JsonNode> {
     private boolean onlySpecFields = true;
 
     Binding(int size) {
-      properties = new FieldMap.Builder(size);
+      super(size);
     }
 
     @Override
@@ -91,7 +90,7 @@ final class Shape<T extends DpdsObject> {
         type = fields.get(key);
       }
       Object value = type == null ? null : type.bind(raw);
-      properties.add(key, value != null ? value : raw);
+      add(key, value != null ? value : raw);
     }
   }
 
