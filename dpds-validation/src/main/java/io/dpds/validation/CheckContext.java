@@ -195,7 +195,7 @@ public final class CheckContext {
         referencesByPointer.computeIfAbsent(site.pointer(), p -> new ArrayList<>(1)).add(site);
       }
     }
-    return referencesByPointer.getOrDefault(pointer, List.of());
+    return referencesByPointer.isEmpty() ? List.of() : referencesByPointer.getOrDefault(pointer, List.of());
   }
 
   /**

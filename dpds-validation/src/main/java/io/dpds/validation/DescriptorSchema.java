@@ -637,12 +637,13 @@ final class DescriptorSchema {
       return keywords.size() == 1 ? keywords.get(0) : new Subschema(keywords.toArray(Keyword[]::new));
     }
 
+    /** The {@code type} keyword; its names interned, so that the literal a node's type is found equal at once. */
     private static Keyword type(JsonNode value) {
       List<String> types = new ArrayList<>();
       if (value.isArray()) {
-        value.forEach(type -> types.add(type.textValue()));
+        value.forEach(type -> types.add(type.textValue().intern()));
       } else {
-        types.add(value.textValue());
+        types.add(value.textValue().intern());
       }
       return new Type(Set.copyOf(types), value.isArray() ? types.toString() : types.get(0));
     }
