@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 /**
@@ -67,23 +66,23 @@ final class Shape<T extends DpdsObject> {
    * properties know when every key is one of {@link #specFields}.
    */
   T bind(JsonNode node) {
-    Binding binding = new Binding(node.size());
-    if (node instanceof ObjectNode object) {
-      object.forEachEntry(binding); // by index for a load's objects: no iterator, no entry per member
+    Binding properties = new Binding(node.size());
+    for (var it = node.fields(); it.hasNext(); ) {
+      var member = it.next();
+      properties.bind(member.getKey(), member.getValue());
     }
-    return factory.apply(binding.build(binding.onlySpecFields));
+    return factory.apply(properties.build(properties.onlySpecFields));
   }
 
-  /** The properties of one object as its members are handed over, each bound by its field's type. */
-  private final class Binding extends FieldMap.Builder implements BiConsumer<String, JsonNode> {
+  /** The properties of one object, each bound by its field's type as it is added. */
+  private final class Binding extends FieldMap.Builder {
     private boolean onlySpecFields = true;
 
     Binding(int size) {
       super(size);
     }
 
-    @Override
-    public void accept(String key, JsonNode raw) {
+    void bind(String key, JsonNode raw) {
       FieldType type = specTypes.get(key);
       if (type == null) {
         onlySpecFields = false;

@@ -2,7 +2,6 @@ package io.dpds.validation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.dpds.load.Pointers;
 import java.io.IOException;
 import java.io.InputStream;
@@ -464,19 +463,23 @@ final class DescriptorSchema {
         return valid;
       }
       JsonNode[] found = trail.scratch(names.length);
-      ((ObjectNode) node).forEachEntry((name, value) -> {
-        Integer i = index.get(name);
+      int left = 0;
+      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> member = it.next();
+        Integer i = index.get(member.getKey());
         if (i != null) {
-          found[i] = value;
+          found[i] = member.getValue();
+          left++;
         }
-      });
+      }
       boolean valid = true;
-      for (int i = 0; i < names.length; i++) {
+      for (int i = 0; left > 0; i++) {
         JsonNode value = found[i];
         if (value == null) {
           continue;
         }
         found[i] = null;
+        left--;
         if (!trail.member(names[i], schemas[i], value, out)) {
           if (out == null) {
             Arrays.fill(found, i, names.length, null);

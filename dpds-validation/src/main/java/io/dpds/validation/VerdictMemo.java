@@ -1,12 +1,11 @@
 package io.dpds.validation;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -101,13 +100,12 @@ final class VerdictMemo<V> {
       return 0;
     }
     long h = node.getNodeType().ordinal() + 1;
-    if (node instanceof ObjectNode object) {
-      long[] members = {h};
-      object.forEachEntry((key, value) -> {
-        members[0] = (members[0] ^ key.hashCode()) * PRIME;
-        members[0] = (members[0] ^ hash(value, budget)) * PRIME;
-      });
-      h = members[0];
+    if (node.isObject()) {
+      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> member = it.next();
+        h = (h ^ member.getKey().hashCode()) * PRIME;
+        h = (h ^ hash(member.getValue(), budget)) * PRIME;
+      }
     } else if (node.isArray()) {
       for (int i = 0; i < node.size(); i++) {
         h = (h ^ hash(node.get(i), budget)) * PRIME;
@@ -125,7 +123,7 @@ final class VerdictMemo<V> {
 
   private static Kind kind(JsonNode node) {
     return switch (node.getNodeType()) {
-      case OBJECT -> node instanceof ObjectNode ? Kind.OBJECT : Kind.OTHER; // any other is read as its text
+      case OBJECT -> Kind.OBJECT;
       case ARRAY -> Kind.ARRAY;
       case STRING -> Kind.TEXT;
       case NUMBER -> Kind.NUMBER;
@@ -148,10 +146,11 @@ final class VerdictMemo<V> {
     switch (kind) {
       case OBJECT -> {
         tape.add(node.size());
-        ((ObjectNode) node).forEachEntry((key, value) -> {
-          tape.add(key);
-          encode(value, tape);
-        });
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+          Map.Entry<String, JsonNode> member = it.next();
+          tape.add(member.getKey());
+          encode(member.getValue(), tape);
+        }
       }
       case ARRAY -> {
         tape.add(node.size());
@@ -169,11 +168,8 @@ final class VerdictMemo<V> {
     return reading.matches(node) && reading.at == tape.length;
   }
 
-  /**
-   * A tape read in step with a tree: {@link #at} is the next token, or -1 once they differ. Reads an object's members
-   * as their object hands them over ({@link ObjectNode#forEachEntry}, by index for a load's objects), not by iterator.
-   */
-  private static final class Reading implements BiConsumer<String, JsonNode> {
+  /** A tape read in step with a tree: {@link #at} is the next token, or -1 once they differ. */
+  private static final class Reading {
     private final Object[] tape;
     private int at;
 
@@ -191,7 +187,12 @@ final class VerdictMemo<V> {
       switch (kind) {
         case OBJECT -> {
           if (size(node.size())) {
-            ((ObjectNode) node).forEachEntry(this);
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext() && at >= 0; ) {
+              Map.Entry<String, JsonNode> member = it.next();
+              if (text(member.getKey())) {
+                matches(member.getValue());
+              }
+            }
           }
         }
         case ARRAY -> {
@@ -206,14 +207,6 @@ final class VerdictMemo<V> {
         default -> { } // the kind said it all
       }
       return at >= 0;
-    }
-
-    /** Reads one member of an object, unless the tape and the tree differ already. */
-    @Override
-    public void accept(String key, JsonNode value) {
-      if (at >= 0 && text(key)) {
-        matches(value);
-      }
     }
 
     private boolean size(int size) {
