@@ -640,7 +640,7 @@ final class DescriptorSchema {
       return keywords.size() == 1 ? keywords.get(0) : new Subschema(keywords.toArray(Keyword[]::new));
     }
 
-    /** The {@code type} keyword; its names interned, so that the literal a node's type is found equal at once. */
+    /** The {@code type} keyword. Its names are interned, so the literal naming a node's type matches by reference. */
     private static Keyword type(JsonNode value) {
       List<String> types = new ArrayList<>();
       if (value.isArray()) {
