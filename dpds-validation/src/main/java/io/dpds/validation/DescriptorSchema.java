@@ -208,21 +208,20 @@ final class DescriptorSchema {
       this.pass = pass;
     }
 
-    /** {@return whether the items of {@code array} are left for later, in a validation that reports} */
-    boolean leavesItemsOf(JsonNode array, @Nullable List<Violation> out) {
+    /**
+     * Leaves the items of {@code array}, the current node, to be checked later against {@code schema} when it is one
+     * of the arrays left for later and the validation reports; {@return whether it did}
+     */
+    boolean leftForLater(JsonNode array, Keyword schema, @Nullable List<Violation> out) {
       if (out != null) {
         for (JsonNode later : pass.later) {
           if (later == array) {
+            pass.leave(array, schema);
             return true;
           }
         }
       }
       return false;
-    }
-
-    /** Leaves the items of the current node, an array, to be checked later against {@code schema}. */
-    void leave(JsonNode array, Keyword schema) {
-      pass.leave(array, schema);
     }
 
     /** Makes room for {@code depth} tokens. */
@@ -519,8 +518,7 @@ final class DescriptorSchema {
       if (!node.isArray()) {
         return true;
       }
-      if (trail.leavesItemsOf(node, out)) { // reported later, where they are: valid as far as this walk can say
-        trail.leave(node, schema);
+      if (trail.leftForLater(node, schema, out)) { // reported later, where they are: valid as far as this walk can say
         return true;
       }
       boolean valid = true;

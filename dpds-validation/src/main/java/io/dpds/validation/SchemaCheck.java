@@ -51,16 +51,6 @@ final class SchemaCheck implements ObjectCheck {
    */
   static final int PORTS_CHECKED_LATER = 1_000;
 
-  /** {@return the arrays of {@code tree} whose items, the ports, are checked as the validation reaches them} */
-  static List<JsonNode> portArrays(JsonNode tree) {
-    JsonNode interfaceComponents = tree.path("interfaceComponents");
-    List<JsonNode> arrays = new ArrayList<>(PortKind.values().length);
-    for (PortKind kind : PortKind.values()) {
-      arrays.add(interfaceComponents.path(kind.field()));
-    }
-    return arrays;
-  }
-
   private static final Pattern TASK_ORDER = Pattern.compile("/internalComponents/lifecycleInfo/[^/]+/\\d+/order");
 
   static final class Holder {
@@ -70,6 +60,16 @@ final class SchemaCheck implements ObjectCheck {
   @Override
   public List<Rule> rules() {
     return RULES;
+  }
+
+  /** {@return the arrays of {@code tree} whose items, the ports, are checked as the validation reaches them} */
+  static List<JsonNode> portArrays(JsonNode tree) {
+    JsonNode interfaceComponents = tree.path("interfaceComponents");
+    List<JsonNode> arrays = new ArrayList<>(PortKind.values().length);
+    for (PortKind kind : PortKind.values()) {
+      arrays.add(interfaceComponents.path(kind.field()));
+    }
+    return arrays;
   }
 
   @Override

@@ -47,7 +47,8 @@ class CheckRunTest {
           .append("      fullyQualifiedName: urn:dpds:com.acme:dataproducts:run:1:outputports:")
           .append(i % 5 == 0 ? "other" : "port" + (i % 7 == 6 ? i - 1 : i)).append('\n')
           .append(i % 3 == 0 ? "      descriptin: misspelt\n" : "")
-          .append("      promises:\n        servicesType: ").append(i % 4 == 0 ? "streaming-service" : "streaming-services")
+          .append("      promises:\n        servicesType: ")
+          .append(i % 4 == 0 ? "streaming-service" : "streaming-services")
           .append("\n        api:\n          name: api").append(i).append("\n          version: 1.0.0\n")
           .append("          specification: asyncapi\n          specificationVersion: 2.6.0\n")
           .append("          definition: {asyncapi: ").append(i % 6 == 0 ? "2.5.0" : "2.6.0").append("}\n");
@@ -105,8 +106,9 @@ class CheckRunTest {
   @Test
   void stretchesAreLookedAtAsTheyAreListedAndWholeChecksSeeEveryObject() {
     ResolvedDescriptor resolved = manyPorts();
-    int objects = new CheckContext(resolved, Profile.DEFAULT).objects().size();
-    String lastPointer = new CheckContext(resolved, Profile.DEFAULT).objects().get(objects - 1).pointer();
+    List<ObjectSite> all = new CheckContext(resolved, Profile.DEFAULT).objects();
+    int objects = all.size();
+    String lastPointer = all.get(objects - 1).pointer();
     List<String> seen = new ArrayList<>();
     ObjectCheck watching = new ObjectCheck() {
       @Override
