@@ -1,6 +1,7 @@
 package io.dpds.identity;
 
 import io.dpds.model.PortKind;
+import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -34,20 +35,31 @@ public final class Fqn {
     STANDARD_DEFINITION
   }
 
+  private static final String PREFIX = "urn:dpds:";
+  private static final int MAX_SEGMENTS = 6; // a component's: namespace, dataproducts, product, major, kind, name
+
   private final Kind kind;
   private final String namespace;
   private final String product; // product name, or the Standard Definition's entity type
   private final String version; // product major, or the Standard Definition's version
   private final PortKind portKind;
   private final String name; // component name, null for a product
+  private final String text; // the URN: what equality, hash code and toString use
 
   private Fqn(Kind kind, String namespace, String product, String version, PortKind portKind, String name) {
+    this(kind, namespace, product, version, portKind, name, null);
+  }
+
+  /** {@code text}, when given, is the URN of the other arguments as {@link #parse} read it. */
+  private Fqn(Kind kind, String namespace, String product, String version, PortKind portKind, String name,
+      @Nullable String text) {
     this.kind = kind;
     this.namespace = requireSegment(namespace, "namespace");
     this.product = requireSegment(product, "name");
     this.version = requireSegment(version, "version");
     this.portKind = portKind;
     this.name = name == null ? null : requireSegment(name, "component name");
+    this.text = text != null ? text : urn();
   }
 
   private static String requireSegment(String value, String what) {
@@ -119,34 +131,50 @@ public final class Fqn {
    * @return the FQN, if {@code text} is one
    */
   public static Optional<Fqn> parse(String text) {
-    if (text == null || !text.startsWith("urn:dpds:")) {
+    String[] segments = text == null || !text.startsWith(PREFIX) ? null : segments(text);
+    if (segments == null) {
       return Optional.empty();
-    }
-    String[] segments = text.substring("urn:dpds:".length()).split(":", -1);
-    for (String segment : segments) {
-      if (segment.isEmpty()) {
-        return Optional.empty();
-      }
     }
     String namespace = segments[0];
     if (segments.length >= 4 && segments[1].equals("dataproducts")) {
-      return product(segments);
+      return product(segments, text);
     }
     String type = segments.length == 4 ? segments[1] : "";
     return type.length() > 1 && type.endsWith("s")
         ? Optional.of(new Fqn(Kind.STANDARD_DEFINITION, namespace, type.substring(0, type.length() - 1), segments[3],
-            null, segments[2]))
+            null, segments[2], text))
         : Optional.empty();
   }
 
+  /**
+   * {@return the {@code :}-separated segments of {@code text} after {@link #PREFIX}; null when one is empty or when
+   * there are more than any FQN has}
+   */
+  private static String @Nullable [] segments(String text) {
+    String[] segments = new String[MAX_SEGMENTS];
+    int count = 0;
+    for (int from = PREFIX.length(); ; ) {
+      int colon = text.indexOf(':', from);
+      int end = colon < 0 ? text.length() : colon;
+      if (end == from || count == MAX_SEGMENTS) {
+        return null;
+      }
+      segments[count++] = text.substring(from, end);
+      if (colon < 0) {
+        return count == MAX_SEGMENTS ? segments : Arrays.copyOf(segments, count);
+      }
+      from = colon + 1;
+    }
+  }
+
   /** A product's FQN or its component's, {@code {namespace}:dataproducts:{name}:{major}[:{segment}:{name}]}. */
-  private static Optional<Fqn> product(String[] segments) {
+  private static Optional<Fqn> product(String[] segments, String text) {
     String major = segments[3];
     if (!isMajor(major) || segments.length != 4 && segments.length != 6) {
       return Optional.empty();
     }
     if (segments.length == 4) {
-      return Optional.of(new Fqn(Kind.DATA_PRODUCT, segments[0], segments[2], major, null, null));
+      return Optional.of(new Fqn(Kind.DATA_PRODUCT, segments[0], segments[2], major, null, null, text));
     }
     Kind kind = switch (segments[4]) {
       case "applications" -> Kind.APPLICATION;
@@ -157,7 +185,7 @@ public final class Fqn {
     if (kind == Kind.PORT && portKind == null) {
       return Optional.empty();
     }
-    return Optional.of(new Fqn(kind, segments[0], segments[2], major, portKind, segments[5]));
+    return Optional.of(new Fqn(kind, segments[0], segments[2], major, portKind, segments[5], text));
   }
 
   /** {@code 0|[1-9][0-9]*}. */
@@ -234,26 +262,30 @@ public final class Fqn {
 
   @Override
   public String toString() {
+    return text;
+  }
+
+  private String urn() {
     return switch (kind) {
-      case DATA_PRODUCT -> "urn:dpds:" + namespace + ":dataproducts:" + product + ":" + version;
+      case DATA_PRODUCT -> productPrefix();
       case PORT -> productPrefix() + ":" + portKind.fqnSegment() + ":" + name;
       case APPLICATION -> productPrefix() + ":applications:" + name;
       case INFRASTRUCTURE -> productPrefix() + ":infrastructure:" + name;
-      case STANDARD_DEFINITION -> "urn:dpds:" + namespace + ":" + product + "s:" + name + ":" + version;
+      case STANDARD_DEFINITION -> PREFIX + namespace + ":" + product + "s:" + name + ":" + version;
     };
   }
 
   private String productPrefix() {
-    return "urn:dpds:" + namespace + ":dataproducts:" + product + ":" + version;
+    return PREFIX + namespace + ":dataproducts:" + product + ":" + version;
   }
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Fqn f && toString().equals(f.toString());
+    return o instanceof Fqn f && text.equals(f.text);
   }
 
   @Override
   public int hashCode() {
-    return toString().hashCode();
+    return text.hashCode();
   }
 }

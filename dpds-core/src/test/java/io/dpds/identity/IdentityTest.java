@@ -105,8 +105,10 @@ class IdentityTest {
     texts.addAll(List.of("urn:dpds:", "urn:dpds:x", "urn:dpds:x:apis", "urn:dpds:x:apis:a", "urn:dpds:x:apis:a:1:"));
     int parsed = 0;
     for (String text : texts) {
-      assertThat(Fqn.parse(text)).as(text).isEqualTo(byGrammar(text));
-      parsed += Fqn.parse(text).isPresent() ? 1 : 0;
+      Optional<Fqn> fqn = Fqn.parse(text);
+      assertThat(fqn).as(text).isEqualTo(byGrammar(text));
+      fqn.ifPresent(f -> assertThat(f).hasToString(text).hasSameHashCodeAs(byGrammar(text).orElseThrow()));
+      parsed += fqn.isPresent() ? 1 : 0;
     }
     assertThat(parsed).isGreaterThan(50).isLessThan(texts.size() / 2);
   }
