@@ -8,7 +8,8 @@ import io.dpds.model.InfrastructuralComponent;
 import io.dpds.model.Port;
 import io.dpds.report.Rule;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Collection;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,7 +63,7 @@ final class GraphCheck implements ObjectCheck {
 
   /** Checks each component's dependencies and lineage, then looks for cycles among the dependencies. */
   private static void edges(CheckContext context, Resolver resolver, Map<Key, ObjectSite> components) {
-    Map<ObjectSite, List<ObjectSite>> edges = new LinkedHashMap<>();
+    Map<ObjectSite, List<ObjectSite>> edges = new IdentityHashMap<>(); // sites are distinct: no hashing of objects
     for (ObjectSite site : components.values()) {
       if (site.object() instanceof ApplicationComponent app) {
         edges.put(site, dependsOn(context, site, app.dependsOn(), resolver, components, false));
@@ -72,7 +73,7 @@ final class GraphCheck implements ObjectCheck {
         edges.put(site, dependsOn(context, site, infra.dependsOn(), resolver, components, true));
       }
     }
-    new Cycles(context, edges).find();
+    new Cycles(context, edges).find(components.values());
   }
 
   private static Optional<String> key(ObjectSite site) {
@@ -90,15 +91,15 @@ final class GraphCheck implements ObjectCheck {
       Resolver resolver, Map<Key, ObjectSite> components, boolean infrastructureOnly) {
     List<ObjectSite> targets = new ArrayList<>();
     for (int i = 0; i < fqns.size(); i++) {
-      String pointer = site.child("dependsOn") + "/" + i;
-      Optional<Key> key = resolver.key(fqns.get(i));
+      Optional<Key> key = Fqn.parse(fqns.get(i)).flatMap(resolver::key);
       ObjectSite target = key.map(components::get).orElse(null);
       if (target == null || target.role() != Role.APPLICATION && target.role() != Role.INFRASTRUCTURE) {
-        context.report(ValidationRules.DEPENDS_ON_UNRESOLVED, pointer, "'" + fqns.get(i)
+        context.report(ValidationRules.DEPENDS_ON_UNRESOLVED, site.child("dependsOn") + "/" + i, "'" + fqns.get(i)
             + "' names no application or infrastructural component of this product");
       } else if (infrastructureOnly && target.role() != Role.INFRASTRUCTURE) {
-        context.report(ValidationRules.DEPENDS_ON_KIND, pointer, "infrastructural component depends on the"
-            + " application '" + fqns.get(i) + "'; infrastructure may depend on infrastructure only");
+        context.report(ValidationRules.DEPENDS_ON_KIND, site.child("dependsOn") + "/" + i, "infrastructural"
+            + " component depends on the application '" + fqns.get(i) + "'; infrastructure may depend on"
+            + " infrastructure only");
       } else {
         targets.add(target);
       }
@@ -113,7 +114,7 @@ final class GraphCheck implements ObjectCheck {
       if (fqn.isPresent() && !resolver.ours(fqn.get())) {
         continue; // another product's port: plausible, not checkable here
       }
-      ObjectSite target = resolver.key(fqns.get(i)).map(components::get).orElse(null);
+      ObjectSite target = fqn.flatMap(resolver::key).map(components::get).orElse(null);
       if (target == null || target.role() == Role.APPLICATION) {
         context.report(ValidationRules.LINEAGE_UNRESOLVED, pointer + "/" + i, "'" + fqns.get(i)
             + "' names no port or infrastructural component of this product");
@@ -130,11 +131,10 @@ final class GraphCheck implements ObjectCheck {
           && namespace.map(ns -> ns.equals(fqn.namespace())).orElse(true);
     }
 
-    Optional<Key> key(String text) {
-      return Fqn.parse(text)
-          .filter(this::ours)
-          .filter(f -> f.componentName().isPresent())
-          .map(f -> new Key(segment(f), f.componentName().get()));
+    /** {@return the key of the component {@code fqn} names in this product, if it names one here} */
+    Optional<Key> key(Fqn fqn) {
+      Optional<String> name = fqn.componentName();
+      return ours(fqn) && name.isPresent() ? Optional.of(new Key(segment(fqn), name.get())) : Optional.empty();
     }
 
     private static String segment(Fqn fqn) {
@@ -151,7 +151,7 @@ final class GraphCheck implements ObjectCheck {
   private static final class Cycles {
     private final CheckContext context;
     private final Map<ObjectSite, List<ObjectSite>> edges;
-    private final Map<ObjectSite, Integer> state = new HashMap<>(); // 1 on the path, 2 done
+    private final Map<ObjectSite, Integer> state = new IdentityHashMap<>(); // 1 on the path, 2 done
     private final List<ObjectSite> path = new ArrayList<>();
 
     Cycles(CheckContext context, Map<ObjectSite, List<ObjectSite>> edges) {
@@ -159,8 +159,13 @@ final class GraphCheck implements ObjectCheck {
       this.edges = edges;
     }
 
-    void find() {
-      edges.keySet().forEach(this::visit);
+    /** Visits the sites that have edges in the order of {@code sites}. */
+    void find(Collection<ObjectSite> sites) {
+      for (ObjectSite site : sites) {
+        if (edges.containsKey(site)) {
+          visit(site);
+        }
+      }
     }
 
     private void visit(ObjectSite node) {
