@@ -94,17 +94,21 @@ final class GraphCheck implements ObjectCheck {
       Optional<Key> key = Fqn.parse(fqns.get(i)).flatMap(resolver::key);
       ObjectSite target = key.map(components::get).orElse(null);
       if (target == null || target.role() != Role.APPLICATION && target.role() != Role.INFRASTRUCTURE) {
-        context.report(ValidationRules.DEPENDS_ON_UNRESOLVED, site.child("dependsOn") + "/" + i, "'" + fqns.get(i)
+        context.report(ValidationRules.DEPENDS_ON_UNRESOLVED, dependsOnEntry(site, i), "'" + fqns.get(i)
             + "' names no application or infrastructural component of this product");
       } else if (infrastructureOnly && target.role() != Role.INFRASTRUCTURE) {
-        context.report(ValidationRules.DEPENDS_ON_KIND, site.child("dependsOn") + "/" + i, "infrastructural"
-            + " component depends on the application '" + fqns.get(i) + "'; infrastructure may depend on"
-            + " infrastructure only");
+        context.report(ValidationRules.DEPENDS_ON_KIND, dependsOnEntry(site, i), "infrastructural component depends on"
+            + " the application '" + fqns.get(i) + "'; infrastructure may depend on infrastructure only");
       } else {
         targets.add(target);
       }
     }
     return targets;
+  }
+
+  /** {@return the pointer of entry {@code i} of the site's dependsOn}: built for a finding only */
+  private static String dependsOnEntry(ObjectSite site, int i) {
+    return site.child("dependsOn") + "/" + i;
   }
 
   private static void lineage(CheckContext context, String pointer, List<String> fqns, Resolver resolver,
