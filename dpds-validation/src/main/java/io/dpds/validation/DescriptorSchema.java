@@ -106,7 +106,8 @@ final class DescriptorSchema {
     private final Trail trail = new Trail(this);
     private final List<Violation> violations = new ArrayList<>();
     private final List<Item> items = new ArrayList<>(); // left for later, in document order
-    private @Nullable Map<JsonNode, Item> itemOf; // the items not checked yet
+    private int next; // the item expected next: callers mostly check the items of an array in their order
+    private @Nullable Map<JsonNode, Item> itemOf; // every item, made when a node is not the one expected
     private final List<Violation> found = new ArrayList<>(); // of the item being checked
 
     private Pass(List<JsonNode> later) {
@@ -115,6 +116,7 @@ final class DescriptorSchema {
 
     /** An item left for later: where it goes in the violations, its place, and once checked its own violations. */
     private static final class Item {
+      final int position; // in items
       final int at;
       final Place array;
       final int index;
@@ -122,7 +124,8 @@ final class DescriptorSchema {
       final JsonNode node;
       @Nullable List<Violation> found;
 
-      Item(int at, Place array, int index, Keyword schema, JsonNode node) {
+      Item(int position, int at, Place array, int index, Keyword schema, JsonNode node) {
+        this.position = position;
         this.at = at;
         this.array = array;
         this.index = index;
@@ -137,26 +140,36 @@ final class DescriptorSchema {
     /** Leaves the items of the current node, an array left for later, to be checked later against {@code schema}. */
     private void leave(JsonNode array, Keyword schema) {
       Place place = new Place(Arrays.copyOf(trail.names, trail.depth), Arrays.copyOf(trail.items, trail.depth));
-      if (itemOf == null) {
-        itemOf = new IdentityHashMap<>();
-      }
       for (int i = 0; i < array.size(); i++) {
-        Item item = new Item(violations.size(), place, i, schema, array.get(i));
-        items.add(item);
-        itemOf.put(item.node, item);
+        items.add(new Item(items.size(), violations.size(), place, i, schema, array.get(i)));
       }
     }
 
     /**
-     * Checks {@code node} now if it is an item left for later and not checked yet; does nothing otherwise.
+     * Checks {@code node} now if it is an item left for later and not checked yet; does nothing otherwise. An item is
+     * found at once when it follows the one checked last; any other node is looked up by identity.
      *
      * @param node a node of the instance
      */
     void check(JsonNode node) {
-      Item item = itemOf == null ? null : itemOf.remove(node);
-      if (item != null) {
-        check(item);
+      if (items.isEmpty()) {
+        return;
       }
+      Item item = next < items.size() && items.get(next).node == node ? items.get(next) : itemOf().get(node);
+      if (item != null && item.found == null) {
+        check(item);
+        next = item.position + 1;
+      }
+    }
+
+    private Map<JsonNode, Item> itemOf() {
+      if (itemOf == null) {
+        itemOf = new IdentityHashMap<>(items.size());
+        for (int i = items.size() - 1; i >= 0; i--) { // a node in two arrays (through references): its first item
+          itemOf.put(items.get(i).node, items.get(i));
+        }
+      }
+      return itemOf;
     }
 
     private void check(Item item) {

@@ -42,7 +42,7 @@ final class GraphCheck implements ObjectCheck {
     if (product.isEmpty() || major < 0) {
       return (objects, from, to) -> {}; // nothing to compare FQNs with; info.required or format.version reports why
     }
-    Map<Key, ObjectSite> components = new LinkedHashMap<>();
+    Map<Key, ObjectSite> components = new LinkedHashMap<>(1 + context.components() * 4 / 3); // none grows
     return new Pass() {
       @Override
       public void visit(List<ObjectSite> objects, int from, int to) {

@@ -22,6 +22,8 @@ final class UniquenessCheck implements ObjectCheck {
   private static final String DESCRIPTION = "description";
   private static final Pattern COMPONENTS_KEY = Pattern.compile("^[a-zA-Z0-9.\\-_]+$");
   private static final List<String> IDENTITIES = List.of("fullyQualifiedName", "id");
+  /** The Standard Definitions a port brings, about: its API, SLO and deprecation policy. */
+  private static final int DEFINITIONS_PER_COMPONENT = 3;
 
   @Override
   public List<Rule> rules() {
@@ -49,7 +51,7 @@ final class UniquenessCheck implements ObjectCheck {
       this.names = new HashMap<>(components);
       this.identities = new HashMap<>(2 * components);
       this.displayNames = new HashMap<>(components);
-      this.definitionNames = new HashMap<>(components);
+      this.definitionNames = new HashMap<>(DEFINITIONS_PER_COMPONENT * components);
     }
 
     @Override

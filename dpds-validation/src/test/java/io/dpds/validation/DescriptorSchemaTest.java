@@ -145,6 +145,7 @@ class DescriptorSchemaTest {
     assertThat(whole.indexOf(atPorts.get(atPorts.size() - 1))).isLessThan(whole.size() - 1);
 
     assertThat(describe(portsLater(descriptor))).isEqualTo(whole);
+    assertThat(describe(portsInOrder(descriptor))).isEqualTo(whole);
     DescriptorSchema.Pass untouched = ours.start(descriptor, SchemaCheck.portArrays(descriptor));
     untouched.check(descriptor.path("info")); // not left for later: nothing happens
     assertThat(describe(untouched.finish())).isEqualTo(whole);
@@ -193,11 +194,33 @@ class DescriptorSchemaTest {
     return counted;
   }
 
-  /** Our violations; checked first to be the same when the ports are checked later, in another order or not at all. */
+  /**
+   * Our violations; checked first to be the same when the ports are checked later: in their order, in another order,
+   * or not at all.
+   */
   private static List<String> ours(JsonNode tree) {
     List<String> whole = describe(ours.validate(tree));
+    assertThat(describe(portsInOrder(tree))).as("ports checked in order: " + tree).isEqualTo(whole);
     assertThat(describe(portsLater(tree))).as("ports checked later: " + tree).isEqualTo(whole);
     return whole;
+  }
+
+  /**
+   * The violations when the ports are left for later, then checked as a validation reaches them: in their order,
+   * each after another node of the tree (not an item), and a second time.
+   */
+  private static List<Violation> portsInOrder(JsonNode tree) {
+    DescriptorSchema.Pass pass = ours.start(tree, SchemaCheck.portArrays(tree));
+    for (JsonNode ports : SchemaCheck.portArrays(tree)) {
+      for (JsonNode port : ports) {
+        pass.check(port);
+        pass.check(port.path("promises")); // not an item: nothing happens
+      }
+    }
+    for (JsonNode ports : SchemaCheck.portArrays(tree)) {
+      ports.forEach(pass::check); // checked already: nothing happens
+    }
+    return pass.finish();
   }
 
   /** The violations when the ports are left for later, then checked last first, every third not until the end. */
