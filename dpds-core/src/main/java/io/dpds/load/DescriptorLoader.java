@@ -116,7 +116,7 @@ public final class DescriptorLoader {
     }
     JsonNode resolved = tree;
     List<ReferenceSite> references = List.of();
-    if (resolveReferences) {
+    if (resolveReferences && !document.referenceFree()) { // one without references resolves to itself
       Resolver resolver = new Resolver(store, limits, positions, diagnostics);
       resolved = resolver.resolve(document);
       references = resolver.sites();

@@ -22,9 +22,12 @@ public final class Document {
   private final String text;
   private final List<Diagnostic> problems;
   private final Origins origins;
+  private final boolean referenceFree;
 
-  Document(URI uri, Format format, JsonNode tree, String text, List<Diagnostic> problems, Origins origins) {
+  Document(URI uri, Format format, JsonNode tree, String text, List<Diagnostic> problems, Origins origins,
+      boolean referenceFree) {
     this.origins = origins;
+    this.referenceFree = referenceFree;
     this.uri = Objects.requireNonNull(uri, "uri");
     this.format = Objects.requireNonNull(format, "format");
     this.tree = tree;
@@ -58,6 +61,14 @@ public final class Document {
       return Optional.empty();
     }
     return Optional.ofNullable(origins.locate(tree, Objects.requireNonNull(pointer, "pointer")));
+  }
+
+  /**
+   * {@return whether the document is known to have no member named {@code $ref} (false when unknown): resolving it
+   * would change nothing}
+   */
+  boolean referenceFree() {
+    return referenceFree;
   }
 
   /** {@return the content of a {@link Format#TEXT} document} */

@@ -74,7 +74,8 @@ final class DocumentStore {
       outcome =
           tree == null
               ? Outcome.failed(LoadRules.SYNTAX, uri + " is not well-formed JSON or YAML")
-              : Outcome.of(keep(new Document(uri, formatOf(content, uri), tree, null, List.of(), origins)));
+              : Outcome.of(keep(new Document(uri, formatOf(content, uri), tree, null, List.of(), origins,
+                  ctx.referenceFree())));
     } else {
       outcome = ((Failure) bytes(uri)).outcome();
     }
@@ -97,9 +98,9 @@ final class DocumentStore {
       JsonNode tree = looksLikeText(uri) ? null : parse(content, uri, ctx);
       Document doc =
           tree != null && tree.isContainerNode()
-              ? new Document(uri, formatOf(content, uri), tree, null, List.of(), origins)
+              ? new Document(uri, formatOf(content, uri), tree, null, List.of(), origins, false)
               : new Document(uri, Format.TEXT, null, decode(content), tree == null ? ctx.diagnostics : List.of(),
-                  origins);
+                  origins, false);
       outcome = Outcome.of(keep(doc));
     } else {
       outcome = ((Failure) bytes(uri)).outcome();
@@ -199,6 +200,7 @@ final class DocumentStore {
       if (yamlTree != null) {
         ctx.diagnostics.clear();
         ctx.diagnostics.addAll(asYaml.diagnostics);
+        ctx.membersAsIn(asYaml);
       }
       return yamlTree;
     }

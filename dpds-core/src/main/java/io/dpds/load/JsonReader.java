@@ -248,7 +248,7 @@ final class JsonReader {
       int n = 0;
       while (p.nextToken() == JsonToken.FIELD_NAME) {
         long keyPosition = tokenPosition();
-        String name = ctx.checked(p.currentName(), keyPosition);
+        String name = ctx.member(ctx.checked(p.currentName(), keyPosition));
         JsonNode value = value(p.nextToken(), keyPosition);
         int hash = name.hashCode();
         if (many != null ? !many.add(name) : readAlready(name, hash, n)) {

@@ -20,6 +20,7 @@ final class ParseContext {
   final Limits limits;
   final boolean strict;
   final List<Diagnostic> diagnostics = new ArrayList<>();
+  private boolean references; // whether a member read so far is named $ref
 
   ParseContext(URI uri, Origins origins, Limits limits, boolean strict) {
     this.uri = uri;
@@ -44,6 +45,25 @@ final class ParseContext {
       }
     }
     return text;
+  }
+
+  /** {@return {@code name}, a member's name as read; notes whether it is {@code $ref} (see {@link #referenceFree})} */
+  String member(String name) {
+    references |= name.equals("$ref");
+    return name;
+  }
+
+  /**
+   * {@return whether no member read so far is named {@code $ref}} Resolving a document of which that holds once it is
+   * read changes nothing: it has no Reference Object to follow.
+   */
+  boolean referenceFree() {
+    return !references;
+  }
+
+  /** Takes over what {@code other}, a context that read the same document, noted of its members. */
+  void membersAsIn(ParseContext other) {
+    references = other.references;
   }
 
   /** Reports at {@code position}, packed by {@link Origins#pack} or a deferred key. */

@@ -238,7 +238,7 @@ final class YamlReader {
         return true;
       }
       if (parent != null && parent.node.isObject() && parent.key == null) {
-        parent.key = key(e);
+        parent.key = ctx.member(key(e));
         parent.keyPosition = position(e);
         parent.keyIsMerge = e.isPlain() && MERGE_KEY.equals(parent.key);
         return true;
@@ -272,7 +272,7 @@ final class YamlReader {
           report(LoadRules.YAML_KEY, "Keys are strings; the alias *" + e.getAnchor() + " names a "
               + target.getNodeType().name().toLowerCase(java.util.Locale.ROOT), e);
         }
-        parent.key = target.isValueNode() ? target.asText() : "";
+        parent.key = ctx.member(target.isValueNode() ? target.asText() : "");
         parent.keyPosition = position(e);
         parent.keyIsMerge = false;
         return true;
