@@ -136,29 +136,19 @@ abstract class FieldType {
     };
   }
 
-  static FieldType list(FieldType item) {
+  /** A list of objects of one shape, each bound when first read ({@link ObjectList}). */
+  static FieldType objects(Supplier<Shape<?>> shape) {
     return new FieldType() {
       @Override
       Object bind(JsonNode node) {
-        if (!node.isArray()) {
-          return null;
-        }
-        List<Object> out = new ArrayList<>(node.size());
-        for (JsonNode element : node) {
-          Object bound = item.bind(element);
-          if (bound == null) {
-            return null;
-          }
-          out.add(bound);
-        }
-        return Collections.unmodifiableList(out);
+        return node.isArray() ? ObjectList.of(shape.get(), node) : null;
       }
 
       @Override
       JsonNode write(Object value) {
         ArrayNode out = NODES.arrayNode();
         for (Object element : (List<?>) value) {
-          out.add(item.write(element));
+          out.add(((DpdsObject) element).toJson());
         }
         return out;
       }

@@ -5,9 +5,9 @@ import static io.dpds.model.FieldType.INT32;
 import static io.dpds.model.FieldType.JSON;
 import static io.dpds.model.FieldType.LINK;
 import static io.dpds.model.FieldType.TEXT_LIST;
-import static io.dpds.model.FieldType.list;
 import static io.dpds.model.FieldType.map;
 import static io.dpds.model.FieldType.object;
+import static io.dpds.model.FieldType.objects;
 
 import java.util.EnumMap;
 import java.util.Map;
@@ -39,7 +39,7 @@ final class Shapes {
       Shape.of("Info Object", true, Info::new)
           .text("id", "fullyQualifiedName", "entityType", "name", "version", "displayName", "description", "domain")
           .field("owner", object(() -> OWNER))
-          .field("contactPoints", list(object(() -> CONTACT_POINT)))
+          .field("contactPoints", objects(() -> CONTACT_POINT))
           .build();
 
   static final Shape<StandardDefinition> STANDARD_DEFINITION =
@@ -139,7 +139,7 @@ final class Shapes {
     var ports = Shape.of("Interface Components Object", false, InterfaceComponents::new);
     var components = Shape.of("Components Object", true, Components::new);
     for (PortKind kind : PortKind.values()) {
-      ports.field(kind.field(), list(object(() -> port(kind))));
+      ports.field(kind.field(), objects(() -> port(kind)));
       components.field(kind.field(), map(object(() -> port(kind))));
     }
     INTERFACE_COMPONENTS = ports.build();
@@ -154,9 +154,9 @@ final class Shapes {
 
   static final Shape<InternalComponents> INTERNAL_COMPONENTS =
       Shape.of("Internal Components Object", false, InternalComponents::new)
-          .field("lifecycleInfo", map(list(object(() -> LIFECYCLE_TASK))))
-          .field("applicationComponents", list(object(() -> APPLICATION)))
-          .field("infrastructuralComponents", list(object(() -> INFRASTRUCTURE)))
+          .field("lifecycleInfo", map(objects(() -> LIFECYCLE_TASK)))
+          .field("applicationComponents", objects(() -> APPLICATION))
+          .field("infrastructuralComponents", objects(() -> INFRASTRUCTURE))
           .build();
 
   static final Shape<DataProductDescriptor> DESCRIPTOR =
