@@ -10,8 +10,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * An immutable list of DPDS objects of one shape, each bound from its JSON object when first read. A validation reads
  * a descriptor's objects a few at a time, so each is bound while its nodes are still in the processor's caches, with
- * the checks that read it next, instead of in a walk of the whole tree of its own. Each element is bound once: when
- * threads read it first at the same time, all get the instance published first.
+ * the checks that read it next, instead of in a walk of the whole tree of its own. Each element is one object for
+ * good: threads that read it first at the same time may each bind it, and all get the one published first.
  */
 final class ObjectList extends AbstractList<Object> implements RandomAccess {
 
