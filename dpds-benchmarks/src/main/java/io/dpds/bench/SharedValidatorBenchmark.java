@@ -1,8 +1,10 @@
 package io.dpds.bench;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dpds.validation.DescriptorValidator;
 import io.dpds.validation.ValidationReport;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -29,8 +31,9 @@ import org.openjdk.jmh.infra.Blackhole;
  * ({@code twoThreads}), so the report's ratio is the speed-up a second core gives (1.8 or more is the aim). The two are
  * measured minutes apart, which a machine whose speed moves cannot compare, so {@code paired} times both in each
  * invocation: some validations on one thread, then as many shared by two threads at once; its
- * paired ratio (the one thread's time over the two threads') is the speed-up. The descriptors are the clean ones of
- * {@link RealisticValidateBenchmark}.
+ * paired ratio (the one thread's time over the two threads') is the speed-up. {@code readTreePaired} does the same
+ * with Jackson's {@code readTree} of the same bytes: the speed-up this machine gives a parser, the most to expect of a
+ * validation. The descriptors are the clean ones of {@link RealisticValidateBenchmark}.
  */
 @State(Scope.Benchmark)
 @Fork(1)
@@ -46,16 +49,19 @@ public class SharedValidatorBenchmark {
   /** Validations of 100 ports in each half of a {@code paired} invocation; fewer of larger ones, two at least. */
   static final int ROUND = 16;
 
+  private final ObjectMapper parser = new ObjectMapper();
   private DescriptorValidator validator;
   private URI root;
+  private byte[] bytes;
   private int round; // validations per thread when two share the work
   private ExecutorService second;
 
   @Setup
   public void setUp() {
     root = URI.create(GeneratedDescriptors.BASE + "root.json");
-    Map<String, String> documents = Map.of(root.toString(),
-        GeneratedDescriptors.singleFile(ports, false, GeneratedDescriptors.Variant.CLEAN));
+    String text = GeneratedDescriptors.singleFile(ports, false, GeneratedDescriptors.Variant.CLEAN);
+    Map<String, String> documents = Map.of(root.toString(), text);
+    bytes = text.getBytes(StandardCharsets.UTF_8);
     validator = GeneratedDescriptors.validator(documents);
     GeneratedDescriptors.requireClean(validator.validate(root));
     round = Math.max(1, ROUND * 100 / ports / 2);
@@ -86,28 +92,44 @@ public class SharedValidatorBenchmark {
   @Benchmark
   @Threads(1)
   public void paired(RealisticValidateBenchmark.Paired times, Blackhole sink) throws Exception {
+    pair(times, () -> sink.consume(validator.validate(root)));
+  }
+
+  /** As {@link #paired}, each step Jackson's {@code readTree} of the descriptor's bytes instead of a validation. */
+  @Benchmark
+  @Threads(1)
+  public void readTreePaired(RealisticValidateBenchmark.Paired times, Blackhole sink) throws Exception {
+    pair(times, () -> sink.consume(parser.readTree(bytes)));
+  }
+
+  /** One step of the work {@link #pair} times on one thread and on two. */
+  private interface Step {
+    void run() throws Exception;
+  }
+
+  private void pair(RealisticValidateBenchmark.Paired times, Step step) throws Exception {
     long start = System.nanoTime();
-    validations(2 * round, sink);
+    steps(2 * round, step);
     times.workNanos += System.nanoTime() - start;
     CountDownLatch ready = new CountDownLatch(1);
     CountDownLatch go = new CountDownLatch(1);
     Future<?> other = second.submit(() -> {
       ready.countDown();
       go.await();
-      validations(round, sink);
+      steps(round, step);
       return null;
     });
     ready.await();
     start = System.nanoTime();
     go.countDown();
-    validations(round, sink);
+    steps(round, step);
     other.get();
     times.baselineNanos += System.nanoTime() - start;
   }
 
-  private void validations(int count, Blackhole sink) {
+  private static void steps(int count, Step step) throws Exception {
     for (int i = 0; i < count; i++) {
-      sink.consume(validator.validate(root));
+      step.run();
     }
   }
 }
