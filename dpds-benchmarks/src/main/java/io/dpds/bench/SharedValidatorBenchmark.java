@@ -32,8 +32,8 @@ import org.openjdk.jmh.infra.Blackhole;
  * measured minutes apart, which a machine whose speed moves cannot compare, so {@code paired} times both in each
  * invocation: some validations on one thread, then as many shared by two threads at once; its
  * paired ratio (the one thread's time over the two threads') is the speed-up. {@code readTreePaired} does the same
- * with Jackson's {@code readTree} of the same bytes: the speed-up this machine gives a parser, the most to expect of a
- * validation. The descriptors are the clean ones of {@link RealisticValidateBenchmark}.
+ * with Jackson's {@code readTree} of the same bytes: the speed-up this machine gives a parser that reads them once, to
+ * judge the validation's by. The descriptors are the clean ones of {@link RealisticValidateBenchmark}.
  */
 @State(Scope.Benchmark)
 @Fork(1)
