@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Replaces DPDS Reference Objects by their targets, exactly where the spec allows them (spec notes, section 5.1),
@@ -272,9 +273,9 @@ final class Resolver {
 
   private JsonNode value(JsonNode value, Child child, Site at) {
     if (isReference(value) && (child.refs == Refs.ALWAYS || child.refs == Refs.LENIENT && lenient)) {
-      sites.add(new ReferenceSite(
-          at.pointer(), value, refLocation(value), targetUri(value, at), child.refs == Refs.ALWAYS));
-      return child.slot == Slot.DEFINITION ? definition(value, at) : reference(value, child.slot, at);
+      URI uri = targetUri(value, at);
+      sites.add(new ReferenceSite(at.pointer(), value, refLocation(value), uri, child.refs == Refs.ALWAYS));
+      return child.slot == Slot.DEFINITION ? definition(value, uri, at) : reference(value, uri, child.slot, at);
     }
     if (child.slot == Slot.DEFINITION || child.slot == Slot.OPAQUE || !value.isObject()) {
       return value;
@@ -340,9 +341,12 @@ final class Resolver {
     return changed == null ? object : copy(object, changed);
   }
 
-  /** Follows a Reference Object to a DPDS value; on failure reports and returns the reference unchanged. */
-  private JsonNode reference(JsonNode ref, Slot slot, Site at) {
-    Target target = target(ref, at);
+  /**
+   * Follows a Reference Object to a DPDS value; on failure reports and returns the reference unchanged. {@code uri} is
+   * the reference's URI already resolved ({@link #targetUri}), or null to resolve it here.
+   */
+  private JsonNode reference(JsonNode ref, @Nullable URI uri, Slot slot, Site at) {
+    Target target = target(ref, uri, at);
     if (target == null) {
       return ref;
     }
@@ -372,7 +376,7 @@ final class Resolver {
       inProgress.put(node, Boolean.TRUE);
       chain.addLast(name);
       Site targetSite = new Site(target.doc, at.pointer());
-      result = isReference(node) ? reference(node, slot, targetSite) : walk(node, slot, targetSite);
+      result = isReference(node) ? reference(node, null, slot, targetSite) : walk(node, slot, targetSite);
       chain.removeLast();
       inProgress.remove(node);
       if (isReference(result)) {
@@ -383,9 +387,12 @@ final class Resolver {
     return overrideDescription(ref, slot, result);
   }
 
-  /** Loads the foreign document behind a definition's reference; its content replaces the reference. */
-  private JsonNode definition(JsonNode ref, Site at) {
-    Target target = target(ref, at);
+  /**
+   * Loads the foreign document behind a definition's reference; its content replaces the reference. {@code uri} as for
+   * {@link #reference}.
+   */
+  private JsonNode definition(JsonNode ref, @Nullable URI uri, Site at) {
+    Target target = target(ref, uri, at);
     if (target == null) {
       return ref;
     }
@@ -425,20 +432,25 @@ final class Resolver {
     }
   }
 
-  /** The document and pointer a reference names, or null (reported) when it is malformed. */
-  private Target target(JsonNode ref, Site at) {
+  /**
+   * The document and pointer a reference names, or null (reported) when it is malformed. {@code resolved} is its URI
+   * resolved already, or null to resolve it here.
+   */
+  private Target target(JsonNode ref, @Nullable URI resolved, Site at) {
     JsonNode value = ref.get("$ref");
     if (!value.isTextual() || value.textValue().isBlank()) {
       report(LoadRules.REF_INVALID, "$ref must be a non-empty string", ref, at);
       return null;
     }
-    URI uri;
-    try {
-      uri = at.doc.resolve(new URI(value.textValue()));
-    } catch (URISyntaxException | IllegalArgumentException e) {
-      report(LoadRules.REF_INVALID, "$ref '" + value.textValue() + "' is not a URI reference: "
-          + (e instanceof URISyntaxException u ? u.getReason() : e.getMessage()), ref, at);
-      return null;
+    URI uri = resolved;
+    if (uri == null) {
+      try {
+        uri = at.doc.resolve(new URI(value.textValue()));
+      } catch (URISyntaxException | IllegalArgumentException e) {
+        report(LoadRules.REF_INVALID, "$ref '" + value.textValue() + "' is not a URI reference: "
+            + (e instanceof URISyntaxException u ? u.getReason() : e.getMessage()), ref, at);
+        return null;
+      }
     }
     String pointer = uri.getFragment() == null ? "" : uri.getFragment();
     if (!pointer.isEmpty() && !pointer.startsWith("/")) {
@@ -447,11 +459,24 @@ final class Resolver {
       return null;
     }
     try {
-      return new Target(new URI(uri.getScheme(), uri.getSchemeSpecificPart(), null), pointer);
+      return new Target(withoutFragment(uri), pointer);
     } catch (URISyntaxException e) {
       report(LoadRules.REF_INVALID, "$ref '" + value.textValue() + "' is not a URI reference", ref, at);
       return null;
     }
+  }
+
+  /**
+   * {@return the document {@code uri} is in: {@code uri} without its fragment, as {@link URI#URI(String, String,
+   * String)} makes it from the scheme and the decoded scheme-specific part} Without a fragment and an escape, that is
+   * {@code uri} itself, which most references to another file are. (Its string is asked, not its raw scheme-specific
+   * part: of a resolved URI, the JDK makes that part from the decoded path, so it may show no escape when there is.)
+   */
+  static URI withoutFragment(URI uri) throws URISyntaxException {
+    if (uri.getRawFragment() == null && uri.toString().indexOf('%') < 0) {
+      return uri;
+    }
+    return new URI(uri.getScheme(), uri.getSchemeSpecificPart(), null);
   }
 
   private JsonNode overrideDescription(JsonNode ref, Slot slot, JsonNode target) {

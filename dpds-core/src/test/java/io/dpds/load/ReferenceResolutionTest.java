@@ -8,10 +8,15 @@ import io.dpds.model.Port;
 import io.dpds.model.StandardDefinition;
 import io.dpds.report.Diagnostic;
 import io.dpds.report.SourceLocation;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ReferenceResolutionTest {
 
@@ -447,5 +452,26 @@ class ReferenceResolutionTest {
     });
     assertThat(outputPort(r, 0).promises().orElseThrow().api().orElseThrow().definition().orElseThrow()
         .asReference().orElseThrow().ref()).contains("nowhere.yaml");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "ports/status.json", "ports/status.json#/outputPorts/0", "#/components/outputPorts/status", "a%20b.json",
+      "a%20b.json#/x%2Fy", "%7Eports/s.yaml", "sch\u00e9ma.json", "sch\u00e9ma.json#/\u00e9", "../up.json?v=1",
+      "?query#frag", "https://[::1]:8080/p.json#/a", "urn:x:y", "urn:x:y#z", "mailto:someone@example.com",
+      "file:/tmp/a%2Fb.json", "//host/path.json", ""})
+  void aReferencesDocumentIsItsUriWithoutTheFragmentExactlyAsTheUriConstructorMakesIt(String reference)
+      throws URISyntaxException {
+    for (URI base : List.of(URI.create("file:/work/root.yaml"), URI.create("mem://bench/root.json"),
+        URI.create("urn:root"))) {
+      URI uri = base.resolve(new URI(reference));
+      URI same = base.resolve(new URI(reference)); // as the resolver has it: no part of it asked yet
+
+      URI document = Resolver.withoutFragment(same);
+
+      URI expected = new URI(uri.getScheme(), uri.getSchemeSpecificPart(), null);
+      assertThat(document).as(uri.toString()).isEqualTo(expected);
+      assertThat(document.toString()).isEqualTo(expected.toString());
+    }
   }
 }
