@@ -12,6 +12,7 @@ import io.dpds.model.StandardDefinition;
 import io.dpds.report.Rule;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 
 /**
  * Identity rules (D17 to D22): the product FQN against info.name and the major of info.version; each component's FQN
@@ -48,13 +49,11 @@ final class IdentityCheck implements ObjectCheck {
       return;
     }
     if (site.object() instanceof Port port) {
-      component(context, site, port, Fqn.Kind.PORT,
-          product.flatMap(p -> port.name().map(name -> p.port(port.kind(), name))));
+      component(context, site, port, Fqn.Kind.PORT, product, (p, name) -> p.port(port.kind(), name));
     } else if (site.object() instanceof ApplicationComponent app) {
-      component(context, site, app, Fqn.Kind.APPLICATION, product.flatMap(p -> app.name().map(p::application)));
+      component(context, site, app, Fqn.Kind.APPLICATION, product, Fqn::application);
     } else if (site.object() instanceof InfrastructuralComponent infra) {
-      component(context, site, infra, Fqn.Kind.INFRASTRUCTURE,
-          product.flatMap(p -> infra.name().map(p::infrastructure)));
+      component(context, site, infra, Fqn.Kind.INFRASTRUCTURE, product, Fqn::infrastructure);
     } else if (site.object() instanceof StandardDefinition definition) {
       definition(context, site, definition, product);
     }
@@ -86,8 +85,12 @@ final class IdentityCheck implements ObjectCheck {
     return parsed;
   }
 
-  private void component(
-      CheckContext context, ObjectSite site, Component component, Fqn.Kind kind, Optional<Fqn> expected) {
+  /**
+   * Checks a component's entity type, id and FQN; {@code fqnIn} makes the FQN it should have in the product from its
+   * name, only when it declares one.
+   */
+  private void component(CheckContext context, ObjectSite site, Component component, Fqn.Kind kind,
+      Optional<Fqn> product, BiFunction<Fqn, String, Fqn> fqnIn) {
     String entityType = component instanceof Port port ? EntityTypes.of(port.kind())
         : kind == Fqn.Kind.APPLICATION ? EntityTypes.APPLICATION : EntityTypes.INFRASTRUCTURE;
     component.entityType()
@@ -98,6 +101,7 @@ final class IdentityCheck implements ObjectCheck {
       return;
     }
     id(context, site.pointer(), component.id(), declared.get());
+    Optional<Fqn> expected = product.flatMap(p -> component.name().map(name -> fqnIn.apply(p, name)));
     if (expected.isPresent() && !expected.get().toString().equals(declared.get())) {
       context.report(ValidationRules.FQN_COMPONENT, site.child("fullyQualifiedName"), "'" + declared.get()
           + "' is not the FQN of this " + site.title() + "; expected '" + expected.get() + "'");
