@@ -148,7 +148,7 @@ public final class DescriptorLoader {
       fileRoot = parent != null ? parent : Paths.get(rootUri);
     }
     if (fileRoot != null) {
-      chain.add(ResourceLoader.fileSystem(fileRoot));
+      chain.add(FileSystemLoader.forOneLoad(fileRoot));
     }
     if (http != null) {
       chain.add(http);

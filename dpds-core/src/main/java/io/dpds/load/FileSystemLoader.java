@@ -8,14 +8,35 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 
-/** Files confined to a root folder; see {@link ResourceLoader#fileSystem(Path)}. */
+/**
+ * Files confined to a root folder; see {@link ResourceLoader#fileSystem(Path)}. One made for a single load ({@link
+ * #forOneLoad}) follows the symbolic links of each folder once, at the first read from it, and those of each file at
+ * every read: following a path's links costs about as much as reading a small document, and a load reads one per
+ * referenced file, mostly from a few folders. Any other follows every path's links at every read, so that a link
+ * made in the root later is seen however long the loader lives.
+ */
 final class FileSystemLoader implements ResourceLoader {
 
   private final Path root;
+  private final @Nullable Map<Path, Path> realFolders; // a folder, its links followed; null when not kept
+
+  private FileSystemLoader(Path root, boolean oneLoad) {
+    this.root = root.toAbsolutePath().normalize();
+    this.realFolders = oneLoad ? new ConcurrentHashMap<>() : null;
+  }
 
   FileSystemLoader(Path root) {
-    this.root = root.toAbsolutePath().normalize();
+    this(root, false);
+  }
+
+  /** {@return a loader of the files under {@code root} for one load only} */
+  static FileSystemLoader forOneLoad(Path root) {
+    return new FileSystemLoader(root, true);
   }
 
   @Override
@@ -34,6 +55,34 @@ final class FileSystemLoader implements ResourceLoader {
     return readConfined(path, maxBytes);
   }
 
+  /** {@return {@code folder} with its symbolic links followed, found once per folder when they are kept} */
+  private Path realFolder(Path folder) throws IOException {
+    if (realFolders == null) {
+      return folder.toRealPath();
+    }
+    Path real = realFolders.get(folder);
+    if (real == null) {
+      real = folder.toRealPath();
+      realFolders.put(folder, real);
+    }
+    return real;
+  }
+
+  /**
+   * {@return {@code path} with its symbolic links followed: when folders are kept, its folder's and its name, unless
+   * the file itself is a link}
+   */
+  private Path realPath(Path path) throws IOException {
+    Path folder = path.getParent();
+    Path name = path.getFileName();
+    if (realFolders == null || folder == null || name == null) {
+      return path.toRealPath();
+    }
+    Path real = realFolder(folder).resolve(name);
+    boolean link = Files.readAttributes(real, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).isSymbolicLink();
+    return link ? path.toRealPath() : real;
+  }
+
   /** Reads {@code path} if it lies under the root, also once symbolic links are followed. */
   byte[] readConfined(Path path, long maxBytes) throws ResourceException {
     if (!path.startsWith(root)) {
@@ -42,8 +91,8 @@ final class FileSystemLoader implements ResourceLoader {
     }
     Path real;
     try {
-      real = path.toRealPath();
-      if (!real.startsWith(root.toRealPath())) {
+      real = realPath(path);
+      if (!real.startsWith(realFolder(root))) {
         throw new ResourceException(ResourceException.Kind.REFUSED,
             path + " is a symbolic link that leads outside the root folder " + root + " (to " + real + ")");
       }

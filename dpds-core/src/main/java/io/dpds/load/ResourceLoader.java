@@ -34,7 +34,8 @@ public interface ResourceLoader {
 
   /**
    * {@return {@code file:} URIs inside {@code root} (after following symbolic links); anything outside, and anything
-   * that is not a regular file (devices, FIFOs, folders), is refused}
+   * that is not a regular file (devices, FIFOs, folders), is refused; the links of every path are followed at every
+   * read, however long the loader lives}
    *
    * @param root the folder files must stay in
    */

@@ -1,6 +1,7 @@
 package io.dpds.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -15,12 +16,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ResourceLoadersTest {
 
@@ -80,6 +84,42 @@ class ResourceLoadersTest {
       assertThat(d.ruleId()).isEqualTo("ref.refused");
       assertThat(d.message()).contains("symbolic link");
     });
+  }
+
+  /** A loader for one load keeps each folder's links once followed; any other follows them at every read. */
+  @ParameterizedTest(name = "for one load: {0}")
+  @ValueSource(booleans = {true, false})
+  void aRootReachedThroughASymbolicLinkServesItsFilesAndLinksInsideItAndRefusesLinksOut(boolean oneLoad)
+      throws Exception {
+    fx.write("real/ports/a.yaml", "name: a\nversion: 1.0.0\n");
+    fx.write("real/ports/b.yaml", "name: b\nversion: 1.0.0\n");
+    fx.write("secret/port.yaml", "name: s\nversion: 1.0.0\n");
+    Files.createSymbolicLink(dir.resolve("real/ports/c.yaml"), dir.resolve("real/ports/a.yaml"));
+    Files.createSymbolicLink(dir.resolve("real/ports/d.yaml"), dir.resolve("secret/port.yaml"));
+    Files.createSymbolicLink(dir.resolve("real/out"), dir.resolve("secret"));
+    Files.createSymbolicLink(dir.resolve("product"), dir.resolve("real"));
+    Path root = dir.resolve("product");
+    ResourceLoader files = oneLoad ? FileSystemLoader.forOneLoad(root) : ResourceLoader.fileSystem(root);
+
+    String a = read(files, root.resolve("ports/a.yaml"));
+    String b = read(files, root.resolve("ports/b.yaml"));
+    String c = read(files, root.resolve("ports/c.yaml"));
+    ResourceException fileOut = assertThrows(ResourceException.class, () -> read(files, root.resolve("ports/d.yaml")));
+    ResourceException folderOut = assertThrows(ResourceException.class,
+        () -> read(files, root.resolve("out/port.yaml")));
+
+    assertThat(a).startsWith("name: a");
+    assertThat(b).startsWith("name: b");
+    assertThat(c).startsWith("name: a");
+    assertThat(List.of(fileOut, folderOut)).allSatisfy(refused -> {
+      assertThat(refused.kind()).isEqualTo(ResourceException.Kind.REFUSED);
+      assertThat(refused.getMessage()).contains("symbolic link that leads outside the root folder")
+          .contains(dir.resolve("secret").toRealPath().toString());
+    });
+  }
+
+  private static String read(ResourceLoader files, Path path) throws ResourceException {
+    return new String(files.read(path.toUri(), 1_000), StandardCharsets.UTF_8);
   }
 
   @Test
