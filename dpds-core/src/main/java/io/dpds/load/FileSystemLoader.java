@@ -34,7 +34,10 @@ final class FileSystemLoader implements ResourceLoader {
     this(root, false);
   }
 
-  /** {@return a loader of the files under {@code root} for one load only} */
+  /**
+   * {@return a loader of the files under {@code root} for one load only, or one {@link DocumentReader}, which reads
+   * each document once anyway}
+   */
   static FileSystemLoader forOneLoad(Path root) {
     return new FileSystemLoader(root, true);
   }
