@@ -28,11 +28,14 @@ final class ReferenceCheck implements DescriptorCheck {
 
   @Override
   public void check(CheckContext context) {
-    Set<String> targets = new HashSet<>(); // document URI # decoded fragment
+    boolean components = hasComponents(context);
+    Set<String> targets = new HashSet<>(); // document URI # decoded fragment; only asked when there are components
     Set<String> sitePointers = new HashSet<>();
     for (ReferenceSite site : context.resolved().references()) {
       sitePointers.add(site.pointer());
-      site.targetUri().ifPresent(uri -> targets.add(withoutFragment(uri) + "#" + uri.getFragment()));
+      if (components) {
+        site.targetUri().ifPresent(uri -> targets.add(withoutFragment(uri) + "#" + uri.getFragment()));
+      }
       reference(context, site);
     }
     for (ObjectSite stub : context.objects(Role.REFERENCE)) {
@@ -48,7 +51,20 @@ final class ReferenceCheck implements DescriptorCheck {
             + Pointers.last(stub.pointer()) + "' by the spec, so it was not followed");
       }
     }
-    unused(context, targets);
+    if (components) {
+      unused(context, targets);
+    }
+  }
+
+  /** {@return whether the descriptor's {@code components} has a map of components (an entry of which may be unused)} */
+  private static boolean hasComponents(CheckContext context) {
+    for (var it = context.resolved().tree().path("components").fields(); it.hasNext(); ) {
+      var map = it.next();
+      if (!map.getKey().startsWith("x-") && map.getValue().isObject() && !map.getValue().isEmpty()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void reference(CheckContext context, ReferenceSite site) {
