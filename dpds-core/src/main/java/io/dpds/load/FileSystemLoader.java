@@ -71,19 +71,25 @@ final class FileSystemLoader implements ResourceLoader {
     return real;
   }
 
+  /** A file with its symbolic links followed, and what it is (read without following a link). */
+  private record Real(Path path, BasicFileAttributes attributes) {}
+
   /**
    * {@return {@code path} with its symbolic links followed: when folders are kept, its folder's and its name, unless
    * the file itself is a link}
    */
-  private Path realPath(Path path) throws IOException {
+  private Real real(Path path) throws IOException {
     Path folder = path.getParent();
     Path name = path.getFileName();
-    if (realFolders == null || folder == null || name == null) {
-      return path.toRealPath();
+    if (realFolders != null && folder != null && name != null) {
+      Path real = realFolder(folder).resolve(name);
+      BasicFileAttributes attributes = Files.readAttributes(real, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      if (!attributes.isSymbolicLink()) {
+        return new Real(real, attributes);
+      }
     }
-    Path real = realFolder(folder).resolve(name);
-    boolean link = Files.readAttributes(real, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).isSymbolicLink();
-    return link ? path.toRealPath() : real;
+    Path real = path.toRealPath();
+    return new Real(real, Files.readAttributes(real, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS));
   }
 
   /** Reads {@code path} if it lies under the root, also once symbolic links are followed. */
@@ -92,23 +98,23 @@ final class FileSystemLoader implements ResourceLoader {
       throw new ResourceException(ResourceException.Kind.REFUSED,
           path + " is outside the root folder " + root);
     }
-    Path real;
+    Real file;
     try {
-      real = realPath(path);
-      if (!real.startsWith(realFolder(root))) {
+      file = real(path);
+      if (!file.path().startsWith(realFolder(root))) {
         throw new ResourceException(ResourceException.Kind.REFUSED,
-            path + " is a symbolic link that leads outside the root folder " + root + " (to " + real + ")");
+            path + " is a symbolic link that leads outside the root folder " + root + " (to " + file.path() + ")");
       }
     } catch (NoSuchFileException e) {
       throw new ResourceException(ResourceException.Kind.NOT_FOUND, "No file at " + path);
     } catch (IOException e) {
       throw new ResourceException(ResourceException.Kind.FAILED, "Cannot read " + path + ": " + e.getMessage());
     }
-    if (!Files.isRegularFile(real, LinkOption.NOFOLLOW_LINKS)) {
+    if (!file.attributes().isRegularFile()) {
       throw new ResourceException(ResourceException.Kind.REFUSED,
           path + " is not a regular file (a folder, device or FIFO)");
     }
-    try (InputStream in = Files.newInputStream(real)) {
+    try (InputStream in = Files.newInputStream(file.path())) {
       return Bounded.read(in, maxBytes, path.toString());
     } catch (IOException e) {
       throw new ResourceException(ResourceException.Kind.FAILED, "Cannot read " + path + ": " + e.getMessage());
