@@ -75,8 +75,8 @@ final class FileSystemLoader implements ResourceLoader {
   private record Real(Path path, BasicFileAttributes attributes) {}
 
   /**
-   * {@return {@code path} with its symbolic links followed: when folders are kept, its folder's and its name, unless
-   * the file itself is a link}
+   * {@return {@code path} with its symbolic links followed, and what the file is} When folders are kept, the path is
+   * its folder's real path and its name, unless the file itself is a link.
    */
   private Real real(Path path) throws IOException {
     Path folder = path.getParent();

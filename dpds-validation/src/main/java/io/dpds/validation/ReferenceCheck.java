@@ -7,7 +7,9 @@ import io.dpds.model.Port;
 import io.dpds.report.Rule;
 import java.net.URI;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -28,7 +30,8 @@ final class ReferenceCheck implements DescriptorCheck {
 
   @Override
   public void check(CheckContext context) {
-    boolean components = hasComponents(context);
+    Map<String, JsonNode> maps = componentMaps(context);
+    boolean components = maps.values().stream().anyMatch(map -> !map.isEmpty());
     Set<String> targets = new HashSet<>(); // document URI # decoded fragment; only asked when there are components
     Set<String> sitePointers = new HashSet<>();
     for (ReferenceSite site : context.resolved().references()) {
@@ -52,19 +55,19 @@ final class ReferenceCheck implements DescriptorCheck {
       }
     }
     if (components) {
-      unused(context, targets);
+      unused(context, maps, targets);
     }
   }
 
-  /** {@return whether the descriptor's {@code components} has a map of components (an entry of which may be unused)} */
-  private static boolean hasComponents(CheckContext context) {
-    for (var it = context.resolved().tree().path("components").fields(); it.hasNext(); ) {
-      var map = it.next();
-      if (!map.getKey().startsWith("x-") && map.getValue().isObject() && !map.getValue().isEmpty()) {
-        return true;
+  /** {@return the maps of components the descriptor has, by name, in order (extensions and non-objects left out)} */
+  private static Map<String, JsonNode> componentMaps(CheckContext context) {
+    Map<String, JsonNode> maps = new LinkedHashMap<>();
+    context.resolved().tree().path("components").fields().forEachRemaining(map -> {
+      if (!map.getKey().startsWith("x-") && map.getValue().isObject()) {
+        maps.put(map.getKey(), map.getValue());
       }
-    }
-    return false;
+    });
+    return maps;
   }
 
   private static void reference(CheckContext context, ReferenceSite site) {
@@ -132,20 +135,16 @@ final class ReferenceCheck implements DescriptorCheck {
     return uri.getScheme() + "://" + (uri.getRawAuthority() == null ? "" : uri.getRawAuthority()) + uri.getRawPath();
   }
 
-  private static void unused(CheckContext context, Set<String> targets) {
+  private static void unused(CheckContext context, Map<String, JsonNode> maps, Set<String> targets) {
     String root = withoutFragment(context.resolved().uri());
-    context.resolved().tree().path("components").fields().forEachRemaining(map -> {
-      if (map.getKey().startsWith("x-") || !map.getValue().isObject()) {
-        return;
+    maps.forEach((name, map) -> map.fieldNames().forEachRemaining(key -> {
+      String pointer = "/components/" + Pointers.escape(name) + "/" + Pointers.escape(key);
+      if (!targets.contains(root + "#" + pointer)) {
+        context.report(ValidationRules.COMPONENTS_UNUSED, pointer,
+            "components." + name + "." + key + " is not referenced, so it has no effect",
+            context.locateEntry(pointer).orElse(null));
       }
-      map.getValue().fieldNames().forEachRemaining(key -> {
-        String pointer = "/components/" + Pointers.escape(map.getKey()) + "/" + Pointers.escape(key);
-        if (!targets.contains(root + "#" + pointer)) {
-          context.report(ValidationRules.COMPONENTS_UNUSED, pointer,
-              "components." + map.getKey() + "." + key + " is not referenced, so it has no effect",
-              context.locateEntry(pointer).orElse(null));
-        }
-      });
-    });
+    }));
   }
+
 }
