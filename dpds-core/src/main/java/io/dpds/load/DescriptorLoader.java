@@ -40,6 +40,7 @@ public final class DescriptorLoader {
   private final ResourceLoader http;
   private final boolean resolveReferences;
   private final ReferencePositions positions;
+  private final boolean keepSources;
   private final JsonReader json;
   private final YamlReader yaml;
 
@@ -50,6 +51,7 @@ public final class DescriptorLoader {
     this.http = b.allowedHosts.isEmpty() ? null : ResourceLoader.http(b.allowedHosts, b.limits);
     this.resolveReferences = b.resolveReferences;
     this.positions = b.positions;
+    this.keepSources = b.keepSources;
     this.json = new JsonReader(limits);
     this.yaml = new YamlReader(limits);
   }
@@ -87,7 +89,7 @@ public final class DescriptorLoader {
     Objects.requireNonNull(uri, "uri");
     URI docUri = uri.getFragment() == null ? uri : URI.create(uri.toString().substring(0, uri.toString().indexOf('#')));
     List<Diagnostic> diagnostics = new ArrayList<>();
-    DocumentStore store = new DocumentStore(loadersFor(docUri), limits, json, yaml);
+    DocumentStore store = new DocumentStore(loadersFor(docUri), limits, json, yaml, keepSources);
     DocumentStore.Outcome outcome = store.dpds(docUri, "", diagnostics);
     Document document = outcome.document();
     if (document == null) {
@@ -137,7 +139,7 @@ public final class DescriptorLoader {
    */
   public DocumentReader reader(URI rootUri) {
     return new DocumentReader(new DocumentStore(loadersFor(Objects.requireNonNull(rootUri, "rootUri")), limits, json,
-        yaml));
+        yaml, keepSources));
   }
 
   private List<ResourceLoader> loadersFor(URI rootUri) {
@@ -167,6 +169,7 @@ public final class DescriptorLoader {
     private final List<ResourceLoader> loaders = new ArrayList<>();
     private final Set<String> allowedHosts = new LinkedHashSet<>();
     private boolean resolveReferences = true;
+    private boolean keepSources;
     private ReferencePositions positions = ReferencePositions.SPEC;
 
     private Builder() {}
@@ -246,6 +249,20 @@ public final class DescriptorLoader {
      */
     public Builder referencePositions(ReferencePositions positions) {
       this.positions = Objects.requireNonNull(positions, "positions");
+      return this;
+    }
+
+    /**
+     * Whether each object read from a JSON document keeps the bytes it was read from, for {@link
+     * ResolvedDescriptor#source}; default false. Each object then holds the document's bytes (shared, not copied) and
+     * its span in them: the document's bytes stay in memory as long as one of its objects does, and each object takes
+     * 16 bytes more. A validator keeps them to tell an unchanged API definition from its bytes alone.
+     *
+     * @param keepSources whether objects keep their bytes
+     * @return this builder
+     */
+    public Builder keepSources(boolean keepSources) {
+      this.keepSources = keepSources;
       return this;
     }
 

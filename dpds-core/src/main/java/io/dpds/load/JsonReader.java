@@ -59,7 +59,7 @@ final class JsonReader {
       Scratch scratch = Scratch.take();
       JsonNode root;
       try {
-        Reading reading = new Reading(p, positions, ctx, scratch);
+        Reading reading = new Reading(p, positions, ctx, scratch, bytes);
         root = reading.value(first, reading.tokenPosition());
       } finally {
         scratch.give();
@@ -154,6 +154,7 @@ final class JsonReader {
     private final TokenPositions where;
     private final ParseContext ctx;
     private final Scratch scratch;
+    private final byte[] bytes;
     private long nodes;
     private int depth;
     // the scratch's rows (see Scratch), written back when one grows: what a row keeps from an earlier object of the
@@ -162,7 +163,8 @@ final class JsonReader {
     private Object[][] members;
     private int[][] hashes;
 
-    Reading(JsonParser p, TokenPositions where, ParseContext ctx, Scratch scratch) {
+    Reading(JsonParser p, TokenPositions where, ParseContext ctx, Scratch scratch, byte[] bytes) {
+      this.bytes = bytes;
       this.p = p;
       this.where = where;
       this.ctx = ctx;
@@ -240,9 +242,11 @@ final class JsonReader {
     /**
      * Reads an object's members into the scratch rows of its depth and builds the node once they are all known, so
      * its member arrays are made at their size. A duplicate key is found among the hashes read so far, or in a set
-     * once the object has more members than a member map keeps in arrays.
+     * once the object has more members than a member map keeps in arrays. When the load keeps sources, the node keeps
+     * its bytes, from its opening brace to its closing one.
      */
     private ObjectNode object(long self) throws IOException {
+      int start = ctx.sources ? where.offset() : -1;
       enter();
       Set<String> many = null; // the names, once there are more than MemberMap.ARRAYS
       int n = 0;
@@ -273,7 +277,10 @@ final class JsonReader {
           }
         }
       }
-      ObjectNode node = Origins.objectNode(NODES, MemberMap.of(members[depth], n));
+      MemberMap read = MemberMap.of(members[depth], n);
+      int close = start < 0 ? -1 : where.offset(); // of the closing brace
+      ObjectNode node = close > start
+          ? Origins.objectNode(NODES, read, bytes, start, close + 1) : Origins.objectNode(NODES, read);
       ctx.record(node, self, Arrays.copyOf(positions[depth], n));
       depth--;
       return node;

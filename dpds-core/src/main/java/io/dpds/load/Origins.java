@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.dpds.report.SourceLocation;
 import java.net.URI;
+import java.nio.ByteBuffer;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
@@ -39,6 +40,14 @@ final class Origins {
   /** {@return a new object node holding {@code members}, able to carry its own origin} */
   static ObjectNode objectNode(JsonNodeFactory nodes, MemberMap members) {
     return new SourcedObject(nodes, members);
+  }
+
+  /**
+   * {@return a new object node holding {@code members}, able to carry its own origin, that keeps {@code
+   * source[start, end)}, the bytes it was read from}
+   */
+  static ObjectNode objectNode(JsonNodeFactory nodes, MemberMap members, byte[] source, int start, int end) {
+    return new ObjectWithBytes(nodes, members, source, start, end);
   }
 
   /** {@return a new, empty array node able to carry its own origin} */
@@ -279,6 +288,12 @@ final class Origins {
     }
   }
 
+  /** {@return the bytes {@code node} was read from, read-only, or null when it does not keep them} */
+  static @Nullable ByteBuffer source(JsonNode node) {
+    return node instanceof ObjectWithBytes object
+        ? ByteBuffer.wrap(object.source, object.start, object.end - object.start).slice().asReadOnlyBuffer() : null;
+  }
+
   /**
    * {@return the resolver's note on an object node of a load (what walking it gave), or null when there is none or
    * the node cannot carry one}
@@ -301,7 +316,7 @@ final class Origins {
    * Equal to any object node with the same members, as Jackson defines it; neither is part of its value nor is
    * serialized.
    */
-  private static final class SourcedObject extends ObjectNode {
+  private static class SourcedObject extends ObjectNode {
     private static final long serialVersionUID = 1L;
     private transient ContainerOrigin origin; // when set (a copy, an alias), it wins over what was read
     private transient URI uri;
@@ -315,6 +330,24 @@ final class Origins {
 
     MemberMap members() {
       return (MemberMap) _children;
+    }
+  }
+
+  /**
+   * An object node of a load that keeps sources ({@link DescriptorLoader.Builder#keepSources}), with the bytes it was
+   * read from: its document's, shared, and its place in them.
+   */
+  private static final class ObjectWithBytes extends SourcedObject {
+    private static final long serialVersionUID = 1L;
+    private final transient byte[] source;
+    private final transient int start;
+    private final transient int end;
+
+    ObjectWithBytes(JsonNodeFactory nodes, MemberMap members, byte[] source, int start, int end) {
+      super(nodes, members);
+      this.source = source;
+      this.start = start;
+      this.end = end;
     }
   }
 

@@ -19,14 +19,17 @@ final class ParseContext {
   final Origins origins;
   final Limits limits;
   final boolean strict;
+  /** Whether each object keeps the bytes it was read from ({@link DescriptorLoader.Builder#keepSources}). */
+  final boolean sources;
   final List<Diagnostic> diagnostics = new ArrayList<>();
   private boolean references; // whether a member read so far is named $ref
 
-  ParseContext(URI uri, Origins origins, Limits limits, boolean strict) {
+  ParseContext(URI uri, Origins origins, Limits limits, boolean strict, boolean sources) {
     this.uri = uri;
     this.origins = origins;
     this.limits = limits;
     this.strict = strict;
+    this.sources = sources;
   }
 
   /**

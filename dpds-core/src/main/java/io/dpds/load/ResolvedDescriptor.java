@@ -4,9 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.dpds.model.DataProductDescriptor;
 import io.dpds.report.SourceLocation;
 import java.net.URI;
+import java.nio.ByteBuffer;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -84,6 +86,20 @@ public final class ResolvedDescriptor {
    */
   public List<ReferenceSite> references() {
     return references;
+  }
+
+  /**
+   * {@return the bytes {@code node} was read from, from its opening brace to its closing one, read-only} Only objects
+   * read from a JSON document by a loader that keeps sources ({@link DescriptorLoader.Builder#keepSources}) have them;
+   * for any other node (an array or a scalar, an object read from YAML, one the resolver made to hold a resolved
+   * reference) the answer is empty. Objects read from equal bytes are equal trees, member order and the text of numbers
+   * included (as long as nobody modified them, which their contract forbids): comparing bytes decides that without
+   * walking either tree.
+   *
+   * @param node a node of this descriptor's tree or of one of its documents
+   */
+  public Optional<ByteBuffer> source(JsonNode node) {
+    return Optional.ofNullable(Origins.source(Objects.requireNonNull(node, "node")));
   }
 
   /** {@return every document read, the root first} */

@@ -102,6 +102,15 @@ final class TokenPositions {
     return Origins.isDeferred(position) ? Origins.resolve(keys, position) : position;
   }
 
+  /** {@return the offset of the current token's first byte in the document, or -1 when the parser does not say} */
+  int offset() {
+    if (base == null) {
+      return -1;
+    }
+    long offset = base.getTokenCharacterOffset() + offsetShift;
+    return offset < 0 || offset >= length ? -1 : (int) offset;
+  }
+
   /** {@return whether positions are still read without the parser's locations} */
   boolean fast() {
     return fast;
