@@ -49,7 +49,8 @@ public final class DescriptorValidator {
 
   private DescriptorValidator(Builder b) {
     this.profile = b.profile;
-    DescriptorLoader.Builder loading = DescriptorLoader.builder().referencePositions(profile.referencePositions());
+    DescriptorLoader.Builder loading =
+        DescriptorLoader.builder().referencePositions(profile.referencePositions()).keepSources(true);
     b.loaderSettings.forEach(setting -> setting.accept(loading));
     this.loader = loading.build();
     List<DescriptorCheck> all = new ArrayList<>(builtInChecks(b.ids));
@@ -216,7 +217,9 @@ public final class DescriptorValidator {
 
     /**
      * Configures the loader {@link #build} makes (root folder, limits, resource loaders, prefix mappings, allowed
-     * hosts). Applied after the profile's reference positions, so it may change them.
+     * hosts). Applied after the profile's reference positions and after {@link DescriptorLoader.Builder#keepSources}
+     * (on: an API definition that has not changed since the last validation is then told by its bytes), so it may
+     * change them.
      *
      * @param settings changes to the loader builder
      * @return this builder

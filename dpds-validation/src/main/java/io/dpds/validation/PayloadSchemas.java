@@ -10,6 +10,7 @@ import io.dpds.api.Api;
 import io.dpds.api.ApiNode;
 import io.dpds.load.Pointers;
 import io.dpds.report.Rule;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -65,11 +66,12 @@ final class PayloadSchemas {
   void check(CheckContext context, String apiPointer, JsonNode standardDefinition) {
     String specification = standardDefinition.path("specification").asText("");
     JsonNode definition = standardDefinition.path("definition");
-    if (soundDefinitions.lastAt(specification, apiPointer, definition) != null) {
+    ByteBuffer source = context.resolved().source(definition).orElse(null);
+    if (soundDefinitions.lastAt(specification, apiPointer, definition, source) != null) {
       return;
     }
     if (checkEach(context, apiPointer, standardDefinition) == 0 && definition.isObject() && wholeHere(definition)) {
-      soundDefinitions.get(specification, apiPointer, definition, () -> Boolean.TRUE);
+      soundDefinitions.get(specification, apiPointer, definition, source, () -> Boolean.TRUE);
     }
   }
 
@@ -100,8 +102,9 @@ final class PayloadSchemas {
     readable.ifPresent(api -> api.payloads().forEach(payload -> {
       ApiNode schema = payload.schema();
       List<Problem> problems = payload.format().toLowerCase(Locale.ROOT).contains("avro")
-          ? verdict(Kind.AVRO, "", payload)
-          : metaSchema(api, payload.format(), schema.node()).map(meta -> verdict(Kind.JSON_SCHEMA, meta, payload))
+          ? verdict(context, Kind.AVRO, "", payload)
+          : metaSchema(api, payload.format(), schema.node())
+              .map(meta -> verdict(context, Kind.JSON_SCHEMA, meta, payload))
               .orElse(List.of());
       for (int i = 0; i < problems.size(); i++) { // by index: most payloads have none, and need no iterator
         Problem problem = problems.get(i);
@@ -145,9 +148,10 @@ final class PayloadSchemas {
   }
 
   /** The verdict on a payload's schema, the schema last judged at the payload's pointer tried first. */
-  private List<Problem> verdict(Kind kind, String meta, Api.Payload payload) {
+  private List<Problem> verdict(CheckContext context, Kind kind, String meta, Api.Payload payload) {
     JsonNode schema = payload.schema().node();
     return verdicts.get(kind == Kind.AVRO ? kind : meta, payload.pointer(), schema,
+        context.resolved().source(schema).orElse(null),
         () -> kind == Kind.AVRO ? avro(schema, schema.toString()) : jsonSchema(meta, schema));
   }
 

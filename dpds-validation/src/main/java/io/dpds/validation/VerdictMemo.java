@@ -1,6 +1,7 @@
 package io.dpds.validation;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -18,7 +19,10 @@ import org.jspecify.annotations.Nullable;
  * is walked, keys compared by reference first (a parser's keys are interned). A caller that names where a tree was
  * found has the tree last judged there compared first, so an unchanged tree is read once and not hashed. Up to {@value
  * #MAX_ENTRIES} verdicts on trees of up to {@value #MAX_NODES} nodes are kept (and as many places); when full, the
- * memo starts again. Thread-safe.
+ * memo starts again. A caller that has the bytes a tree was read from ({@link
+ * io.dpds.load.ResolvedDescriptor#source}) passes them: the tree is then remembered by a copy of its bytes (up to
+ * {@value #MAX_SOURCE_BYTES}) instead of a tape, and matched by comparing bytes, which reads neither tree; the same
+ * tree written otherwise (other spacing) is judged again. Thread-safe.
  *
  * @param <V> the verdict
  */
@@ -26,6 +30,7 @@ final class VerdictMemo<V> {
 
   static final int MAX_ENTRIES = 16_384;
   static final int MAX_NODES = 4_096;
+  static final int MAX_SOURCE_BYTES = 65_536;
 
   private static final long PRIME = 0x100000001b3L;
 
@@ -39,7 +44,16 @@ final class VerdictMemo<V> {
   /** Where a tree was last judged, as its caller names the place (e.g. a pointer in a descriptor). */
   private record Place(Object context, Object place) {}
 
-  private record Entry<V>(Object[] tape, V verdict) {}
+  /** A verdict with what it was made on: the tree's bytes when its caller had them (and few enough), else its tape. */
+  private record Entry<V>(Object @Nullable [] tape, byte @Nullable [] source, V verdict) {
+
+    /** Whether {@code tree}, read from {@code source} when not null, is the tree this entry was made on. */
+    boolean isOf(JsonNode tree, @Nullable ByteBuffer source) {
+      return this.source != null
+          ? source != null && source.equals(ByteBuffer.wrap(this.source))
+          : matches(tree, tape);
+    }
+  }
 
   private final Map<Key, Entry<V>> entries = new ConcurrentHashMap<>();
   private final Map<Place, Entry<V>> lastAt = new ConcurrentHashMap<>();
@@ -52,24 +66,26 @@ final class VerdictMemo<V> {
    * @param context what else the verdict depends on (the kind of schema, its meta-schema), with value equality
    * @param place where the tree is, with value equality; null for nowhere in particular
    * @param tree the tree judged; not modified, and never kept
+   * @param source the bytes {@code tree} was read from, or null; not modified, and never kept (a copy may be)
    * @param verdict makes the verdict when none is remembered
    */
-  V get(Object context, @Nullable Object place, JsonNode tree, Supplier<V> verdict) {
+  V get(Object context, @Nullable Object place, JsonNode tree, @Nullable ByteBuffer source, Supplier<V> verdict) {
     Place at = place == null ? null : new Place(context, place);
     Entry<V> last = at == null ? null : lastAt.get(at);
-    if (last != null && matches(tree, last.tape())) {
+    if (last != null && last.isOf(tree, source)) {
       return last.verdict();
     }
     int[] budget = {MAX_NODES};
     long hash = hash(tree, budget);
     Key key = new Key(context, hash);
     Entry<V> known = entries.get(key);
-    if (known == null || !matches(tree, known.tape())) {
+    if (known == null || !known.isOf(tree, source)) {
       V made = verdict.get();
       if (budget[0] < 0) {
         return made;
       }
-      known = new Entry<>(encode(tree), made);
+      known = source != null && source.remaining() <= MAX_SOURCE_BYTES
+          ? new Entry<>(null, copy(source), made) : new Entry<>(encode(tree), null, made);
       remember(entries, key, known);
     }
     if (at != null) {
@@ -82,9 +98,15 @@ final class VerdictMemo<V> {
    * {@return the verdict on {@code tree} when it is the tree last judged at {@code place} under {@code context}; null
    * otherwise} Nothing is made or remembered.
    */
-  @Nullable V lastAt(Object context, Object place, JsonNode tree) {
+  @Nullable V lastAt(Object context, Object place, JsonNode tree, @Nullable ByteBuffer source) {
     Entry<V> last = lastAt.get(new Place(context, place));
-    return last != null && matches(tree, last.tape()) ? last.verdict() : null;
+    return last != null && last.isOf(tree, source) ? last.verdict() : null;
+  }
+
+  private static byte[] copy(ByteBuffer source) {
+    byte[] copy = new byte[source.remaining()];
+    source.duplicate().get(copy);
+    return copy;
   }
 
   private static <K, E> void remember(Map<K, E> map, K key, E entry) {

@@ -520,6 +520,43 @@ class DescriptorValidatorTest {
             + "/fields/0/type");
   }
 
+  /**
+   * A validator's own loads keep each JSON object's bytes, so a definition read from JSON is known again by its bytes:
+   * one changed byte of a payload is found in the next validation, and the same definition written with other
+   * spacing is judged again, soundly.
+   */
+  @Test
+  void aSoundDefinitionReadFromJsonIsKnownByItsBytesAndJudgedAgainWhenOneChanges() throws Exception {
+    String descriptor = """
+        {"dataProductDescriptor": "1.0.0",
+         "info": {"name": "trips", "version": "1.0.0", "domain": "logistics", "owner": {"id": "jane@example.com"}},
+         "interfaceComponents": {"outputPorts": [{"name": "trips", "version": "1.0.0", "promises": {"api": {
+           "name": "tripsApi", "version": "1.0.0", "specification": "asyncapi",
+           "definition": {"asyncapi": "2.6.0", "info": {"title": "trips", "version": "1.0.0"},
+             "channels": {"trips": {"subscribe": {"message": {
+               "schemaFormat": "application/vnd.apache.avro+json;version=1.9.0",
+               "payload": {"type": "record", "name": "Trip", "fields": [{"name": "at", "type": "long"}]}}}}}}}}}]}}
+        """;
+    Path root = Files.writeString(dir.resolve("descriptor.json"), descriptor);
+    DescriptorValidator shared = DescriptorValidator.defaults();
+    java.util.function.Supplier<List<String>> apiFindings = () -> shared.validate(root).diagnostics().stream()
+        .filter(d -> d.ruleId().startsWith("api.")).map(d -> d.ruleId() + " " + d.pointer()).toList();
+
+    ValidationReport first = shared.validate(root);
+    assertThat(first.diagnostics()).extracting(Diagnostic::ruleId).noneMatch(id -> id.startsWith("api."));
+    var resolved = first.resolved().orElseThrow();
+    assertThat(resolved.source(resolved.tree().at("/interfaceComponents/outputPorts/0/promises/api/definition")))
+        .as("the validator's loader keeps sources").isPresent();
+    assertThat(apiFindings.get()).as("sound, and remembered as such").isEmpty();
+    Files.writeString(root, descriptor.replace("\"long\"", "\"lng\""));
+    assertThat(apiFindings.get()).as("one byte of the payload has changed").containsExactly("api.avro"
+        + " /interfaceComponents/outputPorts/0/promises/api/definition/channels/trips/subscribe/message/payload/fields"
+        + "/0/type");
+    assertThat(apiFindings.get()).as("and is still wrong the next time").hasSize(1);
+    Files.writeString(root, descriptor.replace("\"type\": \"long\"", "\"type\":\"long\""));
+    assertThat(apiFindings.get()).as("the first definition, written with other spacing").isEmpty();
+  }
+
   @Test
   void payloadSchemasAreCheckedWhereverTheyAreWrittenAndLocatedThereAtTheirLine() throws Exception {
     Files.writeString(dir.resolve("trip.avsc"), """

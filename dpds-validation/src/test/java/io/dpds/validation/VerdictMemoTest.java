@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -18,12 +20,50 @@ class VerdictMemoTest {
   private final VerdictMemo<String> memo = new VerdictMemo<>();
 
   private String judge(Object context, JsonNode tree) {
-    return memo.get(context, null, tree, () -> "verdict " + made.incrementAndGet() + " on " + tree);
+    return memo.get(context, null, tree, null, () -> "verdict " + made.incrementAndGet() + " on " + tree);
   }
 
   private String judgeAt(Object context, String place, String json) throws Exception {
     JsonNode tree = JSON.readTree(json);
-    return memo.get(context, place, tree, () -> "verdict " + made.incrementAndGet() + " on " + tree);
+    return memo.get(context, place, tree, null, () -> "verdict " + made.incrementAndGet() + " on " + tree);
+  }
+
+  /** Judges {@code json} at {@code place}, read from its own bytes as a loader that keeps sources gives them. */
+  private String judgeRead(String place, String json) throws Exception {
+    JsonNode tree = JSON.readTree(json);
+    ByteBuffer source = ByteBuffer.wrap(json.getBytes(StandardCharsets.UTF_8)).asReadOnlyBuffer();
+    return memo.get("avro", place, tree, source, () -> "verdict " + made.incrementAndGet() + " on " + tree);
+  }
+
+  @Test
+  void aTreeReadFromBytesIsKnownAgainByItsBytesAloneAndWrittenOtherwiseIsJudgedAgain() throws Exception {
+    String a = "{\"type\":\"string\"}";
+    String spaced = "{ \"type\": \"string\" }";
+    assertThat(judgeRead("/p", a)).isEqualTo("verdict 1 on " + a);
+    assertThat(judgeRead("/p", a)).isEqualTo("verdict 1 on " + a);
+    assertThat(judgeRead("/q", a)).as("the same bytes at another place").isEqualTo("verdict 1 on " + a);
+    assertThat(judgeRead("/p", spaced)).as("the same tree, other bytes").isEqualTo("verdict 2 on " + a);
+    assertThat(judgeRead("/p", "{\"type\":\"int\"}")).isEqualTo("verdict 3 on {\"type\":\"int\"}");
+    assertThat(made).hasValue(3);
+    assertThat(memo.lastAt("avro", "/q", JSON.readTree(a), null))
+        .as("a tree remembered by its bytes is not matched without them").isNull();
+  }
+
+  @Test
+  void theBytesDecideAloneSoATreeIsNeverWalkedWhenTheyAreEqual() throws Exception {
+    String a = "{\"type\":\"string\"}";
+    judgeRead("/p", a);
+    JsonNode other = JSON.readTree("{\"type\":\"long\"}"); // the bytes say what was read; the tree is not compared
+    ByteBuffer source = ByteBuffer.wrap(a.getBytes(StandardCharsets.UTF_8));
+    assertThat(memo.lastAt("avro", "/p", other, source)).isEqualTo("verdict 1 on " + a);
+  }
+
+  @Test
+  void aTreeWithTooManyBytesIsRememberedByItsTape() throws Exception {
+    String large = "{\"doc\":\"" + "x".repeat(VerdictMemo.MAX_SOURCE_BYTES) + "\"}";
+    judgeRead("/p", large);
+    assertThat(memo.lastAt("avro", "/p", JSON.readTree(large), null)).as("matched by its tape").isNotNull();
+    assertThat(made).hasValue(1);
   }
 
   @Test
