@@ -146,5 +146,4 @@ final class ReferenceCheck implements DescriptorCheck {
       }
     }));
   }
-
 }
