@@ -24,10 +24,15 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * JMH auxiliary counters) gets their ratio instead: its median over the measured iterations, and its range. On a
  * noisy machine this paired ratio is the steadier one, since both parts see the same moments.
  *
- * <p>Every fork runs on a fixed 4 GB heap ({@code -jvmArgsAppend} may change it). The collection forced between
- * iterations shrinks a heap that is free to resize, and the iterations after it then measure young collections of a
- * small heap copying what is being worked on: validation of 500 clean ports measured 42 ms instead of 13, its
- * {@code readTree} baseline 5.5 ms instead of 2.6.
+ * <p>Every fork runs on a fixed 4 GB heap whose pages are all touched before the first iteration ({@code
+ * -jvmArgsAppend} may change either). The collection forced between iterations shrinks a heap that is free to resize,
+ * and the iterations after it then measure young collections of a small heap copying what is being worked on:
+ * validation of 500 clean ports measured 42 ms instead of 13, its {@code readTree} baseline 5.5 ms instead of 2.6. A
+ * heap not touched in advance is touched by the benchmarks, a page at a time, while the young generation grows into
+ * it; on a virtual machine a first touch can cost 17 us a page (this 2-core one), so for seconds the benchmark that
+ * allocates most measures the kernel: validation of 100 ports ran 5 to 8 times slower for the first 15 seconds of a
+ * fork, 40 to 56 % of its thread's samples in the kernel's page faults. Touching the heap at start costs each fork
+ * about 9 seconds here.
  */
 public final class BenchmarkReport {
 
@@ -36,7 +41,7 @@ public final class BenchmarkReport {
         new OptionsBuilder()
             .parent(new CommandLineOptions(args))
             .shouldDoGC(true)
-            .jvmArgsPrepend("-Xms4g", "-Xmx4g")
+            .jvmArgsPrepend("-Xms4g", "-Xmx4g", "-XX:+AlwaysPreTouch")
             .build();
     Collection<RunResult> results = new Runner(options).run();
     Map<String, Row> rows = new LinkedHashMap<>();
@@ -63,9 +68,9 @@ public final class BenchmarkReport {
   }
 
   /**
-   * One benchmark's figures: the median and range of its iterations, its allocation per operation, and for a benchmark
-   * that times its work and a baseline in each invocation ({@code workNanos}, {@code baselineNanos}) their ratio in each
-   * iteration, sorted.
+   * One benchmark's figures: the median and range of its iterations, its allocation per operation, and for a
+   * benchmark that times its work and a baseline in each invocation ({@code workNanos}, {@code baselineNanos}) their
+   * ratio in each iteration, sorted.
    */
   private record Row(double median, double min, double max, double allocated, double[] paired, String unit) {
     static Row of(RunResult r) {
