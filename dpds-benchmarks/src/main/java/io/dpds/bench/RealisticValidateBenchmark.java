@@ -33,8 +33,8 @@ import org.openjdk.jmh.infra.Blackhole;
  * AsyncAPI's); {@code mixed} (applications, infrastructure and lifecycle in the root, every port in a file of its own
  * that the root references). Warm-up is long, since shorter ones were not stable on a 2-core machine; the heap is fixed
  * by {@link BenchmarkReport}. {@code paired} runs {@code readTree} and the validation in each invocation and times
- * both, for a ratio that the machine's moments move less. A short profile (the README's): {@code java -jar dpds-benchmarks/target/benchmarks.jar RealisticValidateBenchmark.validate
- * -p kind=findings -p ports=2000 -wi 2 -w 5s -i 3 -prof stack -prof gc}.
+ * both, for a ratio that the machine's moments move less. The README's Benchmarks section gives the command of a short
+ * profile of {@code validate} (async-profiler's samples and the allocation per operation).
  */
 @State(Scope.Benchmark)
 @Fork(1)
