@@ -69,8 +69,12 @@ final class DefinitionCheck implements ObjectCheck {
    */
   private static void sharedLink(CheckContext context, ObjectSite site, JsonNode node,
       Map<URI, ObjectSite> linkedApis) {
+    JsonNode definition = node.path("definition");
+    if (!definition.path("$href").isTextual() && context.resolved().references().isEmpty()) {
+      return; // written in place: it links to nothing, and no pointer need be built to say so
+    }
     String pointer = site.child("definition");
-    linkTarget(context, pointer, node.path("definition")).ifPresent(uri -> {
+    linkTarget(context, pointer, definition).ifPresent(uri -> {
       ObjectSite first = linkedApis.putIfAbsent(uri, site);
       if (first != null && context.node(first) != node) {
         context.report(ValidationRules.API_SHARED_DEFINITION, pointer, port(context, site) + "'s API links to the"

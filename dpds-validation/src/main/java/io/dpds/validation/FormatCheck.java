@@ -45,21 +45,21 @@ final class FormatCheck implements ObjectCheck {
 
   private static void object(CheckContext context, ObjectSite site) {
     if (site.object() instanceof Info info) {
-      info.fullyQualifiedName().ifPresent(fqn -> fqn(context, site.child("fullyQualifiedName"), fqn));
+      info.fullyQualifiedName().ifPresent(fqn -> fqn(context, site, "fullyQualifiedName", -1, fqn));
     } else if (site.object() instanceof Component component && site.role() != Role.REFERENCE) {
-      component.fullyQualifiedName().ifPresent(fqn -> fqn(context, site.child("fullyQualifiedName"), fqn));
+      component.fullyQualifiedName().ifPresent(fqn -> fqn(context, site, "fullyQualifiedName", -1, fqn));
       if (component instanceof ApplicationComponent app) {
-        fqns(context, site.child("consumesFrom"), app.consumesFrom());
-        fqns(context, site.child("providesTo"), app.providesTo());
-        fqns(context, site.child("dependsOn"), app.dependsOn());
+        fqns(context, site, "consumesFrom", app.consumesFrom());
+        fqns(context, site, "providesTo", app.providesTo());
+        fqns(context, site, "dependsOn", app.dependsOn());
       } else if (component instanceof InfrastructuralComponent infra) {
-        fqns(context, site.child("dependsOn"), infra.dependsOn());
+        fqns(context, site, "dependsOn", infra.dependsOn());
       }
     } else if (site.object() instanceof Promises promises) {
-      promises.servicesType().ifPresent(type -> servicesType(context, site.child("servicesType"), type));
+      promises.servicesType().ifPresent(type -> servicesType(context, site, type));
     } else if (site.object() instanceof ExternalResource resource) {
-      resource.href().ifPresent(href -> href(context, site.child("$href"), href));
-      resource.mediaType().ifPresent(type -> mediaType(context, site.child("mediaType"), type));
+      resource.href().ifPresent(href -> href(context, site, href));
+      resource.mediaType().ifPresent(type -> mediaType(context, site, type));
     }
   }
 
@@ -73,20 +73,21 @@ final class FormatCheck implements ObjectCheck {
     }
   }
 
-  private static void fqns(CheckContext context, String pointer, List<String> fqns) {
+  private static void fqns(CheckContext context, ObjectSite site, String field, List<String> fqns) {
     for (int i = 0; i < fqns.size(); i++) {
-      fqn(context, pointer + "/" + i, fqns.get(i));
+      fqn(context, site, field, i, fqns.get(i));
     }
   }
 
-  private static void fqn(CheckContext context, String pointer, String fqn) {
+  /** Checks the FQN at the site's {@code field}, or at entry {@code entry} of it when not negative. */
+  private static void fqn(CheckContext context, ObjectSite site, String field, int entry, String fqn) {
     if (Formats.isFqn(fqn) && !Formats.isStrictFqn(fqn)) {
-      context.report(ValidationRules.FQN_CHARSET, pointer,
+      context.report(ValidationRules.FQN_CHARSET, entry < 0 ? site.child(field) : site.child(field) + "/" + entry,
           "'" + fqn + "' uses '-' or '_', which the spec's fqn format does not allow");
     }
   }
 
-  private static void servicesType(CheckContext context, String pointer, String type) {
+  private static void servicesType(CheckContext context, ObjectSite site, String type) {
     if (Promises.SERVICES_TYPES.contains(type)) {
       return;
     }
@@ -94,7 +95,7 @@ final class FormatCheck implements ObjectCheck {
         .or(() -> sameFirstWord(type))
         .map(known -> "; did you mean '" + known + "'?")
         .orElse("; the known values are " + String.join(", ", Promises.SERVICES_TYPES));
-    context.report(ValidationRules.SERVICES_TYPE, pointer,
+    context.report(ValidationRules.SERVICES_TYPE, site.child("servicesType"),
         "'" + type + "' is not a services type the spec names" + nearest);
   }
 
@@ -104,7 +105,7 @@ final class FormatCheck implements ObjectCheck {
     return Promises.SERVICES_TYPES.stream().filter(known -> known.split("-", 2)[0].equalsIgnoreCase(word)).findFirst();
   }
 
-  private static void href(CheckContext context, String pointer, String href) {
+  private static void href(CheckContext context, ObjectSite site, String href) {
     if (href.isEmpty()) {
       return; // reference.required reports it
     }
@@ -115,13 +116,13 @@ final class FormatCheck implements ObjectCheck {
       problem = "not a URI (" + e.getReason() + ")";
     }
     if (problem != null) {
-      context.report(ValidationRules.HREF_NOT_ABSOLUTE, pointer, "$href '" + href + "' is " + problem);
+      context.report(ValidationRules.HREF_NOT_ABSOLUTE, site.child("$href"), "$href '" + href + "' is " + problem);
     }
   }
 
-  private static void mediaType(CheckContext context, String pointer, String type) {
+  private static void mediaType(CheckContext context, ObjectSite site, String type) {
     if (!Formats.MEDIA_TYPE.matcher(type).matches()) {
-      context.report(ValidationRules.MEDIA_TYPE, pointer, mediaTypeMessage(type));
+      context.report(ValidationRules.MEDIA_TYPE, site.child("mediaType"), mediaTypeMessage(type));
     }
   }
 

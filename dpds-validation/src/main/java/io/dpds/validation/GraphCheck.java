@@ -67,8 +67,8 @@ final class GraphCheck implements ObjectCheck {
     for (ObjectSite site : components.values()) {
       if (site.object() instanceof ApplicationComponent app) {
         edges.put(site, dependsOn(context, site, app.dependsOn(), resolver, components, false));
-        lineage(context, site.child("consumesFrom"), app.consumesFrom(), resolver, components);
-        lineage(context, site.child("providesTo"), app.providesTo(), resolver, components);
+        lineage(context, site, "consumesFrom", app.consumesFrom(), resolver, components);
+        lineage(context, site, "providesTo", app.providesTo(), resolver, components);
       } else if (site.object() instanceof InfrastructuralComponent infra) {
         edges.put(site, dependsOn(context, site, infra.dependsOn(), resolver, components, true));
       }
@@ -111,8 +111,9 @@ final class GraphCheck implements ObjectCheck {
     return site.child("dependsOn") + "/" + i;
   }
 
-  private static void lineage(CheckContext context, String pointer, List<String> fqns, Resolver resolver,
-      Map<Key, ObjectSite> components) {
+  /** Checks each FQN of the site's lineage {@code field}; a pointer is built for a finding only. */
+  private static void lineage(CheckContext context, ObjectSite site, String field, List<String> fqns,
+      Resolver resolver, Map<Key, ObjectSite> components) {
     for (int i = 0; i < fqns.size(); i++) {
       Optional<Fqn> fqn = Fqn.parse(fqns.get(i));
       if (fqn.isPresent() && !resolver.ours(fqn.get())) {
@@ -120,7 +121,7 @@ final class GraphCheck implements ObjectCheck {
       }
       ObjectSite target = fqn.flatMap(resolver::key).map(components::get).orElse(null);
       if (target == null || target.role() == Role.APPLICATION) {
-        context.report(ValidationRules.LINEAGE_UNRESOLVED, pointer + "/" + i, "'" + fqns.get(i)
+        context.report(ValidationRules.LINEAGE_UNRESOLVED, site.child(field) + "/" + i, "'" + fqns.get(i)
             + "' names no port or infrastructural component of this product");
       }
     }

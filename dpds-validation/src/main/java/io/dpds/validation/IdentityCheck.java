@@ -119,10 +119,9 @@ final class IdentityCheck implements ObjectCheck {
       return;
     }
     id(context, site.pointer(), definition.id(), declared.get());
-    String pointer = site.child("fullyQualifiedName");
     Optional<Fqn> parsed = Fqn.parse(declared.get()).filter(f -> f.kind() == Fqn.Kind.STANDARD_DEFINITION);
     if (parsed.isEmpty()) {
-      context.report(ValidationRules.FQN_DEFINITION, pointer,
+      context.report(ValidationRules.FQN_DEFINITION, site.child("fullyQualifiedName"),
           "'" + declared.get() + "' is not urn:dpds:{namespace}:{entityType}s:{name}:{version}");
       return;
     }
@@ -138,7 +137,8 @@ final class IdentityCheck implements ObjectCheck {
         .ifPresent(version -> wrong.append("; the version segment is neither '").append(version)
             .append("' nor its major"));
     if (!wrong.isEmpty()) {
-      context.report(ValidationRules.FQN_DEFINITION, pointer, "'" + declared.get() + "'" + wrong.substring(1));
+      context.report(ValidationRules.FQN_DEFINITION, site.child("fullyQualifiedName"),
+          "'" + declared.get() + "'" + wrong.substring(1));
     }
   }
 
@@ -153,11 +153,10 @@ final class IdentityCheck implements ObjectCheck {
       return;
     }
     String expected = ids.idFor(fqn).toString();
-    String pointer = owner + "/id";
     if (expected.equalsIgnoreCase(id.get())) {
-      context.report(ValidationRules.READ_ONLY, pointer, "id is READONLY; it matches the derived value");
+      context.report(ValidationRules.READ_ONLY, owner + "/id", "id is READONLY; it matches the derived value");
     } else if (Formats.UUID.matcher(id.get()).matches()) {
-      context.report(ValidationRules.ID_MISMATCH, pointer, "id '" + id.get() + "' is not the id of '" + fqn
+      context.report(ValidationRules.ID_MISMATCH, owner + "/id", "id '" + id.get() + "' is not the id of '" + fqn
           + "'; expected '" + expected + "'");
     }
   }

@@ -30,28 +30,32 @@ final class LifecycleCheck implements DescriptorCheck {
       }
     }
     context.descriptor().internalComponents().map(InternalComponents::lifecycleInfo).orElse(Map.of())
-        .forEach((stage, tasks) -> stage(context,
-            "/internalComponents/lifecycleInfo/" + Pointers.escape(stage), stage, tasks));
+        .forEach((stage, tasks) -> stage(context, stage, tasks));
   }
 
-  private static void stage(CheckContext context, String pointer, String stage, List<LifecycleTask> tasks) {
+  private static void stage(CheckContext context, String stage, List<LifecycleTask> tasks) {
     Map<Integer, Integer> orders = new HashMap<>();
     for (int i = 0; i < tasks.size(); i++) {
       LifecycleTask task = tasks.get(i);
-      String at = pointer + "/" + i;
       int index = i;
       task.order().ifPresent(order -> {
         Integer first = orders.putIfAbsent(order, index);
         if (first != null) {
-          context.report(ValidationRules.LIFECYCLE_ORDER, at + "/order", "Tasks " + first + " and " + index
-              + " of stage '" + stage + "' both have order " + order);
+          context.report(ValidationRules.LIFECYCLE_ORDER, task(stage, index) + "/order", "Tasks " + first + " and "
+              + index + " of stage '" + stage + "' both have order " + order);
         }
       });
       boolean service = task.service().isPresent() || task.serviceReference().isPresent();
       if (!service || task.template().isEmpty()) {
-        context.report(ValidationRules.LIFECYCLE_TASK_EMPTY, at, "Task " + i + " of stage '" + stage + "' has no "
-            + (service ? "template" : task.template().isPresent() ? "service" : "service and no template"));
+        String missing = service ? "template" : task.template().isPresent() ? "service" : "service and no template";
+        context.report(ValidationRules.LIFECYCLE_TASK_EMPTY, task(stage, i),
+            "Task " + i + " of stage '" + stage + "' has no " + missing);
       }
     }
+  }
+
+  /** {@return the pointer of task {@code index} of {@code stage}}: built for a finding only */
+  private static String task(String stage, int index) {
+    return "/internalComponents/lifecycleInfo/" + Pointers.escape(stage) + "/" + index;
   }
 }
