@@ -117,6 +117,9 @@ public final class Diagnostic {
    */
   @SuppressWarnings("unchecked") // a slot holds a Diagnostic or a List<Diagnostic>, told apart by instanceof
   public static List<Diagnostic> onePerNode(List<Diagnostic> diagnostics) {
+    if (diagnostics.size() < 2) {
+      return new ArrayList<>(diagnostics); // nothing to merge
+    }
     List<Object> slots = new ArrayList<>(diagnostics.size()); // a finding, or the list of those on one node
     Map<Node, Integer> slotOf = new HashMap<>(diagnostics.size() * 2);
     for (Diagnostic d : diagnostics) {

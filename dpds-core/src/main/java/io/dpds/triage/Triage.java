@@ -75,7 +75,7 @@ public final class Triage {
    * @return what remains active and what was suppressed
    */
   public Result apply(List<Diagnostic> found) {
-    LocalDate today = LocalDate.now(clock);
+    LocalDate today = null; // read from the clock once a waiver needs it: most findings have none
     List<Diagnostic> active = new ArrayList<>();
     List<Suppression> suppressed = new ArrayList<>();
     for (Diagnostic diagnostic : found) {
@@ -87,7 +87,7 @@ public final class Triage {
       Waiver waiver = waiver(d);
       if (waiver == null) {
         active.add(d);
-      } else if (waiver.expiredOn(today)) {
+      } else if (waiver.expiredOn(today = today != null ? today : LocalDate.now(clock))) {
         active.add(d);
         active.add(TriageRules.WAIVER_EXPIRED.at(d.pointer()).location(d.location().orElse(null))
             .message("The waiver of " + d.ruleId() + " at " + waiver.pointerGlob() + " expired on "

@@ -160,8 +160,12 @@ public final class DescriptorValidator {
    * ({@code ref.target-type}), the target is not that object, so what the other rules say of it as one is dropped.
    */
   private static List<Diagnostic> withoutConsequences(List<Diagnostic> found) {
-    List<String> wrongTargets = found.stream()
-        .filter(d -> d.ruleId().equals(ValidationRules.REF_TARGET_TYPE.id())).map(Diagnostic::pointer).toList();
+    List<String> wrongTargets = new ArrayList<>(0);
+    for (Diagnostic d : found) { // a loop, not a stream: most validations find none, and pay for none
+      if (d.ruleId().equals(ValidationRules.REF_TARGET_TYPE.id())) {
+        wrongTargets.add(d.pointer());
+      }
+    }
     if (wrongTargets.isEmpty()) {
       return found;
     }
@@ -176,6 +180,9 @@ public final class DescriptorValidator {
   private static final Comparator<Sorted> ORDER = DescriptorValidator::inOrder;
 
   private static List<Diagnostic> inOrder(List<Diagnostic> findings) {
+    if (findings.size() < 2) {
+      return List.copyOf(findings); // already in order
+    }
     return findings.stream().map(d -> new Sorted(d, d.location().orElse(null))).sorted(ORDER)
         .map(Sorted::diagnostic).toList();
   }
