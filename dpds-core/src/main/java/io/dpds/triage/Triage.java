@@ -87,7 +87,10 @@ public final class Triage {
       Waiver waiver = waiver(d);
       if (waiver == null) {
         active.add(d);
-      } else if (waiver.expiredOn(today = today != null ? today : LocalDate.now(clock))) {
+        continue;
+      }
+      today = today != null ? today : LocalDate.now(clock);
+      if (waiver.expiredOn(today)) {
         active.add(d);
         active.add(TriageRules.WAIVER_EXPIRED.at(d.pointer()).location(d.location().orElse(null))
             .message("The waiver of " + d.ruleId() + " at " + waiver.pointerGlob() + " expired on "
