@@ -69,33 +69,36 @@ final class DefinitionCheck implements ObjectCheck {
    */
   private static void sharedLink(CheckContext context, ObjectSite site, JsonNode node,
       Map<URI, ObjectSite> linkedApis) {
-    JsonNode definition = node.path("definition");
-    if (!definition.path("$href").isTextual() && context.resolved().references().isEmpty()) {
-      return; // written in place: it links to nothing, and no pointer need be built to say so
-    }
-    String pointer = site.child("definition");
-    linkTarget(context, pointer, definition).ifPresent(uri -> {
+    linkTarget(context, site, node.path("definition")).ifPresent(uri -> {
       ObjectSite first = linkedApis.putIfAbsent(uri, site);
       if (first != null && context.node(first) != node) {
-        context.report(ValidationRules.API_SHARED_DEFINITION, pointer, port(context, site) + "'s API links to the"
-            + " same definition as " + port(context, first) + "'s (" + uri + "); point it at its own definition,"
-            + " or share one Standard Definition from components.apis if the two ports really serve one API");
+        context.report(ValidationRules.API_SHARED_DEFINITION, site.child("definition"), port(context, site)
+            + "'s API links to the same definition as " + port(context, first) + "'s (" + uri + "); point it at its"
+            + " own definition, or share one Standard Definition from components.apis if the two ports really serve"
+            + " one API");
       }
     });
   }
 
-  /** The document a definition's {@code $href} or followed {@code $ref} names. */
-  private static Optional<URI> linkTarget(CheckContext context, String pointer, JsonNode definition) {
+  /**
+   * The document the {@code definition} of {@code site}'s Standard Definition names by {@code $href} or by a followed
+   * {@code $ref}. Its pointer is built only when needed: a definition written in place, in a descriptor without
+   * references, links nowhere.
+   */
+  private static Optional<URI> linkTarget(CheckContext context, ObjectSite site, JsonNode definition) {
     JsonNode href = definition.path("$href");
     if (href.isTextual()) {
       try {
-        URI base = context.locate(pointer).map(SourceLocation::uri).orElse(context.resolved().uri());
+        URI base = context.locate(site.child("definition")).map(SourceLocation::uri).orElse(context.resolved().uri());
         return Optional.of(base.resolve(new URI(href.textValue())));
       } catch (URISyntaxException | IllegalArgumentException e) {
         return Optional.empty(); // href.not-absolute says why
       }
     }
-    List<ReferenceSite> followed = context.references(pointer);
+    if (context.resolved().references().isEmpty()) {
+      return Optional.empty();
+    }
+    List<ReferenceSite> followed = context.references(site.child("definition"));
     return followed.isEmpty() ? Optional.empty() : followed.get(0).targetUri();
   }
 
