@@ -35,7 +35,7 @@ final class DocumentStore {
   private final Limits limits;
   private final JsonReader json;
   private final YamlReader yaml;
-  private final boolean sources; // whether objects read from JSON keep their bytes
+  private final ReadOptions options;
   final Origins origins = new Origins();
   private final Map<URI, Object> bytes = new HashMap<>(); // byte[] or ResourceException
   private final Map<URI, Outcome> dpds = new HashMap<>();
@@ -44,8 +44,8 @@ final class DocumentStore {
   private long totalBytes;
   private long remoteNanos; // time spent reading remote documents, against limits.loadTimeout()
 
-  DocumentStore(List<ResourceLoader> loaders, Limits limits, JsonReader json, YamlReader yaml, boolean sources) {
-    this.sources = sources;
+  DocumentStore(List<ResourceLoader> loaders, Limits limits, JsonReader json, YamlReader yaml, ReadOptions options) {
+    this.options = options;
     this.loaders = loaders;
     this.limits = limits;
     this.json = json;
@@ -68,7 +68,7 @@ final class DocumentStore {
     }
     Outcome outcome;
     if (bytes(uri) instanceof byte[] content) {
-      ParseContext ctx = new ParseContext(uri, origins, limits, true, sources);
+      ParseContext ctx = new ParseContext(uri, origins, limits, true, options);
       JsonNode tree = parse(content, uri, ctx);
       for (Diagnostic d : ctx.diagnostics) {
         sink.add(d.toBuilder().pointer(pointer).build());
@@ -96,7 +96,7 @@ final class DocumentStore {
     }
     Outcome outcome;
     if (bytes(uri) instanceof byte[] content) {
-      ParseContext ctx = new ParseContext(uri, origins, limits, false, sources);
+      ParseContext ctx = new ParseContext(uri, origins, limits, false, options);
       JsonNode tree = looksLikeText(uri) ? null : parse(content, uri, ctx);
       Document doc =
           tree != null && tree.isContainerNode()
@@ -197,7 +197,7 @@ final class DocumentStore {
       if (tree != null || hasExtension(uri, ".json")) {
         return tree;
       }
-      ParseContext asYaml = new ParseContext(uri, origins, limits, ctx.strict, ctx.sources);
+      ParseContext asYaml = new ParseContext(uri, origins, limits, ctx.strict, options);
       JsonNode yamlTree = yaml.read(content, asYaml); // a YAML flow mapping also starts with { or [
       if (yamlTree != null) {
         ctx.diagnostics.clear();

@@ -103,8 +103,9 @@ final class JsonReader {
   }
 
   /**
-   * Rows a reading works in, one per nesting depth, reused by every container at that depth: the children's positions
-   * and an object's members (names and values alternating, and the names' hashes) until the object is complete. Kept
+   * Rows a reading works in, one per nesting depth, reused by every container at that depth: the children's positions,
+   * an object's members (names and values alternating, and the names' hashes) until the object is complete, and the
+   * name of the member being read (null in an array), which make the path of the value being read. Kept
    * for the next document read on the same thread, with no node left in them; a row that one document made large is
    * not kept, nor the rows of a document nested deeper than {@value #DEEPEST_KEPT}.
    */
@@ -116,6 +117,7 @@ final class JsonReader {
     private long[][] positions = new long[16][];
     private Object[][] members = new Object[16][];
     private int[][] hashes = new int[16][];
+    private String[] names = new String[16];
 
     /** {@return this thread's rows, or new ones when they are in use (a reading within a reading) or none are kept} */
     static Scratch take() {
@@ -132,6 +134,7 @@ final class JsonReader {
       if (members.length > DEEPEST_KEPT) {
         return;
       }
+      Arrays.fill(names, null);
       for (int depth = 0; depth < members.length; depth++) {
         if (members[depth] == null) {
           continue;
@@ -150,6 +153,9 @@ final class JsonReader {
 
   /** One pass over one document. */
   private static final class Reading {
+    /** The depth of a port's object, {@code /interfaceComponents/outputPorts/0}: the root object is at depth 1. */
+    private static final int PORT_DEPTH = 4;
+
     private final JsonParser p;
     private final TokenPositions where;
     private final ParseContext ctx;
@@ -162,6 +168,7 @@ final class JsonReader {
     private long[][] positions;
     private Object[][] members;
     private int[][] hashes;
+    private String[] names;
 
     Reading(JsonParser p, TokenPositions where, ParseContext ctx, Scratch scratch, byte[] bytes) {
       this.bytes = bytes;
@@ -172,6 +179,7 @@ final class JsonReader {
       this.positions = scratch.positions;
       this.members = scratch.members;
       this.hashes = scratch.hashes;
+      this.names = scratch.names;
     }
 
     long tokenPosition() {
@@ -217,6 +225,7 @@ final class JsonReader {
         positions = scratch.positions = Arrays.copyOf(positions, depth * 2);
         members = scratch.members = Arrays.copyOf(members, depth * 2);
         hashes = scratch.hashes = Arrays.copyOf(hashes, depth * 2);
+        names = scratch.names = Arrays.copyOf(names, depth * 2);
       }
       if (positions[depth] == null) {
         positions[depth] = new long[16];
@@ -246,13 +255,14 @@ final class JsonReader {
      * its bytes, from its opening brace to its closing one.
      */
     private ObjectNode object(long self) throws IOException {
-      int start = ctx.sources ? where.offset() : -1;
+      int start = ctx.options.keepSources() ? where.offset() : -1;
       enter();
       Set<String> many = null; // the names, once there are more than MemberMap.ARRAYS
       int n = 0;
       while (p.nextToken() == JsonToken.FIELD_NAME) {
         long keyPosition = tokenPosition();
         String name = ctx.member(ctx.checked(p.currentName(), keyPosition));
+        names[depth] = name;
         JsonNode value = value(p.nextToken(), keyPosition);
         int hash = name.hashCode();
         if (many != null ? !many.add(name) : readAlready(name, hash, n)) {
@@ -282,6 +292,9 @@ final class JsonReader {
       ObjectNode node = close > start
           ? Origins.objectNode(NODES, read, bytes, start, close + 1) : Origins.objectNode(NODES, read);
       ctx.record(node, self, Arrays.copyOf(positions[depth], n));
+      if (depth == PORT_DEPTH && names[PORT_DEPTH - 1] == null) { // an item of an array at /a/b
+        ctx.completed(node, names[1], names[2]);
+      }
       depth--;
       return node;
     }
@@ -289,6 +302,7 @@ final class JsonReader {
     private ArrayNode array(long self) throws IOException {
       ArrayNode node = Origins.arrayNode(NODES, 4);
       enter();
+      names[depth] = null;
       int n = 0;
       JsonToken t;
       while ((t = p.nextToken()) != JsonToken.END_ARRAY) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.dpds.internal.EarlyBound;
 import io.dpds.report.SourceLocation;
 import java.net.URI;
 import java.nio.ByteBuffer;
@@ -311,18 +312,24 @@ final class Origins {
     return false;
   }
 
+  /** Keeps {@code bound}, the model object bound from {@code node} as the reader completed it (see {@link EarlyBound}). */
+  static void earlyBound(ObjectNode node, Object bound) {
+    ((SourcedObject) node).earlyBound = bound;
+  }
+
   /**
-   * An object node of a load, with its origin (and the resolver's note on it: one load resolves its trees once).
-   * Equal to any object node with the same members, as Jackson defines it; neither is part of its value nor is
-   * serialized.
+   * An object node of a load, with its origin (the resolver's note on it: one load resolves its trees once; and the
+   * model object bound from it as it was read, if any). Equal to any object node with the same members, as Jackson
+   * defines it; none of the three is part of its value nor is serialized.
    */
-  private static class SourcedObject extends ObjectNode {
+  private static class SourcedObject extends ObjectNode implements EarlyBound {
     private static final long serialVersionUID = 1L;
     private transient ContainerOrigin origin; // when set (a copy, an alias), it wins over what was read
     private transient URI uri;
     private transient long self;
     private transient long[] positions;
     private transient Object walked;
+    private transient Object earlyBound;
 
     SourcedObject(JsonNodeFactory nodes, MemberMap members) {
       super(nodes, members);
@@ -330,6 +337,11 @@ final class Origins {
 
     MemberMap members() {
       return (MemberMap) _children;
+    }
+
+    @Override
+    public @Nullable Object earlyBound() {
+      return earlyBound;
     }
   }
 

@@ -1,12 +1,16 @@
 package io.dpds.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.dpds.model.ModelJson;
+import io.dpds.model.PortKind;
 import io.dpds.report.Diagnostic;
 import io.dpds.report.Rule;
 import io.dpds.report.SourceLocation;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a reader needs while it builds one document's tree: where to record origins, where to report, the limits,
@@ -19,17 +23,16 @@ final class ParseContext {
   final Origins origins;
   final Limits limits;
   final boolean strict;
-  /** Whether each object keeps the bytes it was read from ({@link DescriptorLoader.Builder#keepSources}). */
-  final boolean sources;
+  final ReadOptions options;
   final List<Diagnostic> diagnostics = new ArrayList<>();
   private boolean references; // whether a member read so far is named $ref
 
-  ParseContext(URI uri, Origins origins, Limits limits, boolean strict, boolean sources) {
+  ParseContext(URI uri, Origins origins, Limits limits, boolean strict, ReadOptions options) {
     this.uri = uri;
     this.origins = origins;
     this.limits = limits;
     this.strict = strict;
-    this.sources = sources;
+    this.options = options;
   }
 
   /**
@@ -62,6 +65,20 @@ final class ParseContext {
    */
   boolean referenceFree() {
     return !references;
+  }
+
+  /**
+   * Told of an object the reader has just completed at {@code /owner/list/i}: when it is a port of the interface
+   * components of a DPDS document, and the load binds ports as it reads them, binds it while its nodes are in the
+   * processor's caches, for the model's lists to take (see {@link io.dpds.internal.EarlyBound}).
+   */
+  void completed(ObjectNode object, @Nullable String owner, @Nullable String list) {
+    if (strict && options.bindPorts() && "interfaceComponents".equals(owner) && list != null) {
+      PortKind kind = PortKind.fromField(list);
+      if (kind != null) {
+        Origins.earlyBound(object, ModelJson.toPortSharing(kind, object));
+      }
+    }
   }
 
   /** Takes over what {@code other}, a context that read the same document, noted of its members. */

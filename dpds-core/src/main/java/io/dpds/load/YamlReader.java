@@ -225,6 +225,12 @@ final class YamlReader {
       }
       stack.pop();
       ctx.record(frame.node, frame.self, Arrays.copyOf(frame.positions, frame.n));
+      if (stack.size() == 3 && frame.node.isObject() && stack.peek().node.isArray()) { // an item of an array at /a/b
+        Iterator<Frame> outer = stack.iterator(); // the array, then the objects that hold it
+        outer.next();
+        String list = outer.next().key;
+        ctx.completed((ObjectNode) frame.node, outer.next().key, list);
+      }
       if (frame.anchor != null) {
         anchors.put(frame.anchor, frame.node);
         anchoredSizes.put(frame.node, nodes - frame.nodesAtStart + 1);

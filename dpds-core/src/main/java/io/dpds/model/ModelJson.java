@@ -30,11 +30,28 @@ public final class ModelJson {
     return Shapes.DESCRIPTOR.bind(requireObject(tree));
   }
 
+  /**
+   * Binds one port without copying, as it would be bound in a list of ports of {@code kind}: the model shares the nodes
+   * of {@code json}, which must never be modified afterwards.
+   *
+   * @param kind the kind of port, which the list a port sits in decides
+   * @param json the port's JSON, handed over
+   * @return the port
+   * @throws IllegalArgumentException if {@code json} is not a JSON object
+   */
+  public static Port toPortSharing(PortKind kind, JsonNode json) {
+    return Shapes.port(kind).bind(requireObject(json, "a port"));
+  }
+
   private static JsonNode requireObject(JsonNode tree) {
-    if (!tree.isObject()) {
-      throw new IllegalArgumentException("a descriptor is a JSON object, not " + tree.getNodeType());
+    return requireObject(tree, "a descriptor");
+  }
+
+  private static JsonNode requireObject(JsonNode json, String what) {
+    if (!json.isObject()) {
+      throw new IllegalArgumentException(what + " is a JSON object, not " + json.getNodeType());
     }
-    return tree;
+    return json;
   }
 
   /**

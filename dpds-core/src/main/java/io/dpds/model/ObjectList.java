@@ -1,6 +1,7 @@
 package io.dpds.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.dpds.internal.EarlyBound;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.AbstractList;
@@ -8,10 +9,11 @@ import java.util.RandomAccess;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An immutable list of DPDS objects of one shape, each bound from its JSON object when first read. A validation reads
- * a descriptor's objects a few at a time, so each is bound while its nodes are still in the processor's caches, with
- * the checks that read it next, instead of in a walk of the whole tree of its own. Each element is one object for
- * good: threads that read it first at the same time may each bind it, and all get the one published first.
+ * An immutable list of DPDS objects of one shape, each bound from its JSON object when first read, unless the reader
+ * bound it as it read the object ({@link EarlyBound}). A validation reads a descriptor's objects a few at a time, so
+ * each is bound while its nodes are still in the processor's caches, with the checks that read it next, instead of in
+ * a walk of the whole tree of its own. Each element is one object for good: threads that read it first at the same
+ * time may each bind it, and all get the one published first.
  */
 final class ObjectList extends AbstractList<Object> implements RandomAccess {
 
@@ -21,22 +23,30 @@ final class ObjectList extends AbstractList<Object> implements RandomAccess {
   private final JsonNode[] nodes; // JSON objects, shared with the tree they were read from (never modified)
   private final Object[] bound; // each element once bound, else null
 
-  private ObjectList(Shape<?> shape, JsonNode[] nodes) {
+  private ObjectList(Shape<?> shape, JsonNode[] nodes, Object[] bound) {
     this.shape = shape;
     this.nodes = nodes;
-    this.bound = new Object[nodes.length];
+    this.bound = bound;
   }
 
-  /** {@return the objects of {@code array}, to be bound as {@code shape}; null when an item is not a JSON object} */
+  /**
+   * {@return the objects of {@code array}, to be bound as {@code shape}; null when an item is not a JSON object} An
+   * item the reader bound as {@code shape} is taken as it is.
+   */
   static @Nullable ObjectList of(Shape<?> shape, JsonNode array) {
     JsonNode[] nodes = new JsonNode[array.size()];
+    Object[] bound = new Object[nodes.length];
     for (int i = 0; i < nodes.length; i++) {
       nodes[i] = array.get(i);
       if (!nodes[i].isObject()) {
         return null;
       }
+      if (nodes[i] instanceof EarlyBound early && early.earlyBound() instanceof DpdsObject object
+          && object.shape() == shape) {
+        bound[i] = object;
+      }
     }
-    return new ObjectList(shape, nodes);
+    return new ObjectList(shape, nodes, bound);
   }
 
   @Override

@@ -49,7 +49,7 @@ public enum PortKind {
   /**
    * {@return the kind whose {@link #field()} is {@code field}, or null}
    *
-   * @param field TODO
+   * @param field the name of a property of the Interface Components Object, e.g. {@code outputPorts}
    */
   public static PortKind fromField(String field) {
     for (PortKind kind : values()) {

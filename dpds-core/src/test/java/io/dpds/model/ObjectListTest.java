@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.dpds.internal.EarlyBound;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CyclicBarrier;
@@ -81,6 +82,50 @@ class ObjectListTest {
       }
     } finally {
       pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void anItemBoundAsItWasReadIsTakenWhenItHasTheListsShapeAndBoundAnewOtherwise() {
+    Port early = ModelJson.toPortSharing(PortKind.OUTPUT, port(0).toJson());
+    Port ofAnotherKind = ModelJson.toPortSharing(PortKind.INPUT, port(1).toJson());
+    ObjectNode tree = JSON.createObjectNode();
+    tree.putObject("interfaceComponents").putArray("outputPorts")
+        .add(new ReadNode(port(0).toJson(), early))
+        .add(new ReadNode(port(1).toJson(), ofAnotherKind))
+        .add(new ReadNode(port(2).toJson(), "not a model object"));
+    List<Port> ports = ModelJson.toDescriptorSharing(tree).interfaceComponents().orElseThrow().outputPorts();
+
+    assertThat(ports.get(0)).isSameAs(early);
+    assertThat(ports.get(1)).isNotSameAs(ofAnotherKind).isEqualTo(port(1))
+        .satisfies(port -> assertThat(port.kind()).isEqualTo(PortKind.OUTPUT));
+    assertThat(ports.get(2)).isEqualTo(port(2));
+  }
+
+  @Test
+  void aPortIsBoundAloneAsItIsInAList() {
+    ObjectNode json = port(3).toJson();
+
+    assertThat(ModelJson.toPortSharing(PortKind.OUTPUT, json)).isEqualTo(port(3))
+        .satisfies(port -> assertThat(port.promises().orElseThrow().platform()).contains("kafka"));
+    assertThat(ModelJson.toPortSharing(PortKind.CONTROL, json).kind()).isEqualTo(PortKind.CONTROL);
+    assertThatThrownBy(() -> ModelJson.toPortSharing(PortKind.OUTPUT, JSON.createArrayNode()))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("a port is a JSON object, not ARRAY");
+  }
+
+  /** An object node as a reader makes it, carrying what it bound as it read the node. */
+  private static final class ReadNode extends ObjectNode implements EarlyBound {
+    private final transient Object bound;
+
+    ReadNode(ObjectNode members, Object bound) {
+      super(JSON.getNodeFactory());
+      setAll(members);
+      this.bound = bound;
+    }
+
+    @Override
+    public Object earlyBound() {
+      return bound;
     }
   }
 

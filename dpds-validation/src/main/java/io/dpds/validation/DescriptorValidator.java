@@ -49,8 +49,8 @@ public final class DescriptorValidator {
 
   private DescriptorValidator(Builder b) {
     this.profile = b.profile;
-    DescriptorLoader.Builder loading =
-        DescriptorLoader.builder().referencePositions(profile.referencePositions()).keepSources(true);
+    DescriptorLoader.Builder loading = DescriptorLoader.builder().referencePositions(profile.referencePositions())
+        .keepSources(true).bindWhileReading(false);
     b.loaderSettings.forEach(setting -> setting.accept(loading));
     this.loader = loading.build();
     List<DescriptorCheck> all = new ArrayList<>(builtInChecks(b.ids));
@@ -224,9 +224,10 @@ public final class DescriptorValidator {
 
     /**
      * Configures the loader {@link #build} makes (root folder, limits, resource loaders, prefix mappings, allowed
-     * hosts). Applied after the profile's reference positions and after {@link DescriptorLoader.Builder#keepSources}
-     * (on: an API definition that has not changed since the last validation is then told by its bytes), so it may
-     * change them.
+     * hosts). Applied after the profile's reference positions, {@link DescriptorLoader.Builder#keepSources} (on: an
+     * API definition that has not changed since the last validation is then told by its bytes) and {@link
+     * DescriptorLoader.Builder#bindWhileReading} (off: the checks read each port's tree right before its model
+     * object, which binding it then finds in the caches), so it may change them.
      *
      * @param settings changes to the loader builder
      * @return this builder

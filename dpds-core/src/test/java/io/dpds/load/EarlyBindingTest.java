@@ -1,0 +1,134 @@
+package io.dpds.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.dpds.internal.EarlyBound;
+import io.dpds.model.DataProductDescriptor;
+import io.dpds.model.InterfaceComponents;
+import io.dpds.model.ModelJson;
+import io.dpds.model.Port;
+import io.dpds.model.PortKind;
+import java.net.URI;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The readers bind each port of a DPDS document's interface components as they complete it, and the model's lists
+ * take that object: the same descriptor as binding the resolved tree afterwards, wherever a port ends up.
+ */
+class EarlyBindingTest {
+
+  private static final String ROOT = "mem://p/root";
+
+  @ParameterizedTest
+  @ValueSource(strings = {"json", "yaml"})
+  void eachPortIsTheObjectBoundAsItWasRead(String format) {
+    String json = """
+        {"dataProductDescriptor": "1.0.0", "interfaceComponents": {
+          "outputPorts": [{"name": "a", "version": "1.0.0", "promises": {"platform": "kafka"}}, {"name": "b"}],
+          "inputPorts": [{"name": "c", "x-note": [1, 2]}]}}""";
+    ResolvedDescriptor resolved = load(Map.of(ROOT, format.equals("json") ? json : yaml(json)));
+    InterfaceComponents ports = resolved.descriptor().interfaceComponents().orElseThrow();
+
+    assertThat(ports.outputPorts().get(0)).isSameAs(early(resolved, "/interfaceComponents/outputPorts/0"));
+    assertThat(ports.outputPorts().get(1)).isSameAs(early(resolved, "/interfaceComponents/outputPorts/1"));
+    assertThat(ports.inputPorts().get(0)).isSameAs(early(resolved, "/interfaceComponents/inputPorts/0"))
+        .satisfies(port -> assertThat(port.kind()).isEqualTo(PortKind.INPUT));
+    assertThat(resolved.descriptor()).isEqualTo(ModelJson.toDescriptor(resolved.tree()));
+    assertThat(ports.outputPorts().get(0).promises().orElseThrow().platform()).contains("kafka");
+  }
+
+  @Test
+  void aLoaderThatDoesNotBindWhileReadingBindsEachPortWhenItsListHandsItOut() {
+    String json = "{\"interfaceComponents\": {\"outputPorts\": [{\"name\": \"a\"}]}}";
+    LoadResult loaded = DescriptorLoader.builder().loader(ResourceLoader.inMemory(Map.of(ROOT, json)))
+        .bindWhileReading(false).build().load(URI.create(ROOT));
+    ResolvedDescriptor resolved = loaded.resolved().orElseThrow();
+
+    assertThat(early(resolved, "/interfaceComponents/outputPorts/0")).isNull();
+    assertThat(resolved.descriptor()).isEqualTo(load(Map.of(ROOT, json)).descriptor());
+    assertThat(resolved.descriptor().interfaceComponents().orElseThrow().outputPorts().get(0).name()).contains("a");
+  }
+
+  @Test
+  void onlyTheItemsOfPortListsAreBoundAsTheyAreRead() {
+    ResolvedDescriptor resolved = load(Map.of(ROOT, """
+        {"interfaceComponents": {"outputPorts": {"x": {"name": "in an object"}}, "x-ports": [{"name": "x"}]},
+         "internalComponents": {"applicationComponents": [{"name": "app"}]},
+         "outputPorts": [{"name": "at the root"}], "x-deep": {"interfaceComponents": {"outputPorts": [{"n": 1}]}}}"""));
+
+    assertThat(early(resolved, "/interfaceComponents/outputPorts/x")).isNull();
+    assertThat(early(resolved, "/interfaceComponents/x-ports/0")).isNull();
+    assertThat(early(resolved, "/internalComponents/applicationComponents/0")).isNull();
+    assertThat(early(resolved, "/outputPorts/0")).isNull();
+    assertThat(early(resolved, "/x-deep/interfaceComponents/outputPorts/0")).isNull();
+    assertThat(resolved.descriptor()).isEqualTo(ModelJson.toDescriptor(resolved.tree()));
+  }
+
+  @Test
+  void aPortWithAFollowedReferenceIsBoundFromTheResolvedCopy() {
+    ResolvedDescriptor resolved = load(Map.of(
+        ROOT, """
+            {"interfaceComponents": {"outputPorts": [{"name": "a", "promises": {"$ref": "promises.json"}}]}}""",
+        "mem://p/promises.json", "{\"platform\": \"kafka\"}"));
+    Port port = resolved.descriptor().interfaceComponents().orElseThrow().outputPorts().get(0);
+
+    assertThat(port.promises().orElseThrow().platform()).contains("kafka");
+    assertThat(port.promises().orElseThrow().reference()).isEmpty();
+    assertThat(resolved.descriptor()).isEqualTo(ModelJson.toDescriptor(resolved.tree()));
+  }
+
+  @Test
+  void aPortReferencedFromAListOfAnotherKindIsAPortOfThatKind() {
+    ResolvedDescriptor resolved = load(Map.of(ROOT, """
+        {"interfaceComponents": {"outputPorts": [{"name": "shared"}],
+          "inputPorts": [{"$ref": "#/interfaceComponents/outputPorts/0"}]}}"""));
+    InterfaceComponents ports = resolved.descriptor().interfaceComponents().orElseThrow();
+
+    assertThat(ports.inputPorts().get(0).kind()).isEqualTo(PortKind.INPUT);
+    assertThat(ports.inputPorts().get(0).name()).contains("shared");
+    assertThat(ports.outputPorts().get(0).kind()).isEqualTo(PortKind.OUTPUT);
+    assertThat(resolved.descriptor()).isEqualTo(ModelJson.toDescriptor(resolved.tree()));
+  }
+
+  @Test
+  void aDescriptorBoundAsAuthoredKeepsItsStubs() {
+    Map<String, String> docs = Map.of(ROOT, """
+        {"interfaceComponents": {"outputPorts": [{"$ref": "port.json"}, {"name": "b"}]}}""");
+    DataProductDescriptor authored = DescriptorLoader.builder().loader(ResourceLoader.inMemory(docs))
+        .resolveReferences(false).build().load(URI.create(ROOT)).descriptor().orElseThrow();
+
+    Port stub = authored.interfaceComponents().orElseThrow().outputPorts().get(0);
+    assertThat(stub.reference().orElseThrow().ref()).contains("port.json");
+    assertThat(authored.interfaceComponents().orElseThrow().outputPorts().get(1).name()).contains("b");
+  }
+
+  private static ResolvedDescriptor load(Map<String, String> documents) {
+    LoadResult loaded = DescriptorLoader.builder().loader(ResourceLoader.inMemory(documents)).build()
+        .load(URI.create(ROOT));
+    assertThat(loaded.diagnostics()).isEmpty();
+    return loaded.resolved().orElseThrow();
+  }
+
+  private static @Nullable Object early(ResolvedDescriptor resolved, String pointer) {
+    JsonNode node = resolved.tree().at(pointer);
+    assertThat(node.isObject()).as(pointer).isTrue();
+    return node instanceof EarlyBound bound ? bound.earlyBound() : null;
+  }
+
+  /** The JSON document as YAML in block style. */
+  private static String yaml(String json) {
+    try {
+      return new YAMLMapper().writeValueAsString(new ObjectMapper().readTree(json));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
