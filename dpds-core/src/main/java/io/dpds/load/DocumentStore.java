@@ -68,7 +68,7 @@ final class DocumentStore {
     }
     Outcome outcome;
     if (bytes(uri) instanceof byte[] content) {
-      ParseContext ctx = new ParseContext(uri, origins, limits, true, options);
+      ParseContext ctx = new ParseContext(uri, origins, limits, true, options.forDocument(content.length));
       JsonNode tree = parse(content, uri, ctx);
       for (Diagnostic d : ctx.diagnostics) {
         sink.add(d.toBuilder().pointer(pointer).build());
@@ -197,7 +197,7 @@ final class DocumentStore {
       if (tree != null || hasExtension(uri, ".json")) {
         return tree;
       }
-      ParseContext asYaml = new ParseContext(uri, origins, limits, ctx.strict, options);
+      ParseContext asYaml = new ParseContext(uri, origins, limits, ctx.strict, ctx.options);
       JsonNode yamlTree = yaml.read(content, asYaml); // a YAML flow mapping also starts with { or [
       if (yamlTree != null) {
         ctx.diagnostics.clear();

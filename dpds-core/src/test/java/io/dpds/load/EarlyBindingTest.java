@@ -20,8 +20,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The readers bind each port of a DPDS document's interface components as they complete it, and the model's lists
- * take that object: the same descriptor as binding the resolved tree afterwards, wherever a port ends up.
+ * The readers bind each port of a large DPDS document's interface components as they complete it, and the model's lists
+ * take that object: the same descriptor as binding the resolved tree afterwards, wherever a port ends up. The documents
+ * here are made large by an extension of one mebibyte.
  */
 class EarlyBindingTest {
 
@@ -34,7 +35,7 @@ class EarlyBindingTest {
         {"dataProductDescriptor": "1.0.0", "interfaceComponents": {
           "outputPorts": [{"name": "a", "version": "1.0.0", "promises": {"platform": "kafka"}}, {"name": "b"}],
           "inputPorts": [{"name": "c", "x-note": [1, 2]}]}}""";
-    ResolvedDescriptor resolved = load(Map.of(ROOT, format.equals("json") ? json : yaml(json)));
+    ResolvedDescriptor resolved = load(Map.of(ROOT, format.equals("json") ? large(json) : largeYaml(json)));
     InterfaceComponents ports = resolved.descriptor().interfaceComponents().orElseThrow();
 
     assertThat(ports.outputPorts().get(0)).isSameAs(early(resolved, "/interfaceComponents/outputPorts/0"));
@@ -48,21 +49,21 @@ class EarlyBindingTest {
   @Test
   void aLoaderThatDoesNotBindWhileReadingBindsEachPortWhenItsListHandsItOut() {
     String json = "{\"interfaceComponents\": {\"outputPorts\": [{\"name\": \"a\"}]}}";
-    LoadResult loaded = DescriptorLoader.builder().loader(ResourceLoader.inMemory(Map.of(ROOT, json)))
+    LoadResult loaded = DescriptorLoader.builder().loader(ResourceLoader.inMemory(Map.of(ROOT, large(json))))
         .bindWhileReading(false).build().load(URI.create(ROOT));
     ResolvedDescriptor resolved = loaded.resolved().orElseThrow();
 
     assertThat(early(resolved, "/interfaceComponents/outputPorts/0")).isNull();
-    assertThat(resolved.descriptor()).isEqualTo(load(Map.of(ROOT, json)).descriptor());
+    assertThat(resolved.descriptor()).isEqualTo(load(Map.of(ROOT, large(json))).descriptor());
     assertThat(resolved.descriptor().interfaceComponents().orElseThrow().outputPorts().get(0).name()).contains("a");
   }
 
   @Test
   void onlyTheItemsOfPortListsAreBoundAsTheyAreRead() {
-    ResolvedDescriptor resolved = load(Map.of(ROOT, """
+    ResolvedDescriptor resolved = load(Map.of(ROOT, large("""
         {"interfaceComponents": {"outputPorts": {"x": {"name": "in an object"}}, "x-ports": [{"name": "x"}]},
          "internalComponents": {"applicationComponents": [{"name": "app"}]},
-         "outputPorts": [{"name": "at the root"}], "x-deep": {"interfaceComponents": {"outputPorts": [{"n": 1}]}}}"""));
+         "outputPorts": [{"name": "at the root"}], "x-deep": {"interfaceComponents": {"outputPorts": [{"n": 1}]}}}""")));
 
     assertThat(early(resolved, "/interfaceComponents/outputPorts/x")).isNull();
     assertThat(early(resolved, "/interfaceComponents/x-ports/0")).isNull();
@@ -75,8 +76,8 @@ class EarlyBindingTest {
   @Test
   void aPortWithAFollowedReferenceIsBoundFromTheResolvedCopy() {
     ResolvedDescriptor resolved = load(Map.of(
-        ROOT, """
-            {"interfaceComponents": {"outputPorts": [{"name": "a", "promises": {"$ref": "promises.json"}}]}}""",
+        ROOT, large("""
+            {"interfaceComponents": {"outputPorts": [{"name": "a", "promises": {"$ref": "promises.json"}}]}}"""),
         "mem://p/promises.json", "{\"platform\": \"kafka\"}"));
     Port port = resolved.descriptor().interfaceComponents().orElseThrow().outputPorts().get(0);
 
@@ -87,9 +88,9 @@ class EarlyBindingTest {
 
   @Test
   void aPortReferencedFromAListOfAnotherKindIsAPortOfThatKind() {
-    ResolvedDescriptor resolved = load(Map.of(ROOT, """
+    ResolvedDescriptor resolved = load(Map.of(ROOT, large("""
         {"interfaceComponents": {"outputPorts": [{"name": "shared"}],
-          "inputPorts": [{"$ref": "#/interfaceComponents/outputPorts/0"}]}}"""));
+          "inputPorts": [{"$ref": "#/interfaceComponents/outputPorts/0"}]}}""")));
     InterfaceComponents ports = resolved.descriptor().interfaceComponents().orElseThrow();
 
     assertThat(ports.inputPorts().get(0).kind()).isEqualTo(PortKind.INPUT);
@@ -100,14 +101,34 @@ class EarlyBindingTest {
 
   @Test
   void aDescriptorBoundAsAuthoredKeepsItsStubs() {
-    Map<String, String> docs = Map.of(ROOT, """
-        {"interfaceComponents": {"outputPorts": [{"$ref": "port.json"}, {"name": "b"}]}}""");
+    Map<String, String> docs = Map.of(ROOT, large("""
+        {"interfaceComponents": {"outputPorts": [{"$ref": "port.json"}, {"name": "b"}]}}"""));
     DataProductDescriptor authored = DescriptorLoader.builder().loader(ResourceLoader.inMemory(docs))
         .resolveReferences(false).build().load(URI.create(ROOT)).descriptor().orElseThrow();
 
     Port stub = authored.interfaceComponents().orElseThrow().outputPorts().get(0);
     assertThat(stub.reference().orElseThrow().ref()).contains("port.json");
     assertThat(authored.interfaceComponents().orElseThrow().outputPorts().get(1).name()).contains("b");
+  }
+
+  @Test
+  void theReadersLeaveTheBindingOfADocumentUnderAMebibyteToTheModel() {
+    String json = "{\"interfaceComponents\": {\"outputPorts\": [{\"name\": \"a\"}]}}";
+    String padded = large(json);
+    String justUnder = padded.replace("\"x-padding\": \"a", "\"x-padding\": \"");
+
+    assertThat(justUnder).hasSize(ReadOptions.LARGE_DOCUMENT_BYTES - 1);
+    assertThat(early(load(Map.of(ROOT, justUnder)), "/interfaceComponents/outputPorts/0")).isNull();
+    assertThat(early(load(Map.of(ROOT, padded)), "/interfaceComponents/outputPorts/0")).isNotNull();
+    assertThat(load(Map.of(ROOT, json)).descriptor().interfaceComponents().orElseThrow().outputPorts().get(0).name())
+        .contains("a");
+  }
+
+  /** {@code json}, an object, with an extension first that makes it exactly a mebibyte long. */
+  private static String large(String json) {
+    String head = "{\"x-padding\": \"";
+    String tail = "\", " + json.substring(1);
+    return head + "a".repeat(ReadOptions.LARGE_DOCUMENT_BYTES - head.length() - tail.length()) + tail;
   }
 
   private static ResolvedDescriptor load(Map<String, String> documents) {
@@ -123,10 +144,12 @@ class EarlyBindingTest {
     return node instanceof EarlyBound bound ? bound.earlyBound() : null;
   }
 
-  /** The JSON document as YAML in block style. */
-  private static String yaml(String json) {
+  /** {@code json} as YAML in block style, with a mapping key first that makes it exactly a mebibyte long. */
+  private static String largeYaml(String json) {
     try {
-      return new YAMLMapper().writeValueAsString(new ObjectMapper().readTree(json));
+      String yaml = new YAMLMapper().writeValueAsString(new ObjectMapper().readTree(json)).replaceFirst("^---\n", "");
+      String head = "x-padding: ";
+      return head + "a".repeat(ReadOptions.LARGE_DOCUMENT_BYTES - head.length() - 1 - yaml.length()) + "\n" + yaml;
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
