@@ -312,7 +312,7 @@ final class Origins {
     return false;
   }
 
-  /** Keeps {@code bound}, the model object bound from {@code node} as the reader completed it (see {@link EarlyBound}). */
+  /** Keeps {@code bound}, the model object bound from {@code node} as the reader completed it ({@link EarlyBound}). */
   static void earlyBound(ObjectNode node, Object bound) {
     ((SourcedObject) node).earlyBound = bound;
   }

@@ -61,10 +61,13 @@ class EarlyBindingTest {
   @Test
   void onlyTheItemsOfPortListsAreBoundAsTheyAreRead() {
     ResolvedDescriptor resolved = load(Map.of(ROOT, large("""
-        {"interfaceComponents": {"outputPorts": {"x": {"name": "in an object"}}, "x-ports": [{"name": "x"}]},
+        {"interfaceComponents": {"outputPorts": {"x": {"name": "in an object"}}, "x-ports": [{"name": "x"}],
+           "inputPorts": [{"name": "a port"}]},
          "internalComponents": {"applicationComponents": [{"name": "app"}]},
-         "outputPorts": [{"name": "at the root"}], "x-deep": {"interfaceComponents": {"outputPorts": [{"n": 1}]}}}""")));
+         "outputPorts": [{"name": "at the root"}],
+         "x-deep": {"interfaceComponents": {"outputPorts": [{"n": 1}]}}}""")));
 
+    assertThat(early(resolved, "/interfaceComponents/inputPorts/0")).isNotNull();
     assertThat(early(resolved, "/interfaceComponents/outputPorts/x")).isNull();
     assertThat(early(resolved, "/interfaceComponents/x-ports/0")).isNull();
     assertThat(early(resolved, "/internalComponents/applicationComponents/0")).isNull();
