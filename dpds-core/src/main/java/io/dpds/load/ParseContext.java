@@ -40,17 +40,27 @@ final class ParseContext {
    * alone): no UTF-8 output could write it back, so it would change silently.
    */
   String checked(String text, long position) {
-    for (int i = 0; i < text.length(); i++) {
+    for (int i = 0, n = text.length(); i < n; i++) {
+      if (Character.isSurrogate(text.charAt(i))) { // almost never: one comparison a character until then
+        checkPairs(text, i, position);
+        return text;
+      }
+    }
+    return text;
+  }
+
+  /** Reports the first surrogate of {@code text} from character {@code from} on that is not half of a pair. */
+  private void checkPairs(String text, int from, long position) {
+    for (int i = from; i < text.length(); i++) {
       char c = text.charAt(i);
       if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
         i++;
       } else if (Character.isSurrogate(c)) {
         report(LoadRules.LONE_SURROGATE, String.format("The string holds the lone UTF-16 surrogate \\u%04x"
             + " (character %d of it), which is not Unicode text", (int) c, i + 1), position);
-        return text;
+        return;
       }
     }
-    return text;
   }
 
   /** {@return {@code name}, a member's name as read; notes whether it is {@code $ref} (see {@link #referenceFree})} */

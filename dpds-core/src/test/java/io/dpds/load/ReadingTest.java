@@ -383,6 +383,8 @@ class ReadingTest {
     LoadResult besideTheRange =
         loadText("b.json", "{\"dataProductDescriptor\": \"1.0.0\", \"x\": \"\\ud7ff\\ue000\"}");
     LoadResult highLast = loadText("h.json", "{\"dataProductDescriptor\": \"1.0.0\", \"x\": \"ab\\ud83d\"}");
+    LoadResult afterAPair =
+        loadText("a.json", "{\"dataProductDescriptor\": \"1.0.0\", \"x\": \"a\\ud83d\\ude80\\ude80\"}");
 
     assertThat(json.diagnostics()).singleElement().satisfies(d -> {
       assertThat(d.ruleId()).isEqualTo("load.lone-surrogate");
@@ -397,5 +399,7 @@ class ReadingTest {
     assertThat(besideTheRange.diagnostics()).isEmpty();
     assertThat(highLast.diagnostics()).singleElement()
         .satisfies(d -> assertThat(d.message()).contains("\\ud83d", "character 3"));
+    assertThat(afterAPair.diagnostics()).singleElement()
+        .satisfies(d -> assertThat(d.message()).contains("\\ude80", "character 4"));
   }
 }

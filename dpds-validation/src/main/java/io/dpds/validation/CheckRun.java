@@ -57,7 +57,11 @@ final class CheckRun {
         call(k, pass::finish);
       }
     }
-    List<Diagnostic> all = new ArrayList<>();
+    int size = 0;
+    for (List<Diagnostic> one : found) {
+      size += one.size();
+    }
+    List<Diagnostic> all = new ArrayList<>(size);
     found.forEach(all::addAll);
     return all;
   }

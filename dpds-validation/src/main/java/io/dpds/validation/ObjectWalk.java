@@ -46,8 +46,9 @@ final class ObjectWalk {
 
   /** An object listed, with its node: where the walk goes on to its children. */
   private record Placed(ObjectSite site, JsonNode node) {
+    /** The pointer of one of the object's fixed fields, whose names need no escaping. */
     String child(String field) {
-      return site.child(field);
+      return site.pointer() + "/" + field;
     }
 
     JsonNode path(String field) {
