@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How the value of one fixed field is bound from JSON and written back. {@link #bind} returns null when the JSON value
@@ -123,10 +124,11 @@ abstract class FieldType {
       };
 
   static FieldType object(Supplier<Shape<?>> shape) {
+    ShapeRef of = new ShapeRef(shape);
     return new FieldType() {
       @Override
       Object bind(JsonNode node) {
-        return node.isObject() ? shape.get().bind(node) : null;
+        return node.isObject() ? of.shape().bind(node) : null;
       }
 
       @Override
@@ -138,10 +140,11 @@ abstract class FieldType {
 
   /** A list of objects of one shape, each bound when first read ({@link ObjectList}). */
   static FieldType objects(Supplier<Shape<?>> shape) {
+    ShapeRef of = new ShapeRef(shape);
     return new FieldType() {
       @Override
       Object bind(JsonNode node) {
-        return node.isArray() ? ObjectList.of(shape.get(), node) : null;
+        return node.isArray() ? ObjectList.of(of.shape(), node) : null;
       }
 
       @Override
@@ -153,6 +156,29 @@ abstract class FieldType {
         return out;
       }
     };
+  }
+
+  /**
+   * A shape named before the catalogue ({@link Shapes}) has made it, taken from its supplier when first needed and kept:
+   * a field binds without a call through the supplier's interface. Threads that need it first at the same time each
+   * take it, and find the same shape, whose fields are all final.
+   */
+  private static final class ShapeRef {
+    private final Supplier<Shape<?>> supplier;
+    private @Nullable Shape<?> shape;
+
+    ShapeRef(Supplier<Shape<?>> supplier) {
+      this.supplier = supplier;
+    }
+
+    Shape<?> shape() {
+      Shape<?> known = shape;
+      if (known == null) {
+        known = supplier.get();
+        shape = known;
+      }
+      return known;
+    }
   }
 
   static FieldType map(FieldType value) {

@@ -62,15 +62,12 @@ final class Shape<T extends DpdsObject> {
   }
 
   /**
-   * Binds {@code node}, sharing its raw subtrees (no copy): the caller owns {@code node} and never modifies it. The
-   * properties know when every key is one of {@link #specFields}.
+   * Binds {@code node}, a JSON object, sharing its raw subtrees (no copy): the caller owns {@code node} and never
+   * modifies it. The properties know when every key is one of {@link #specFields}.
    */
   T bind(JsonNode node) {
     Binding properties = new Binding(node.size());
-    for (var it = node.fields(); it.hasNext(); ) {
-      var member = it.next();
-      properties.bind(member.getKey(), member.getValue());
-    }
+    ((ObjectNode) node).forEachEntry(properties::bind); // the members in order, with no entry made for each
     return factory.apply(properties.build(properties.onlySpecFields));
   }
 
