@@ -106,8 +106,8 @@ final class FormatCheck implements ObjectCheck {
   }
 
   private static void href(CheckContext context, ObjectSite site, String href) {
-    if (href.isEmpty()) {
-      return; // reference.required reports it
+    if (href.isEmpty() || Formats.isPlainAbsoluteUri(href)) {
+      return; // reference.required reports an empty one; a plain absolute URI needs no parsing
     }
     String problem;
     try {

@@ -67,18 +67,60 @@ final class Formats {
     return dots == 2 && digitsInPart > 0;
   }
 
+  /**
+   * Whether {@code s} is, beyond doubt, an absolute URI as {@link java.net.URI} reads it, told without parsing it:
+   * {@code scheme://host[:port][/path]} in the plainest characters, the way almost every {@code $href} is written,
+   *
+   * <pre>{@code ^[a-zA-Z][a-zA-Z0-9+.-]*://[a-zA-Z0-9.-]+(:[0-9]+)?(/[a-zA-Z0-9._~/-]*)?$}</pre>
+   *
+   * An authority of those characters is a server or, failing that, a registry-based one, and those of the path are
+   * all path characters, so the parser accepts every such string. False says nothing: ask {@code java.net.URI}.
+   */
+  static boolean isPlainAbsoluteUri(String s) {
+    int n = s.length();
+    if (n == 0 || !isLetter(s.charAt(0))) {
+      return false;
+    }
+    int i = skip(s, 1, "+.-");
+    if (!s.startsWith("://", i)) {
+      return false;
+    }
+    int host = i + 3;
+    i = skip(s, host, ".-");
+    if (i == host) {
+      return false;
+    }
+    if (i < n && s.charAt(i) == ':') {
+      int port = ++i;
+      while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+        i++;
+      }
+      if (i == port) {
+        return false;
+      }
+    }
+    return i == n || (s.charAt(i) == '/' && skip(s, i, "._~/-") == n);
+  }
+
+  /** {@return the first index from {@code from} on where {@code s} has no letter, digit or {@code punctuation}} */
+  private static int skip(String s, int from, String punctuation) {
+    int i = from;
+    while (i < s.length() && isPlain(s.charAt(i), punctuation)) {
+      i++;
+    }
+    return i;
+  }
+
+  private static boolean isPlain(char c, String punctuation) {
+    return isLetter(c) || (c >= '0' && c <= '9') || punctuation.indexOf(c) >= 0;
+  }
+
   private static boolean isLetter(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }
 
   private static boolean allMatch(String s, int from, String punctuation) {
-    for (int i = from; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (!isLetter(c) && !(c >= '0' && c <= '9') && punctuation.indexOf(c) < 0) {
-        return false;
-      }
-    }
-    return true;
+    return skip(s, from, punctuation) == s.length();
   }
 
   /** The major of a SemVer version, or -1 when {@code version} is not one (or its major exceeds a long). */

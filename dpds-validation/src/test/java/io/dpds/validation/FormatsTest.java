@@ -2,7 +2,9 @@ package io.dpds.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.util.List;
+import java.util.Random;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -37,9 +39,56 @@ class FormatsTest {
     }
   }
 
+  /** The plain absolute URIs, the regular expression that specifies them, and strings near them. */
+  private static final String PLAIN_URI = "^[a-zA-Z][a-zA-Z0-9+.-]*://[a-zA-Z0-9.-]+(:[0-9]+)?(/[a-zA-Z0-9._~/-]*)?$";
+  private static final List<String> URIS = List.of(
+      "https://example.com/docs/trip-status", "http://localhost:8080/a/b_c.d~e", "s3://bucket", "git+ssh://h/x/",
+      "https://1.2.3.4/x", "https://1.2.3.999/x", "https://a..b/x", "https://-a-/x", "https://h:99999999999999/x",
+      "https://h:0", "http://h//x", "x://h/", "https://h:/x", "https://h:x/", "https://", "https:///x", "http:/h/x",
+      "https://h/x?y=1", "https://h/x#f", "https://user@h/x", "https://h/a%20b", "https://h/a b", "https://[::1]/x",
+      "https://h/ä", "mailto:a@b.c", "urn:isbn:0451450523", "relative/path", "/abs/path", "1http://h/x", "",
+      "https ://h/x", "https://h/x ", ":/h", "a://", "a://b");
+
+  @Test
+  void aPlainAbsoluteUriIsOneTheRegularExpressionMatchesAndJavaNetUriReadsAsAbsolute() throws Exception {
+    agree(Formats::isPlainAbsoluteUri, PLAIN_URI, URIS);
+    for (String uri : URIS) {
+      if (Formats.isPlainAbsoluteUri(uri)) {
+        assertThat(new URI(uri).isAbsolute()).as(uri).isTrue();
+      }
+    }
+  }
+
+  @Test
+  void everyStringOfTheUriCharactersThatIsPlainIsAnAbsoluteUriToJavaNetUri() throws Exception {
+    String alphabet = "aaZZ0099..--//__~~:+?#@%[] "; // the plain characters twice as likely as the others
+    List<String> starts = List.of("http://h", "http://", "h");
+    Random random = new Random(23);
+    Pattern pattern = Pattern.compile(PLAIN_URI);
+    int plain = 0;
+    for (int k = 0; k < 30_000; k++) {
+      StringBuilder s = new StringBuilder(starts.get(k % starts.size()));
+      for (int length = random.nextInt(12); length > 0; length--) {
+        s.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String uri = s.toString();
+      boolean isPlain = Formats.isPlainAbsoluteUri(uri);
+      assertThat(isPlain).as(uri).isEqualTo(pattern.matcher(uri).matches());
+      if (isPlain) {
+        plain++;
+        assertThat(new URI(uri).isAbsolute()).as(uri).isTrue();
+      }
+    }
+    assertThat(plain).as("plain URIs among the samples").isGreaterThan(2_000);
+  }
+
   private static void agree(Predicate<String> matcher, String regex) {
+    agree(matcher, regex, SAMPLES);
+  }
+
+  private static void agree(Predicate<String> matcher, String regex, List<String> samples) {
     Pattern pattern = Pattern.compile(regex);
-    for (String sample : SAMPLES) {
+    for (String sample : samples) {
       assertThat(matcher.test(sample)).as("'%s' against %s", sample, regex)
           .isEqualTo(pattern.matcher(sample).matches());
     }
