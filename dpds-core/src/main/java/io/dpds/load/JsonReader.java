@@ -105,9 +105,9 @@ final class JsonReader {
   /**
    * Rows a reading works in, one per nesting depth, reused by every container at that depth: the children's positions,
    * an object's members (names and values alternating, and the names' hashes) until the object is complete, and the
-   * name of the member being read (null in an array), which make the path of the value being read. Kept
-   * for the next document read on the same thread, with no node left in them; a row that one document made large is
-   * not kept, nor the rows of a document nested deeper than {@value #DEEPEST_KEPT}.
+   * name of the member being read (null in an array), which make the path of the value being read. Kept for the next
+   * document read on the same thread, with no node left in them; a row that one document made large is not kept, nor
+   * the rows of a document nested deeper than {@value #DEEPEST_KEPT}.
    */
   private static final class Scratch {
     private static final ThreadLocal<Scratch> KEPT = new ThreadLocal<>();

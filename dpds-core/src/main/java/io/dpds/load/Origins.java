@@ -61,8 +61,8 @@ final class Origins {
   }
 
   /**
-   * {@return the position of the key whose value starts at byte {@code valueOffset} of line {@code valueLine}, read back
-   * when located}
+   * {@return the position of the key whose value starts at byte {@code valueOffset} of line {@code valueLine}, read
+   * back when located}
    */
   static long deferredKey(int valueLine, int valueOffset) {
     return DEFERRED | (long) valueLine << 32 | valueOffset;

@@ -159,9 +159,9 @@ abstract class FieldType {
   }
 
   /**
-   * A shape named before the catalogue ({@link Shapes}) has made it, taken from its supplier when first needed and kept:
-   * a field binds without a call through the supplier's interface. Threads that need it first at the same time each
-   * take it, and find the same shape, whose fields are all final.
+   * A shape named before the catalogue ({@link Shapes}) has made it, taken from its supplier when first needed and
+   * kept: a field binds without a call through the supplier's interface. Threads that need it first at the same time
+   * each take it, and find the same shape, whose fields are all final.
    */
   private static final class ShapeRef {
     private final Supplier<Shape<?>> supplier;

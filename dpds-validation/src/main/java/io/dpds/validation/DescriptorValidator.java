@@ -82,7 +82,8 @@ public final class DescriptorValidator {
 
   private static List<Rule> rules(List<DescriptorCheck> checks) {
     Map<String, Rule> rules = new LinkedHashMap<>();
-    Stream.concat(Stream.of(LoadRules.ALL, IdentityRules.ALL, TriageRules.ALL), ValidationRules.SECTIONS.values().stream())
+    Stream.concat(Stream.of(LoadRules.ALL, IdentityRules.ALL, TriageRules.ALL),
+            ValidationRules.SECTIONS.values().stream())
         .forEach(section -> section.forEach(rule -> rules.put(rule.id(), rule)));
     for (DescriptorCheck check : checks) {
       check.rules().forEach(rule -> rules.putIfAbsent(rule.id(), rule));
