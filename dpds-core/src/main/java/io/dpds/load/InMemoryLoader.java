@@ -12,24 +12,24 @@ import java.util.Set;
 final class InMemoryLoader implements ResourceLoader {
 
   private final Map<URI, byte[]> documents = new HashMap<>();
-  private final Set<String> origins = new HashSet<>();
+  private final Set<Origin> origins = new HashSet<>();
 
   InMemoryLoader(Map<String, String> documents) {
     documents.forEach(
         (uri, text) -> {
           URI key = URI.create(uri).normalize();
           this.documents.put(key, text.getBytes(StandardCharsets.UTF_8));
-          origins.add(origin(key));
+          origins.add(new Origin(key.getScheme(), Objects.toString(key.getAuthority(), "")));
         });
   }
 
-  private static String origin(URI uri) {
-    return uri.getScheme() + "://" + Objects.toString(uri.getAuthority(), "");
-  }
+  /** The scheme and authority of the documents' URIs: which URIs this loader answers for. */
+  private record Origin(String scheme, String authority) {}
 
   @Override
   public boolean supports(URI uri) {
-    return uri.getScheme() != null && origins.contains(origin(uri));
+    return uri.getScheme() != null
+        && origins.contains(new Origin(uri.getScheme(), Objects.toString(uri.getAuthority(), "")));
   }
 
   @Override

@@ -58,11 +58,11 @@ final class JsonReader {
       ctx.origins.deferKeys(ctx.uri, positions.keys());
       Scratch scratch = Scratch.take();
       JsonNode root;
+      Reading reading = new Reading(p, positions, ctx, scratch, bytes);
       try {
-        Reading reading = new Reading(p, positions, ctx, scratch, bytes);
         root = reading.value(first, reading.tokenPosition());
       } finally {
-        scratch.give();
+        scratch.give(reading.deepest);
       }
       if (p.nextToken() != null) {
         JsonLocation at = p.currentTokenLocation();
@@ -105,12 +105,12 @@ final class JsonReader {
   /**
    * Rows a reading works in, one per nesting depth, reused by every container at that depth: the children's positions,
    * an object's members (names and values alternating, and the names' hashes) until the object is complete, and the
-   * name of the member being read (null in an array), which make the path of the value being read. Kept for the next
-   * document read on the same thread, with no node left in them; a row that one document made large is not kept, nor
-   * the rows of a document nested deeper than {@value #DEEPEST_KEPT}.
+   * name of the member being read (null in an array), which make the path of the value being read. Each thread keeps
+   * one set for its readings, with no node left in it between them; a row that one document made large is not kept,
+   * nor the rows of a document nested deeper than {@value #DEEPEST_KEPT}.
    */
   private static final class Scratch {
-    private static final ThreadLocal<Scratch> KEPT = new ThreadLocal<>();
+    private static final ThreadLocal<Scratch> KEPT = ThreadLocal.withInitial(Scratch::new);
     private static final int LARGEST_KEPT = 256;
     private static final int DEEPEST_KEPT = 64;
 
@@ -118,27 +118,32 @@ final class JsonReader {
     private Object[][] members = new Object[16][];
     private int[][] hashes = new int[16][];
     private String[] names = new String[16];
+    private boolean inUse; // by a reading of this thread, when these are the thread's rows
 
-    /** {@return this thread's rows, or new ones when they are in use (a reading within a reading) or none are kept} */
+    /** {@return this thread's rows, or rows of its own for a reading within a reading} */
     static Scratch take() {
       Scratch kept = KEPT.get();
-      if (kept == null) {
+      if (kept.inUse) {
         return new Scratch();
       }
-      KEPT.remove();
+      kept.inUse = true;
       return kept;
     }
 
-    /** Empties the rows of nodes and names and keeps them for the thread's next reading. */
-    void give() {
+    /** Hands the rows back, used down to depth {@code deepest}: empties them of nodes, drops those grown large. */
+    void give(int deepest) {
+      if (!inUse) {
+        return; // rows of a reading within a reading: not kept
+      }
+      inUse = false;
       if (members.length > DEEPEST_KEPT) {
+        positions = new long[16][];
+        members = new Object[16][];
+        hashes = new int[16][];
+        names = new String[16];
         return;
       }
-      Arrays.fill(names, null);
-      for (int depth = 0; depth < members.length; depth++) {
-        if (members[depth] == null) {
-          continue;
-        }
+      for (int depth = 1; depth <= deepest; depth++) {
         if (members[depth].length > LARGEST_KEPT || positions[depth].length > LARGEST_KEPT) {
           positions[depth] = null; // made again at their first size when a reading needs them
           members[depth] = null;
@@ -147,7 +152,6 @@ final class JsonReader {
           Arrays.fill(members[depth], null);
         }
       }
-      KEPT.set(this);
     }
   }
 
@@ -169,6 +173,7 @@ final class JsonReader {
     private Object[][] members;
     private int[][] hashes;
     private String[] names;
+    private int deepest; // the deepest depth entered so far
 
     Reading(JsonParser p, TokenPositions where, ParseContext ctx, Scratch scratch, byte[] bytes) {
       this.bytes = bytes;
@@ -227,6 +232,7 @@ final class JsonReader {
         hashes = scratch.hashes = Arrays.copyOf(hashes, depth * 2);
         names = scratch.names = Arrays.copyOf(names, depth * 2);
       }
+      deepest = Math.max(deepest, depth);
       if (positions[depth] == null) {
         positions[depth] = new long[16];
         members[depth] = new Object[2 * MemberMap.ARRAYS];
