@@ -67,7 +67,10 @@ final class Shape<T extends DpdsObject> {
    */
   T bind(JsonNode node) {
     Binding properties = new Binding(node.size());
-    ((ObjectNode) node).forEachEntry(properties::bind); // the members in order, with no entry made for each
+    for (var it = node.fields(); it.hasNext(); ) { // not ObjectNode.forEachEntry: Jackson 2.17 and later only
+      var member = it.next();
+      properties.bind(member.getKey(), member.getValue());
+    }
     return factory.apply(properties.build(properties.onlySpecFields));
   }
 
