@@ -19,17 +19,20 @@ final class InMemoryLoader implements ResourceLoader {
         (uri, text) -> {
           URI key = URI.create(uri).normalize();
           this.documents.put(key, text.getBytes(StandardCharsets.UTF_8));
-          origins.add(new Origin(key.getScheme(), Objects.toString(key.getAuthority(), "")));
+          origins.add(Origin.of(key));
         });
   }
 
   /** The scheme and authority of the documents' URIs: which URIs this loader answers for. */
-  private record Origin(String scheme, String authority) {}
+  private record Origin(String scheme, String authority) {
+    static Origin of(URI uri) {
+      return new Origin(uri.getScheme(), Objects.toString(uri.getAuthority(), ""));
+    }
+  }
 
   @Override
   public boolean supports(URI uri) {
-    return uri.getScheme() != null
-        && origins.contains(new Origin(uri.getScheme(), Objects.toString(uri.getAuthority(), "")));
+    return uri.getScheme() != null && origins.contains(Origin.of(uri));
   }
 
   @Override

@@ -41,21 +41,21 @@ final class LifecycleCheck implements DescriptorCheck {
       task.order().ifPresent(order -> {
         Integer first = orders.putIfAbsent(order, index);
         if (first != null) {
-          context.report(ValidationRules.LIFECYCLE_ORDER, task(stage, index) + "/order", "Tasks " + first + " and "
-              + index + " of stage '" + stage + "' both have order " + order);
+          context.report(ValidationRules.LIFECYCLE_ORDER, taskPointer(stage, index) + "/order", "Tasks " + first
+              + " and " + index + " of stage '" + stage + "' both have order " + order);
         }
       });
       boolean service = task.service().isPresent() || task.serviceReference().isPresent();
       if (!service || task.template().isEmpty()) {
         String missing = service ? "template" : task.template().isPresent() ? "service" : "service and no template";
-        context.report(ValidationRules.LIFECYCLE_TASK_EMPTY, task(stage, i),
+        context.report(ValidationRules.LIFECYCLE_TASK_EMPTY, taskPointer(stage, i),
             "Task " + i + " of stage '" + stage + "' has no " + missing);
       }
     }
   }
 
   /** {@return the pointer of task {@code index} of {@code stage}}: built for a finding only */
-  private static String task(String stage, int index) {
+  static String taskPointer(String stage, int index) {
     return "/internalComponents/lifecycleInfo/" + Pointers.escape(stage) + "/" + index;
   }
 }

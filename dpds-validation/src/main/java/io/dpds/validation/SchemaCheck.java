@@ -124,9 +124,9 @@ final class SchemaCheck implements ObjectCheck {
       for (int i = 0; i < stage.getValue().size(); i++) {
         JsonNode order = stage.getValue().get(i).path("order");
         if (order.isFloatingPointNumber() && !Double.isFinite(order.doubleValue())) {
-          context.report(ValidationRules.TASK_ORDER, "/internalComponents/lifecycleInfo/"
-              + Pointers.escape(stage.getKey()) + "/" + i + "/order", "order is "
-              + (order.doubleValue() > 0 ? "too large" : "too small") + " even for a double, so outside int32");
+          context.report(ValidationRules.TASK_ORDER, LifecycleCheck.taskPointer(stage.getKey(), i) + "/order",
+              "order is " + (order.doubleValue() > 0 ? "too large" : "too small")
+                  + " even for a double, so outside int32");
         }
       }
     });
