@@ -1,7 +1,7 @@
 /**
  * Implementation details shared by the packages of dpds-core: the YAML 1.2 core schema the reader and the writer use,
- * and the model object a reader keeps on a node it bound as it read it, which the model takes. Public only because two
- * packages share each; not an API.
+ * the model object a reader keeps on a node it bound as it read it, which the model takes, and the members of a node of
+ * a load read by position, which binding reads. Public only because two packages share each; not an API.
  */
 @NullMarked
 package io.dpds.internal;

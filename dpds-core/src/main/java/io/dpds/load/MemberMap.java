@@ -65,6 +65,21 @@ final class MemberMap extends AbstractMap<String, JsonNode> {
     return map;
   }
 
+  /** {@return how many members {@link #key(int)} and {@link #value(int)} read: -1 once they are hashed} */
+  int indexed() {
+    return hashed != null ? -1 : size;
+  }
+
+  /** {@return the name of member {@code i} of the {@link #indexed} ones} */
+  String key(int i) {
+    return key(members, i);
+  }
+
+  /** {@return the value of member {@code i} of the {@link #indexed} ones} */
+  JsonNode value(int i) {
+    return value(members, i);
+  }
+
   private static String key(Object[] members, int i) {
     return (String) members[2 * i];
   }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.dpds.internal.EarlyBound;
+import io.dpds.internal.IndexedMembers;
 import io.dpds.report.SourceLocation;
 import java.net.URI;
 import java.nio.ByteBuffer;
@@ -30,7 +31,7 @@ final class Origins {
 
   private static final long DEFERRED = Long.MIN_VALUE;
 
-  private final Map<JsonNode, ContainerOrigin> byNode = new IdentityHashMap<>();
+  private @Nullable Map<JsonNode, ContainerOrigin> byNode; // of containers not of a load: most loads have none
   private final Map<URI, KeyPositions> keys = new HashMap<>(4);
 
   /** {@return a new, empty object node able to carry its own origin} */
@@ -105,7 +106,7 @@ final class Origins {
       array.self = self;
       array.positions = positions;
     } else {
-      byNode.put(container, new ContainerOrigin(uri, self, positions, null));
+      others().put(container, new ContainerOrigin(uri, self, positions, null));
     }
   }
 
@@ -115,8 +116,15 @@ final class Origins {
     } else if (container instanceof SourcedArray array) {
       array.origin = origin;
     } else {
-      byNode.put(container, origin);
+      others().put(container, origin);
     }
+  }
+
+  private Map<JsonNode, ContainerOrigin> others() {
+    if (byNode == null) {
+      byNode = new IdentityHashMap<>();
+    }
+    return byNode;
   }
 
   ContainerOrigin get(JsonNode container) {
@@ -126,7 +134,7 @@ final class Origins {
     if (container instanceof SourcedArray array) {
       return array.origin != null ? array.origin : read(array.uri, array.self, array.positions);
     }
-    return container == null ? null : byNode.get(container);
+    return container == null || byNode == null ? null : byNode.get(container);
   }
 
   private ContainerOrigin read(URI uri, long self, long[] positions) {
@@ -191,7 +199,7 @@ final class Origins {
     if (node instanceof SourcedArray array) {
       return array.origin != null || array.positions != null;
     }
-    return node.isContainerNode() && byNode.get(node) != null;
+    return node.isContainerNode() && byNode != null && byNode.get(node) != null;
   }
 
   /**
@@ -322,7 +330,7 @@ final class Origins {
    * model object bound from it as it was read, if any). Equal to any object node with the same members, as Jackson
    * defines it; none of the three is part of its value nor is serialized.
    */
-  private static class SourcedObject extends ObjectNode implements EarlyBound {
+  private static class SourcedObject extends ObjectNode implements EarlyBound, IndexedMembers {
     private static final long serialVersionUID = 1L;
     private transient ContainerOrigin origin; // when set (a copy, an alias), it wins over what was read
     private transient URI uri;
@@ -342,6 +350,21 @@ final class Origins {
     @Override
     public @Nullable Object earlyBound() {
       return earlyBound;
+    }
+
+    @Override
+    public int indexedCount() {
+      return members().indexed();
+    }
+
+    @Override
+    public String memberName(int i) {
+      return members().key(i);
+    }
+
+    @Override
+    public JsonNode memberValue(int i) {
+      return members().value(i);
     }
   }
 

@@ -43,7 +43,8 @@ public final class ResolvedDescriptor {
     this.tree = tree;
     this.descriptor = descriptor;
     this.origins = origins;
-    this.documents = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(documents));
+    this.documents = documents.size() == 1 ? Map.copyOf(documents) // most descriptors: one document, one entry
+        : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(documents));
     this.references = List.copyOf(references);
     this.reader = reader;
     this.limits = limits;

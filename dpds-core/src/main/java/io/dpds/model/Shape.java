@@ -2,7 +2,9 @@ package io.dpds.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.dpds.internal.IndexedMembers;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
@@ -27,7 +29,7 @@ final class Shape<T extends DpdsObject> {
   /** The DPDS 1.0.0 fixed fields, in spec order: no DRAFT names, no Reference stub fields. */
   final java.util.Set<String> specFields;
   /** The type of each of {@link #specFields}. */
-  private final Map<String, FieldType> specTypes;
+  private final HashMap<String, FieldType> specTypes; // looked up for every member bound: a power-of-two table
   private final Function<Map<String, Object>, T> factory;
 
   private Shape(Builder<T> b) {
@@ -42,9 +44,8 @@ final class Shape<T extends DpdsObject> {
       spec.removeAll(STUB_FIELDS);
     }
     this.specFields = Collections.unmodifiableSet(spec);
-    Map<String, FieldType> types = new LinkedHashMap<>();
-    spec.forEach(field -> types.put(field, b.fields.get(field)));
-    this.specTypes = Map.copyOf(types);
+    this.specTypes = new HashMap<>(spec.size() * 4 / 3 + 1);
+    spec.forEach(field -> specTypes.put(field, b.fields.get(field)));
     this.factory = b.factory;
   }
 
@@ -67,9 +68,15 @@ final class Shape<T extends DpdsObject> {
    */
   T bind(JsonNode node) {
     Binding properties = new Binding(node.size());
-    for (var it = node.fields(); it.hasNext(); ) { // not ObjectNode.forEachEntry: Jackson 2.17 and later only
-      var member = it.next();
-      properties.bind(member.getKey(), member.getValue());
+    if (node instanceof IndexedMembers members && members.indexedCount() >= 0) { // a node of a load
+      for (int i = 0, n = members.indexedCount(); i < n; i++) {
+        properties.bind(members.memberName(i), members.memberValue(i));
+      }
+    } else {
+      for (var it = node.fields(); it.hasNext(); ) { // not ObjectNode.forEachEntry: Jackson 2.17 and later only
+        var member = it.next();
+        properties.bind(member.getKey(), member.getValue());
+      }
     }
     return factory.apply(properties.build(properties.onlySpecFields));
   }

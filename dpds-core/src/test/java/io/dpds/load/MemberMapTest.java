@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.dpds.internal.IndexedMembers;
+import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -74,6 +76,9 @@ class MemberMapTest {
         assertThat(ours).as(at).isEqualTo(reference).hasSameHashCodeAs(reference);
         assertThat(reference).as(at).isEqualTo(ours);
         assertThat(ours.toString()).as(at).isEqualTo(reference.toString());
+        if (ours.indexed() >= 0) { // -1 once hashed, which a map stays
+          assertThat(byPosition(ours)).as(at).isEqualTo(new ArrayList<>(reference.entrySet()));
+        }
         List<String> visited = new ArrayList<>();
         ours.forEach((k, v) -> visited.add(k + v));
         List<String> expected = new ArrayList<>();
@@ -100,6 +105,31 @@ class MemberMapTest {
     assertThat(ours).isEqualTo(jackson);
     assertThat(ours.toString()).isEqualTo(jackson.toString());
     assertThat(ours.deepCopy()).isEqualTo(jackson);
+  }
+
+  @Test
+  void aNodeOfALoadGivesItsMembersByPositionWhileTheyAreInArrays() {
+    MemberMap members = new MemberMap();
+    ObjectNode node = Origins.objectNode(JsonNodeFactory.instance, members);
+    for (int i = 0; i <= MemberMap.ARRAYS; i++) {
+      IndexedMembers indexed = (IndexedMembers) node;
+      assertThat(indexed.indexedCount()).isEqualTo(i);
+      List<Map.Entry<String, JsonNode>> read = new ArrayList<>();
+      for (int k = 0; k < indexed.indexedCount(); k++) {
+        read.add(Map.entry(indexed.memberName(k), indexed.memberValue(k)));
+      }
+      assertThat(read).isEqualTo(new ArrayList<>(node.properties()));
+      node.put("f" + i, i);
+    }
+    assertThat(((IndexedMembers) node).indexedCount()).as("hashed, past the arrays").isEqualTo(-1);
+  }
+
+  private static List<Map.Entry<String, JsonNode>> byPosition(MemberMap members) {
+    List<Map.Entry<String, JsonNode>> read = new ArrayList<>();
+    for (int i = 0; i < members.indexed(); i++) {
+      read.add(new AbstractMap.SimpleImmutableEntry<>(members.key(i), members.value(i)));
+    }
+    return read;
   }
 
   private static void removeEvery(Iterator<Map.Entry<String, JsonNode>> it, String key) {
