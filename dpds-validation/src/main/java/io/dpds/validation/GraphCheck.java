@@ -8,9 +8,8 @@ import io.dpds.model.InfrastructuralComponent;
 import io.dpds.model.Port;
 import io.dpds.report.Rule;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,14 +41,14 @@ final class GraphCheck implements ObjectCheck {
     if (product.isEmpty() || major < 0) {
       return (objects, from, to) -> {}; // nothing to compare FQNs with; info.required or format.version reports why
     }
-    Map<Key, ObjectSite> components = new LinkedHashMap<>(1 + context.components() * 4 / 3); // none grows
+    Components components = new Components(context.components());
     return new Pass() {
       @Override
       public void visit(List<ObjectSite> objects, int from, int to) {
         for (int i = from; i < to; i++) {
           ObjectSite site = objects.get(i);
           if (!site.inComponents() && site.role() != Role.REFERENCE && site.object() instanceof Component c) {
-            c.name().ifPresent(name -> key(site).ifPresent(kind -> components.putIfAbsent(new Key(kind, name), site)));
+            c.name().ifPresent(name -> key(site).ifPresent(kind -> components.add(new Key(kind, name), site)));
           }
         }
       }
@@ -61,19 +60,46 @@ final class GraphCheck implements ObjectCheck {
     };
   }
 
-  /** Checks each component's dependencies and lineage, then looks for cycles among the dependencies. */
-  private static void edges(CheckContext context, Resolver resolver, Map<Key, ObjectSite> components) {
-    Map<ObjectSite, List<ObjectSite>> edges = new IdentityHashMap<>(); // sites are distinct: no hashing of objects
-    for (ObjectSite site : components.values()) {
+  /** The components by key, the first of each key kept, each with its position in the order they were listed. */
+  private static final class Components {
+    private final Map<Key, Integer> positions;
+    private final List<ObjectSite> sites;
+
+    Components(int expected) {
+      positions = new HashMap<>(1 + expected * 4 / 3); // none grows
+      sites = new ArrayList<>(expected);
+    }
+
+    void add(Key key, ObjectSite site) {
+      if (positions.putIfAbsent(key, sites.size()) == null) {
+        sites.add(site);
+      }
+    }
+
+    /** {@return the position of the component of {@code key}, or -1 when there is none} */
+    int find(Optional<Key> key) {
+      Integer position = key.isPresent() ? positions.get(key.get()) : null;
+      return position == null ? -1 : position;
+    }
+  }
+
+  /**
+   * Checks each component's dependencies and lineage, then looks for cycles among the dependencies: a graph of the
+   * components' positions, with no hashing of sites.
+   */
+  private static void edges(CheckContext context, Resolver resolver, Components components) {
+    int[][] edges = new int[components.sites.size()][]; // null for a port, which has no dependsOn
+    for (int i = 0; i < edges.length; i++) {
+      ObjectSite site = components.sites.get(i);
       if (site.object() instanceof ApplicationComponent app) {
-        edges.put(site, dependsOn(context, site, app.dependsOn(), resolver, components, false));
+        edges[i] = dependsOn(context, site, app.dependsOn(), resolver, components, false);
         lineage(context, site, "consumesFrom", app.consumesFrom(), resolver, components);
         lineage(context, site, "providesTo", app.providesTo(), resolver, components);
       } else if (site.object() instanceof InfrastructuralComponent infra) {
-        edges.put(site, dependsOn(context, site, infra.dependsOn(), resolver, components, true));
+        edges[i] = dependsOn(context, site, infra.dependsOn(), resolver, components, true);
       }
     }
-    new Cycles(context, edges).find(components.values());
+    new Cycles(context, components.sites, edges).find();
   }
 
   private static Optional<String> key(ObjectSite site) {
@@ -87,12 +113,13 @@ final class GraphCheck implements ObjectCheck {
     };
   }
 
-  private static List<ObjectSite> dependsOn(CheckContext context, ObjectSite site, List<String> fqns,
-      Resolver resolver, Map<Key, ObjectSite> components, boolean infrastructureOnly) {
-    List<ObjectSite> targets = new ArrayList<>();
+  private static int[] dependsOn(CheckContext context, ObjectSite site, List<String> fqns, Resolver resolver,
+      Components components, boolean infrastructureOnly) {
+    int[] targets = new int[fqns.size()];
+    int count = 0;
     for (int i = 0; i < fqns.size(); i++) {
-      Optional<Key> key = Fqn.parse(fqns.get(i)).flatMap(resolver::key);
-      ObjectSite target = key.map(components::get).orElse(null);
+      int position = components.find(Fqn.parse(fqns.get(i)).flatMap(resolver::key));
+      ObjectSite target = position < 0 ? null : components.sites.get(position);
       if (target == null || target.role() != Role.APPLICATION && target.role() != Role.INFRASTRUCTURE) {
         context.report(ValidationRules.DEPENDS_ON_UNRESOLVED, dependsOnEntry(site, i), "'" + fqns.get(i)
             + "' names no application or infrastructural component of this product");
@@ -100,10 +127,10 @@ final class GraphCheck implements ObjectCheck {
         context.report(ValidationRules.DEPENDS_ON_KIND, dependsOnEntry(site, i), "infrastructural component depends on"
             + " the application '" + fqns.get(i) + "'; infrastructure may depend on infrastructure only");
       } else {
-        targets.add(target);
+        targets[count++] = position;
       }
     }
-    return targets;
+    return count == targets.length ? targets : Arrays.copyOf(targets, count);
   }
 
   /** {@return the pointer of entry {@code i} of the site's dependsOn}: built for a finding only */
@@ -113,14 +140,14 @@ final class GraphCheck implements ObjectCheck {
 
   /** Checks each FQN of the site's lineage {@code field}; a pointer is built for a finding only. */
   private static void lineage(CheckContext context, ObjectSite site, String field, List<String> fqns,
-      Resolver resolver, Map<Key, ObjectSite> components) {
+      Resolver resolver, Components components) {
     for (int i = 0; i < fqns.size(); i++) {
       Optional<Fqn> fqn = Fqn.parse(fqns.get(i));
       if (fqn.isPresent() && !resolver.ours(fqn.get())) {
         continue; // another product's port: plausible, not checkable here
       }
-      ObjectSite target = fqn.flatMap(resolver::key).map(components::get).orElse(null);
-      if (target == null || target.role() == Role.APPLICATION) {
+      int position = components.find(fqn.flatMap(resolver::key));
+      if (position < 0 || components.sites.get(position).role() == Role.APPLICATION) {
         context.report(ValidationRules.LINEAGE_UNRESOLVED, site.child(field) + "/" + i, "'" + fqns.get(i)
             + "' names no port or infrastructural component of this product");
       }
@@ -154,46 +181,58 @@ final class GraphCheck implements ObjectCheck {
 
   /** Depth-first search reporting each cycle once, at the dependsOn of the node that closes it. */
   private static final class Cycles {
-    private final CheckContext context;
-    private final Map<ObjectSite, List<ObjectSite>> edges;
-    private final Map<ObjectSite, Integer> state = new IdentityHashMap<>(); // 1 on the path, 2 done
-    private final List<ObjectSite> path = new ArrayList<>();
+    private static final byte ON_PATH = 1;
+    private static final byte DONE = 2;
 
-    Cycles(CheckContext context, Map<ObjectSite, List<ObjectSite>> edges) {
+    private final CheckContext context;
+    private final List<ObjectSite> sites;
+    private final int[][] edges;
+    private final byte[] state;
+    private final int[] path;
+    private int depth;
+
+    Cycles(CheckContext context, List<ObjectSite> sites, int[][] edges) {
       this.context = context;
+      this.sites = sites;
       this.edges = edges;
+      this.state = new byte[edges.length];
+      this.path = new int[edges.length];
     }
 
-    /** Visits the sites that have edges in the order of {@code sites}. */
-    void find(Collection<ObjectSite> sites) {
-      for (ObjectSite site : sites) {
-        if (edges.containsKey(site)) {
-          visit(site);
+    /** Visits the components that have edges in their order. */
+    void find() {
+      for (int node = 0; node < edges.length; node++) {
+        if (edges[node] != null) {
+          visit(node);
         }
       }
     }
 
-    private void visit(ObjectSite node) {
-      if (state.containsKey(node)) {
+    private void visit(int node) {
+      if (state[node] != 0 || edges[node] == null) {
         return;
       }
-      state.put(node, 1);
-      path.add(node);
-      for (ObjectSite next : edges.getOrDefault(node, List.of())) {
-        if (Integer.valueOf(1).equals(state.get(next))) {
+      state[node] = ON_PATH;
+      path[depth++] = node;
+      for (int next : edges[node]) {
+        if (state[next] == ON_PATH) {
           List<String> names = new ArrayList<>();
-          for (ObjectSite step : path.subList(path.indexOf(next), path.size())) {
-            names.add(name(step));
+          int from = 0;
+          while (path[from] != next) {
+            from++;
           }
-          names.add(name(next));
-          context.report(ValidationRules.DEPENDS_ON_CYCLE, node.child("dependsOn"),
+          for (int step = from; step < depth; step++) {
+            names.add(name(sites.get(path[step])));
+          }
+          names.add(name(sites.get(next)));
+          context.report(ValidationRules.DEPENDS_ON_CYCLE, sites.get(node).child("dependsOn"),
               "dependsOn forms a cycle: " + String.join(" -> ", names));
         } else {
           visit(next);
         }
       }
-      path.remove(path.size() - 1);
-      state.put(node, 2);
+      depth--;
+      state[node] = DONE;
     }
 
     private static String name(ObjectSite site) {
