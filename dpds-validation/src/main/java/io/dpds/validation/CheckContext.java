@@ -37,7 +37,7 @@ public final class CheckContext {
   private final ArrayList<ObjectSite> objects = new ArrayList<>(); // listed by ObjectWalk, see listObjects
   private final ArrayList<JsonNode> nodes = new ArrayList<>(); // of each object, at its index
   private boolean listed; // whether every object is
-  private final Map<String, ObjectSite> byPointer = new HashMap<>(); // indexed on demand: most validations never ask
+  private @Nullable Map<String, ObjectSite> byPointer; // indexed on demand: most validations never ask
   private int byPointerIndexed; // how many of the objects byPointer has seen (two may share a pointer)
   private @Nullable Map<ObjectSite, JsonNode> nodeBySite; // as byPointer
   private List<Diagnostic> findings = new ArrayList<>(); // where reports go: see reportTo
@@ -159,6 +159,9 @@ public final class CheckContext {
    * @param pointer a JSON pointer into the resolved descriptor
    */
   public Optional<ObjectSite> object(String pointer) {
+    if (byPointer == null) {
+      byPointer = new HashMap<>(objects.size() * 4 / 3 + 1); // the objects listed so far: most often, all of them
+    }
     for (; byPointerIndexed < objects.size(); byPointerIndexed++) {
       ObjectSite site = objects.get(byPointerIndexed);
       byPointer.put(site.pointer(), site);
