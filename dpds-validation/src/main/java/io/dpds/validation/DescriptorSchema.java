@@ -294,14 +294,20 @@ final class DescriptorSchema {
    * One keyword of a subschema (or a whole subschema). {@code check} reports to {@code out} and returns whether the
    * node is valid; with {@code out} null it only answers, stopping at the first failure.
    */
-  private interface Keyword {
-    boolean check(JsonNode node, Trail trail, @Nullable List<Violation> out);
+  private abstract static class Keyword { // a class, not an interface: its calls dispatch through a vtable
+    abstract boolean check(JsonNode node, Trail trail, @Nullable List<Violation> out);
   }
 
   /** The keywords of one subschema, each checked in order. */
-  private record Subschema(Keyword[] keywords) implements Keyword {
+  private static final class Subschema extends Keyword {
+    private final Keyword[] keywords;
+
+    Subschema(Keyword[] keywords) {
+      this.keywords = keywords;
+    }
+
     @Override
-    public boolean check(JsonNode node, Trail trail, @Nullable List<Violation> out) {
+    boolean check(JsonNode node, Trail trail, @Nullable List<Violation> out) {
       boolean valid = true;
       for (Keyword keyword : keywords) {
         if (!keyword.check(node, trail, out)) {
@@ -316,18 +322,18 @@ final class DescriptorSchema {
   }
 
   /** A {@code $ref} to a subschema of {@code $defs}, bound once every definition is compiled. */
-  private static final class Ref implements Keyword {
+  private static final class Ref extends Keyword {
     private @Nullable Keyword target;
 
     @Override
-    public boolean check(JsonNode node, Trail trail, @Nullable List<Violation> out) {
+    boolean check(JsonNode node, Trail trail, @Nullable List<Violation> out) {
       return target.check(node, trail, out);
     }
   }
 
-  private record False() implements Keyword {
+  private static final class False extends Keyword {
     @Override
-    public boolean check(JsonNode node, Trail trail, @Nullable List<Violation> out) {
+    boolean check(JsonNode node, Trail trail, @Nullable List<Violation> out) {
       if (out != null) {
         out.add(new Violation("false", trail.pointer(), node, null, null, "schema is always invalid"));
       }
@@ -335,9 +341,17 @@ final class DescriptorSchema {
     }
   }
 
-  private record Type(Set<String> types, String expected) implements Keyword {
+  private static final class Type extends Keyword {
+    private final Set<String> types;
+    private final String expected;
+
+    Type(Set<String> types, String expected) {
+      this.types = types;
+      this.expected = expected;
+    }
+
     @Override
-    public boolean check(JsonNode node, Trail trail, @Nullable List<Violation> out) {
+    boolean check(JsonNode node, Trail trail, @Nullable List<Violation> out) {
       String found = typeOf(node);
       if (types.contains(found) || found.equals("number") && types.contains("integer") && isIntegral(node)) {
         return true;
@@ -369,9 +383,17 @@ final class DescriptorSchema {
     }
   }
 
-  private record Format(String name, Predicate<String> valid) implements Keyword {
+  private static final class Format extends Keyword {
+    private final String name;
+    private final Predicate<String> valid;
+
+    Format(String name, Predicate<String> valid) {
+      this.name = name;
+      this.valid = valid;
+    }
+
     @Override
-    public boolean check(JsonNode node, Trail trail, @Nullable List<Violation> out) {
+    boolean check(JsonNode node, Trail trail, @Nullable List<Violation> out) {
       if (!node.isTextual() || valid.test(node.textValue())) {
         return true;
       }
@@ -382,9 +404,15 @@ final class DescriptorSchema {
     }
   }
 
-  private record MinLength(int length) implements Keyword {
+  private static final class MinLength extends Keyword {
+    private final int length;
+
+    MinLength(int length) {
+      this.length = length;
+    }
+
     @Override
-    public boolean check(JsonNode node, Trail trail, @Nullable List<Violation> out) {
+    boolean check(JsonNode node, Trail trail, @Nullable List<Violation> out) {
       if (!node.isTextual() || node.textValue().codePointCount(0, node.textValue().length()) >= length) {
         return true;
       }
@@ -401,9 +429,17 @@ final class DescriptorSchema {
    * for a double ({@code 1e400}) is left alone, as networknt's validator leaves it: {@link SchemaCheck} says of it that
    * it is too large even for a double. A double that is infinite is beyond every bound; NaN within all.
    */
-  private record Bound(String keyword, BigDecimal bound) implements Keyword {
+  private static final class Bound extends Keyword {
+    private final String keyword;
+    private final BigDecimal bound;
+
+    Bound(String keyword, BigDecimal bound) {
+      this.keyword = keyword;
+      this.bound = bound;
+    }
+
     @Override
-    public boolean check(JsonNode node, Trail trail, @Nullable List<Violation> out) {
+    boolean check(JsonNode node, Trail trail, @Nullable List<Violation> out) {
       if (!node.isNumber() || within(node)) {
         return true;
       }
@@ -429,9 +465,15 @@ final class DescriptorSchema {
     }
   }
 
-  private record Required(String[] names) implements Keyword {
+  private static final class Required extends Keyword {
+    private final String[] names;
+
+    Required(String[] names) {
+      this.names = names;
+    }
+
     @Override
-    public boolean check(JsonNode node, Trail trail, @Nullable List<Violation> out) {
+    boolean check(JsonNode node, Trail trail, @Nullable List<Violation> out) {
       if (!node.isObject()) {
         return true;
       }
@@ -455,9 +497,19 @@ final class DescriptorSchema {
    * member by member (each looked up in {@code index}, the position of every name) into the trail's scratch row;
    * otherwise each name is looked up in the object.
    */
-  private record Properties(String[] names, Keyword[] schemas, Map<String, Integer> index) implements Keyword {
+  private static final class Properties extends Keyword {
+    private final String[] names;
+    private final Keyword[] schemas;
+    private final Map<String, Integer> index;
+
+    Properties(String[] names, Keyword[] schemas, Map<String, Integer> index) {
+      this.names = names;
+      this.schemas = schemas;
+      this.index = index;
+    }
+
     @Override
-    public boolean check(JsonNode node, Trail trail, @Nullable List<Violation> out) {
+    boolean check(JsonNode node, Trail trail, @Nullable List<Violation> out) {
       if (!node.isObject()) {
         return true;
       }
@@ -505,9 +557,17 @@ final class DescriptorSchema {
   }
 
   /** {@code additionalProperties}: the schema of every member {@code properties} does not name. */
-  private record Additional(Set<String> named, Keyword schema) implements Keyword {
+  private static final class Additional extends Keyword {
+    private final Set<String> named;
+    private final Keyword schema;
+
+    Additional(Set<String> named, Keyword schema) {
+      this.named = named;
+      this.schema = schema;
+    }
+
     @Override
-    public boolean check(JsonNode node, Trail trail, @Nullable List<Violation> out) {
+    boolean check(JsonNode node, Trail trail, @Nullable List<Violation> out) {
       if (!node.isObject()) {
         return true;
       }
@@ -525,9 +585,15 @@ final class DescriptorSchema {
     }
   }
 
-  private record Items(Keyword schema) implements Keyword {
+  private static final class Items extends Keyword {
+    private final Keyword schema;
+
+    Items(Keyword schema) {
+      this.schema = schema;
+    }
+
     @Override
-    public boolean check(JsonNode node, Trail trail, @Nullable List<Violation> out) {
+    boolean check(JsonNode node, Trail trail, @Nullable List<Violation> out) {
       if (!node.isArray()) {
         return true;
       }
@@ -547,10 +613,19 @@ final class DescriptorSchema {
     }
   }
 
-  private record Conditional(Keyword condition, @Nullable Keyword then, @Nullable Keyword otherwise)
-      implements Keyword {
+  private static final class Conditional extends Keyword {
+    private final Keyword condition;
+    private final @Nullable Keyword then;
+    private final @Nullable Keyword otherwise;
+
+    Conditional(Keyword condition, @Nullable Keyword then, @Nullable Keyword otherwise) {
+      this.condition = condition;
+      this.then = then;
+      this.otherwise = otherwise;
+    }
+
     @Override
-    public boolean check(JsonNode node, Trail trail, @Nullable List<Violation> out) {
+    boolean check(JsonNode node, Trail trail, @Nullable List<Violation> out) {
       Keyword branch = condition.check(node, trail, null) ? then : otherwise;
       return branch == null || branch.check(node, trail, out);
     }
