@@ -31,14 +31,16 @@ public final class CheckContext {
 
   /** The objects a component brings, about: a port with its promises, expectations, obligations and their parts. */
   private static final int OBJECTS_PER_COMPONENT = 8;
+  private static final int SCANNED = 64;
 
   private final ResolvedDescriptor resolved;
   private final Profile profile;
   private final ArrayList<ObjectSite> objects = new ArrayList<>(); // listed by ObjectWalk, see listObjects
   private final ArrayList<JsonNode> nodes = new ArrayList<>(); // of each object, at its index
   private boolean listed; // whether every object is
-  private @Nullable Map<String, ObjectSite> byPointer; // indexed on demand: most validations never ask
+  private @Nullable Map<String, ObjectSite> byPointer; // indexed once a lookup is not found by scanning (see scan)
   private int byPointerIndexed; // how many of the objects byPointer has seen (two may share a pointer)
+  private int scanned; // where scan looks first: after the object it found last
   private @Nullable Map<ObjectSite, JsonNode> nodeBySite; // as byPointer
   private List<Diagnostic> findings = new ArrayList<>(); // where reports go: see reportTo
   private Map<String, List<ReferenceSite>> referencesByPointer;
@@ -160,6 +162,10 @@ public final class CheckContext {
    */
   public Optional<ObjectSite> object(String pointer) {
     if (byPointer == null) {
+      int found = scan(pointer);
+      if (found >= 0) {
+        return Optional.of(objects.get(found));
+      }
       byPointer = new HashMap<>(objects.size() * 4 / 3 + 1); // the objects listed so far: most often, all of them
     }
     for (; byPointerIndexed < objects.size(); byPointerIndexed++) {
@@ -170,10 +176,24 @@ public final class CheckContext {
   }
 
   /**
-   * {@return where the node at {@code pointer} was written (its nearest existing ancestor for a missing node)}
-   *
-   * @param pointer a JSON pointer into the resolved descriptor
+   * {@return the position of the last object at {@code pointer}, looked for among the {@value #SCANNED} objects listed
+   * after the one found last, or -1} Callers mostly ask for objects in the walk's order, one or a few per port: found
+   * this way, no pointer of the thousands of objects of a large descriptor is hashed. Were two objects to share a
+   * pointer, the walk would list them one after the other.
    */
+  private int scan(String pointer) {
+    for (int i = scanned, end = Math.min(objects.size(), scanned + SCANNED); i < end; i++) {
+      if (objects.get(i).pointer().equals(pointer)) {
+        while (i + 1 < objects.size() && objects.get(i + 1).pointer().equals(pointer)) {
+          i++;
+        }
+        scanned = i + 1;
+        return i;
+      }
+    }
+    return -1;
+  }
+
   public Optional<SourceLocation> locate(String pointer) {
     return resolved.locate(pointer);
   }
