@@ -194,6 +194,11 @@ public final class CheckContext {
     return -1;
   }
 
+  /**
+   * {@return where the node at {@code pointer} was written (its nearest existing ancestor for a missing node)}
+   *
+   * @param pointer a JSON pointer into the resolved descriptor
+   */
   public Optional<SourceLocation> locate(String pointer) {
     return resolved.locate(pointer);
   }
