@@ -6,8 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.dpds.internal.EarlyBound;
-import io.dpds.internal.IndexedMembers;
+import io.dpds.internal.LoadedObject;
 import io.dpds.report.SourceLocation;
 import java.net.URI;
 import java.nio.ByteBuffer;
@@ -320,7 +319,7 @@ final class Origins {
     return false;
   }
 
-  /** Keeps {@code bound}, the model object bound from {@code node} as the reader completed it ({@link EarlyBound}). */
+  /** Keeps {@code bound}, the model object bound from {@code node} as the reader completed it ({@link LoadedObject}). */
   static void earlyBound(ObjectNode node, Object bound) {
     ((SourcedObject) node).earlyBound = bound;
   }
@@ -330,7 +329,7 @@ final class Origins {
    * model object bound from it as it was read, if any). Equal to any object node with the same members, as Jackson
    * defines it; none of the three is part of its value nor is serialized.
    */
-  private static class SourcedObject extends ObjectNode implements EarlyBound, IndexedMembers {
+  private static class SourcedObject extends ObjectNode implements LoadedObject {
     private static final long serialVersionUID = 1L;
     private transient ContainerOrigin origin; // when set (a copy, an alias), it wins over what was read
     private transient URI uri;

@@ -80,7 +80,7 @@ final class ParseContext {
   /**
    * Told of an object the reader has just completed at {@code /owner/list/i}: when it is a port of the interface
    * components of a DPDS document, and the load binds ports as it reads them, binds it while its nodes are in the
-   * processor's caches, for the model's lists to take (see {@link io.dpds.internal.EarlyBound}).
+   * processor's caches, for the model's lists to take (see {@link io.dpds.internal.LoadedObject}).
    */
   void completed(ObjectNode object, @Nullable String owner, @Nullable String list) {
     if (strict && options.bindPorts() && "interfaceComponents".equals(owner) && list != null) {

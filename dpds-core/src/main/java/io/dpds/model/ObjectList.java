@@ -1,7 +1,7 @@
 package io.dpds.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.dpds.internal.EarlyBound;
+import io.dpds.internal.LoadedObject;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.AbstractList;
@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * An immutable list of DPDS objects of one shape, each bound from its JSON object when first read, unless the reader
- * bound it as it read the object ({@link EarlyBound}). A validation reads a descriptor's objects a few at a time, so
+ * bound it as it read the object ({@link LoadedObject}). A validation reads a descriptor's objects a few at a time, so
  * each is bound while its nodes are still in the processor's caches, with the checks that read it next, instead of in
  * a walk of the whole tree of its own. Each element is one object for good: threads that read it first at the same
  * time may each bind it, and all get the one published first.
@@ -41,7 +41,7 @@ final class ObjectList extends AbstractList<Object> implements RandomAccess {
       if (!nodes[i].isObject()) {
         return null;
       }
-      if (nodes[i] instanceof EarlyBound early && early.earlyBound() instanceof DpdsObject object
+      if (nodes[i] instanceof LoadedObject read && read.earlyBound() instanceof DpdsObject object
           && object.shape() == shape) {
         bound[i] = object;
       }

@@ -2,7 +2,7 @@ package io.dpds.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.dpds.internal.IndexedMembers;
+import io.dpds.internal.LoadedObject;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -68,7 +68,7 @@ final class Shape<T extends DpdsObject> {
    */
   T bind(JsonNode node) {
     Binding properties = new Binding(node.size());
-    if (node instanceof IndexedMembers members && members.indexedCount() >= 0) { // a node of a load
+    if (node instanceof LoadedObject members && members.indexedCount() >= 0) { // a node of a load
       for (int i = 0, n = members.indexedCount(); i < n; i++) {
         properties.bind(members.memberName(i), members.memberValue(i));
       }

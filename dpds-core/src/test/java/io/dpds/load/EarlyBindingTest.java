@@ -6,7 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import io.dpds.internal.EarlyBound;
+import io.dpds.internal.LoadedObject;
 import io.dpds.model.DataProductDescriptor;
 import io.dpds.model.InterfaceComponents;
 import io.dpds.model.ModelJson;
@@ -144,7 +144,7 @@ class EarlyBindingTest {
   private static @Nullable Object early(ResolvedDescriptor resolved, String pointer) {
     JsonNode node = resolved.tree().at(pointer);
     assertThat(node.isObject()).as(pointer).isTrue();
-    return node instanceof EarlyBound bound ? bound.earlyBound() : null;
+    return node instanceof LoadedObject read ? read.earlyBound() : null;
   }
 
   /** {@code json} as YAML in block style, with a mapping key first that makes it exactly a mebibyte long. */

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.dpds.internal.IndexedMembers;
+import io.dpds.internal.LoadedObject;
 import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -112,7 +112,7 @@ class MemberMapTest {
     MemberMap members = new MemberMap();
     ObjectNode node = Origins.objectNode(JsonNodeFactory.instance, members);
     for (int i = 0; i <= MemberMap.ARRAYS; i++) {
-      IndexedMembers indexed = (IndexedMembers) node;
+      LoadedObject indexed = (LoadedObject) node;
       assertThat(indexed.indexedCount()).isEqualTo(i);
       List<Map.Entry<String, JsonNode>> read = new ArrayList<>();
       for (int k = 0; k < indexed.indexedCount(); k++) {
@@ -121,7 +121,7 @@ class MemberMapTest {
       assertThat(read).isEqualTo(new ArrayList<>(node.properties()));
       node.put("f" + i, i);
     }
-    assertThat(((IndexedMembers) node).indexedCount()).as("hashed, past the arrays").isEqualTo(-1);
+    assertThat(((LoadedObject) node).indexedCount()).as("hashed, past the arrays").isEqualTo(-1);
   }
 
   private static List<Map.Entry<String, JsonNode>> byPosition(MemberMap members) {

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.dpds.internal.EarlyBound;
+import io.dpds.internal.LoadedObject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CyclicBarrier;
@@ -114,7 +114,7 @@ class ObjectListTest {
   }
 
   /** An object node as a reader makes it, carrying what it bound as it read the node. */
-  private static final class ReadNode extends ObjectNode implements EarlyBound {
+  private static final class ReadNode extends ObjectNode implements LoadedObject {
     private final transient Object bound;
 
     ReadNode(ObjectNode members, Object bound) {
@@ -126,6 +126,21 @@ class ObjectListTest {
     @Override
     public Object earlyBound() {
       return bound;
+    }
+
+    @Override
+    public int indexedCount() {
+      return -1; // read through fields()
+    }
+
+    @Override
+    public String memberName(int i) {
+      throw new IndexOutOfBoundsException(i);
+    }
+
+    @Override
+    public JsonNode memberValue(int i) {
+      throw new IndexOutOfBoundsException(i);
     }
   }
 
