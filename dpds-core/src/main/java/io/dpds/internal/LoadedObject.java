@@ -32,9 +32,17 @@ public interface LoadedObject {
    */
   int indexedCount();
 
-  /** {@return the name of member {@code i}, from 0 to {@link #indexedCount()} (excluded)} */
+  /**
+   * {@return the name of member {@code i}}
+   *
+   * @param i the member's position, from 0 to {@link #indexedCount()} (excluded)
+   */
   String memberName(int i);
 
-  /** {@return the value of member {@code i}, from 0 to {@link #indexedCount()} (excluded)} */
+  /**
+   * {@return the value of member {@code i}}
+   *
+   * @param i the member's position, from 0 to {@link #indexedCount()} (excluded)
+   */
   JsonNode memberValue(int i);
 }
