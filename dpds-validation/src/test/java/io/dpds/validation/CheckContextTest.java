@@ -2,10 +2,7 @@ package io.dpds.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.dpds.load.DescriptorLoader;
 import io.dpds.load.ResolvedDescriptor;
-import io.dpds.load.ResourceLoader;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -18,34 +15,6 @@ import org.junit.jupiter.api.Test;
 /** {@link CheckContext#object} finds what an index of every listed object by pointer finds, in any order of asking. */
 class CheckContextTest {
 
-  private static final URI ROOT = URI.create("mem://context/descriptor.yaml");
-
-  private static ResolvedDescriptor descriptor() {
-    StringBuilder yaml = new StringBuilder("""
-        dataProductDescriptor: 1.0.0
-        info:
-          fullyQualifiedName: urn:dpds:com.acme:dataproducts:ctx:1
-          name: ctx
-          version: 1.0.0
-          domain: tests
-          owner: {id: owner@acme.com}
-        internalComponents:
-          lifecycleInfo:
-            dev:
-              - name: deploy
-                service: {$href: 'https://ci.acme.com'}
-        interfaceComponents:
-          outputPorts:
-        """);
-    for (int i = 0; i < 150; i++) {
-      yaml.append("    - name: port").append(i).append("\n      version: 1.0.0\n")
-          .append("      promises:\n        api:\n          specification: custom\n          definition: {}\n")
-          .append("        slo: {name: slo").append(i).append(", version: 1.0.0}\n");
-    }
-    return DescriptorLoader.builder().loader(ResourceLoader.inMemory(Map.of(ROOT.toString(), yaml.toString())))
-        .build().load(ROOT).resolved().orElseThrow();
-  }
-
   /** What the index of every object by its pointer, the last object of a pointer kept, gives. */
   private static Map<String, ObjectSite> indexed(List<ObjectSite> objects) {
     Map<String, ObjectSite> index = new HashMap<>();
@@ -55,7 +24,7 @@ class CheckContextTest {
 
   @Test
   void objectsAreFoundByPointerInTheWalksOrderBackwardsAndAtRandom() {
-    ResolvedDescriptor resolved = descriptor();
+    ResolvedDescriptor resolved = CheckRunTest.manyPorts();
     List<String> walk = new CheckContext(resolved, Profile.DEFAULT).objects().stream().map(ObjectSite::pointer).toList();
     List<String> backwards = new ArrayList<>(walk);
     Collections.reverse(backwards);

@@ -24,7 +24,7 @@ class CheckRunTest {
    * Many ports, so many stretches, and enough for the schema check to check them as the run reaches them, with findings
    * of several checks, some of them on the same node.
    */
-  private static ResolvedDescriptor manyPorts() {
+  static ResolvedDescriptor manyPorts() {
     StringBuilder yaml = new StringBuilder("""
         dataProductDescriptor: 1.0.0
         info:
