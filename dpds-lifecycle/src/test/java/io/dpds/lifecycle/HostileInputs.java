@@ -22,15 +22,16 @@ import java.util.concurrent.Callable;
 
 /**
  * Run in a child JVM with a small heap by {@link HostileInputsInSmallHeapTest}: each attack of issue 16 that once
- * exhausted memory or time, one after the other; prints {@code ok NAME MILLIS MB} per attack (the heap used after it)
- * and exits 0, or exits 1 on the first that fails.
+ * exhausted memory or time, one after the other, writing its files in the directory given as the only argument (which
+ * the caller deletes); prints {@code ok NAME MILLIS MB} per attack (the heap used after it) and exits 0, or exits 1 on
+ * the first that fails.
  */
 public final class HostileInputs {
 
   private HostileInputs() {}
 
   public static void main(String[] args) throws Exception {
-    Path dir = Files.createTempDirectory("hostile");
+    Path dir = Path.of(args[0]);
     attack("self-contained copy of a schema used 3 times a level, 30 levels", () -> {
       Files.writeString(dir.resolve("bomb.json"), Descriptors.reusingSchema(30));
       Files.writeString(dir.resolve("api.yaml"), "asyncapi: 2.6.0\ninfo: {title: s, version: 1.0.0}\nchannels:\n"

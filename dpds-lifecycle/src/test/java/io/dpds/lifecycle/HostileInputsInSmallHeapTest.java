@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The attacks that once exhausted gigabytes of memory or minutes of time, run in a child JVM with a 256 MB heap: each
@@ -14,9 +15,10 @@ import org.junit.jupiter.api.Test;
 class HostileInputsInSmallHeapTest {
 
   @Test
-  void everyAttackIsAnsweredWithinASmallHeap() throws Exception {
+  void everyAttackIsAnsweredWithinASmallHeap(@TempDir Path dir) throws Exception {
     Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
-        "-cp", System.getProperty("java.class.path"), HostileInputs.class.getName()).redirectErrorStream(true)
+        "-cp", System.getProperty("java.class.path"), HostileInputs.class.getName(), dir.toString())
+        .redirectErrorStream(true)
         .start();
     boolean ended = child.waitFor(120, TimeUnit.SECONDS);
     String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
