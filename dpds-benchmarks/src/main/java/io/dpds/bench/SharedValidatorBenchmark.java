@@ -6,11 +6,11 @@ import io.dpds.validation.ValidationReport;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -48,6 +48,12 @@ public class SharedValidatorBenchmark {
 
   /** Validations of 100 ports in each half of a {@code paired} invocation; fewer of larger ones, two at least. */
   static final int ROUND = 16;
+
+  /** Where the second thread of a {@code paired} invocation is. */
+  private static final int WAITING = 0;
+  private static final int READY = 1;
+  private static final int GO = 2;
+  private static final int DONE = 3;
 
   private final ObjectMapper parser = new ObjectMapper();
   private DescriptorValidator validator;
@@ -107,24 +113,39 @@ public class SharedValidatorBenchmark {
     void run() throws Exception;
   }
 
+  /**
+   * Times {@code 2 * round} steps on this thread, then {@code round} on each of two threads at once. The two threads
+   * meet by spinning, not by blocking: waking a parked thread takes tens of microseconds here, which is time neither
+   * thread works, a few per cent of a half that lasts a few milliseconds.
+   */
   private void pair(RealisticValidateBenchmark.Paired times, Step step) throws Exception {
     long start = System.nanoTime();
     steps(2 * round, step);
     times.workNanos += System.nanoTime() - start;
-    CountDownLatch ready = new CountDownLatch(1);
-    CountDownLatch go = new CountDownLatch(1);
-    Future<?> other = second.submit(() -> {
-      ready.countDown();
-      go.await();
-      steps(round, step);
+    AtomicInteger other = new AtomicInteger(WAITING);
+    Future<?> half = second.submit(() -> {
+      other.set(READY);
+      spinUntil(other, GO);
+      try {
+        steps(round, step);
+      } finally {
+        other.set(DONE);
+      }
       return null;
     });
-    ready.await();
+    spinUntil(other, READY);
     start = System.nanoTime();
-    go.countDown();
+    other.set(GO);
     steps(round, step);
-    other.get();
+    spinUntil(other, DONE);
     times.baselineNanos += System.nanoTime() - start;
+    half.get(); // what the second thread threw, if anything
+  }
+
+  private static void spinUntil(AtomicInteger state, int wanted) {
+    while (state.get() != wanted) {
+      Thread.onSpinWait();
+    }
   }
 
   private static void steps(int count, Step step) throws Exception {
