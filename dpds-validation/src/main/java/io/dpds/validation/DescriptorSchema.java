@@ -465,6 +465,7 @@ final class DescriptorSchema {
     }
   }
 
+  /** {@code required}. Its names are interned, as a parser interns keys, so a member present is found by reference. */
   private static final class Required extends Keyword {
     private final String[] names;
 
@@ -690,7 +691,7 @@ final class DescriptorSchema {
           case "minimum", "maximum" -> keywords.add(new Bound(keyword, value.decimalValue()));
           case "required" -> {
             List<String> names = new ArrayList<>();
-            value.forEach(name -> names.add(name.textValue()));
+            value.forEach(name -> names.add(name.textValue().intern()));
             keywords.add(new Required(names.toArray(String[]::new)));
           }
           case "properties" -> keywords.add(properties(value, at));
