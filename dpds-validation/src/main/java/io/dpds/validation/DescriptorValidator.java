@@ -45,6 +45,7 @@ public final class DescriptorValidator {
   private final Profile profile;
   private final DescriptorLoader loader;
   private final List<DescriptorCheck> checks;
+  private final CheckRun checkRun;
   private final Triage triage;
 
   private DescriptorValidator(Builder b) {
@@ -56,6 +57,7 @@ public final class DescriptorValidator {
     List<DescriptorCheck> all = new ArrayList<>(builtInChecks(b.ids));
     all.addAll(b.checks);
     this.checks = List.copyOf(all);
+    this.checkRun = new CheckRun(checks);
     this.triage = b.triage.build(rules(checks), profile::severity);
   }
 
@@ -145,7 +147,7 @@ public final class DescriptorValidator {
             .location(resolved.locate("/dataProductDescriptor").orElse(null)).build());
         return;
       }
-      found.addAll(CheckRun.run(checks, new CheckContext(resolved, profile)));
+      found.addAll(checkRun.run(new CheckContext(resolved, profile)));
     });
     return finish(loaded, found);
   }

@@ -10,8 +10,13 @@ import io.dpds.report.Diagnostic;
 import io.dpds.report.Rule;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 class CheckRunTest {
@@ -65,7 +70,7 @@ class CheckRunTest {
     alone.reportTo(oneAfterTheOther);
     builtInChecks().forEach(check -> check.check(alone));
 
-    List<Diagnostic> sideBySide = CheckRun.run(builtInChecks(), new CheckContext(resolved, Profile.DEFAULT));
+    List<Diagnostic> sideBySide = new CheckRun(builtInChecks()).run(new CheckContext(resolved, Profile.DEFAULT));
 
     assertThat(alone.objects().size()).isGreaterThan(5 * CheckRun.STRETCH);
     assertThat(sideBySide).extracting(Diagnostic::ruleId).contains("format.version", "property.unknown",
@@ -75,7 +80,7 @@ class CheckRunTest {
         oneAfterTheOther.stream().map(CheckRunTest::text).toList());
     CheckContext listedBefore = new CheckContext(resolved, Profile.DEFAULT);
     assertThat(listedBefore.objects()).hasSameSizeAs(alone.objects());
-    assertThat(CheckRun.run(builtInChecks(), listedBefore)).map(CheckRunTest::text) // listed once, looked at once
+    assertThat(new CheckRun(builtInChecks()).run(listedBefore)).map(CheckRunTest::text) // listed once, looked at once
         .containsExactlyElementsOf(sideBySide.stream().map(CheckRunTest::text).toList());
   }
 
@@ -86,7 +91,7 @@ class CheckRunTest {
     Counting failing = new Counting(failAt);
     Counting after = new Counting(-1);
 
-    List<Diagnostic> found = CheckRun.run(List.of(failing, after), new CheckContext(resolved, Profile.DEFAULT));
+    List<Diagnostic> found = new CheckRun(List.of(failing, after)).run(new CheckContext(resolved, Profile.DEFAULT));
 
     int objects = new CheckContext(resolved, Profile.DEFAULT).objects().size();
     assertThat(failing.visited).isEqualTo(failAt + 1);
@@ -96,6 +101,49 @@ class CheckRunTest {
     assertThat(found).extracting(Diagnostic::ruleId).containsExactlyElementsOf(
         ruleIds(failAt, ValidationRules.CHECK_FAILED, objects + 1));
     assertThat(found.get(failAt).message()).contains(Counting.class.getName(), "visit " + failAt);
+  }
+
+  /**
+   * One run serves every validation of its validator, one after the other or several at once, each with its findings
+   * apart: a check that failed in one validation is called again in the next.
+   */
+  @Test
+  void oneRunServesValidationsOneAfterTheOtherAndAtOnce() throws Exception {
+    ResolvedDescriptor resolved = manyPorts();
+    List<DescriptorCheck> checks = new ArrayList<>(builtInChecks());
+    checks.add(new ObjectCheck() {
+      @Override
+      public List<Rule> rules() {
+        return List.of();
+      }
+
+      @Override
+      public Pass start(CheckContext context) {
+        return (objects, from, to) -> {
+          throw new IllegalStateException("at " + objects.get(from).pointer());
+        };
+      }
+    });
+    CheckRun run = new CheckRun(checks);
+    Callable<List<String>> validation = () -> run.run(new CheckContext(resolved, Profile.DEFAULT)).stream()
+        .map(CheckRunTest::text).toList();
+
+    List<String> first = validation.call();
+    List<String> second = validation.call();
+    ExecutorService threads = Executors.newFixedThreadPool(2);
+    List<Future<List<String>>> atOnce;
+    try {
+      atOnce = threads.invokeAll(Collections.nCopies(6, validation));
+    } finally {
+      threads.shutdownNow();
+    }
+
+    assertThat(first).filteredOn(text -> text.startsWith(ValidationRules.CHECK_FAILED.id())).hasSize(1);
+    assertThat(first).hasSizeGreaterThan(PORTS);
+    assertThat(second).containsExactlyElementsOf(first);
+    for (Future<List<String>> other : atOnce) {
+      assertThat(other.get()).containsExactlyElementsOf(first);
+    }
   }
 
   /**
@@ -145,7 +193,7 @@ class CheckRunTest {
       }
     };
 
-    CheckRun.run(List.of(whole, watching), new CheckContext(resolved, Profile.DEFAULT));
+    new CheckRun(List.of(whole, watching)).run(new CheckContext(resolved, Profile.DEFAULT));
 
     int stretches = (objects + CheckRun.STRETCH - 1) / CheckRun.STRETCH;
     List<String> expected = new ArrayList<>();
