@@ -3,9 +3,10 @@ package io.dpds.model;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.dpds.internal.LoadedObject;
+import io.dpds.internal.NameIndex;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -28,8 +29,10 @@ final class Shape<T extends DpdsObject> {
   final java.util.Set<String> draftFields;
   /** The DPDS 1.0.0 fixed fields, in spec order: no DRAFT names, no Reference stub fields. */
   final java.util.Set<String> specFields;
-  /** The type of each of {@link #specFields}. */
-  private final HashMap<String, FieldType> specTypes; // looked up for every member bound: a power-of-two table
+  /** The position in {@link #specTypes} of each of {@link #specFields}: looked up for every member bound. */
+  private final NameIndex specIndex;
+  /** The type of each of {@link #specFields}, in their order. */
+  private final FieldType[] specTypes;
   private final Function<Map<String, Object>, T> factory;
 
   private Shape(Builder<T> b) {
@@ -44,8 +47,9 @@ final class Shape<T extends DpdsObject> {
       spec.removeAll(STUB_FIELDS);
     }
     this.specFields = Collections.unmodifiableSet(spec);
-    this.specTypes = new HashMap<>(spec.size() * 4 / 3 + 1);
-    spec.forEach(field -> specTypes.put(field, b.fields.get(field)));
+    List<String> specNames = spec.stream().map(String::intern).toList(); // as a parser interns keys
+    this.specIndex = new NameIndex(specNames);
+    this.specTypes = specNames.stream().map(b.fields::get).toArray(FieldType[]::new);
     this.factory = b.factory;
   }
 
@@ -90,7 +94,8 @@ final class Shape<T extends DpdsObject> {
     }
 
     void bind(String key, JsonNode raw) {
-      FieldType type = specTypes.get(key);
+      int spec = specIndex.of(key);
+      FieldType type = spec >= 0 ? specTypes[spec] : null;
       if (type == null) {
         onlySpecFields = false;
         type = fields.get(key);

@@ -2,6 +2,8 @@ package io.dpds.validation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.dpds.internal.LoadedObject;
+import io.dpds.internal.NameIndex;
 import io.dpds.load.Pointers;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,7 +11,6 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
@@ -501,12 +502,12 @@ final class DescriptorSchema {
   private static final class Properties extends Keyword {
     private final String[] names;
     private final Keyword[] schemas;
-    private final Map<String, Integer> index;
+    private final NameIndex index;
 
-    Properties(String[] names, Keyword[] schemas, Map<String, Integer> index) {
+    Properties(String[] names, Keyword[] schemas) {
       this.names = names;
       this.schemas = schemas;
-      this.index = index;
+      this.index = new NameIndex(Arrays.asList(names));
     }
 
     @Override
@@ -529,12 +530,22 @@ final class DescriptorSchema {
       }
       JsonNode[] found = trail.scratch(names.length);
       int left = 0;
-      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> member = it.next();
-        Integer i = index.get(member.getKey());
-        if (i != null) {
-          found[i] = member.getValue();
-          left++;
+      if (node instanceof LoadedObject members && members.indexedCount() >= 0) { // read by position: no iterator
+        for (int m = 0, n = members.indexedCount(); m < n; m++) {
+          int i = index.of(members.memberName(m));
+          if (i >= 0) {
+            found[i] = members.memberValue(m);
+            left++;
+          }
+        }
+      } else {
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+          Map.Entry<String, JsonNode> member = it.next();
+          int i = index.of(member.getKey());
+          if (i >= 0) {
+            found[i] = member.getValue();
+            left++;
+          }
         }
       }
       boolean valid = true;
@@ -751,14 +762,10 @@ final class DescriptorSchema {
       List<Keyword> schemas = new ArrayList<>();
       for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> property = it.next();
-        names.add(property.getKey());
+        names.add(property.getKey().intern());
         schemas.add(subschema(property.getValue(), at + "/" + Pointers.escape(property.getKey())));
       }
-      Map<String, Integer> index = new HashMap<>();
-      for (int i = 0; i < names.size(); i++) {
-        index.put(names.get(i), i);
-      }
-      return new Properties(names.toArray(String[]::new), schemas.toArray(Keyword[]::new), index);
+      return new Properties(names.toArray(String[]::new), schemas.toArray(Keyword[]::new));
     }
   }
 }
