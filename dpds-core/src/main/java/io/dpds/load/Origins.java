@@ -178,6 +178,28 @@ final class Origins {
     return bestSlot < 0 ? location(origin.uri, origin.self) : origin.childLocation(bestSlot);
   }
 
+  /**
+   * The location {@link #locate(JsonNode, String)} gives for the pointer of {@code container} ({@code name} null) or of
+   * its member {@code name}, found from the container without walking a pointer; null when the container's own origin
+   * is unknown, for which walk the pointer.
+   */
+  @Nullable SourceLocation locateFrom(JsonNode container, @Nullable String name) {
+    if (!hasOrigin(container)) {
+      return null;
+    }
+    ContainerOrigin origin = get(container);
+    JsonNode member = name == null ? null : container.get(name);
+    if (member != null && hasOrigin(member)) {
+      origin = get(member);
+    } else if (member != null) {
+      int slot = origin.slot(container, name);
+      if (slot >= 0) {
+        return origin.childLocation(slot);
+      }
+    }
+    return location(origin.uri, origin.self);
+  }
+
   /** The child of a container named by the pointer's token {@code pointer[start, end)}; null when none. */
   private static @Nullable JsonNode child(JsonNode container, String pointer, int start, int end) {
     if (container.isArray()) {

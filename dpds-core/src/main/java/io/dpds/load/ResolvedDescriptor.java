@@ -82,6 +82,31 @@ public final class ResolvedDescriptor {
   }
 
   /**
+   * {@return where {@code container}, an object or array of the resolved tree, was written: what {@link #locate(String)}
+   * gives for its pointer, found from the node without walking the pointer} Empty when the source map knows no origin
+   * of the node itself (one the resolver made, one of another tree): locate its pointer then.
+   *
+   * @param container a node of the resolved tree
+   */
+  public Optional<SourceLocation> locate(JsonNode container) {
+    return Optional.ofNullable(origins.locateFrom(Objects.requireNonNull(container, "container"), null));
+  }
+
+  /**
+   * {@return where the member {@code name} of {@code object}, an object of the resolved tree, was written: what
+   * {@link #locate(String)} gives for the member's pointer (the object's own location when it has no such member),
+   * found from the object without walking a pointer} Empty when the source map knows no origin of {@code object}
+   * itself: locate the member's pointer then.
+   *
+   * @param object an object node of the resolved tree
+   * @param name the member's name, unescaped
+   */
+  public Optional<SourceLocation> locate(JsonNode object, String name) {
+    return Optional.ofNullable(
+        origins.locateFrom(Objects.requireNonNull(object, "object"), Objects.requireNonNull(name, "name")));
+  }
+
+  /**
    * {@return every Reference Object met where the loader follows references, resolved or not, in document order; empty
    * when the loader was told not to resolve references}
    */

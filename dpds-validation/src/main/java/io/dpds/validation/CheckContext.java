@@ -238,6 +238,17 @@ public final class CheckContext {
   }
 
   /**
+   * Reports a finding of {@code rule} about {@code container}, the node at {@code pointer}, or about its member
+   * {@code member} when not null (then {@code pointer} is the member's): located as {@link #report(Rule, String,
+   * String)} locates it, from the node when the source map knows it, which spares walking the pointer from the root.
+   */
+  void report(Rule rule, String pointer, String message, JsonNode container, @Nullable String member) {
+    Optional<SourceLocation> location =
+        member == null ? resolved.locate(container) : resolved.locate(container, member);
+    report(rule, pointer, message, location.or(() -> locate(pointer)).orElse(null));
+  }
+
+  /**
    * Reports a finding with an explicit source location (null when unknown).
    *
    * @param rule the rule the finding is of

@@ -53,29 +53,31 @@ final class PropertyCheck implements ObjectCheck {
       return; // a Reference Object's siblings are the reference check's
     }
     List<String> unknown = site.object().unknownPropertyNames();
+    JsonNode node = context.node(index);
     for (int k = 0; k < unknown.size(); k++) { // by index: most objects have none, and need no iterator
-      property(context, site, unknown.get(k), context.node(index).path(unknown.get(k))); // the value as written
+      property(context, site, node, unknown.get(k));
     }
     if (site.object() instanceof StandardDefinition definition && draftShaped(definition)) {
       context.report(ValidationRules.SPEC_DRAFT, site.pointer(), "A Standard Definition without name whose"
-          + " 'version' looks like the external spec's version is 1.0.0-DRAFT-shaped");
+          + " 'version' looks like the external spec's version is 1.0.0-DRAFT-shaped", node, null);
     }
   }
 
-  private void property(CheckContext context, ObjectSite site, String name, JsonNode value) {
+  /** Reports the member {@code name} of {@code node}, the object of {@code site}, a field the object does not have. */
+  private void property(CheckContext context, ObjectSite site, JsonNode node, String name) {
     String pointer = site.child(name);
     if (isDraftField(site.role(), name)) {
       context.report(ValidationRules.SPEC_DRAFT, pointer, DRAFT_FIELDS.get(name) + "; DPDS 1.0.0 ignores it"
-          + unfollowed(value));
+          + unfollowed(node.path(name)), node, name); // the links of the value as written
     } else if (name.equals("depreceationPolicy") && site.role() == Role.PROMISES) {
       context.report(ValidationRules.PROPERTY_ALIAS, pointer,
-          "'depreceationPolicy' (the prose's spelling) is read as 'deprecationPolicy'");
+          "'depreceationPolicy' (the prose's spelling) is read as 'deprecationPolicy'", node, name);
     } else if (!site.object().isExtensible()) {
       context.report(ValidationRules.PROPERTY_IGNORED, pointer, "'" + name + "' is ignored: the " + site.title()
-          + " takes no other fields" + suggestion(name, site));
+          + " takes no other fields" + suggestion(name, site), node, name);
     } else {
       context.report(ValidationRules.PROPERTY_UNKNOWN, pointer, "'" + name + "' is not a field of the "
-          + site.title() + suggestion(name, site));
+          + site.title() + suggestion(name, site), node, name);
     }
   }
 

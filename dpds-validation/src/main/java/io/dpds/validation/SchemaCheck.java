@@ -97,23 +97,28 @@ final class SchemaCheck implements ObjectCheck {
   }
 
   private static void report(CheckContext context, List<Violation> violations) {
-    Map<String, List<String>> missing = new LinkedHashMap<>(); // pointer -> required fields absent there
+    Map<String, Missing> missing = new LinkedHashMap<>(); // pointer -> required fields absent there
     for (Violation violation : violations) {
       if (violation.keyword().equals("required")) {
-        missing.computeIfAbsent(violation.pointer(), p -> new ArrayList<>()).add("'" + violation.property() + "'");
+        missing.computeIfAbsent(violation.pointer(), p -> new Missing(violation.value(), new ArrayList<>(2)))
+            .fields().add("'" + violation.property() + "'");
       } else {
         report(context, violation);
       }
     }
-    missing.forEach((pointer, fields) -> {
+    missing.forEach((pointer, absent) -> {
       Optional<ObjectSite> site = context.object(pointer);
       Role role = site.map(ObjectSite::role).orElseGet(() -> roleAt(pointer));
       String title = site.map(ObjectSite::title).orElse(role.title());
+      List<String> fields = absent.fields();
       context.report(requiredRule(role), pointer, title + " lacks the required field"
-          + (fields.size() > 1 ? "s " : " ") + String.join(", ", fields));
+          + (fields.size() > 1 ? "s " + String.join(", ", fields) : " " + fields.get(0)), absent.object(), null);
     });
     nonFiniteOrders(context);
   }
+
+  /** The required fields absent from {@code object}, quoted, in the schema's order. */
+  private record Missing(JsonNode object, List<String> fields) {}
 
   /**
    * Task orders written as a float too large for a double ({@code 1e400}) read as infinity, which the schema's
