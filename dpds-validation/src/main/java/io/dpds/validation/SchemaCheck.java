@@ -112,7 +112,7 @@ final class SchemaCheck implements ObjectCheck {
       String title = site.map(ObjectSite::title).orElse(role.title());
       List<String> fields = absent.fields();
       context.report(requiredRule(role), pointer, title + " lacks the required field"
-          + (fields.size() > 1 ? "s " + String.join(", ", fields) : " " + fields.get(0)), absent.object(), null);
+          + (fields.size() > 1 ? "s " : " ") + String.join(", ", fields), absent.object(), null);
     });
     nonFiniteOrders(context);
   }
