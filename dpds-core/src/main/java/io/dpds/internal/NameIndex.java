@@ -5,8 +5,8 @@ import java.util.List;
 /**
  * The position of each of a few names, fixed once made: what binding and the JSON Schema pass look up for every member
  * of every object they read. A name is found in one probe of an open-addressed table for most names, where a
- * {@link java.util.HashMap} reads an entry and a boxed value besides. Names are compared by reference first: a parser
- * interns the keys it reads, so make the index of interned names for a member present to be found at once.
+ * {@link java.util.HashMap} reads an entry and a boxed value besides. Names are compared by reference, then by value:
+ * a parser interns the keys it reads, so an index of interned names finds a member's name by reference.
  *
  * <p>Immutable and thread-safe. Not part of the API: may change without notice.
  */
