@@ -264,6 +264,7 @@ final class JsonReader {
       int start = ctx.options.keepSources() ? where.offset() : -1;
       enter();
       Set<String> many = null; // the names, once there are more than MemberMap.ARRAYS
+      long keyBits = 0; // MemberMap.bit of each name read: a name whose bit is clear is not read already
       int n = 0;
       while (p.nextToken() == JsonToken.FIELD_NAME) {
         long keyPosition = tokenPosition();
@@ -271,7 +272,8 @@ final class JsonReader {
         names[depth] = name;
         JsonNode value = value(p.nextToken(), keyPosition);
         int hash = name.hashCode();
-        if (many != null ? !many.add(name) : readAlready(name, hash, n)) {
+        long bit = MemberMap.bit(hash);
+        if (many != null ? !many.add(name) : (keyBits & bit) != 0 && readAlready(name, hash, n)) {
           ctx.report(LoadRules.DUPLICATE_KEY, "Duplicate key '" + name + "'; the first one is kept", keyPosition);
           continue;
         }
@@ -285,6 +287,7 @@ final class JsonReader {
         members[depth][2 * n] = name;
         members[depth][2 * n + 1] = value;
         hashes[depth][n] = hash;
+        keyBits |= bit;
         positions[depth][n++] = keyPosition;
         if (n == MemberMap.ARRAYS + 1) {
           many = new HashSet<>();
@@ -293,7 +296,7 @@ final class JsonReader {
           }
         }
       }
-      MemberMap read = MemberMap.of(members[depth], n);
+      MemberMap read = MemberMap.of(members[depth], n, keyBits);
       int close = start < 0 ? -1 : where.offset(); // of the closing brace
       ObjectNode node = close > start
           ? Origins.objectNode(NODES, read, bytes, start, close + 1) : Origins.objectNode(NODES, read);

@@ -34,29 +34,28 @@ final class MemberMap extends AbstractMap<String, JsonNode> {
   private LinkedHashMap<String, JsonNode> hashed; // once the members outgrow the array
 
   MemberMap() {
-    this(new Object[8], 0);
+    this(new Object[8], 0, 0);
   }
 
-  private MemberMap(Object[] members, int size) {
+  private MemberMap(Object[] members, int size, long keyBits) {
     this.members = members;
     this.size = size;
-    for (int i = 0; i < size; i++) {
-      keyBits |= bit(key(members, i).hashCode());
-    }
+    this.keyBits = keyBits;
   }
 
   /** The bit of {@link #keyBits} that stands for keys of hash {@code hash}. */
-  private static long bit(int hash) {
+  static long bit(int hash) {
     return 1L << (hash ^ (hash >>> 6) ^ (hash >>> 12)); // a shift of a long reads the low six bits only
   }
 
   /**
    * {@return the members whose keys and values alternate in {@code members[0..2 * size)}, in that order} The array is
-   * copied; keys are distinct.
+   * copied; keys are distinct. {@code keyBits} is the union of the keys' {@link #bit}s, which the reader has made as it
+   * read them: a second pass over the keys here would read each key's hash again.
    */
-  static MemberMap of(Object[] members, int size) {
+  static MemberMap of(Object[] members, int size, long keyBits) {
     if (size <= ARRAYS) {
-      return new MemberMap(Arrays.copyOf(members, 2 * size), size);
+      return new MemberMap(Arrays.copyOf(members, 2 * size), size, keyBits);
     }
     MemberMap map = new MemberMap();
     for (int i = 0; i < size; i++) {
