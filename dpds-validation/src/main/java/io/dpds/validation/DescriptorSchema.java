@@ -532,20 +532,12 @@ final class DescriptorSchema {
       int left = 0;
       if (node instanceof LoadedObject members && members.indexedCount() >= 0) { // read by position: no iterator
         for (int m = 0, n = members.indexedCount(); m < n; m++) {
-          int i = index.of(members.memberName(m));
-          if (i >= 0) {
-            found[i] = members.memberValue(m);
-            left++;
-          }
+          left += take(members.memberName(m), members.memberValue(m), found);
         }
       } else {
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
           Map.Entry<String, JsonNode> member = it.next();
-          int i = index.of(member.getKey());
-          if (i >= 0) {
-            found[i] = member.getValue();
-            left++;
-          }
+          left += take(member.getKey(), member.getValue(), found);
         }
       }
       boolean valid = true;
@@ -565,6 +557,16 @@ final class DescriptorSchema {
         }
       }
       return valid;
+    }
+
+    /** Puts {@code value} at its name's position in {@code found} if the schema names it; {@return 1 if so, else 0} */
+    private int take(String name, JsonNode value, JsonNode[] found) {
+      int i = index.of(name);
+      if (i < 0) {
+        return 0;
+      }
+      found[i] = value;
+      return 1;
     }
   }
 

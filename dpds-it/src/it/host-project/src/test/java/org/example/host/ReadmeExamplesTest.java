@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.dpds.compat.CompatibilityChecker;
 import io.dpds.compat.CompatibilityMode;
 import io.dpds.compat.CompatibilityReport;
@@ -63,6 +64,9 @@ class ReadmeExamplesTest {
       }
       // Where a node was written, also inside referenced files: e.g. .../ports/trip-status-output.yaml:1:1
       resolved.locate("/interfaceComponents/outputPorts/0").ifPresent(System.out::println);
+      // The same from a node you hold, without walking a pointer: the object, or one of its members
+      JsonNode port = resolved.tree().at("/interfaceComponents/outputPorts/0");
+      resolved.locate(port, "version").ifPresent(System.out::println);
     });
   }
 
