@@ -174,6 +174,7 @@ final class JsonReader {
     private int[][] hashes;
     private String[] names;
     private int deepest; // the deepest depth entered so far
+    private final AheadNodes ahead = new AheadNodes();
 
     Reading(JsonParser p, TokenPositions where, ParseContext ctx, Scratch scratch, byte[] bytes) {
       this.bytes = bytes;
@@ -196,33 +197,25 @@ final class JsonReader {
         ctx.report(LoadRules.LIMIT, "The document has more than " + ctx.limits.maxNodes() + " nodes", self);
         throw new ParseContext.Abort();
       }
-      switch (token) {
-        case START_OBJECT:
-          return object(self);
-        case START_ARRAY:
-          return array(self);
-        case VALUE_STRING:
-          return TextNode.valueOf(ctx.checked(p.getText(), self));
-        case VALUE_NUMBER_INT:
-          switch (p.getNumberType()) {
-            case INT:
-              return IntNode.valueOf(p.getIntValue());
-            case LONG:
-              return LongNode.valueOf(p.getLongValue());
-            default:
-              return BigIntegerNode.valueOf(p.getBigIntegerValue());
-          }
-        case VALUE_NUMBER_FLOAT:
-          return DecimalNode.valueOf(p.getDecimalValue());
-        case VALUE_TRUE:
-          return BooleanNode.TRUE;
-        case VALUE_FALSE:
-          return BooleanNode.FALSE;
-        case VALUE_NULL:
-          return NullNode.instance;
-        default:
-          throw new IllegalStateException("unexpected token " + token);
+      JsonNode node = switch (token) {
+        case START_OBJECT -> object(self);
+        case START_ARRAY -> array(self);
+        case VALUE_STRING -> TextNode.valueOf(ctx.checked(p.getText(), self));
+        case VALUE_NUMBER_INT -> switch (p.getNumberType()) {
+          case INT -> IntNode.valueOf(p.getIntValue());
+          case LONG -> LongNode.valueOf(p.getLongValue());
+          default -> BigIntegerNode.valueOf(p.getBigIntegerValue());
+        };
+        case VALUE_NUMBER_FLOAT -> DecimalNode.valueOf(p.getDecimalValue());
+        case VALUE_TRUE -> BooleanNode.TRUE;
+        case VALUE_FALSE -> BooleanNode.FALSE;
+        case VALUE_NULL -> NullNode.instance;
+        default -> throw new IllegalStateException("unexpected token " + token);
+      };
+      if (ahead.active()) {
+        ahead.add(node);
       }
+      return node;
     }
 
     private void enter() {
@@ -263,6 +256,10 @@ final class JsonReader {
     private ObjectNode object(long self) throws IOException {
       int start = ctx.options.keepSources() ? where.offset() : -1;
       enter();
+      boolean readAhead = depth == PORT_DEPTH && names[PORT_DEPTH - 1] == null && ctx.readsAhead(names[1], names[2]);
+      if (readAhead) {
+        ahead.start();
+      }
       Set<String> many = null; // the names, once there are more than MemberMap.ARRAYS
       long keyBits = 0; // MemberMap.bit of each name read: a name whose bit is clear is not read already
       int n = 0;
@@ -303,6 +300,9 @@ final class JsonReader {
       ctx.record(node, self, Arrays.copyOf(positions[depth], n));
       if (depth == PORT_DEPTH && names[PORT_DEPTH - 1] == null) { // an item of an array at /a/b
         ctx.completed(node, names[1], names[2]);
+      }
+      if (readAhead) {
+        ctx.readAhead(node, ahead.finish());
       }
       depth--;
       return node;

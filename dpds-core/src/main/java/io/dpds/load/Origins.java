@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import io.dpds.internal.LoadedObject;
 import io.dpds.report.SourceLocation;
 import java.net.URI;
@@ -346,6 +347,11 @@ final class Origins {
     ((SourcedObject) node).earlyBound = bound;
   }
 
+  /** Keeps {@code nodes}, those made while reading {@code node}, in order, to be read ahead ({@link LoadedObject}). */
+  static void aheadNodes(ObjectNode node, Object[] nodes) {
+    ((SourcedObject) node).aheadNodes = nodes;
+  }
+
   /**
    * An object node of a load, with its origin (the resolver's note on it: one load resolves its trees once; and the
    * model object bound from it as it was read, if any). Equal to any object node with the same members, as Jackson
@@ -359,6 +365,7 @@ final class Origins {
     private transient long[] positions;
     private transient Object walked;
     private transient Object earlyBound;
+    private transient Object[] aheadNodes;
 
     SourcedObject(JsonNodeFactory nodes, MemberMap members) {
       super(nodes, members);
@@ -371,6 +378,22 @@ final class Origins {
     @Override
     public @Nullable Object earlyBound() {
       return earlyBound;
+    }
+
+    @Override
+    public int readAhead() {
+      Object[] nodes = aheadNodes;
+      if (nodes == null) {
+        return 0;
+      }
+      aheadNodes = null;
+      int texts = 0;
+      for (Object node : nodes) {
+        if (node instanceof TextNode) { // reads where the node is: no read waits for another
+          texts++;
+        }
+      }
+      return texts;
     }
 
     @Override

@@ -83,12 +83,27 @@ final class ParseContext {
    * processor's caches, for the model's lists to take (see {@link io.dpds.internal.LoadedObject}).
    */
   void completed(ObjectNode object, @Nullable String owner, @Nullable String list) {
-    if (strict && options.bindPorts() && "interfaceComponents".equals(owner) && list != null) {
-      PortKind kind = PortKind.fromField(list);
-      if (kind != null) {
-        Origins.earlyBound(object, ModelJson.toPortSharing(kind, object));
-      }
+    if (options.bindPorts() && isPort(owner, list)) {
+      Origins.earlyBound(object, ModelJson.toPortSharing(PortKind.fromField(list), object));
     }
+  }
+
+  /**
+   * {@return whether the object the reader is about to read at {@code /owner/list/i} is a port that keeps the nodes it
+   * is read into, to be read ahead ({@link io.dpds.internal.LoadedObject#readAhead}): the load asks for it and does
+   * not bind ports as it reads them}
+   */
+  boolean readsAhead(@Nullable String owner, @Nullable String list) {
+    return options.readAhead() && !options.bindPorts() && isPort(owner, list);
+  }
+
+  /** Keeps {@code nodes}, those made while reading {@code port}, in order, in the port, to be read ahead. */
+  void readAhead(ObjectNode port, Object[] nodes) {
+    Origins.aheadNodes(port, nodes);
+  }
+
+  private boolean isPort(@Nullable String owner, @Nullable String list) {
+    return strict && "interfaceComponents".equals(owner) && list != null && PortKind.fromField(list) != null;
   }
 
   /** Takes over what {@code other}, a context that read the same document, noted of its members. */

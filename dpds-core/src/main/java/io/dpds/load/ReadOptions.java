@@ -2,12 +2,14 @@ package io.dpds.load;
 
 /**
  * What the readers of a load do beyond building the tree, as the loader was built ({@link
- * DescriptorLoader.Builder#keepSources}, {@link DescriptorLoader.Builder#bindWhileReading}).
+ * DescriptorLoader.Builder#keepSources}, {@link DescriptorLoader.Builder#bindWhileReading}, {@link
+ * DescriptorLoader.Builder#readAheadPorts}).
  *
  * @param keepSources whether each object read from JSON keeps the bytes it was read from
  * @param bindPorts whether each port of a DPDS document's interface components is bound as it is read
+ * @param readAhead whether each such port keeps its nodes in the order they were made, to be read ahead
  */
-record ReadOptions(boolean keepSources, boolean bindPorts) {
+record ReadOptions(boolean keepSources, boolean bindPorts, boolean readAhead) {
 
   /**
    * The size from which a document's ports are bound as they are read. The tree of a smaller document (about five
@@ -16,8 +18,12 @@ record ReadOptions(boolean keepSources, boolean bindPorts) {
    */
   static final int LARGE_DOCUMENT_BYTES = 1 << 20;
 
-  /** {@return these options for reading a document of {@code bytes} bytes: ports bound as read only when large} */
+  /**
+   * {@return these options for reading a document of {@code bytes} bytes: ports bound as read, or kept to be read
+   * ahead, only when large}
+   */
   ReadOptions forDocument(int bytes) {
-    return bindPorts && bytes < LARGE_DOCUMENT_BYTES ? new ReadOptions(keepSources, false) : this;
+    boolean small = bytes < LARGE_DOCUMENT_BYTES;
+    return small && (bindPorts || readAhead) ? new ReadOptions(keepSources, false, false) : this;
   }
 }

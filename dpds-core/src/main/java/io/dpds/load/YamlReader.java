@@ -155,6 +155,8 @@ final class YamlReader {
     private final Map<String, JsonNode> anchors = new HashMap<>();
     private final Map<JsonNode, Long> anchoredSizes = new IdentityHashMap<>();
     private JsonNode root;
+    private final AheadNodes ahead = new AheadNodes();
+    private Frame aheadPort; // the port whose nodes ahead keeps
     private int documents;
     private long nodes;
     private int aliases;
@@ -211,6 +213,16 @@ final class YamlReader {
       JsonNode node = mapping ? Origins.objectNode(NODES) : Origins.arrayNode(NODES, 4);
       long self = parent != null ? childPosition(parent, e) : position(e);
       stack.push(new Frame(node, self, e.getAnchor(), nodes));
+      if (!ahead.active() && mapping && stack.size() == 4 && parent.node.isArray()) { // an item of an array at /a/b
+        Iterator<Frame> outer = stack.iterator(); // the item, the array, then the objects that hold it
+        outer.next();
+        outer.next();
+        String list = outer.next().key;
+        if (ctx.readsAhead(outer.next().key, list)) {
+          aheadPort = stack.peek();
+          ahead.start();
+        }
+      }
       return true;
     }
 
@@ -230,6 +242,10 @@ final class YamlReader {
         outer.next();
         String list = outer.next().key;
         ctx.completed((ObjectNode) frame.node, outer.next().key, list);
+      }
+      if (frame == aheadPort) {
+        ctx.readAhead((ObjectNode) frame.node, ahead.finish());
+        aheadPort = null;
       }
       if (frame.anchor != null) {
         anchors.put(frame.anchor, frame.node);
@@ -301,6 +317,9 @@ final class YamlReader {
     }
 
     private void attach(JsonNode value, long position) {
+      if (ahead.active()) {
+        ahead.add(value);
+      }
       Frame parent = stack.peek();
       if (parent == null) {
         root = value;

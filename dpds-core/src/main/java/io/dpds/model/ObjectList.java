@@ -22,6 +22,7 @@ final class ObjectList extends AbstractList<Object> implements RandomAccess {
   private final Shape<?> shape;
   private final JsonNode[] nodes; // JSON objects, shared with the tree they were read from (never modified)
   private final Object[] bound; // each element once bound, else null
+  private int readAhead; // what reading ahead counted, kept so that the reads are not left out as useless
 
   private ObjectList(Shape<?> shape, JsonNode[] nodes, Object[] bound) {
     this.shape = shape;
@@ -54,6 +55,9 @@ final class ObjectList extends AbstractList<Object> implements RandomAccess {
     Object object = BOUND.getAcquire(bound, index);
     if (object != null) {
       return object;
+    }
+    if (index + 1 < nodes.length && nodes[index + 1] instanceof LoadedObject next) {
+      readAhead += next.readAhead(); // the next object is likely bound next: into the caches while this one binds
     }
     Object made = shape.bind(nodes[index]);
     Object first = BOUND.compareAndExchangeRelease(bound, index, null, made);

@@ -1,11 +1,9 @@
 package io.dpds.load;
 
+import static io.dpds.load.LargeDocuments.large;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.dpds.internal.LoadedObject;
 import io.dpds.model.DataProductDescriptor;
 import io.dpds.model.InterfaceComponents;
@@ -35,7 +33,7 @@ class EarlyBindingTest {
         {"dataProductDescriptor": "1.0.0", "interfaceComponents": {
           "outputPorts": [{"name": "a", "version": "1.0.0", "promises": {"platform": "kafka"}}, {"name": "b"}],
           "inputPorts": [{"name": "c", "x-note": [1, 2]}]}}""";
-    ResolvedDescriptor resolved = load(Map.of(ROOT, format.equals("json") ? large(json) : largeYaml(json)));
+    ResolvedDescriptor resolved = load(Map.of(ROOT, large(format, json)));
     InterfaceComponents ports = resolved.descriptor().interfaceComponents().orElseThrow();
 
     assertThat(ports.outputPorts().get(0)).isSameAs(early(resolved, "/interfaceComponents/outputPorts/0"));
@@ -127,13 +125,6 @@ class EarlyBindingTest {
         .contains("a");
   }
 
-  /** {@code json}, an object, with an extension first that makes it exactly a mebibyte long. */
-  private static String large(String json) {
-    String head = "{\"x-padding\": \"";
-    String tail = "\", " + json.substring(1);
-    return head + "a".repeat(ReadOptions.LARGE_DOCUMENT_BYTES - head.length() - tail.length()) + tail;
-  }
-
   private static ResolvedDescriptor load(Map<String, String> documents) {
     LoadResult loaded = DescriptorLoader.builder().loader(ResourceLoader.inMemory(documents)).build()
         .load(URI.create(ROOT));
@@ -145,16 +136,5 @@ class EarlyBindingTest {
     JsonNode node = resolved.tree().at(pointer);
     assertThat(node.isObject()).as(pointer).isTrue();
     return node instanceof LoadedObject read ? read.earlyBound() : null;
-  }
-
-  /** {@code json} as YAML in block style, with a mapping key first that makes it exactly a mebibyte long. */
-  private static String largeYaml(String json) {
-    try {
-      String yaml = new YAMLMapper().writeValueAsString(new ObjectMapper().readTree(json)).replaceFirst("^---\n", "");
-      String head = "x-padding: ";
-      return head + "a".repeat(ReadOptions.LARGE_DOCUMENT_BYTES - head.length() - 1 - yaml.length()) + "\n" + yaml;
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

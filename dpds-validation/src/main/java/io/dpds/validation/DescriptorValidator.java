@@ -51,7 +51,7 @@ public final class DescriptorValidator {
   private DescriptorValidator(Builder b) {
     this.profile = b.profile;
     DescriptorLoader.Builder loading = DescriptorLoader.builder().referencePositions(profile.referencePositions())
-        .keepSources(true).bindWhileReading(false);
+        .keepSources(true).bindWhileReading(false).readAheadPorts(true);
     b.loaderSettings.forEach(setting -> setting.accept(loading));
     this.loader = loading.build();
     List<DescriptorCheck> all = new ArrayList<>(builtInChecks(b.ids));
@@ -230,7 +230,9 @@ public final class DescriptorValidator {
      * hosts). Applied after the profile's reference positions, {@link DescriptorLoader.Builder#keepSources} (on: an
      * API definition that has not changed since the last validation is then told by its bytes) and {@link
      * DescriptorLoader.Builder#bindWhileReading} (off: the checks read each port's tree right before its model
-     * object, which binding it then finds in the caches), so it may change them.
+     * object, which binding it then finds in the caches) and {@link DescriptorLoader.Builder#readAheadPorts} (on: the
+     * ports of a large descriptor come into the caches side by side, one port ahead of its binding), so it may change
+     * them.
      *
      * @param settings changes to the loader builder
      * @return this builder

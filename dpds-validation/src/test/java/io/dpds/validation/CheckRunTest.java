@@ -3,6 +3,7 @@ package io.dpds.validation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dpds.identity.IdStrategy;
+import io.dpds.internal.LoadedObject;
 import io.dpds.load.DescriptorLoader;
 import io.dpds.load.ResolvedDescriptor;
 import io.dpds.load.ResourceLoader;
@@ -30,6 +31,12 @@ class CheckRunTest {
    * of several checks, some of them on the same node.
    */
   static ResolvedDescriptor manyPorts() {
+    return DescriptorLoader.builder().loader(ResourceLoader.inMemory(Map.of(ROOT.toString(), manyPorts(PORTS))))
+        .build().load(ROOT).resolved().orElseThrow();
+  }
+
+  /** The descriptor of {@link #manyPorts()} with {@code ports} ports, as YAML. */
+  static String manyPorts(int ports) {
     StringBuilder yaml = new StringBuilder("""
         dataProductDescriptor: 1.0.0
         info:
@@ -46,7 +53,7 @@ class CheckRunTest {
         interfaceComponents:
           outputPorts:
         """);
-    for (int i = 0; i < PORTS; i++) {
+    for (int i = 0; i < ports; i++) {
       yaml.append("    - name: port").append(i % 7 == 6 ? i - 1 : i).append('\n')
           .append("      version: ").append(i % 11 == 0 ? "'1.0'" : "1.0.0").append('\n')
           .append("      fullyQualifiedName: urn:dpds:com.acme:dataproducts:run:1:outputports:")
@@ -58,8 +65,7 @@ class CheckRunTest {
           .append("          specification: asyncapi\n          specificationVersion: 2.6.0\n")
           .append("          definition: {asyncapi: ").append(i % 6 == 0 ? "2.5.0" : "2.6.0").append("}\n");
     }
-    return DescriptorLoader.builder().loader(ResourceLoader.inMemory(Map.of(ROOT.toString(), yaml.toString())))
-        .build().load(ROOT).resolved().orElseThrow();
+    return yaml.toString();
   }
 
   @Test
@@ -82,6 +88,30 @@ class CheckRunTest {
     assertThat(listedBefore.objects()).hasSameSizeAs(alone.objects());
     assertThat(new CheckRun(builtInChecks()).run(listedBefore)).map(CheckRunTest::text) // listed once, looked at once
         .containsExactlyElementsOf(sideBySide.stream().map(CheckRunTest::text).toList());
+  }
+
+  @Test
+  void theSameFindingsWhetherTheValidationReadsTheNextPortAheadOrNot() {
+    String yaml = manyPorts(3 * PORTS); // over a mebibyte: the validator's loads keep each port's nodes to read ahead
+    Map<String, String> documents = Map.of(ROOT.toString(), yaml);
+    ValidationReport ahead = DescriptorValidator.builder()
+        .loader(loader -> loader.loader(ResourceLoader.inMemory(documents))).build().validate(ROOT);
+    ValidationReport notAhead = DescriptorValidator.builder()
+        .loader(loader -> loader.loader(ResourceLoader.inMemory(documents)).readAheadPorts(false)).build()
+        .validate(ROOT);
+
+    assertThat(yaml.length()).isGreaterThan(1 << 20);
+    assertThat(ahead.diagnostics()).hasSizeGreaterThan(3 * PORTS)
+        .containsExactlyElementsOf(notAhead.diagnostics());
+    assertThat(readAhead(ahead, 0)).isPositive(); // nothing reads the first port ahead
+    assertThat(readAhead(ahead, 1)).isZero(); // read ahead as the first was bound
+    assertThat(readAhead(ahead, 3 * PORTS - 1)).isZero();
+    assertThat(readAhead(notAhead, 0)).isZero();
+  }
+
+  private static int readAhead(ValidationReport report, int port) {
+    return ((LoadedObject) report.resolved().orElseThrow().tree().at("/interfaceComponents/outputPorts/" + port))
+        .readAhead();
   }
 
   @Test
