@@ -12,8 +12,9 @@ import org.jspecify.annotations.Nullable;
  * An immutable list of DPDS objects of one shape, each bound from its JSON object when first read, unless the reader
  * bound it as it read the object ({@link LoadedObject}). A validation reads a descriptor's objects a few at a time, so
  * each is bound while its nodes are still in the processor's caches, with the checks that read it next, instead of in
- * a walk of the whole tree of its own. Each element is one object for good: threads that read it first at the same
- * time may each bind it, and all get the one published first.
+ * a walk of the whole tree of its own; binding one, it reads the next one's nodes ahead when that node kept them
+ * ({@link LoadedObject#readAhead}), so they are in the caches too when the next one is bound. Each element is one
+ * object for good: threads that read it first at the same time may each bind it, and all get the one published first.
  */
 final class ObjectList extends AbstractList<Object> implements RandomAccess {
 
