@@ -292,7 +292,7 @@ public final class DescriptorLoader {
      * independent of the others, so the processor fetches them from memory side by side, not one after the other as
      * binding the next port would: the next port is in the caches when it is bound. A caller that reads the ports of
      * a large descriptor in order, port by port, with their trees (a validator does) gains from it: a JSON descriptor
-     * of 5,000 ports validates in about a twelfth less time. Each port keeps its nodes until they are read ahead,
+     * of 2,000 to 5,000 ports validates in about 7 % less time. Each port keeps its nodes until they are read ahead,
      * about 0.4 KB for a port of 100 nodes. The descriptor is the same either way.
      *
      * @param readAheadPorts whether ports keep their nodes to be read ahead
