@@ -286,7 +286,7 @@ public final class DescriptorLoader {
     }
 
     /**
-     * Whether each port of the interface components of a large document (1 MiB or more) that the reader does not bind
+     * Whether each port of the interface components of a large document (4 MiB or more) that the reader does not bind
      * keeps the nodes it was read into, in the order the reader made them; default false. The model's lists of ports,
      * binding a port when first asked for it, then read the next port's nodes one after the other, each read
      * independent of the others, so the processor fetches them from memory side by side, not one after the other as

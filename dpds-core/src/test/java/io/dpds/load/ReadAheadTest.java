@@ -15,9 +15,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * A load that reads ports ahead ({@link DescriptorLoader.Builder#readAheadPorts}) keeps, in each port of a large DPDS
- * document's interface components that it does not bind as it reads, the nodes the port was read into, until they are
- * read ahead once; the model's list of ports reads the next port ahead as it binds one. {@link
+ * A load that reads ports ahead ({@link DescriptorLoader.Builder#readAheadPorts}) keeps, in each port of the interface
+ * components of a DPDS document of 4 MiB or more that it does not bind as it reads, the nodes the port was read into,
+ * until they are read ahead once; the model's list of ports reads the next port ahead as it binds one. {@link
  * LoadedObject#readAhead} counts the text nodes it read, which tells which nodes were kept.
  */
 class ReadAheadTest {
@@ -35,7 +35,7 @@ class ReadAheadTest {
   @ParameterizedTest
   @ValueSource(strings = {"json", "yaml"})
   void eachPortKeepsTheNodesItWasReadIntoUntilTheyAreReadAhead(String format) {
-    ResolvedDescriptor resolved = load(large(format, PORTS), b -> b.bindWhileReading(false).readAheadPorts(true));
+    ResolvedDescriptor resolved = readingAhead(large(format, PORTS, ReadOptions.READ_AHEAD_BYTES));
 
     assertThat(readAhead(resolved, "/interfaceComponents/outputPorts/0")).isEqualTo(5); // a, 1.0.0, kafka, t1, t2
     assertThat(readAhead(resolved, "/interfaceComponents/outputPorts/0")).isZero(); // given up once read
@@ -50,7 +50,7 @@ class ReadAheadTest {
   @ParameterizedTest
   @ValueSource(strings = {"json", "yaml"})
   void theListOfPortsReadsTheNextPortAheadAsItBindsOne(String format) {
-    ResolvedDescriptor resolved = load(large(format, PORTS), b -> b.bindWhileReading(false).readAheadPorts(true));
+    ResolvedDescriptor resolved = readingAhead(large(format, PORTS, ReadOptions.READ_AHEAD_BYTES));
     List<Port> outputs = resolved.descriptor().interfaceComponents().orElseThrow().outputPorts();
 
     assertThat(outputs.get(0).name()).contains("a");
@@ -62,14 +62,20 @@ class ReadAheadTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"json", "yaml"})
-  void portsKeepNothingUnlessALargeDocumentsPortsAreReadAheadInsteadOfBound(String format) {
-    String large = large(format, PORTS);
+  void portsKeepNothingUnlessTheDocumentIsLargeAndItsPortsAreReadAheadInsteadOfBound(String format) {
+    String large = large(format, PORTS, ReadOptions.READ_AHEAD_BYTES);
+    String justUnder = large(format, PORTS, ReadOptions.READ_AHEAD_BYTES - 1);
     String pointer = "/interfaceComponents/outputPorts/0";
 
     assertThat(readAhead(load(large, b -> b), pointer)).isZero();
     assertThat(readAhead(load(large, b -> b.readAheadPorts(true)), pointer)).isZero(); // bound as read instead
     assertThat(readAhead(load(large, b -> b.bindWhileReading(false)), pointer)).isZero();
-    assertThat(readAhead(load(PORTS, b -> b.bindWhileReading(false).readAheadPorts(true)), pointer)).isZero();
+    assertThat(readAhead(readingAhead(justUnder), pointer)).isZero();
+    assertThat(readAhead(readingAhead(large), pointer)).isEqualTo(5);
+  }
+
+  private static ResolvedDescriptor readingAhead(String root) {
+    return load(root, b -> b.bindWhileReading(false).readAheadPorts(true));
   }
 
   private static ResolvedDescriptor load(String root, UnaryOperator<DescriptorLoader.Builder> settings) {
