@@ -256,7 +256,8 @@ final class JsonReader {
     private ObjectNode object(long self) throws IOException {
       int start = ctx.options.keepSources() ? where.offset() : -1;
       enter();
-      boolean readAhead = depth == PORT_DEPTH && names[PORT_DEPTH - 1] == null && ctx.readsAhead(names[1], names[2]);
+      boolean item = depth == PORT_DEPTH && names[PORT_DEPTH - 1] == null; // an item of an array at /a/b
+      boolean readAhead = item && ctx.readsAhead(names[1], names[2]);
       if (readAhead) {
         ahead.start();
       }
@@ -298,7 +299,7 @@ final class JsonReader {
       ObjectNode node = close > start
           ? Origins.objectNode(NODES, read, bytes, start, close + 1) : Origins.objectNode(NODES, read);
       ctx.record(node, self, Arrays.copyOf(positions[depth], n));
-      if (depth == PORT_DEPTH && names[PORT_DEPTH - 1] == null) { // an item of an array at /a/b
+      if (item) {
         ctx.completed(node, names[1], names[2]);
       }
       if (readAhead) {

@@ -139,6 +139,9 @@ final class YamlReader {
     boolean keyIsMerge; // the key is a plain <<
     Set<String> merged; // mappings: keys that came from a merge key, which a key of the mapping's own replaces
     int depthOfComplexKey; // >0 while skipping a mapping or sequence used as a key
+    String owner; // an item of an array at /owner/list: those names, else null
+    String list;
+    boolean readAhead; // an item that keeps the nodes it is read into (ParseContext#readsAhead)
 
     Frame(JsonNode node, long self, String anchor, long nodesAtStart) {
       this.node = node;
@@ -156,7 +159,6 @@ final class YamlReader {
     private final Map<JsonNode, Long> anchoredSizes = new IdentityHashMap<>();
     private JsonNode root;
     private final AheadNodes ahead = new AheadNodes();
-    private Frame aheadPort; // the port whose nodes ahead keeps
     private int documents;
     private long nodes;
     private int aliases;
@@ -213,13 +215,15 @@ final class YamlReader {
       JsonNode node = mapping ? Origins.objectNode(NODES) : Origins.arrayNode(NODES, 4);
       long self = parent != null ? childPosition(parent, e) : position(e);
       stack.push(new Frame(node, self, e.getAnchor(), nodes));
-      if (!ahead.active() && mapping && stack.size() == 4 && parent.node.isArray()) { // an item of an array at /a/b
+      if (mapping && stack.size() == 4 && parent.node.isArray()) { // an item of an array at /a/b
+        Frame item = stack.peek();
         Iterator<Frame> outer = stack.iterator(); // the item, the array, then the objects that hold it
         outer.next();
         outer.next();
-        String list = outer.next().key;
-        if (ctx.readsAhead(outer.next().key, list)) {
-          aheadPort = stack.peek();
+        item.list = outer.next().key;
+        item.owner = outer.next().key;
+        item.readAhead = ctx.readsAhead(item.owner, item.list);
+        if (item.readAhead) {
           ahead.start();
         }
       }
@@ -237,15 +241,11 @@ final class YamlReader {
       }
       stack.pop();
       ctx.record(frame.node, frame.self, Arrays.copyOf(frame.positions, frame.n));
-      if (stack.size() == 3 && frame.node.isObject() && stack.peek().node.isArray()) { // an item of an array at /a/b
-        Iterator<Frame> outer = stack.iterator(); // the array, then the objects that hold it
-        outer.next();
-        String list = outer.next().key;
-        ctx.completed((ObjectNode) frame.node, outer.next().key, list);
+      if (frame.list != null) {
+        ctx.completed((ObjectNode) frame.node, frame.owner, frame.list);
       }
-      if (frame == aheadPort) {
+      if (frame.readAhead) {
         ctx.readAhead((ObjectNode) frame.node, ahead.finish());
-        aheadPort = null;
       }
       if (frame.anchor != null) {
         anchors.put(frame.anchor, frame.node);
