@@ -59,16 +59,19 @@ final class DocumentStore {
 
   /**
    * A DPDS document: JSON or YAML, strict. Its syntax problems go to {@code sink}, at {@code pointer} (where the
-   * resolved descriptor uses it). An unparseable document is an outcome with rule {@code load.syntax}.
+   * resolved descriptor uses it). An unparseable document is an outcome with rule {@code load.syntax}. {@code ports}
+   * is the size of the list of ports whose item the whole document is, as first read, or 0 when it is not a port.
    */
-  Outcome dpds(URI uri, String pointer, List<Diagnostic> sink) {
+  Outcome dpds(URI uri, String pointer, List<Diagnostic> sink, int ports) {
     Outcome known = dpds.get(uri);
     if (known != null) {
       return known;
     }
     Outcome outcome;
     if (bytes(uri) instanceof byte[] content) {
-      ParseContext ctx = new ParseContext(uri, origins, limits, true, options.forDocument(content.length));
+      ReadOptions reading = ports > 0 ? options.forPortDocument(content.length, ports)
+          : options.forDocument(content.length);
+      ParseContext ctx = new ParseContext(uri, origins, limits, true, reading);
       JsonNode tree = parse(content, uri, ctx);
       for (Diagnostic d : ctx.diagnostics) {
         sink.add(d.toBuilder().pointer(pointer).build());

@@ -257,7 +257,7 @@ final class JsonReader {
       int start = ctx.options.keepSources() ? where.offset() : -1;
       enter();
       boolean item = depth == PORT_DEPTH && names[PORT_DEPTH - 1] == null; // an item of an array at /a/b
-      boolean readAhead = item && ctx.readsAhead(names[1], names[2]);
+      boolean readAhead = item ? ctx.readsAhead(names[1], names[2]) : depth == 1 && ctx.readsAheadRoot();
       if (readAhead) {
         ahead.start();
       }

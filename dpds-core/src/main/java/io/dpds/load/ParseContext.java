@@ -94,7 +94,16 @@ final class ParseContext {
    * not bind ports as it reads them}
    */
   boolean readsAhead(@Nullable String owner, @Nullable String list) {
-    return options.readAhead() && !options.bindPorts() && isPort(owner, list);
+    return options.readAhead() && !options.bindPorts() && !options.portDocument() && isPort(owner, list);
+  }
+
+  /**
+   * {@return whether the root object of the document is a port that keeps the nodes it is read into, to be read ahead
+   * as {@link #readsAhead} says of the items of a list of ports: the document is a port as a whole, read from a list
+   * large enough ({@link ReadOptions#forPortDocument})}
+   */
+  boolean readsAheadRoot() {
+    return strict && options.readAhead() && options.portDocument();
   }
 
   /** Keeps {@code nodes}, those made while reading {@code port}, in order, in the port, to be read ahead. */

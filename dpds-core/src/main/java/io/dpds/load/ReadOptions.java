@@ -8,8 +8,10 @@ package io.dpds.load;
  * @param keepSources whether each object read from JSON keeps the bytes it was read from
  * @param bindPorts whether each port of a DPDS document's interface components is bound as it is read
  * @param readAhead whether each such port keeps its nodes in the order they were made, to be read ahead
+ * @param portDocument whether the document is a port as a whole, the target of a reference in a list of ports: then
+ *     {@code readAhead} is about its root
  */
-record ReadOptions(boolean keepSources, boolean bindPorts, boolean readAhead) {
+record ReadOptions(boolean keepSources, boolean bindPorts, boolean readAhead, boolean portDocument) {
 
   /**
    * The size from which a document's ports are bound as they are read. The tree of a smaller document (about five
@@ -32,6 +34,15 @@ record ReadOptions(boolean keepSources, boolean bindPorts, boolean readAhead) {
   ReadOptions forDocument(int bytes) {
     boolean bind = bindPorts && bytes >= LARGE_DOCUMENT_BYTES;
     boolean ahead = readAhead && bytes >= READ_AHEAD_BYTES;
-    return bind == bindPorts && ahead == readAhead ? this : new ReadOptions(keepSources, bind, ahead);
+    return bind == bindPorts && ahead == readAhead ? this : new ReadOptions(keepSources, bind, ahead, false);
+  }
+
+  /**
+   * {@return these options for reading a port written as a document of {@code bytes} bytes, one of a list of {@code
+   * ports}: it keeps its nodes to be read ahead when a document holding the whole list, its ports this size, would}
+   * Nothing in it is bound as read: it holds no list of ports.
+   */
+  ReadOptions forPortDocument(int bytes, int ports) {
+    return new ReadOptions(keepSources, false, readAhead && (long) bytes * ports >= READ_AHEAD_BYTES, true);
   }
 }

@@ -256,7 +256,7 @@ final class Resolver {
       Site at = site.child(child.field);
       JsonNode now =
           switch (child.many) {
-            case ONE -> value(value, child, at);
+            case ONE -> value(value, child, at, 0);
             case ARRAY -> elements(value, child, at);
             case MAP -> entries(value, child, at, false);
             case MAP_OF_ARRAYS -> entries(value, child, at, true);
@@ -271,11 +271,12 @@ final class Resolver {
     return changed == null ? node : copy(node, changed);
   }
 
-  private JsonNode value(JsonNode value, Child child, Site at) {
+  /** Resolves {@code value}, at {@code at}, an item of a list of {@code listed} items (0 outside a list). */
+  private JsonNode value(JsonNode value, Child child, Site at, int listed) {
     if (isReference(value) && (child.refs == Refs.ALWAYS || child.refs == Refs.LENIENT && lenient)) {
       URI uri = targetUri(value, at);
       sites.add(new ReferenceSite(at.pointer(), value, refLocation(value), uri, child.refs == Refs.ALWAYS));
-      return child.slot == Slot.DEFINITION ? definition(value, uri, at) : reference(value, uri, child.slot, at);
+      return child.slot == Slot.DEFINITION ? definition(value, uri, at) : reference(value, uri, child.slot, at, listed);
     }
     if (child.slot == Slot.DEFINITION || child.slot == Slot.OPAQUE || !value.isObject()) {
       return value;
@@ -296,7 +297,7 @@ final class Resolver {
     List<JsonNode> out = null;
     for (int i = 0; i < array.size(); i++) {
       JsonNode element = array.get(i);
-      JsonNode now = value(element, child, at.child(Integer.toString(i)));
+      JsonNode now = value(element, child, at.child(Integer.toString(i)), array.size());
       if (now != element && out == null) {
         out = new ArrayList<>(array.size());
         for (int j = 0; j < i; j++) {
@@ -330,7 +331,7 @@ final class Resolver {
       var entry = it.next();
       Site entrySite = at.child(entry.getKey());
       JsonNode now =
-          arrays ? elements(entry.getValue(), child, entrySite) : value(entry.getValue(), child, entrySite);
+          arrays ? elements(entry.getValue(), child, entrySite) : value(entry.getValue(), child, entrySite, 0);
       if (now != entry.getValue()) {
         if (changed == null) {
           changed = new LinkedHashMap<>();
@@ -343,14 +344,16 @@ final class Resolver {
 
   /**
    * Follows a Reference Object to a DPDS value; on failure reports and returns the reference unchanged. {@code uri} is
-   * the reference's URI already resolved ({@link #targetUri}), or null to resolve it here.
+   * the reference's URI already resolved ({@link #targetUri}), or null to resolve it here; {@code listed} is the size
+   * of the list the reference is an item of, 0 outside a list.
    */
-  private JsonNode reference(JsonNode ref, @Nullable URI uri, Slot slot, Site at) {
+  private JsonNode reference(JsonNode ref, @Nullable URI uri, Slot slot, Site at, int listed) {
     Target target = target(ref, uri, at);
     if (target == null) {
       return ref;
     }
-    DocumentStore.Outcome outcome = store.dpds(target.doc, at.pointer(), diagnostics);
+    int ports = slot == Slot.PORT && target.pointer.isEmpty() ? listed : 0; // a port that is a whole document
+    DocumentStore.Outcome outcome = store.dpds(target.doc, at.pointer(), diagnostics, ports);
     if (outcome.document() == null) {
       report(outcome.rule(), "Cannot resolve $ref '" + refText(ref) + "': " + outcome.problem(), ref, at);
       return ref;
@@ -376,7 +379,7 @@ final class Resolver {
       inProgress.put(node, Boolean.TRUE);
       chain.addLast(name);
       Site targetSite = new Site(target.doc, at.pointer());
-      result = isReference(node) ? reference(node, null, slot, targetSite) : walk(node, slot, targetSite);
+      result = isReference(node) ? reference(node, null, slot, targetSite, listed) : walk(node, slot, targetSite);
       chain.removeLast();
       inProgress.remove(node);
       if (isReference(result)) {

@@ -215,6 +215,10 @@ final class YamlReader {
       JsonNode node = mapping ? Origins.objectNode(NODES) : Origins.arrayNode(NODES, 4);
       long self = parent != null ? childPosition(parent, e) : position(e);
       stack.push(new Frame(node, self, e.getAnchor(), nodes));
+      if (mapping && parent == null && ctx.readsAheadRoot()) {
+        stack.peek().readAhead = true;
+        ahead.start();
+      }
       if (mapping && stack.size() == 4 && parent.node.isArray()) { // an item of an array at /a/b
         Frame item = stack.peek();
         Iterator<Frame> outer = stack.iterator(); // the item, the array, then the objects that hold it

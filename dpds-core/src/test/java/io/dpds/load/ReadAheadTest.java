@@ -18,7 +18,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * A load that reads ports ahead ({@link DescriptorLoader.Builder#readAheadPorts}) keeps, in each port of the interface
  * components of a DPDS document of 4 MiB or more that it does not bind as it reads, the nodes the port was read into,
  * until they are read ahead once; the model's list of ports reads the next port ahead as it binds one. {@link
- * LoadedObject#readAhead} counts the text nodes it read, which tells which nodes were kept.
+ * LoadedObject#readAhead} counts the text nodes it read, which tells which nodes were kept. A port written as a
+ * document of its own, referenced from a list of ports, keeps them when a document holding the whole list would be as
+ * large.
  */
 class ReadAheadTest {
 
@@ -74,12 +76,46 @@ class ReadAheadTest {
     assertThat(readAhead(readingAhead(large), pointer)).isEqualTo(5);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"json", "yaml"})
+  void aPortWrittenAsADocumentKeepsItsNodesWhenItsListOfSuchPortsWouldMakeALargeDocument(String format) {
+    String root = """
+        {"dataProductDescriptor": "1.0.0", "interfaceComponents": {
+          "outputPorts": [{"$ref": "mem://p/a"}, {"$ref": "mem://p/b"}],
+          "inputPorts": [{"$ref": "mem://p/c"}, {"$ref": "mem://p/d#/port"}]},
+         "components": {"outputPorts": {"e": {"$ref": "mem://p/e"}}}}""";
+    int half = ReadOptions.READ_AHEAD_BYTES / 2; // two ports of half the size make a large list
+    Map<String, String> documents = Map.of(ROOT, root,
+        "mem://p/a", large(format, "{\"name\": \"a\", \"version\": \"1.0.0\"}", half),
+        "mem://p/b", large(format, "{\"name\": \"b\"}", half),
+        "mem://p/c", large(format, "{\"name\": \"c\"}", half - 1),
+        "mem://p/d", large(format, "{\"port\": {\"name\": \"d\"}}", half),
+        "mem://p/e", large(format, "{\"name\": \"e\"}", ReadOptions.READ_AHEAD_BYTES));
+
+    ResolvedDescriptor resolved = load(documents, b -> b.bindWhileReading(false).readAheadPorts(true));
+
+    assertThat(readAhead(resolved, "/interfaceComponents/outputPorts/0")).isEqualTo(3); // its padding, a, 1.0.0
+    assertThat(readAhead(resolved, "/interfaceComponents/outputPorts/1")).isEqualTo(2);
+    assertThat(readAhead(resolved, "/interfaceComponents/inputPorts/0")).isZero(); // the list would be just under
+    assertThat(readAhead(resolved, "/interfaceComponents/inputPorts/1")).isZero(); // a part of a document
+    assertThat(readAhead(resolved, "/components/outputPorts/e")).isZero(); // not in a list
+    assertThat(readAhead(load(documents, b -> b.bindWhileReading(false)), "/interfaceComponents/outputPorts/0"))
+        .isZero();
+    assertThat(resolved.descriptor().interfaceComponents().orElseThrow().outputPorts().get(0).name()).contains("a");
+    assertThat(readAhead(resolved, "/interfaceComponents/outputPorts/1")).isZero(); // read ahead by get(0)
+  }
+
   private static ResolvedDescriptor readingAhead(String root) {
     return load(root, b -> b.bindWhileReading(false).readAheadPorts(true));
   }
 
   private static ResolvedDescriptor load(String root, UnaryOperator<DescriptorLoader.Builder> settings) {
-    LoadResult loaded = settings.apply(DescriptorLoader.builder().loader(ResourceLoader.inMemory(Map.of(ROOT, root))))
+    return load(Map.of(ROOT, root), settings);
+  }
+
+  private static ResolvedDescriptor load(Map<String, String> documents,
+      UnaryOperator<DescriptorLoader.Builder> settings) {
+    LoadResult loaded = settings.apply(DescriptorLoader.builder().loader(ResourceLoader.inMemory(documents)))
         .build().load(URI.create(ROOT));
     assertThat(loaded.diagnostics()).isEmpty();
     return loaded.resolved().orElseThrow();

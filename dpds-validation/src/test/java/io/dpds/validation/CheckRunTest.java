@@ -12,6 +12,7 @@ import io.dpds.report.Rule;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -110,6 +111,35 @@ class CheckRunTest {
     assertThat(readAhead(ahead, 0)).isPositive(); // nothing reads the first port ahead
     assertThat(readAhead(ahead, 1)).isZero(); // read ahead as the first was bound
     assertThat(readAhead(ahead, 3 * PORTS - 1)).isZero();
+    assertThat(readAhead(notAhead, 0)).isZero();
+  }
+
+  @Test
+  void theSameFindingsWhetherTheValidationReadsAheadPortsWrittenAsDocumentsOrNot() {
+    int ports = 64;
+    String padding = "a".repeat(READ_AHEAD_BYTES / ports); // the ports of the list make 4 MiB
+    Map<String, String> documents = new HashMap<>();
+    StringBuilder root = new StringBuilder("""
+        {"dataProductDescriptor": "1.0.0", "info": {"fullyQualifiedName": "urn:dpds:com.acme:dataproducts:run:1",
+          "name": "run", "version": "1.0.0", "domain": "tests", "owner": {"id": "owner@acme.com"}},
+         "interfaceComponents": {"outputPorts": [""");
+    for (int i = 0; i < ports; i++) {
+      root.append(i == 0 ? "" : ", ").append("{\"$ref\": \"port").append(i).append(".json\"}");
+      documents.put(ROOT.resolve("port" + i + ".json").toString(), "{\"x-padding\": \"" + padding
+          + "\", \"name\": \"port" + (i % 7 == 6 ? i - 1 : i) + "\", \"version\": \""
+          + (i % 11 == 0 ? "1.0" : "1.0.0") + "\"" + (i % 3 == 0 ? ", \"descriptin\": \"misspelt\"}" : "}"));
+    }
+    documents.put(ROOT.toString(), root.append("]}}").toString());
+    ValidationReport ahead = DescriptorValidator.builder()
+        .loader(loader -> loader.loader(ResourceLoader.inMemory(documents))).build().validate(ROOT);
+    ValidationReport notAhead = DescriptorValidator.builder()
+        .loader(loader -> loader.loader(ResourceLoader.inMemory(documents)).readAheadPorts(false)).build()
+        .validate(ROOT);
+
+    assertThat(ahead.diagnostics()).hasSizeGreaterThan(ports / 3)
+        .containsExactlyElementsOf(notAhead.diagnostics());
+    assertThat(readAhead(ahead, 0)).isPositive(); // nothing reads the first port ahead
+    assertThat(readAhead(ahead, 1)).isZero(); // read ahead as the first was bound
     assertThat(readAhead(notAhead, 0)).isZero();
   }
 
