@@ -100,11 +100,8 @@ class CheckRunTest {
     String line = "  " + "a".repeat(1 << 16) + "\n"; // YAML lines are read up to 1 MiB
     String yaml = "x-padding: |\n" + line.repeat(READ_AHEAD_BYTES / line.length() + 1) + ports; // read ahead
     Map<String, String> documents = Map.of(ROOT.toString(), yaml);
-    ValidationReport ahead = DescriptorValidator.builder()
-        .loader(loader -> loader.loader(ResourceLoader.inMemory(documents))).build().validate(ROOT);
-    ValidationReport notAhead = DescriptorValidator.builder()
-        .loader(loader -> loader.loader(ResourceLoader.inMemory(documents)).readAheadPorts(false)).build()
-        .validate(ROOT);
+    ValidationReport ahead = validate(documents, true);
+    ValidationReport notAhead = validate(documents, false);
 
     assertThat(ahead.diagnostics()).hasSizeGreaterThan(3 * PORTS)
         .containsExactlyElementsOf(notAhead.diagnostics());
@@ -130,17 +127,24 @@ class CheckRunTest {
           + (i % 11 == 0 ? "1.0" : "1.0.0") + "\"" + (i % 3 == 0 ? ", \"descriptin\": \"misspelt\"}" : "}"));
     }
     documents.put(ROOT.toString(), root.append("]}}").toString());
-    ValidationReport ahead = DescriptorValidator.builder()
-        .loader(loader -> loader.loader(ResourceLoader.inMemory(documents))).build().validate(ROOT);
-    ValidationReport notAhead = DescriptorValidator.builder()
-        .loader(loader -> loader.loader(ResourceLoader.inMemory(documents)).readAheadPorts(false)).build()
-        .validate(ROOT);
+    ValidationReport ahead = validate(documents, true);
+    ValidationReport notAhead = validate(documents, false);
 
     assertThat(ahead.diagnostics()).hasSizeGreaterThan(ports / 3)
         .containsExactlyElementsOf(notAhead.diagnostics());
     assertThat(readAhead(ahead, 0)).isPositive(); // nothing reads the first port ahead
     assertThat(readAhead(ahead, 1)).isZero(); // read ahead as the first was bound
     assertThat(readAhead(notAhead, 0)).isZero();
+  }
+
+  /** A validation of {@code documents} from {@link #ROOT}, as the validator reads ports by default (ahead) or not. */
+  private static ValidationReport validate(Map<String, String> documents, boolean byDefault) {
+    return DescriptorValidator.builder().loader(loader -> {
+      loader.loader(ResourceLoader.inMemory(documents));
+      if (!byDefault) {
+        loader.readAheadPorts(false);
+      }
+    }).build().validate(ROOT);
   }
 
   private static int readAhead(ValidationReport report, int port) {
