@@ -46,8 +46,12 @@ public class SharedValidatorBenchmark {
   @Param({"100", "500"})
   public int ports;
 
-  /** Validations of 100 ports in each half of a {@code paired} invocation; fewer of larger ones, two at least. */
-  static final int ROUND = 16;
+  /**
+   * Validations of 100 ports in the one-thread half of a {@code paired} invocation; fewer of larger ones, two at least.
+   * A half lasts about 30 ms here. The two-thread half ends when the slower thread does, and with halves of 8 ms (16
+   * validations) a pause of either thread weighed four times as much: both speed-ups read a tenth or more lower.
+   */
+  static final int ROUND = 64;
 
   /** Where the second thread of a {@code paired} invocation is. */
   private static final int WAITING = 0;
