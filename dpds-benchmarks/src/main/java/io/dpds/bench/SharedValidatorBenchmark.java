@@ -48,9 +48,9 @@ public class SharedValidatorBenchmark {
 
   /**
    * Validations of 100 ports in the one-thread half of a {@code paired} invocation; fewer of larger ones, two at least.
-   * A half lasts about 30 ms here. The two-thread half ends when the slower thread does, and in halves of 8 ms (16
-   * validations) a pause of either thread weighed four times as much: the validation's speed-up at 100 ports read 1.68
-   * where halves of 30 ms read 1.99 (one run each), {@code readTree}'s 1.76 where they read 1.84.
+   * The one-thread half lasts about 40 ms here, the two-thread one 20. That one ends when the slower thread does, and
+   * in halves of 10 and 5 ms (16) a pause of either thread weighed four times as much: the validation's speed-up at 100
+   * ports read 1.68 where the longer halves read 1.99 (one run each), {@code readTree}'s 1.76 where they read 1.84.
    */
   static final int ROUND = 64;
 
