@@ -75,6 +75,7 @@ class ReferenceFreeTest {
   }
 
   private static ParseContext context() {
-    return new ParseContext(URI_OF_TEST, new Origins(), Limits.DEFAULT, true, new ReadOptions(false, true, false, false));
+    return new ParseContext(URI_OF_TEST, new Origins(), Limits.DEFAULT, true,
+        new ReadOptions(false, true, false, false));
   }
 }
