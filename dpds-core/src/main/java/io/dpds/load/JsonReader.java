@@ -9,12 +9,8 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.BigIntegerNode;
 import com.fasterxml.jackson.databind.node.BooleanNode;
-import com.fasterxml.jackson.databind.node.DecimalNode;
-import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.LongNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
@@ -33,8 +29,17 @@ final class JsonReader {
   private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
 
   private final JsonFactory factory;
+  private final int maxDepth;
+  private final boolean scans;
 
   JsonReader(Limits limits) {
+    this(limits, true);
+  }
+
+  /** A reader; one that does not {@code scan} reads every document with Jackson's parser (to compare the two). */
+  JsonReader(Limits limits, boolean scans) {
+    this.maxDepth = limits.maxDepth();
+    this.scans = scans;
     this.factory =
         JsonFactory.builder()
             .streamReadConstraints(
@@ -46,8 +51,28 @@ final class JsonReader {
             .build();
   }
 
-  /** The tree, or null when the document is not well-formed (then {@code ctx} holds the error). */
+  /**
+   * The tree, or null when the document is not well-formed (then {@code ctx} holds the error). {@link JsonScanner}
+   * reads the document; when it declines, Jackson's parser reads it again from the start.
+   */
   JsonNode read(byte[] bytes, ParseContext ctx) {
+    if (scans) {
+      ParseContext attempt = ctx.attempt();
+      try {
+        JsonScanner tokens = new JsonScanner(bytes, maxDepth);
+        JsonNode root = tree(tokens, tokens.next(), attempt, bytes);
+        if (tokens.next() == null) {
+          ctx.adopt(attempt);
+          return root;
+        }
+      } catch (IOException | RuntimeException e) { // JsonScanner.Declined, ParseContext.Abort, ...
+        // read again by Jackson, whose diagnostics are reported
+      }
+    }
+    return parsed(bytes, ctx);
+  }
+
+  private JsonNode parsed(byte[] bytes, ParseContext ctx) {
     try (JsonParser p = factory.createParser(bytes)) {
       JsonToken first = p.nextToken();
       if (first == null) {
@@ -56,14 +81,7 @@ final class JsonReader {
       }
       TokenPositions positions = new TokenPositions(p, bytes);
       ctx.origins.deferKeys(ctx.uri, positions.keys());
-      Scratch scratch = Scratch.take();
-      JsonNode root;
-      Reading reading = new Reading(p, positions, ctx, scratch, bytes);
-      try {
-        root = reading.value(first, reading.tokenPosition());
-      } finally {
-        scratch.give(reading.deepest);
-      }
+      JsonNode root = tree(new JacksonTokens(p, positions), first, ctx, bytes);
       if (p.nextToken() != null) {
         JsonLocation at = p.currentTokenLocation();
         ctx.report(LoadRules.SYNTAX, "Unexpected content after the end of the document", at.getLineNr(),
@@ -85,6 +103,18 @@ final class JsonReader {
       ctx.report(LoadRules.SYNTAX, "The document cannot be read as JSON: " + e, 1, 1);
     }
     return null;
+  }
+
+  /** The tree of the document whose first token {@code tokens} has just read. */
+  private static JsonNode tree(JsonTokens tokens, JsonToken first, ParseContext ctx, byte[] bytes)
+      throws IOException {
+    Scratch scratch = Scratch.take();
+    Reading reading = new Reading(tokens, ctx, scratch, bytes);
+    try {
+      return reading.value(first, tokens.position());
+    } finally {
+      scratch.give(reading.deepest);
+    }
   }
 
   private static String limitMessage(StreamConstraintsException e) {
@@ -160,8 +190,7 @@ final class JsonReader {
     /** The depth of a port's object, {@code /interfaceComponents/outputPorts/0}: the root object is at depth 1. */
     private static final int PORT_DEPTH = 4;
 
-    private final JsonParser p;
-    private final TokenPositions where;
+    private final JsonTokens tokens;
     private final ParseContext ctx;
     private final Scratch scratch;
     private final byte[] bytes;
@@ -176,20 +205,15 @@ final class JsonReader {
     private int deepest; // the deepest depth entered so far
     private final AheadNodes ahead = new AheadNodes();
 
-    Reading(JsonParser p, TokenPositions where, ParseContext ctx, Scratch scratch, byte[] bytes) {
+    Reading(JsonTokens tokens, ParseContext ctx, Scratch scratch, byte[] bytes) {
       this.bytes = bytes;
-      this.p = p;
-      this.where = where;
+      this.tokens = tokens;
       this.ctx = ctx;
       this.scratch = scratch;
       this.positions = scratch.positions;
       this.members = scratch.members;
       this.hashes = scratch.hashes;
       this.names = scratch.names;
-    }
-
-    long tokenPosition() {
-      return where.current();
     }
 
     JsonNode value(JsonToken token, long self) throws IOException {
@@ -200,13 +224,8 @@ final class JsonReader {
       JsonNode node = switch (token) {
         case START_OBJECT -> object(self);
         case START_ARRAY -> array(self);
-        case VALUE_STRING -> TextNode.valueOf(ctx.checked(p.getText(), self));
-        case VALUE_NUMBER_INT -> switch (p.getNumberType()) {
-          case INT -> IntNode.valueOf(p.getIntValue());
-          case LONG -> LongNode.valueOf(p.getLongValue());
-          default -> BigIntegerNode.valueOf(p.getBigIntegerValue());
-        };
-        case VALUE_NUMBER_FLOAT -> DecimalNode.valueOf(p.getDecimalValue());
+        case VALUE_STRING -> TextNode.valueOf(checked(tokens.text(), self));
+        case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> tokens.number();
         case VALUE_TRUE -> BooleanNode.TRUE;
         case VALUE_FALSE -> BooleanNode.FALSE;
         case VALUE_NULL -> NullNode.instance;
@@ -216,6 +235,10 @@ final class JsonReader {
         ahead.add(node);
       }
       return node;
+    }
+
+    private String checked(String text, long position) {
+      return tokens.mayHoldSurrogates() ? ctx.checked(text, position) : text;
     }
 
     private void enter() {
@@ -254,7 +277,7 @@ final class JsonReader {
      * its bytes, from its opening brace to its closing one.
      */
     private ObjectNode object(long self) throws IOException {
-      int start = ctx.options.keepSources() ? where.offset() : -1;
+      int start = ctx.options.keepSources() ? tokens.offset() : -1;
       enter();
       boolean item = depth == PORT_DEPTH && names[PORT_DEPTH - 1] == null; // an item of an array at /a/b
       boolean readAhead = item ? ctx.readsAhead(names[1], names[2]) : depth == 1 && ctx.readsAheadRoot();
@@ -264,11 +287,11 @@ final class JsonReader {
       Set<String> many = null; // the names, once there are more than MemberMap.ARRAYS
       long keyBits = 0; // MemberMap.bit of each name read: a name whose bit is clear is not read already
       int n = 0;
-      while (p.nextToken() == JsonToken.FIELD_NAME) {
-        long keyPosition = tokenPosition();
-        String name = ctx.member(ctx.checked(p.currentName(), keyPosition));
+      while (tokens.next() == JsonToken.FIELD_NAME) {
+        long keyPosition = tokens.position();
+        String name = ctx.member(checked(tokens.name(), keyPosition));
         names[depth] = name;
-        JsonNode value = value(p.nextToken(), keyPosition);
+        JsonNode value = value(tokens.next(), keyPosition);
         int hash = name.hashCode();
         long bit = MemberMap.bit(hash);
         if (many != null ? !many.add(name) : (keyBits & bit) != 0 && readAlready(name, hash, n)) {
@@ -295,7 +318,7 @@ final class JsonReader {
         }
       }
       MemberMap read = MemberMap.of(members[depth], n, keyBits);
-      int close = start < 0 ? -1 : where.offset(); // of the closing brace
+      int close = start < 0 ? -1 : tokens.offset(); // of the closing brace
       ObjectNode node = close > start
           ? Origins.objectNode(NODES, read, bytes, start, close + 1) : Origins.objectNode(NODES, read);
       ctx.record(node, self, Arrays.copyOf(positions[depth], n));
@@ -315,8 +338,8 @@ final class JsonReader {
       names[depth] = null;
       int n = 0;
       JsonToken t;
-      while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
-        long position = tokenPosition();
+      while ((t = tokens.next()) != JsonToken.END_ARRAY) {
+        long position = tokens.position();
         node.add(value(t, position));
         if (n == positions[depth].length) {
           grow();

@@ -115,6 +115,17 @@ final class ParseContext {
     return strict && "interfaceComponents".equals(owner) && list != null && PortKind.fromField(list) != null;
   }
 
+  /** {@return a context for another attempt at reading the document: as this one, with nothing reported or noted} */
+  ParseContext attempt() {
+    return new ParseContext(uri, origins, limits, strict, options);
+  }
+
+  /** Takes over what {@code attempt}, from {@link #attempt}, reported and noted, now that its reading is kept. */
+  void adopt(ParseContext attempt) {
+    diagnostics.addAll(attempt.diagnostics);
+    references |= attempt.references;
+  }
+
   /** Takes over what {@code other}, a context that read the same document, noted of its members. */
   void membersAsIn(ParseContext other) {
     references = other.references;

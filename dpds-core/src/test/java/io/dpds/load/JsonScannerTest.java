@@ -1,0 +1,307 @@
+package io.dpds.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The scanner reads a document exactly as Jackson's parser does (the same tree, node types, positions of every node
+ * and key, kept bytes and diagnostics), or declines it and leaves it to Jackson.
+ */
+class JsonScannerTest {
+
+  private static final URI DOCUMENT = URI.create("mem://p/d.json");
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "{}", "[]", " \t\r\n{ } ", "\"text\"", "0", "-0", "true", "null", "[false]",
+      "{\"a\": 1, \"b\": [1, 2, {\"c\": null}], \"d\": {\"e\": \"f\"}}",
+      "{\n  \"a\" :\r\n [\r 1 ,\n\n 2 ] ,\t\"b\"\n:\n{}\n}\n",
+      "[0, -0, 7, -12, 2147483647, 2147483648, -2147483648, -2147483649, 9223372036854775807, 9223372036854775808,"
+          + " -9223372036854775808, -9223372036854775809, 999999999999999999, 1000000000000000000,"
+          + " 123456789012345678901234567890]",
+      "[1.5, -0.0, 0.10, 1e10, 1E+2, 2.50e-3, -1e-0, 1e400, 12345678901234567890.123456789]",
+      "[\"\\\" \\\\ \\/ \\b \\f \\n \\r \\t\", \"\\u00e9\\u4E2D\\ud83d\\ude00\", \"\\u0000\"]",
+      "{\"é\": \"é 中 😀 \u007f\", \"k\\u00e9\": 1, \"a\\nb\": 2}",
+      "{\"lone\": \"\\ud800\", \"low\": \"\\udc00x\"}",
+      "{\"a\": 1, \"a\": 2, \"b\": {\"c\": 3, \"c\": 4}}",
+      "{\"$ref\": \"other.json\"}",
+  })
+  void readsWellFormedDocumentsAsJacksonDoes(String text) {
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+
+    assertThat(declines(bytes)).as("declined").isFalse();
+    assertSameAsJackson(bytes);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "", "  \n ", "{} {}", "1 2", "{}x", "[1,]", "{\"a\":1,}", "[,1]", "{,}", "{\"a\" 1}", "{\"a\":}", "{a:1}",
+      "{'a':1}", "[01]", "[-]", "[1.]", "[.5]", "[1e]", "[1e+]", "[+1]", "[NaN]", "[truex]", "[nul]", "[tru",
+      "[1 2]", "[\"a\" \"b\"]", "{\"a\":1 \"b\":2}", "/* c */ {}", "{} // c", "[\"a\tb\"]", "[\"a\nb\"]",
+      "[\"\\x\"]", "[\"\\a\"]", "[\"\\'\"]", "[\"\\U0041\"]", "[\"\\u12\"]", "[\"\\u12g4\"]", "[\"open", "{\"a\":[1}", "[1}", "{\"a\":1]", "[1e99999999999]",
+      "\ufeff{}",
+  })
+  void leavesEveryMistakeAndEveryUnreadFormToJackson(String text) {
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+
+    assertThat(declines(bytes)).as("declined").isTrue();
+    assertSameAsJackson(bytes);
+  }
+
+  @Test
+  void leavesBytesThatAreNotUtf8ToJackson() {
+    int[][] sequences = {{0xc0, 0x80}, {0xc1, 0xbf}, {0xe0, 0x9f, 0xbf}, {0xed, 0xa0, 0x80}, {0xf0, 0x8f, 0xbf,
+        0xbf}, {0xf4, 0x90, 0x80, 0x80}, {0xf5, 0x80, 0x80, 0x80}, {0x80}, {0xbf}, {0xc3}, {0xe4, 0xb8}, {0xff},
+        {0xc3, 0x41}, {0x00}, {0x1f}};
+    for (int[] sequence : sequences) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      out.writeBytes("[\"a".getBytes(StandardCharsets.US_ASCII));
+      for (int b : sequence) {
+        out.write(b);
+      }
+      out.writeBytes("b\"]".getBytes(StandardCharsets.US_ASCII));
+      byte[] bytes = out.toByteArray();
+
+      assertThat(declines(bytes)).as("declined: %s", java.util.Arrays.toString(sequence)).isTrue();
+      assertSameAsJackson(bytes);
+    }
+  }
+
+  @Test
+  void leavesNestingAsDeepAsTheLimitAndNumbersLongerThanItsOwnToJackson() {
+    int limit = Limits.DEFAULT.maxDepth();
+    byte[] deepest = ("[".repeat(limit - 1) + "]".repeat(limit - 1)).getBytes(StandardCharsets.US_ASCII);
+    byte[] tooDeep = ("[".repeat(limit) + "]".repeat(limit)).getBytes(StandardCharsets.US_ASCII);
+    byte[] longest = ("[" + "9".repeat(JsonScanner.LONGEST_NUMBER) + "]").getBytes(StandardCharsets.US_ASCII);
+    byte[] longer = ("[" + "9".repeat(JsonScanner.LONGEST_NUMBER + 1) + "]").getBytes(StandardCharsets.US_ASCII);
+    byte[] tooLong = ("[" + "9".repeat(1_001) + "]").getBytes(StandardCharsets.US_ASCII);
+
+    assertThat(declines(deepest)).isFalse();
+    assertThat(declines(tooDeep)).isTrue();
+    assertThat(declines(longest)).isFalse();
+    assertThat(declines(longer)).isTrue();
+    for (byte[] bytes : List.of(deepest, tooDeep, longest, longer, tooLong)) {
+      assertSameAsJackson(bytes);
+    }
+    assertThat(read(tooLong, true).diagnostics).singleElement().asString().startsWith(LoadRules.LIMIT.id() + " ");
+  }
+
+  @Test
+  void internsNamesAsJacksonDoes() {
+    JsonNode tree = read("{\"dataProductDescriptor\": {\"caf\\u00e9\": 1, \"ünï\": 2}}"
+        .getBytes(StandardCharsets.UTF_8), true).tree;
+
+    Iterator<String> outer = tree.fieldNames();
+    assertThat(outer.next()).isSameAs("dataProductDescriptor");
+    Iterator<String> inner = tree.path("dataProductDescriptor").fieldNames();
+    assertThat(inner.next()).isSameAs("café");
+    assertThat(inner.next()).isSameAs("ünï");
+  }
+
+  @Test
+  void readsGeneratedDocumentsAndTheirMutantsAsJacksonDoes() {
+    Random random = new Random(20261206);
+    int scanned = 0;
+    for (int i = 0; i < 1_500; i++) {
+      byte[] bytes = new Generated(random).document().getBytes(StandardCharsets.UTF_8);
+      scanned += declines(bytes) ? 0 : 1;
+      assertSameAsJackson(bytes);
+      for (int m = 0; m < 4; m++) {
+        assertSameAsJackson(mutant(bytes, random));
+      }
+    }
+    assertThat(scanned).as("generated documents read by the scanner").isEqualTo(1_500);
+  }
+
+  @Test
+  void readsTokensUntilTheFirstItDoesNotRead() {
+    JsonScanner scanner = new JsonScanner("[1, x]".getBytes(StandardCharsets.US_ASCII), 10);
+
+    assertThat(scanner.next()).isEqualTo(JsonToken.START_ARRAY);
+    assertThat(scanner.next()).isEqualTo(JsonToken.VALUE_NUMBER_INT);
+    assertThat(scanner.position()).isEqualTo(Origins.pack(1, 2));
+    assertThatThrownBy(scanner::next).isInstanceOf(JsonScanner.Declined.class);
+  }
+  /** Whether the scanner declines the document somewhere in it. */
+  private static boolean declines(byte[] bytes) {
+    JsonScanner scanner = new JsonScanner(bytes, Limits.DEFAULT.maxDepth());
+    try {
+      while (scanner.next() != null) {
+        // reading on
+      }
+      return false;
+    } catch (JsonScanner.Declined e) {
+      return true;
+    }
+  }
+
+  private static void assertSameAsJackson(byte[] bytes) {
+    for (boolean keepSources : new boolean[] {false, true}) {
+      Read scanned = read(bytes, true, keepSources);
+      Read parsed = read(bytes, false, keepSources);
+      String what = new String(bytes, StandardCharsets.UTF_8);
+
+      assertThat(scanned.diagnostics).as("diagnostics of %s", what).isEqualTo(parsed.diagnostics);
+      assertThat(scanned.referenceFree).as("reference-free: %s", what).isEqualTo(parsed.referenceFree);
+      if (parsed.tree == null) {
+        assertThat(scanned.tree).as(what).isNull();
+        continue;
+      }
+      assertThat(scanned.tree).as(what).isNotNull();
+      assertSameNodes(scanned, parsed, scanned.tree, parsed.tree, "", what);
+    }
+  }
+
+  private static void assertSameNodes(Read scanned, Read parsed, JsonNode a, JsonNode b, String pointer,
+      String what) {
+    assertThat(a.getClass()).as("type at '%s' of %s", pointer, what).isEqualTo(b.getClass());
+    assertThat(scanned.origins.locate(scanned.tree, pointer)).as("location of '%s' in %s", pointer, what)
+        .isEqualTo(parsed.origins.locate(parsed.tree, pointer));
+    if (a.isNumber()) {
+      assertThat(a.numberValue()).as("number at '%s' of %s", pointer, what).isEqualTo(b.numberValue());
+    } else if (a.isValueNode()) {
+      assertThat(a).as("value at '%s' of %s", pointer, what).isEqualTo(b);
+    } else {
+      ByteBuffer bytes = Origins.source(a);
+      assertThat(bytes).as("bytes of '%s' in %s", pointer, what).isEqualTo(Origins.source(b));
+      assertThat(a.size()).as("size of '%s' in %s", pointer, what).isEqualTo(b.size());
+      List<Map.Entry<String, JsonNode>> left = members(a);
+      List<Map.Entry<String, JsonNode>> right = members(b);
+      for (int k = 0; k < left.size(); k++) {
+        assertThat(left.get(k).getKey()).isEqualTo(right.get(k).getKey());
+        String token = left.get(k).getKey().replace("~", "~0").replace("/", "~1");
+        assertSameNodes(scanned, parsed, left.get(k).getValue(), right.get(k).getValue(), pointer + "/" + token,
+            what);
+      }
+    }
+  }
+
+  private static List<Map.Entry<String, JsonNode>> members(JsonNode container) {
+    List<Map.Entry<String, JsonNode>> members = new ArrayList<>();
+    if (container.isArray()) {
+      for (int k = 0; k < container.size(); k++) {
+        members.add(Map.entry(Integer.toString(k), container.get(k)));
+      }
+    } else {
+      container.fields().forEachRemaining(members::add);
+    }
+    return members;
+  }
+
+  private record Read(JsonNode tree, Origins origins, List<String> diagnostics, boolean referenceFree) {}
+
+  private static Read read(byte[] bytes, boolean scans) {
+    return read(bytes, scans, false);
+  }
+
+  private static Read read(byte[] bytes, boolean scans, boolean keepSources) {
+    Origins origins = new Origins();
+    ParseContext ctx = new ParseContext(DOCUMENT, origins, Limits.DEFAULT, true,
+        new ReadOptions(keepSources, false, false, false));
+    JsonNode tree = new JsonReader(Limits.DEFAULT, scans).read(bytes, ctx);
+    List<String> diagnostics = ctx.diagnostics.stream()
+        .map(d -> d.ruleId() + " " + d.location().orElseThrow() + " " + d.message()).toList();
+    return new Read(tree, origins, diagnostics, ctx.referenceFree());
+  }
+
+  /** {@code bytes} with one byte replaced, inserted or removed, or cut short. */
+  private static byte[] mutant(byte[] bytes, Random random) {
+    byte[] interesting = {'{', '}', '[', ']', '"', '\\', ':', ',', ' ', '\n', '\r', '0', '-', 'e', '.', 'u', 'x', 0,
+        (byte) 0xc3, (byte) 0xed, (byte) 0xff, (byte) 0x80};
+    int at = random.nextInt(bytes.length);
+    byte b = interesting[random.nextInt(interesting.length)];
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    switch (random.nextInt(4)) {
+      case 0 -> {
+        out.write(bytes, 0, at);
+        out.write(b);
+        out.write(bytes, at + 1, bytes.length - at - 1);
+      }
+      case 1 -> {
+        out.write(bytes, 0, at);
+        out.write(b);
+        out.write(bytes, at, bytes.length - at);
+      }
+      case 2 -> {
+        out.write(bytes, 0, at);
+        out.write(bytes, at + 1, bytes.length - at - 1);
+      }
+      default -> out.write(bytes, 0, at);
+    }
+    return out.toByteArray();
+  }
+
+  /** A random well-formed document: nesting, names (some repeated), strings, numbers and blanks of every kind. */
+  private record Generated(Random random) {
+    private static final String[] NAMES = {"name", "version", "a", "a", "$ref", "ports", "é", "\\u00e9", "a\\nb",
+        "中文", "😀", "\\ud83d\\ude00", "", "x\\\"y", "fully-qualified/name~"};
+    private static final String[] STRINGS = {"", "plain", "with \\\"quotes\\\"", "\\\\ \\/ \\b \\f \\n \\r \\t",
+        "\\u00e9\\u4e2d\\uD83D\\uDE00", "\\ud800 alone", "é 中 😀", "\u007f", "urn:dpds:x:dataproducts:y:1"};
+    private static final String[] NUMBERS = {"0", "-0", "7", "-12", "2147483647", "2147483648", "-2147483649",
+        "9223372036854775807", "9223372036854775808", "-9223372036854775808", "12345678901234567890123",
+        "1.5", "-0.0", "0.10", "1e10", "1E+2", "2.50e-3", "1e400", "-1.0E-7"};
+    private static final String[] BLANKS = {"", "", " ", "\n", "\r\n", "\r", "\t", "  \n  "};
+
+    String document() {
+      StringBuilder out = new StringBuilder();
+      blank(out);
+      value(out, 0);
+      blank(out);
+      return out.toString();
+    }
+
+    private void value(StringBuilder out, int depth) {
+      int kind = random.nextInt(depth > 5 ? 4 : 7);
+      switch (kind) {
+        case 0 -> out.append('"').append(STRINGS[random.nextInt(STRINGS.length)]).append('"');
+        case 1 -> out.append(NUMBERS[random.nextInt(NUMBERS.length)]);
+        case 2 -> out.append(random.nextBoolean() ? "true" : random.nextBoolean() ? "false" : "null");
+        case 3 -> out.append("\"").append(random.nextInt(1_000)).append('"');
+        case 4, 5 -> container(out, depth, true);
+        default -> container(out, depth, false);
+      }
+    }
+
+    private void container(StringBuilder out, int depth, boolean object) {
+      out.append(object ? '{' : '[');
+      int n = random.nextInt(6);
+      for (int k = 0; k < n; k++) {
+        blank(out);
+        if (k > 0) {
+          out.append(',');
+          blank(out);
+        }
+        if (object) {
+          out.append('"').append(NAMES[random.nextInt(NAMES.length)]).append('"');
+          blank(out);
+          out.append(':');
+          blank(out);
+        }
+        value(out, depth + 1);
+        blank(out);
+      }
+      blank(out);
+      out.append(object ? '}' : ']');
+    }
+
+    private void blank(StringBuilder out) {
+      out.append(BLANKS[random.nextInt(BLANKS.length)]);
+    }
+  }
+
+}
