@@ -41,7 +41,11 @@ final class JsonScanner implements JsonTokens {
   private static final Declined DECLINED = new Declined();
   private static final VarHandle EIGHT_BYTES = MethodHandles.byteArrayViewVarHandle(long[].class,
       ByteOrder.LITTLE_ENDIAN);
-  private static final long SPACES = 0x2020_2020_2020_2020L;
+  private static final long ONES = 0x0101_0101_0101_0101L;
+  private static final long SPACES = 0x20 * ONES;
+  private static final long QUOTES = '"' * ONES;
+  private static final long BACKSLASHES = '\\' * ONES;
+  private static final long HIGH_BITS = 0x80 * ONES;
   private static final byte[] TRUE = {'t', 'r', 'u', 'e'};
   private static final byte[] FALSE = {'f', 'a', 'l', 's', 'e'};
   private static final byte[] NULL = {'n', 'u', 'l', 'l'};
@@ -316,36 +320,48 @@ final class JsonScanner implements JsonTokens {
 
   /** Reads a string from {@code from}, just after its opening quote, to just after its closing one. */
   private String string(int from) {
-    byte[] b = bytes;
-    for (int i = from; i < b.length; i++) {
-      byte c = b[i];
-      if (c == '"') {
-        next = i + 1;
-        surrogates = false;
-        return new String(b, from, i - from, ISO_8859_1);
-      }
-      if (c < ' ' || c == '\\') { // a control character, a byte beyond ASCII, an escape
-        return decoded(from, i);
-      }
+    int i = plainUntil(from);
+    if (i == bytes.length || bytes[i] != '"') {
+      return decoded(from, i);
     }
-    throw DECLINED;
+    next = i + 1;
+    surrogates = false;
+    return new String(bytes, from, i - from, ISO_8859_1);
   }
 
   /** As {@link #string}, a name: interned, and when all ASCII without escapes, taken from this thread's names. */
   private String nameString(int from) {
+    int i = plainUntil(from);
+    if (i == bytes.length || bytes[i] != '"') {
+      return decoded(from, i).intern();
+    }
+    next = i + 1;
+    surrogates = false;
+    return names.of(bytes, from, i);
+  }
+
+  /**
+   * {@return the offset of the first byte from {@code i} on that a string does not hold as it is: a quote, a backslash,
+   * a control character or a byte beyond ASCII; the length of the document when there is none} Eight bytes at a time.
+   */
+  private int plainUntil(int i) {
     byte[] b = bytes;
-    for (int i = from; i < b.length; i++) {
-      byte c = b[i];
-      if (c == '"') {
-        next = i + 1;
-        surrogates = false;
-        return names.of(b, from, i);
-      }
-      if (c < ' ' || c == '\\') {
-        return decoded(from, i).intern();
+    for (; i + Long.BYTES <= b.length; i += Long.BYTES) {
+      long x = (long) EIGHT_BYTES.get(b, i);
+      long found = (x - SPACES | x | zeroBytes(x ^ QUOTES) | zeroBytes(x ^ BACKSLASHES)) & HIGH_BITS;
+      if (found != 0) { // its lowest flag is exact: a borrow only moves a flag to a later byte
+        return i + (Long.numberOfTrailingZeros(found) >>> 3);
       }
     }
-    throw DECLINED;
+    while (i < b.length && b[i] >= ' ' && b[i] != '"' && b[i] != '\\') {
+      i++;
+    }
+    return i;
+  }
+
+  /** {@return {@code x} with the high bit of each zero byte set, from the first zero byte on exact} */
+  private static long zeroBytes(long x) {
+    return x - ONES & ~x;
   }
 
   /**
@@ -472,54 +488,69 @@ final class JsonScanner implements JsonTokens {
 
   /**
    * The names a thread has read, interned, found again from their bytes without making a string: descriptors repeat a
-   * few dozen names many times. Names beyond ASCII or with escapes are not kept, nor any beyond the first {@value
-   * #KEPT_NAMES}.
+   * few dozen names many times. A name is known by its length and its first and last eight bytes (which overlap, or
+   * are all of it, up to 16 bytes); a longer one keeps its bytes to compare the rest. Names beyond ASCII or with
+   * escapes are not kept; once {@value #KEPT_NAMES} are, they are all forgotten before the next one is kept.
    */
   private static final class Names {
     static final ThreadLocal<Names> KEPT = ThreadLocal.withInitial(Names::new);
-    static final int KEPT_NAMES = 1_024;
+    static final int KEPT_NAMES = 512;
     private static final int SLOTS = 2 * KEPT_NAMES; // a power of two
+    private static final int KNOWN_BY_ENDS = 2 * Long.BYTES;
 
+    private final long[] ends = new long[2 * SLOTS]; // per slot, the name's first and last eight bytes
+    private final int[] lengths = new int[SLOTS]; // per slot, the name's length plus one; 0 when the slot is free
     private final String[] strings = new String[SLOTS];
-    private final byte[][] keys = new byte[SLOTS][];
-    private final int[] hashes = new int[SLOTS];
+    private final byte[][] longNames = new byte[SLOTS][]; // the bytes of names longer than KNOWN_BY_ENDS
     private int count;
 
-    /** {@return the name of the ASCII bytes {@code b[from, to)}} */
+    /** {@return the name of the ASCII bytes {@code b[from, to)}, which a byte follows} */
     String of(byte[] b, int from, int to) {
-      int hash = hash(b, from, to);
-      int slot = hash & (SLOTS - 1);
-      for (String kept; (kept = strings[slot]) != null; slot = (slot + 1) & (SLOTS - 1)) {
-        byte[] key = keys[slot];
-        if (hashes[slot] == hash && Arrays.equals(key, 0, key.length, b, from, to)) {
-          return kept;
+      int length = to - from;
+      long first = firstBytes(b, from, length);
+      long last = length > Long.BYTES ? (long) EIGHT_BYTES.get(b, to - Long.BYTES) : 0;
+      long mixed = (first * 0x9e37_79b9_7f4a_7c15L + last) * 0xc2b2_ae3d_27d4_eb4fL + length;
+      int slot = (int) (mixed >>> 40) & (SLOTS - 1);
+      for (; lengths[slot] != 0; slot = (slot + 1) & (SLOTS - 1)) {
+        if (lengths[slot] == length + 1 && ends[2 * slot] == first && ends[2 * slot + 1] == last
+            && (length <= KNOWN_BY_ENDS || Arrays.equals(longNames[slot], 0, length, b, from, to))) {
+          return strings[slot];
         }
       }
-      String name = new String(b, from, to - from, ISO_8859_1);
+      String name = new String(b, from, length, ISO_8859_1).intern();
       if (count == KEPT_NAMES) {
-        return name;
+        forgetAll();
+        return name; // kept from the next time on
       }
       count++;
-      name = name.intern();
+      ends[2 * slot] = first;
+      ends[2 * slot + 1] = last;
+      lengths[slot] = length + 1;
       strings[slot] = name;
-      keys[slot] = Arrays.copyOfRange(b, from, to);
-      hashes[slot] = hash;
+      longNames[slot] = length > KNOWN_BY_ENDS ? Arrays.copyOfRange(b, from, to) : null;
       return name;
     }
 
-    /** {@return a hash of {@code b[from, to)} from its length and its first and last eight bytes} */
-    private static int hash(byte[] b, int from, int to) {
-      long h = to - from;
-      if (to - from >= Long.BYTES) {
-        h = h * 31 + (long) EIGHT_BYTES.get(b, from);
-        h = h * 31 + (long) EIGHT_BYTES.get(b, to - Long.BYTES);
-      } else {
-        for (int i = from; i < to; i++) {
-          h = h << 8 | b[i];
-        }
+    private void forgetAll() {
+      Arrays.fill(lengths, 0);
+      Arrays.fill(strings, null);
+      Arrays.fill(longNames, null);
+      count = 0;
+    }
+
+    /** {@return the first eight bytes of {@code b[from, from + length)}, or all of them and zeros after} */
+    private static long firstBytes(byte[] b, int from, int length) {
+      if (length >= Long.BYTES) {
+        return (long) EIGHT_BYTES.get(b, from);
       }
-      h *= 0x9e37_79b9_7f4a_7c15L;
-      return (int) (h ^ h >>> 29);
+      if (from + Long.BYTES <= b.length) {
+        return (long) EIGHT_BYTES.get(b, from) & (1L << Long.SIZE / Long.BYTES * length) - 1;
+      }
+      long bytes = 0;
+      for (int i = from + length - 1; i >= from; i--) {
+        bytes = bytes << Byte.SIZE | b[i] & 0xff;
+      }
+      return bytes;
     }
   }
 }

@@ -37,9 +37,10 @@ class JsonScannerTest {
       "[1.5, -0.0, 0.10, 1e10, 1E+2, 2.50e-3, -1e-0, 1e400, 12345678901234567890.123456789]",
       "[\"\\\" \\\\ \\/ \\b \\f \\n \\r \\t\", \"\\u00e9\\u4E2D\\ud83d\\ude00\", \"\\u0000\"]",
       "{\"é\": \"é 中 😀 \u007f\", \"k\\u00e9\": 1, \"a\\nb\": 2}",
-      "{\"lone\": \"\\ud800\", \"low\": \"\\udc00x\"}",
+      "{\"lone\": \"\\ud800\", \"low\": \"\\udc00x\", \"\\udbff\": \"pair: \\ud83d\\ude00\"}",
       "{\"a\": 1, \"a\": 2, \"b\": {\"c\": 3, \"c\": 4}}",
       "{\"$ref\": \"other.json\"}",
+      "{\"abcdefgh-one-12345678\": 1, \"abcdefgh-two-12345678\": 2, \"abcdefgh12345678\": 3, \"abcdefg\": 4}",
   })
   void readsWellFormedDocumentsAsJacksonDoes(String text) {
     byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
@@ -99,6 +100,22 @@ class JsonScannerTest {
       assertSameAsJackson(bytes);
     }
     assertThat(read(tooLong, true).diagnostics).singleElement().asString().startsWith(LoadRules.LIMIT.id() + " ");
+  }
+
+  @Test
+  void readsMoreNamesThanAThreadKeeps() {
+    StringBuilder text = new StringBuilder("{");
+    for (int i = 0; i < 1_000; i++) {
+      text.append(i == 0 ? "" : ", ").append("\"name-").append(i).append("\": ").append(i);
+    }
+    byte[] bytes = text.append("}").toString().getBytes(StandardCharsets.UTF_8);
+
+    assertThat(declines(bytes)).isFalse();
+    assertSameAsJackson(bytes);
+    Iterator<String> names = read(bytes, true).tree.fieldNames();
+    for (int i = 0; i < 1_000; i++) {
+      assertThat(names.next()).isSameAs(("name-" + i).intern());
+    }
   }
 
   @Test
