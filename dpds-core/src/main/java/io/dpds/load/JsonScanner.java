@@ -146,11 +146,15 @@ final class JsonScanner implements JsonTokens {
 
   /**
    * {@return the next byte that is not JSON whitespace, unsigned, without reading it; -1 at the end} Runs of spaces,
-   * the indentation of most documents, are read eight bytes at a time.
+   * the indentation of most documents, are read eight bytes at a time; a single space first.
    */
   private int skipBlanks() {
     byte[] b = bytes;
     int i = next;
+    if (i + 1 < b.length && b[i] == ' ' && b[i + 1] > ' ') { // between a colon and a value, or a name and a colon
+      next = i + 1;
+      return b[i + 1];
+    }
     while (i < b.length) {
       int c = b[i];
       if (c > ' ') {
