@@ -14,6 +14,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.ByteOrder;
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the tokens of a well-formed JSON document (RFC 8259, UTF-8) straight from its bytes, which costs less than
@@ -492,30 +493,34 @@ final class JsonScanner implements JsonTokens {
 
   /**
    * The names a thread has read, interned, found again from their bytes without making a string: descriptors repeat a
-   * few dozen names many times. A name is known by its length and its first and last eight bytes (which overlap, or
-   * are all of it, up to 16 bytes); a longer one keeps its bytes to compare the rest. Names beyond ASCII or with
-   * escapes are not kept; once {@value #KEPT_NAMES} are, they are all forgotten before the next one is kept.
+   * few dozen names many times, and a large one has thousands of its own (channels, fields). A name is known by its
+   * length and its first and last eight bytes (which overlap, or are all of it, up to 16 bytes); a longer one keeps its
+   * bytes to compare the rest. Names beyond ASCII or with escapes are not kept. The table starts small and doubles up to
+   * {@value #KEPT_NAMES} names; past that, it forgets them all and starts again.
    */
   private static final class Names {
     static final ThreadLocal<Names> KEPT = ThreadLocal.withInitial(Names::new);
-    static final int KEPT_NAMES = 512;
-    private static final int SLOTS = 2 * KEPT_NAMES; // a power of two
+    static final int KEPT_NAMES = 8_192;
+    private static final int FIRST_SLOTS = 512; // a power of two, as every size of the table
     private static final int KNOWN_BY_ENDS = 2 * Long.BYTES;
 
-    private final long[] ends = new long[2 * SLOTS]; // per slot, the name's first and last eight bytes
-    private final int[] lengths = new int[SLOTS]; // per slot, the name's length plus one; 0 when the slot is free
-    private final String[] strings = new String[SLOTS];
-    private final byte[][] longNames = new byte[SLOTS][]; // the bytes of names longer than KNOWN_BY_ENDS
+    private long[] ends; // per slot, the name's first and last eight bytes
+    private int[] lengths; // per slot, the name's length plus one; 0 when the slot is free
+    private String[] strings;
+    private byte[][] longNames; // the bytes of names longer than KNOWN_BY_ENDS
     private int count;
+
+    Names() {
+      allocate(FIRST_SLOTS);
+    }
 
     /** {@return the name of the ASCII bytes {@code b[from, to)}, which a byte follows} */
     String of(byte[] b, int from, int to) {
       int length = to - from;
       long first = firstBytes(b, from, length);
       long last = length > Long.BYTES ? (long) EIGHT_BYTES.get(b, to - Long.BYTES) : 0;
-      long mixed = (first * 0x9e37_79b9_7f4a_7c15L + last) * 0xc2b2_ae3d_27d4_eb4fL + length;
-      int slot = (int) (mixed >>> 40) & (SLOTS - 1);
-      for (; lengths[slot] != 0; slot = (slot + 1) & (SLOTS - 1)) {
+      int slot = slot(first, last, length);
+      for (int mask = lengths.length - 1; lengths[slot] != 0; slot = (slot + 1) & mask) {
         if (lengths[slot] == length + 1 && ends[2 * slot] == first && ends[2 * slot + 1] == last
             && (length <= KNOWN_BY_ENDS || Arrays.equals(longNames[slot], 0, length, b, from, to))) {
           return strings[slot];
@@ -523,23 +528,59 @@ final class JsonScanner implements JsonTokens {
       }
       String name = new String(b, from, length, ISO_8859_1).intern();
       if (count == KEPT_NAMES) {
-        forgetAll();
+        allocate(FIRST_SLOTS);
+        count = 0;
         return name; // kept from the next time on
       }
-      count++;
-      ends[2 * slot] = first;
-      ends[2 * slot + 1] = last;
-      lengths[slot] = length + 1;
-      strings[slot] = name;
-      longNames[slot] = length > KNOWN_BY_ENDS ? Arrays.copyOfRange(b, from, to) : null;
+      if (2 * ++count > lengths.length) {
+        grow();
+        slot = free(slot(first, last, length));
+      }
+      keep(slot, first, last, name, length > KNOWN_BY_ENDS ? Arrays.copyOfRange(b, from, to) : null);
       return name;
     }
 
-    private void forgetAll() {
-      Arrays.fill(lengths, 0);
-      Arrays.fill(strings, null);
-      Arrays.fill(longNames, null);
-      count = 0;
+    private int slot(long first, long last, int length) {
+      long mixed = (first * 0x9e37_79b9_7f4a_7c15L + last) * 0xc2b2_ae3d_27d4_eb4fL + length;
+      return (int) (mixed >>> 32) & (lengths.length - 1);
+    }
+
+    private int free(int slot) {
+      while (lengths[slot] != 0) {
+        slot = (slot + 1) & (lengths.length - 1);
+      }
+      return slot;
+    }
+
+    private void keep(int slot, long first, long last, String name, byte @Nullable [] longName) {
+      ends[2 * slot] = first;
+      ends[2 * slot + 1] = last;
+      lengths[slot] = name.length() + 1;
+      strings[slot] = name;
+      longNames[slot] = longName;
+    }
+
+    /** Doubles the table, keeping its names. */
+    private void grow() {
+      long[] oldEnds = ends;
+      String[] oldStrings = strings;
+      byte[][] oldLongNames = longNames;
+      allocate(2 * oldStrings.length);
+      for (int k = 0; k < oldStrings.length; k++) {
+        String name = oldStrings[k];
+        if (name != null) {
+          keep(free(slot(oldEnds[2 * k], oldEnds[2 * k + 1], name.length())), oldEnds[2 * k], oldEnds[2 * k + 1],
+              name, oldLongNames[k]);
+        }
+      }
+    }
+
+    /** Makes the table empty, of {@code slots} slots. */
+    private void allocate(int slots) {
+      ends = new long[2 * slots];
+      lengths = new int[slots];
+      strings = new String[slots];
+      longNames = new byte[slots][];
     }
 
     /** {@return the first eight bytes of {@code b[from, from + length)}, or all of them and zeros after} */
