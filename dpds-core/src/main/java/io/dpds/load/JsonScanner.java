@@ -495,8 +495,8 @@ final class JsonScanner implements JsonTokens {
    * The names a thread has read, interned, found again from their bytes without making a string: descriptors repeat a
    * few dozen names many times, and a large one has thousands of its own (channels, fields). A name is known by its
    * length and its first and last eight bytes (which overlap, or are all of it, up to 16 bytes); a longer one keeps its
-   * bytes to compare the rest. Names beyond ASCII or with escapes are not kept. The table starts small and doubles up to
-   * {@value #KEPT_NAMES} names; past that, it forgets them all and starts again.
+   * bytes to compare the rest. Names beyond ASCII or with escapes are not kept. The table starts small and doubles up
+   * to {@value #KEPT_NAMES} names; past that, it forgets them all and starts again.
    */
   private static final class Names {
     static final ThreadLocal<Names> KEPT = ThreadLocal.withInitial(Names::new);
