@@ -6,13 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
-import java.net.URI;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,8 +19,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  * and key, kept bytes and diagnostics), or declines it and leaves it to Jackson.
  */
 class JsonScannerTest {
-
-  private static final URI DOCUMENT = URI.create("mem://p/d.json");
 
   @ParameterizedTest
   @ValueSource(strings = {
@@ -45,8 +39,8 @@ class JsonScannerTest {
   void readsWellFormedDocumentsAsJacksonDoes(String text) {
     byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
 
-    assertThat(declines(bytes)).as("declined").isFalse();
-    assertSameAsJackson(bytes);
+    assertThat(JsonReadings.declines(bytes)).as("declined").isFalse();
+    JsonReadings.assertSameAsJackson(bytes);
   }
 
   @ParameterizedTest
@@ -61,8 +55,8 @@ class JsonScannerTest {
   void leavesEveryMistakeAndEveryUnreadFormToJackson(String text) {
     byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
 
-    assertThat(declines(bytes)).as("declined").isTrue();
-    assertSameAsJackson(bytes);
+    assertThat(JsonReadings.declines(bytes)).as("declined").isTrue();
+    JsonReadings.assertSameAsJackson(bytes);
   }
 
   @Test
@@ -79,8 +73,8 @@ class JsonScannerTest {
       out.writeBytes("b\"]".getBytes(StandardCharsets.US_ASCII));
       byte[] bytes = out.toByteArray();
 
-      assertThat(declines(bytes)).as("declined: %s", java.util.Arrays.toString(sequence)).isTrue();
-      assertSameAsJackson(bytes);
+      assertThat(JsonReadings.declines(bytes)).as("declined: %s", java.util.Arrays.toString(sequence)).isTrue();
+      JsonReadings.assertSameAsJackson(bytes);
     }
   }
 
@@ -93,14 +87,14 @@ class JsonScannerTest {
     byte[] longer = ("[" + "9".repeat(JsonScanner.LONGEST_NUMBER + 1) + "]").getBytes(StandardCharsets.US_ASCII);
     byte[] tooLong = ("[" + "9".repeat(1_001) + "]").getBytes(StandardCharsets.US_ASCII);
 
-    assertThat(declines(deepest)).isFalse();
-    assertThat(declines(tooDeep)).isTrue();
-    assertThat(declines(longest)).isFalse();
-    assertThat(declines(longer)).isTrue();
+    assertThat(JsonReadings.declines(deepest)).isFalse();
+    assertThat(JsonReadings.declines(tooDeep)).isTrue();
+    assertThat(JsonReadings.declines(longest)).isFalse();
+    assertThat(JsonReadings.declines(longer)).isTrue();
     for (byte[] bytes : List.of(deepest, tooDeep, longest, longer, tooLong)) {
-      assertSameAsJackson(bytes);
+      JsonReadings.assertSameAsJackson(bytes);
     }
-    assertThat(read(tooLong, true).diagnostics).singleElement().asString().startsWith(LoadRules.LIMIT.id() + " ");
+    assertThat(JsonReadings.read(tooLong, true).diagnostics()).singleElement().asString().startsWith(LoadRules.LIMIT.id() + " ");
   }
 
   @Test
@@ -112,11 +106,11 @@ class JsonScannerTest {
     byte[] bytes = text.append("}").toString().getBytes(StandardCharsets.UTF_8);
 
     for (int round = 0; round < 2; round++) {
-      Read scanned = read(bytes, true);
-      assertThat(declines(bytes)).isFalse();
-      assertThat(scanned.tree).isEqualTo(read(bytes, false).tree);
-      assertThat(scanned.diagnostics).isEmpty();
-      Iterator<String> names = scanned.tree.fieldNames();
+      JsonReadings.Read scanned = JsonReadings.read(bytes, true);
+      assertThat(JsonReadings.declines(bytes)).isFalse();
+      assertThat(scanned.tree()).isEqualTo(JsonReadings.read(bytes, false).tree());
+      assertThat(scanned.diagnostics()).isEmpty();
+      Iterator<String> names = scanned.tree().fieldNames();
       for (int i = 0; i < 10_000; i++) {
         assertThat(names.next()).isSameAs(("name-" + i).intern());
       }
@@ -125,8 +119,8 @@ class JsonScannerTest {
 
   @Test
   void internsNamesAsJacksonDoes() {
-    JsonNode tree = read("{\"dataProductDescriptor\": {\"caf\\u00e9\": 1, \"ünï\": 2}}"
-        .getBytes(StandardCharsets.UTF_8), true).tree;
+    JsonNode tree = JsonReadings.read("{\"dataProductDescriptor\": {\"caf\\u00e9\": 1, \"ünï\": 2}}"
+        .getBytes(StandardCharsets.UTF_8), true).tree();
 
     Iterator<String> outer = tree.fieldNames();
     assertThat(outer.next()).isSameAs("dataProductDescriptor");
@@ -141,10 +135,10 @@ class JsonScannerTest {
     int scanned = 0;
     for (int i = 0; i < 1_500; i++) {
       byte[] bytes = new Generated(random).document().getBytes(StandardCharsets.UTF_8);
-      scanned += declines(bytes) ? 0 : 1;
-      assertSameAsJackson(bytes);
+      scanned += JsonReadings.declines(bytes) ? 0 : 1;
+      JsonReadings.assertSameAsJackson(bytes);
       for (int m = 0; m < 4; m++) {
-        assertSameAsJackson(mutant(bytes, random));
+        JsonReadings.assertSameAsJackson(mutant(bytes, random));
       }
     }
     assertThat(scanned).as("generated documents read by the scanner").isEqualTo(1_500);
@@ -159,88 +153,6 @@ class JsonScannerTest {
     assertThat(scanner.position()).isEqualTo(Origins.pack(1, 2));
     assertThatThrownBy(scanner::next).isInstanceOf(JsonScanner.Declined.class);
   }
-  /** Whether the scanner declines the document somewhere in it. */
-  private static boolean declines(byte[] bytes) {
-    JsonScanner scanner = new JsonScanner(bytes, Limits.DEFAULT.maxDepth());
-    try {
-      while (scanner.next() != null) {
-        // reading on
-      }
-      return false;
-    } catch (JsonScanner.Declined e) {
-      return true;
-    }
-  }
-
-  private static void assertSameAsJackson(byte[] bytes) {
-    for (boolean keepSources : new boolean[] {false, true}) {
-      Read scanned = read(bytes, true, keepSources);
-      Read parsed = read(bytes, false, keepSources);
-      String what = new String(bytes, StandardCharsets.UTF_8);
-
-      assertThat(scanned.diagnostics).as("diagnostics of %s", what).isEqualTo(parsed.diagnostics);
-      assertThat(scanned.referenceFree).as("reference-free: %s", what).isEqualTo(parsed.referenceFree);
-      if (parsed.tree == null) {
-        assertThat(scanned.tree).as(what).isNull();
-        continue;
-      }
-      assertThat(scanned.tree).as(what).isNotNull();
-      assertSameNodes(scanned, parsed, scanned.tree, parsed.tree, "", what);
-    }
-  }
-
-  private static void assertSameNodes(Read scanned, Read parsed, JsonNode a, JsonNode b, String pointer,
-      String what) {
-    assertThat(a.getClass()).as("type at '%s' of %s", pointer, what).isEqualTo(b.getClass());
-    assertThat(scanned.origins.locate(scanned.tree, pointer)).as("location of '%s' in %s", pointer, what)
-        .isEqualTo(parsed.origins.locate(parsed.tree, pointer));
-    if (a.isNumber()) {
-      assertThat(a.numberValue()).as("number at '%s' of %s", pointer, what).isEqualTo(b.numberValue());
-    } else if (a.isValueNode()) {
-      assertThat(a).as("value at '%s' of %s", pointer, what).isEqualTo(b);
-    } else {
-      ByteBuffer bytes = Origins.source(a);
-      assertThat(bytes).as("bytes of '%s' in %s", pointer, what).isEqualTo(Origins.source(b));
-      assertThat(a.size()).as("size of '%s' in %s", pointer, what).isEqualTo(b.size());
-      List<Map.Entry<String, JsonNode>> left = members(a);
-      List<Map.Entry<String, JsonNode>> right = members(b);
-      for (int k = 0; k < left.size(); k++) {
-        assertThat(left.get(k).getKey()).isEqualTo(right.get(k).getKey());
-        String token = left.get(k).getKey().replace("~", "~0").replace("/", "~1");
-        assertSameNodes(scanned, parsed, left.get(k).getValue(), right.get(k).getValue(), pointer + "/" + token,
-            what);
-      }
-    }
-  }
-
-  private static List<Map.Entry<String, JsonNode>> members(JsonNode container) {
-    List<Map.Entry<String, JsonNode>> members = new ArrayList<>();
-    if (container.isArray()) {
-      for (int k = 0; k < container.size(); k++) {
-        members.add(Map.entry(Integer.toString(k), container.get(k)));
-      }
-    } else {
-      container.fields().forEachRemaining(members::add);
-    }
-    return members;
-  }
-
-  private record Read(JsonNode tree, Origins origins, List<String> diagnostics, boolean referenceFree) {}
-
-  private static Read read(byte[] bytes, boolean scans) {
-    return read(bytes, scans, false);
-  }
-
-  private static Read read(byte[] bytes, boolean scans, boolean keepSources) {
-    Origins origins = new Origins();
-    ParseContext ctx = new ParseContext(DOCUMENT, origins, Limits.DEFAULT, true,
-        new ReadOptions(keepSources, false, false, false));
-    JsonNode tree = new JsonReader(Limits.DEFAULT, scans).read(bytes, ctx);
-    List<String> diagnostics = ctx.diagnostics.stream()
-        .map(d -> d.ruleId() + " " + d.location().orElseThrow() + " " + d.message()).toList();
-    return new Read(tree, origins, diagnostics, ctx.referenceFree());
-  }
-
   /** {@code bytes} with one byte replaced, inserted or removed, or cut short. */
   private static byte[] mutant(byte[] bytes, Random random) {
     byte[] interesting = {'{', '}', '[', ']', '"', '\\', ':', ',', ' ', '\n', '\r', '0', '-', 'e', '.', 'u', 'x', 0,
