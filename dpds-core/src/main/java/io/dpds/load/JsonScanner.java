@@ -14,7 +14,6 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.ByteOrder;
 import java.util.Arrays;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the tokens of a well-formed JSON document (RFC 8259, UTF-8) straight from its bytes, which costs less than
@@ -40,7 +39,8 @@ final class JsonScanner implements JsonTokens {
   }
 
   private static final Declined DECLINED = new Declined();
-  private static final VarHandle EIGHT_BYTES = MethodHandles.byteArrayViewVarHandle(long[].class,
+  /** Reads eight bytes of a byte array as a long, the first in its lowest bits. */
+  static final VarHandle EIGHT_BYTES = MethodHandles.byteArrayViewVarHandle(long[].class,
       ByteOrder.LITTLE_ENDIAN);
   private static final long ONES = 0x0101_0101_0101_0101L;
   private static final long SPACES = 0x20 * ONES;
@@ -53,7 +53,7 @@ final class JsonScanner implements JsonTokens {
 
   private final byte[] bytes;
   private final int maxDepth;
-  private final Names names = Names.KEPT.get();
+  private final NameTable names = NameTable.KEPT.get();
   private int next; // the offset of the next byte to read
   private int line = 1;
   private int lineStart; // the offset of the first byte of the line being read
@@ -334,7 +334,7 @@ final class JsonScanner implements JsonTokens {
     return new String(bytes, from, i - from, ISO_8859_1);
   }
 
-  /** As {@link #string}, a name: interned, and when all ASCII without escapes, taken from this thread's names. */
+  /** As {@link #string}, a name: interned; when all ASCII without escapes, found in this thread's {@link NameTable}. */
   private String nameString(int from) {
     int i = plainUntil(from);
     if (i == bytes.length || bytes[i] != '"') {
@@ -489,113 +489,5 @@ final class JsonScanner implements JsonTokens {
       throw DECLINED;
     }
     return point;
-  }
-
-  /**
-   * The names a thread has read, interned, found again from their bytes without making a string: descriptors repeat a
-   * few dozen names many times, and a large one has thousands of its own (channels, fields). A name is known by its
-   * length and its first and last eight bytes (which overlap, or are all of it, up to 16 bytes); a longer one keeps its
-   * bytes to compare the rest. Names beyond ASCII or with escapes are not kept. The table starts small and doubles up
-   * to {@value #KEPT_NAMES} names; past that, it forgets them all and starts again.
-   */
-  private static final class Names {
-    static final ThreadLocal<Names> KEPT = ThreadLocal.withInitial(Names::new);
-    static final int KEPT_NAMES = 8_192;
-    private static final int FIRST_SLOTS = 512; // a power of two, as every size of the table
-    private static final int KNOWN_BY_ENDS = 2 * Long.BYTES;
-
-    private long[] ends; // per slot, the name's first and last eight bytes
-    private int[] lengths; // per slot, the name's length plus one; 0 when the slot is free
-    private String[] strings;
-    private byte[][] longNames; // the bytes of names longer than KNOWN_BY_ENDS
-    private int count;
-
-    Names() {
-      allocate(FIRST_SLOTS);
-    }
-
-    /** {@return the name of the ASCII bytes {@code b[from, to)}, which a byte follows} */
-    String of(byte[] b, int from, int to) {
-      int length = to - from;
-      long first = firstBytes(b, from, length);
-      long last = length > Long.BYTES ? (long) EIGHT_BYTES.get(b, to - Long.BYTES) : 0;
-      int slot = slot(first, last, length);
-      for (int mask = lengths.length - 1; lengths[slot] != 0; slot = (slot + 1) & mask) {
-        if (lengths[slot] == length + 1 && ends[2 * slot] == first && ends[2 * slot + 1] == last
-            && (length <= KNOWN_BY_ENDS || Arrays.equals(longNames[slot], 0, length, b, from, to))) {
-          return strings[slot];
-        }
-      }
-      String name = new String(b, from, length, ISO_8859_1).intern();
-      if (count == KEPT_NAMES) {
-        allocate(FIRST_SLOTS);
-        count = 0;
-        return name; // kept from the next time on
-      }
-      if (2 * ++count > lengths.length) {
-        grow();
-        slot = free(slot(first, last, length));
-      }
-      keep(slot, first, last, name, length > KNOWN_BY_ENDS ? Arrays.copyOfRange(b, from, to) : null);
-      return name;
-    }
-
-    private int slot(long first, long last, int length) {
-      long mixed = (first * 0x9e37_79b9_7f4a_7c15L + last) * 0xc2b2_ae3d_27d4_eb4fL + length;
-      return (int) (mixed >>> 32) & (lengths.length - 1);
-    }
-
-    private int free(int slot) {
-      while (lengths[slot] != 0) {
-        slot = (slot + 1) & (lengths.length - 1);
-      }
-      return slot;
-    }
-
-    private void keep(int slot, long first, long last, String name, byte @Nullable [] longName) {
-      ends[2 * slot] = first;
-      ends[2 * slot + 1] = last;
-      lengths[slot] = name.length() + 1;
-      strings[slot] = name;
-      longNames[slot] = longName;
-    }
-
-    /** Doubles the table, keeping its names. */
-    private void grow() {
-      long[] oldEnds = ends;
-      String[] oldStrings = strings;
-      byte[][] oldLongNames = longNames;
-      allocate(2 * oldStrings.length);
-      for (int k = 0; k < oldStrings.length; k++) {
-        String name = oldStrings[k];
-        if (name != null) {
-          keep(free(slot(oldEnds[2 * k], oldEnds[2 * k + 1], name.length())), oldEnds[2 * k], oldEnds[2 * k + 1],
-              name, oldLongNames[k]);
-        }
-      }
-    }
-
-    /** Makes the table empty, of {@code slots} slots. */
-    private void allocate(int slots) {
-      ends = new long[2 * slots];
-      lengths = new int[slots];
-      strings = new String[slots];
-      longNames = new byte[slots][];
-    }
-
-    /** {@return the first eight bytes of {@code b[from, from + length)}, or all of them and zeros after} */
-    private static long firstBytes(byte[] b, int from, int length) {
-      if (length >= Long.BYTES) {
-        return (long) EIGHT_BYTES.get(b, from);
-      }
-      if (from + Long.BYTES <= b.length) {
-        return (long) EIGHT_BYTES.get(b, from) & (1L << Long.SIZE / Long.BYTES * length) - 1;
-      }
-      long bytes = 0;
-      for (int i = from + length - 1; i >= from; i--) {
-        bytes = bytes << Byte.SIZE | b[i] & 0xff;
-      }
-      return bytes;
-    }
   }
 }
