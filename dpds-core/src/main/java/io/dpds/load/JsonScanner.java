@@ -47,6 +47,7 @@ final class JsonScanner implements JsonTokens {
   private static final long QUOTES = '"' * ONES;
   private static final long BACKSLASHES = '\\' * ONES;
   private static final long HIGH_BITS = 0x80 * ONES;
+  private static final int[] SHORTEST = {0, 0, 0x80, 0x800, 0x1_0000}; // the least code point of a UTF-8 length
   private static final byte[] TRUE = {'t', 'r', 'u', 'e'};
   private static final byte[] FALSE = {'f', 'a', 'l', 's', 'e'};
   private static final byte[] NULL = {'n', 'u', 'l', 'l'};
@@ -163,8 +164,12 @@ final class JsonScanner implements JsonTokens {
         return c;
       }
       if (c == ' ') {
-        long others = i + Long.BYTES <= b.length ? (long) EIGHT_BYTES.get(b, i) ^ SPACES : 0xff00;
-        i += others == 0 ? Long.BYTES : Long.numberOfTrailingZeros(others) >>> 3;
+        if (i + Long.BYTES > b.length) {
+          i++;
+        } else {
+          long others = (long) EIGHT_BYTES.get(b, i) ^ SPACES; // a zero byte for each space
+          i += others == 0 ? Long.BYTES : Long.numberOfTrailingZeros(others) >>> 3;
+        }
         continue;
       }
       i++;
@@ -191,7 +196,7 @@ final class JsonScanner implements JsonTokens {
       throw DECLINED;
     }
     mark();
-    string = nameString(++next);
+    string = string(++next, true);
     if (skipBlanks() != ':') {
       throw DECLINED;
     }
@@ -213,7 +218,7 @@ final class JsonScanner implements JsonTokens {
         return JsonToken.START_ARRAY;
       }
       case '"' -> {
-        string = string(++next);
+        string = string(++next, false);
         return JsonToken.VALUE_STRING;
       }
       case 't' -> {
@@ -323,26 +328,19 @@ final class JsonScanner implements JsonTokens {
     return i;
   }
 
-  /** Reads a string from {@code from}, just after its opening quote, to just after its closing one. */
-  private String string(int from) {
+  /**
+   * Reads a string from {@code from}, just after its opening quote, to just after its closing one. A {@code name} is
+   * interned; when all ASCII without escapes, found in this thread's {@link NameTable}.
+   */
+  private String string(int from, boolean name) {
     int i = plainUntil(from);
     if (i == bytes.length || bytes[i] != '"') {
-      return decoded(from, i);
+      String decoded = decoded(from, i);
+      return name ? decoded.intern() : decoded;
     }
     next = i + 1;
     surrogates = false;
-    return new String(bytes, from, i - from, ISO_8859_1);
-  }
-
-  /** As {@link #string}, a name: interned; when all ASCII without escapes, found in this thread's {@link NameTable}. */
-  private String nameString(int from) {
-    int i = plainUntil(from);
-    if (i == bytes.length || bytes[i] != '"') {
-      return decoded(from, i).intern();
-    }
-    next = i + 1;
-    surrogates = false;
-    return names.of(bytes, from, i);
+    return name ? names.of(bytes, from, i) : new String(bytes, from, i - from, ISO_8859_1);
   }
 
   /**
@@ -484,8 +482,8 @@ final class JsonScanner implements JsonTokens {
       }
       point = point << 6 | c & 0x3f;
     }
-    boolean shortest = length == 2 || length == 3 ? point >= (length == 2 ? 0x80 : 0x800) : point >= 0x10000;
-    if (!shortest || point > 0x10ffff || Character.isSurrogate((char) point) && point <= 0xffff) {
+    if (point < SHORTEST[length] || point > Character.MAX_CODE_POINT
+        || point >= Character.MIN_SURROGATE && point <= Character.MAX_SURROGATE) {
       throw DECLINED;
     }
     return point;

@@ -103,7 +103,7 @@ final class NameTable {
       return (long) JsonScanner.EIGHT_BYTES.get(b, from);
     }
     if (from + Long.BYTES <= b.length) {
-      return (long) JsonScanner.EIGHT_BYTES.get(b, from) & (1L << Long.SIZE / Long.BYTES * length) - 1;
+      return (long) JsonScanner.EIGHT_BYTES.get(b, from) & (1L << Byte.SIZE * length) - 1;
     }
     long bytes = 0;
     for (int i = from + length - 1; i >= from; i--) {
