@@ -11,7 +11,6 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -342,35 +341,53 @@ final class DescriptorSchema {
     }
   }
 
+  /**
+   * {@code type}, as a set of bits, one per JSON type a node may have: a node's type is found by a switch on its kind,
+   * not by name. A number that is integral by value is also an {@code integer}.
+   */
   private static final class Type extends Keyword {
-    private final Set<String> types;
+    private static final List<String> NAMES = List.of("object", "array", "string", "boolean", "integer", "number",
+        "null");
+    private static final int INTEGER = 1 << NAMES.indexOf("integer");
+    private static final int NUMBER = 1 << NAMES.indexOf("number");
+
+    private final int types;
     private final String expected;
 
-    Type(Set<String> types, String expected) {
-      this.types = types;
+    Type(List<String> types, String expected) {
+      int bits = 0;
+      for (String type : types) {
+        if (!NAMES.contains(type)) {
+          throw new IllegalStateException("the type " + type + " is not a JSON Schema type");
+        }
+        bits |= 1 << NAMES.indexOf(type);
+      }
+      this.types = bits;
       this.expected = expected;
     }
 
     @Override
     boolean check(JsonNode node, Trail trail, @Nullable List<Violation> out) {
-      String found = typeOf(node);
-      if (types.contains(found) || found.equals("number") && types.contains("integer") && isIntegral(node)) {
+      int found = typeOf(node);
+      if ((types & found) != 0 || found == NUMBER && (types & INTEGER) != 0 && isIntegral(node)) {
         return true;
       }
       if (out != null) {
-        out.add(new Violation("type", trail.pointer(), node, null, null, found + " found, " + expected + " expected"));
+        out.add(new Violation("type", trail.pointer(), node, null, null,
+            NAMES.get(Integer.numberOfTrailingZeros(found)) + " found, " + expected + " expected"));
       }
       return false;
     }
 
-    private static String typeOf(JsonNode node) {
-      return switch (node.getNodeType()) {
-        case OBJECT -> "object";
-        case ARRAY -> "array";
-        case STRING -> "string";
-        case BOOLEAN -> "boolean";
-        case NUMBER -> node.isIntegralNumber() ? "integer" : "number";
-        default -> "null";
+    /** {@return the bit of the node's type: {@code integer} for a number written as one, else {@code number}} */
+    private static int typeOf(JsonNode node) {
+      return 1 << switch (node.getNodeType()) {
+        case OBJECT -> 0;
+        case ARRAY -> 1;
+        case STRING -> 2;
+        case BOOLEAN -> 3;
+        case NUMBER -> node.isIntegralNumber() ? 4 : 5;
+        default -> 6;
       };
     }
 
@@ -572,10 +589,10 @@ final class DescriptorSchema {
 
   /** {@code additionalProperties}: the schema of every member {@code properties} does not name. */
   private static final class Additional extends Keyword {
-    private final Set<String> named;
+    private final NameIndex named;
     private final Keyword schema;
 
-    Additional(Set<String> named, Keyword schema) {
+    Additional(NameIndex named, Keyword schema) {
       this.named = named;
       this.schema = schema;
     }
@@ -588,7 +605,7 @@ final class DescriptorSchema {
       boolean valid = true;
       for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> member = it.next();
-        if (!named.contains(member.getKey()) && !trail.member(member.getKey(), schema, member.getValue(), out)) {
+        if (named.of(member.getKey()) < 0 && !trail.member(member.getKey(), schema, member.getValue(), out)) {
           if (out == null) {
             return false;
           }
@@ -709,9 +726,9 @@ final class DescriptorSchema {
           }
           case "properties" -> keywords.add(properties(value, at));
           case "additionalProperties" -> {
-            Set<String> named = new HashSet<>();
-            schema.path("properties").fieldNames().forEachRemaining(named::add);
-            keywords.add(new Additional(Set.copyOf(named), subschema(value, at)));
+            List<String> named = new ArrayList<>();
+            schema.path("properties").fieldNames().forEachRemaining(name -> named.add(name.intern()));
+            keywords.add(new Additional(new NameIndex(named), subschema(value, at)));
           }
           case "items" -> keywords.add(new Items(subschema(value, at)));
           case "allOf" -> {
@@ -748,7 +765,7 @@ final class DescriptorSchema {
       } else {
         types.add(value.textValue().intern());
       }
-      return new Type(Set.copyOf(types), value.isArray() ? types.toString() : types.get(0));
+      return new Type(types, value.isArray() ? types.toString() : types.get(0));
     }
 
     private Keyword format(String name, String at) {
