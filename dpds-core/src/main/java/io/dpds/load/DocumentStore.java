@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The documents of one load: each read once through the loaders, counted against the limits, and parsed once per
@@ -37,10 +38,9 @@ final class DocumentStore {
   private final YamlReader yaml;
   private final ReadOptions options;
   final Origins origins = new Origins();
-  private final Map<URI, Object> bytes = new HashMap<>(); // byte[] or ResourceException
-  private final Map<URI, Outcome> dpds = new HashMap<>();
-  private final Map<URI, Outcome> foreign = new HashMap<>();
+  private final Map<URI, Known> known = new HashMap<>(); // by URI: one lookup a read, not one a map
   private final Map<URI, Document> all = new LinkedHashMap<>();
+  private int fetched; // URIs whose bytes were asked of a loader
   private long totalBytes;
   private long remoteNanos; // time spent reading remote documents, against limits.loadTimeout()
 
@@ -63,12 +63,12 @@ final class DocumentStore {
    * is the size of the list of ports whose item the whole document is, as first read, or 0 when it is not a port.
    */
   Outcome dpds(URI uri, String pointer, List<Diagnostic> sink, int ports) {
-    Outcome known = dpds.get(uri);
-    if (known != null) {
-      return known;
+    Known entry = known.computeIfAbsent(uri, u -> new Known());
+    if (entry.dpds != null) {
+      return entry.dpds;
     }
     Outcome outcome;
-    if (bytes(uri) instanceof byte[] content) {
+    if (entry.bytes(this, uri) instanceof byte[] content) {
       ReadOptions reading = ports > 0 ? options.forPortDocument(content.length, ports)
           : options.forDocument(content.length);
       ParseContext ctx = new ParseContext(uri, origins, limits, true, reading);
@@ -82,9 +82,9 @@ final class DocumentStore {
               : Outcome.of(keep(new Document(uri, formatOf(content, uri), tree, null, List.of(), origins,
                   ctx.referenceFree())));
     } else {
-      outcome = ((Failure) bytes(uri)).outcome();
+      outcome = ((Failure) entry.bytes).outcome();
     }
-    dpds.put(uri, outcome);
+    entry.dpds = outcome;
     return outcome;
   }
 
@@ -93,12 +93,12 @@ final class DocumentStore {
    * strings, custom tags are ignored), otherwise text.
    */
   Outcome foreign(URI uri) {
-    Outcome known = foreign.get(uri);
-    if (known != null) {
-      return known;
+    Known entry = known.computeIfAbsent(uri, u -> new Known());
+    if (entry.foreign != null) {
+      return entry.foreign;
     }
     Outcome outcome;
-    if (bytes(uri) instanceof byte[] content) {
+    if (entry.bytes(this, uri) instanceof byte[] content) {
       ParseContext ctx = new ParseContext(uri, origins, limits, false, options);
       JsonNode tree = looksLikeText(uri) ? null : parse(content, uri, ctx);
       Document doc =
@@ -108,9 +108,9 @@ final class DocumentStore {
                   origins, false);
       outcome = Outcome.of(keep(doc));
     } else {
-      outcome = ((Failure) bytes(uri)).outcome();
+      outcome = ((Failure) entry.bytes).outcome();
     }
-    foreign.put(uri, outcome);
+    entry.foreign = outcome;
     return outcome;
   }
 
@@ -119,14 +119,19 @@ final class DocumentStore {
     return doc;
   }
 
-  /** The document's bytes, or the {@link Failure} to read them; read at most once per load. */
-  private Object bytes(URI uri) {
-    Object cached = bytes.get(uri);
-    if (cached == null) {
-      cached = fetch(uri);
-      bytes.put(uri, cached);
+  /** What this load knows of one URI: its bytes once read, and what they were read as. */
+  private static final class Known {
+    private @Nullable Object bytes; // byte[] or Failure
+    private @Nullable Outcome dpds;
+    private @Nullable Outcome foreign;
+
+    /** The document's bytes, or the {@link Failure} to read them; read at most once per load. */
+    Object bytes(DocumentStore store, URI uri) {
+      if (bytes == null) {
+        bytes = store.fetch(uri);
+      }
+      return bytes;
     }
-    return cached;
   }
 
   private record Failure(Rule rule, String message) {
@@ -136,7 +141,7 @@ final class DocumentStore {
   }
 
   private Object fetch(URI uri) {
-    if (bytes.size() >= limits.maxDocuments()) {
+    if (fetched++ >= limits.maxDocuments()) {
       return new Failure(LoadRules.LIMIT, "More than " + limits.maxDocuments() + " documents in one load");
     }
     ResourceLoader loader = loaderFor(uri);

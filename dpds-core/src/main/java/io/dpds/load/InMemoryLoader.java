@@ -42,7 +42,10 @@ final class InMemoryLoader implements ResourceLoader {
 
   /** {@link #read} without the copy, for a reader that never modifies the bytes (the loader's own parse). */
   byte[] readShared(URI uri, long maxBytes) throws ResourceException {
-    byte[] bytes = documents.get(uri.normalize());
+    byte[] bytes = documents.get(uri); // the keys are normalized: a URI equal to one is normalized too
+    if (bytes == null) {
+      bytes = documents.get(uri.normalize());
+    }
     if (bytes == null) {
       throw new ResourceException(ResourceException.Kind.NOT_FOUND, "No in-memory document " + uri);
     }

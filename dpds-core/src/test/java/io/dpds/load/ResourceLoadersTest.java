@@ -1,6 +1,7 @@
 package io.dpds.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -329,6 +330,19 @@ class ResourceLoadersTest {
   }
 
   @Test
+  void anInMemoryDocumentIsFoundByAUriThatIsNotNormalized() throws ResourceException {
+    ResourceLoader memory = ResourceLoader.inMemory(Map.of("mem://products/a/./ports/../ports/p.yaml", "name: p\n"));
+
+    byte[] byNormalForm = memory.read(URI.create("mem://products/a/ports/p.yaml"), 100);
+    byte[] byOtherForm = memory.read(URI.create("mem://products/a/x/../ports/./p.yaml"), 100);
+
+    assertThat(byNormalForm).asString(StandardCharsets.UTF_8).isEqualTo("name: p\n");
+    assertThat(byOtherForm).isEqualTo(byNormalForm).isNotSameAs(byNormalForm);
+    assertThatThrownBy(() -> memory.read(URI.create("mem://products/a/p.yaml"), 100))
+        .isInstanceOf(ResourceException.class).hasMessageContaining("No in-memory document");
+  }
+
+  @Test
   void classpathDocumentsLoad() {
     LoadResult r = DescriptorLoader.builder().loader(ResourceLoader.classpath(getClass().getClassLoader())).build()
         .load(URI.create("classpath:/classpath-fixture/root.json"));
@@ -357,6 +371,8 @@ class ResourceLoadersTest {
         .load(dir.resolve("root.yaml"));
 
     assertThat(fewDocuments.diagnostics()).extracting(Diagnostic::ruleId).containsOnly("load.limit");
+    assertThat(fewDocuments.diagnostics()).extracting(Diagnostic::pointer) // the root and a.yaml are the two read
+        .containsExactly("/interfaceComponents/outputPorts/1", "/interfaceComponents/outputPorts/2");
     assertThat(fewDocuments.diagnostics().get(0).message()).contains("More than 2 documents");
     assertThat(smallDocuments.diagnostics()).extracting(Diagnostic::ruleId).containsExactly("load.limit");
     assertThat(smallDocuments.diagnostics().get(0).message()).contains("larger than the limit of 1000 bytes");
