@@ -174,10 +174,13 @@ class DescriptorSchemaTest {
   }
 
   @Test
-  void aSchemaWithAKeywordItDoesNotEvaluateIsRefused() {
+  void aSchemaWithAKeywordItDoesNotEvaluateOrATypeJsonSchemaDoesNotDefineIsRefused() {
     assertThatThrownBy(() -> DescriptorSchema.load("unsupported-keyword.schema.json", Map.of()))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("the keyword pattern at /properties/name is not supported");
+    assertThatThrownBy(() -> DescriptorSchema.load("unknown-type.schema.json", Map.of()))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("the type text is not a JSON Schema type");
   }
 
   /**
