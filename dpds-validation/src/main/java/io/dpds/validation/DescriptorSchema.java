@@ -348,8 +348,13 @@ final class DescriptorSchema {
   private static final class Type extends Keyword {
     private static final List<String> NAMES = List.of("object", "array", "string", "boolean", "integer", "number",
         "null");
-    private static final int INTEGER = 1 << NAMES.indexOf("integer");
-    private static final int NUMBER = 1 << NAMES.indexOf("number");
+    private static final int OBJECTS = bit("object");
+    private static final int ARRAYS = bit("array");
+    private static final int STRINGS = bit("string");
+    private static final int BOOLEANS = bit("boolean");
+    private static final int INTEGERS = bit("integer");
+    private static final int NUMBERS = bit("number");
+    private static final int NULLS = bit("null");
 
     private final int types;
     private final String expected;
@@ -357,19 +362,25 @@ final class DescriptorSchema {
     Type(List<String> types, String expected) {
       int bits = 0;
       for (String type : types) {
-        if (!NAMES.contains(type)) {
-          throw new IllegalStateException("the type " + type + " is not a JSON Schema type");
-        }
-        bits |= 1 << NAMES.indexOf(type);
+        bits |= bit(type);
       }
       this.types = bits;
       this.expected = expected;
     }
 
+    /** {@return the bit of the type named {@code type}} */
+    private static int bit(String type) {
+      int position = NAMES.indexOf(type);
+      if (position < 0) {
+        throw new IllegalStateException("the type " + type + " is not a JSON Schema type");
+      }
+      return 1 << position;
+    }
+
     @Override
     boolean check(JsonNode node, Trail trail, @Nullable List<Violation> out) {
       int found = typeOf(node);
-      if ((types & found) != 0 || found == NUMBER && (types & INTEGER) != 0 && isIntegral(node)) {
+      if ((types & found) != 0 || found == NUMBERS && (types & INTEGERS) != 0 && isIntegral(node)) {
         return true;
       }
       if (out != null) {
@@ -381,13 +392,13 @@ final class DescriptorSchema {
 
     /** {@return the bit of the node's type: {@code integer} for a number written as one, else {@code number}} */
     private static int typeOf(JsonNode node) {
-      return 1 << switch (node.getNodeType()) {
-        case OBJECT -> 0;
-        case ARRAY -> 1;
-        case STRING -> 2;
-        case BOOLEAN -> 3;
-        case NUMBER -> node.isIntegralNumber() ? 4 : 5;
-        default -> 6;
+      return switch (node.getNodeType()) {
+        case OBJECT -> OBJECTS;
+        case ARRAY -> ARRAYS;
+        case STRING -> STRINGS;
+        case BOOLEAN -> BOOLEANS;
+        case NUMBER -> node.isIntegralNumber() ? INTEGERS : NUMBERS;
+        default -> NULLS;
       };
     }
 
