@@ -7,6 +7,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -18,8 +19,10 @@ import org.jspecify.annotations.Nullable;
  * container's kind and size, then its keys and values; each scalar's kind and text), read in one pass while the tree
  * is walked, keys compared by reference first (a parser's keys are interned). A caller that names where a tree was
  * found has the tree last judged there compared first, so an unchanged tree is read once and not hashed. Up to {@value
- * #MAX_ENTRIES} verdicts on trees of up to {@value #MAX_NODES} nodes are kept (and as many places); when full, the
- * memo starts again. A caller that has the bytes a tree was read from ({@link
+ * #MAX_ENTRIES} verdicts on trees of up to {@value #MAX_NODES} nodes are kept (and as many places), holding about
+ * {@value #MAX_BYTES} bytes at most with their copies and tapes; when full, the memo forgets every verdict and every
+ * place and starts again, and a verdict that alone would hold more than a {@value #SHARE}th of that is not
+ * remembered. A caller that has the bytes a tree was read from ({@link
  * io.dpds.load.ResolvedDescriptor#source}) passes them: the tree is then remembered by a copy of its bytes (up to
  * {@value #MAX_SOURCE_BYTES}) instead of a tape, and matched by comparing bytes, which reads neither tree; the same
  * tree written otherwise (other spacing) is judged again. Thread-safe.
@@ -31,8 +34,14 @@ final class VerdictMemo<V> {
   static final int MAX_ENTRIES = 16_384;
   static final int MAX_NODES = 4_096;
   static final int MAX_SOURCE_BYTES = 65_536;
+  static final long MAX_BYTES = 32L << 20;
+  static final int SHARE = 64;
 
   private static final long PRIME = 0x100000001b3L;
+  /** The objects of an entry (its key, its place, the maps' nodes), an array's header, a string's, about. */
+  private static final int ENTRY_BYTES = 160;
+  private static final int ARRAY_BYTES = 16;
+  private static final int STRING_BYTES = 40;
 
   /** The kind of a node on a tape; a container's is followed by its size, a text's or number's by its text. */
   private enum Kind {
@@ -57,6 +66,18 @@ final class VerdictMemo<V> {
 
   private final Map<Key, Entry<V>> entries = new ConcurrentHashMap<>();
   private final Map<Place, Entry<V>> lastAt = new ConcurrentHashMap<>();
+  private final long maxBytes;
+  private final AtomicLong held = new AtomicLong(); // the bytes of the verdicts remembered since the memo started
+
+  /** A memo that holds about {@value #MAX_BYTES} bytes at most. */
+  VerdictMemo() {
+    this(MAX_BYTES);
+  }
+
+  /** A memo that holds about {@code maxBytes} bytes at most. */
+  VerdictMemo(long maxBytes) {
+    this.maxBytes = maxBytes;
+  }
 
   /**
    * {@return the verdict on {@code tree} under {@code context}, remembered or made by {@code verdict}} When the caller
@@ -86,10 +107,15 @@ final class VerdictMemo<V> {
       }
       known = source != null && source.remaining() <= MAX_SOURCE_BYTES
           ? new Entry<>(null, copy(source), made) : new Entry<>(encode(tree), null, made);
-      remember(entries, key, known);
+      if (!remember(key, known)) {
+        return made;
+      }
     }
     if (at != null) {
-      remember(lastAt, at, known);
+      if (lastAt.size() >= MAX_ENTRIES) {
+        lastAt.clear(); // crude but bounded; the next validations refill it
+      }
+      lastAt.put(at, known);
     }
     return known.verdict();
   }
@@ -109,11 +135,42 @@ final class VerdictMemo<V> {
     return copy;
   }
 
-  private static <K, E> void remember(Map<K, E> map, K key, E entry) {
-    if (map.size() >= MAX_ENTRIES) {
-      map.clear(); // crude but bounded; the next validations refill it
+  /**
+   * Remembers {@code entry} under {@code key}, after forgetting every verdict and place when the memo holds as many
+   * as it may, or would then hold more bytes: crude but bounded, the next validations refill it. Places are forgotten
+   * with the verdicts so that none holds a verdict the memo no longer counts. {@return false, remembering nothing,
+   * when the entry alone would hold more than its share}
+   */
+  private boolean remember(Key key, Entry<V> entry) {
+    long size = bytes(entry);
+    if (size > maxBytes / SHARE) {
+      return false;
     }
-    map.put(key, entry);
+    if (entries.size() >= MAX_ENTRIES || held.addAndGet(size) > maxBytes) {
+      entries.clear();
+      lastAt.clear();
+      held.set(size);
+    }
+    entries.put(key, entry);
+    return true;
+  }
+
+  /**
+   * {@return about the bytes {@code entry} keeps from being collected} Its copy of the source, or its tape with the
+   * texts it holds (shared with the tree it was made of, which would otherwise be collected), and its own objects.
+   */
+  private static long bytes(Entry<?> entry) {
+    long bytes = ENTRY_BYTES;
+    if (entry.source() != null) {
+      return bytes + ARRAY_BYTES + entry.source().length;
+    }
+    bytes += ARRAY_BYTES + (long) Long.BYTES * entry.tape().length;
+    for (Object token : entry.tape()) {
+      if (token instanceof String text) {
+        bytes += STRING_BYTES + text.length();
+      }
+    }
+    return bytes;
   }
 
   /** A hash of the tree in document order; counts the nodes down in {@code budget}, stopping below zero. */

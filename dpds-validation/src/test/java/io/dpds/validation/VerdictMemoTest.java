@@ -115,6 +115,54 @@ class VerdictMemoTest {
   }
 
   @Test
+  void theMemoForgetsEveryVerdictAndPlaceOnceItWouldHoldMoreBytesThanItMay() throws Exception {
+    VerdictMemo<String> small = new VerdictMemo<>(64 * 1024);
+    String first = sized(0, 500);
+    judgeReadIn(small, "/0", first);
+    for (int i = 1; i < 10; i++) {
+      judgeReadIn(small, "/" + i, sized(i, 500));
+    }
+    assertThat(small.lastAt("avro", "/0", JSON.readTree(first), source(first))).as("10 of 500 bytes: all held")
+        .isEqualTo("verdict 1 on " + JSON.readTree(first));
+    for (int i = 10; i < 2 * 64 * 1024 / 500; i++) { // twice what it may hold
+      judgeReadIn(small, "/" + i, sized(i, 500));
+    }
+    assertThat(small.lastAt("avro", "/0", JSON.readTree(first), source(first))).as("the place forgotten").isNull();
+    int madeSoFar = made.get();
+    judgeReadIn(small, "/other", first);
+    assertThat(made).as("the verdict forgotten").hasValue(madeSoFar + 1);
+  }
+
+  @Test
+  void aVerdictThatAloneWouldHoldMoreThanItsShareIsNotRemembered() throws Exception {
+    VerdictMemo<String> small = new VerdictMemo<>(64 * 1024); // a share of 1 KiB
+    String large = sized(0, 2 * 1024);
+    judgeReadIn(small, "/p", large);
+    judgeReadIn(small, "/p", large);
+    assertThat(made).as("by its bytes").hasValue(2);
+    JsonNode tree = JSON.readTree(large);
+    small.get("avro", "/p", tree, null, () -> "verdict " + made.incrementAndGet());
+    small.get("avro", "/p", tree, null, () -> "verdict " + made.incrementAndGet());
+    assertThat(made).as("by its tape, which holds its text").hasValue(4);
+    assertThat(small.lastAt("avro", "/p", tree, null)).isNull();
+  }
+
+  /** A tree of its own for {@code i}, about {@code bytes} bytes long as written. */
+  private static String sized(int i, int bytes) {
+    String head = "{\"type\":\"record\",\"name\":\"R" + i + "\",\"doc\":\"";
+    return head + "x".repeat(bytes - head.length() - 2) + "\"}";
+  }
+
+  private static ByteBuffer source(String json) {
+    return ByteBuffer.wrap(json.getBytes(StandardCharsets.UTF_8)).asReadOnlyBuffer();
+  }
+
+  private String judgeReadIn(VerdictMemo<String> in, String place, String json) throws Exception {
+    JsonNode tree = JSON.readTree(json);
+    return in.get("avro", place, tree, source(json), () -> "verdict " + made.incrementAndGet() + " on " + tree);
+  }
+
+  @Test
   void aTreeLargerThanTheBoundIsJudgedEveryTime() {
     ArrayNode large = JsonNodeFactory.instance.arrayNode();
     for (int i = 0; i < VerdictMemo.MAX_NODES; i++) {
