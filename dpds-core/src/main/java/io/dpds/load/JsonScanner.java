@@ -3,6 +3,7 @@ package io.dpds.load;
 import static java.nio.charset.StandardCharsets.ISO_8859_1;
 
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.BigIntegerNode;
 import com.fasterxml.jackson.databind.node.DecimalNode;
@@ -22,14 +23,21 @@ import java.util.Arrays;
  * with Jackson, whose diagnostics are the ones reported. It declines an empty document, one with anything after its
  * value, a byte order mark, bytes that are not UTF-8 (overlong forms and encoded surrogates included), a control
  * character in a string, an escape JSON does not define, a number outside JSON's grammar or longer than {@value
- * #LONGEST_NUMBER} characters, and nesting as deep as the limit. What it reads is what Jackson reads: the same tokens,
- * texts and numbers, lines ending at LF, CR or CRLF, columns counted in bytes from 1, and names interned. One per
- * document; not thread-safe.
+ * #LONGEST_NUMBER} characters, a name longer than {@value #LONGEST_NAME} bytes as written, and nesting as deep as
+ * the limit. What it reads is what Jackson reads: the same tokens, texts and numbers, lines ending at LF, CR or CRLF,
+ * columns counted in bytes from 1, and names interned. One per document; not thread-safe.
  */
 final class JsonScanner implements JsonTokens {
 
   /** The longest number read: a longer one, rare in a descriptor, is left to Jackson and its limit. */
   static final int LONGEST_NUMBER = 100;
+
+  /**
+   * The longest name read, in bytes as written: Jackson's parser refuses a name longer in bytes than its limit, which
+   * {@link JsonReader} sets to this, and a longer one is left to it (escapes make some names shorter than written:
+   * those Jackson reads, as it would have).
+   */
+  static final int LONGEST_NAME = StreamReadConstraints.DEFAULT_MAX_NAME_LEN;
 
   /** Thrown at the first byte the scanner does not read; carries nothing. */
   static final class Declined extends RuntimeException {
@@ -330,17 +338,33 @@ final class JsonScanner implements JsonTokens {
 
   /**
    * Reads a string from {@code from}, just after its opening quote, to just after its closing one. A {@code name} is
-   * interned; when all ASCII without escapes, found in this thread's {@link NameTable}.
+   * interned; when all ASCII without escapes, found in this thread's {@link NameTable}; declined when longer than
+   * {@link #LONGEST_NAME}.
    */
   private String string(int from, boolean name) {
     int i = plainUntil(from);
     if (i == bytes.length || bytes[i] != '"') {
       String decoded = decoded(from, i);
-      return name ? decoded.intern() : decoded;
+      if (!name) {
+        return decoded;
+      }
+      nameWritten(from, next - 1);
+      return decoded.intern();
     }
     next = i + 1;
     surrogates = false;
-    return name ? names.of(bytes, from, i) : new String(bytes, from, i - from, ISO_8859_1);
+    if (!name) {
+      return new String(bytes, from, i - from, ISO_8859_1);
+    }
+    nameWritten(from, i);
+    return names.of(bytes, from, i);
+  }
+
+  /** Declines a name written from {@code from} to {@code to} (excluded) longer than {@link #LONGEST_NAME}. */
+  private static void nameWritten(int from, int to) {
+    if (to - from > LONGEST_NAME) {
+      throw DECLINED;
+    }
   }
 
   /**

@@ -9,12 +9,15 @@ import org.jspecify.annotations.Nullable;
  * The names a thread's {@link JsonScanner} has read, interned, found again from their bytes without making a string:
  * descriptors repeat a few dozen names many times, and a large one has thousands of its own (channels, fields). A name
  * is known by its length and its first and last eight bytes (which overlap, or are all of it, up to 16 bytes); a
- * longer one keeps its bytes to compare the rest. Names beyond ASCII or with escapes are not kept. The table starts
- * small and doubles up to {@value #KEPT_NAMES} names; past that, it forgets them all and starts again. One per thread.
+ * longer one keeps its bytes to compare the rest. Names beyond ASCII or with escapes are not kept, nor names longer
+ * than {@value #LONGEST_KEPT} bytes, so that what a thread keeps between documents stays small whatever they hold.
+ * The table starts small and doubles up to {@value #KEPT_NAMES} names; past that, it forgets them all and starts
+ * again. One per thread.
  */
 final class NameTable {
   static final ThreadLocal<NameTable> KEPT = ThreadLocal.withInitial(NameTable::new);
   static final int KEPT_NAMES = 8_192;
+  static final int LONGEST_KEPT = 256;
   private static final int FIRST_SLOTS = 512; // a power of two, as every size of the table
   private static final int KNOWN_BY_ENDS = 2 * Long.BYTES;
 
@@ -31,6 +34,9 @@ final class NameTable {
   /** {@return the name of the ASCII bytes {@code b[from, to)}, which a byte follows} */
   String of(byte[] b, int from, int to) {
     int length = to - from;
+    if (length > LONGEST_KEPT) {
+      return new String(b, from, length, ISO_8859_1).intern();
+    }
     long first = firstBytes(b, from, length);
     long last = length > Long.BYTES ? (long) JsonScanner.EIGHT_BYTES.get(b, to - Long.BYTES) : 0;
     int slot = slot(first, last, length);
@@ -87,6 +93,11 @@ final class NameTable {
             name, oldLongNames[k]);
       }
     }
+  }
+
+  /** {@return how many names the table keeps} */
+  int kept() {
+    return count;
   }
 
   /** Makes the table empty, of {@code slots} slots. */

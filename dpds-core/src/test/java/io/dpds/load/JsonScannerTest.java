@@ -118,6 +118,43 @@ class JsonScannerTest {
   }
 
   @Test
+  void leavesNamesLongerThanJacksonReadsToJackson() {
+    String longest = "n".repeat(JsonScanner.LONGEST_NAME); // in bytes as written
+    String[] read = {longest, longest.substring(2) + "é"};
+    String[] refused = {longest + "n", longest.substring(1) + "é"};
+    String escaped = longest.substring(5) + "\\u0041"; // longer as written, shorter as read: Jackson reads it
+
+    for (String name : read) {
+      byte[] bytes = ("{\"" + name + "\": 1}").getBytes(StandardCharsets.UTF_8);
+      assertThat(JsonReadings.declines(bytes)).as("declined").isFalse();
+      JsonReadings.assertSameAsJackson(bytes);
+    }
+    for (String name : refused) {
+      byte[] bytes = ("{\"" + name + "\": 1}").getBytes(StandardCharsets.UTF_8);
+      assertThat(JsonReadings.declines(bytes)).as("declined").isTrue();
+      JsonReadings.assertSameAsJackson(bytes);
+      assertThat(JsonReadings.read(bytes, true).diagnostics()).singleElement().asString()
+          .startsWith(LoadRules.LIMIT.id() + " ");
+    }
+    byte[] bytes = ("{\"" + escaped + "\": 1}").getBytes(StandardCharsets.UTF_8);
+    assertThat(JsonReadings.declines(bytes)).as("declined").isTrue();
+    JsonReadings.assertSameAsJackson(bytes);
+    assertThat(JsonReadings.read(bytes, true).tree().has(longest.substring(5) + "A")).isTrue();
+  }
+
+  @Test
+  void aThreadKeepsNoNameLongerThanItsTableBoundButInternsIt() {
+    NameTable table = new NameTable();
+    String longest = "n".repeat(NameTable.LONGEST_KEPT);
+    byte[] bytes = (longest + "n\"").getBytes(StandardCharsets.US_ASCII);
+
+    assertThat(table.of(bytes, 0, longest.length() + 1)).isSameAs((longest + "n").intern());
+    assertThat(table.kept()).isZero();
+    assertThat(table.of(bytes, 1, longest.length() + 1)).isSameAs(longest.intern());
+    assertThat(table.kept()).isOne();
+  }
+
+  @Test
   void internsNamesAsJacksonDoes() {
     JsonNode tree = JsonReadings.read("{\"dataProductDescriptor\": {\"caf\\u00e9\": 1, \"ünï\": 2}}"
         .getBytes(StandardCharsets.UTF_8), true).tree();
