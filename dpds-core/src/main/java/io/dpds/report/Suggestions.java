@@ -21,8 +21,16 @@ public final class Suggestions {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     int allowed = Math.max(1, Math.min(3, name.length() / 3));
+    String lower = name.toLowerCase(Locale.ROOT);
     for (String candidate : candidates) {
-      int d = candidate.equalsIgnoreCase(name) ? 0 : distance(name, candidate);
+      int d = 0;
+      if (!candidate.equalsIgnoreCase(name)) {
+        String other = candidate.toLowerCase(Locale.ROOT);
+        if (Math.abs(lower.length() - other.length()) > allowed) {
+          continue; // as many edits at least as the lengths differ: a long name is not measured against short ones
+        }
+        d = edits(lower, other);
+      }
       if (d <= allowed && d < bestDistance) {
         best = candidate;
         bestDistance = d;
@@ -38,8 +46,11 @@ public final class Suggestions {
    * @param b another string
    */
   public static int distance(String a, String b) {
-    a = a.toLowerCase(Locale.ROOT);
-    b = b.toLowerCase(Locale.ROOT);
+    return edits(a.toLowerCase(Locale.ROOT), b.toLowerCase(Locale.ROOT));
+  }
+
+  /** {@return the number of single-character edits that turn {@code a} into {@code b}} */
+  private static int edits(String a, String b) {
     int[] previous = new int[b.length() + 1];
     int[] current = new int[b.length() + 1];
     for (int j = 0; j <= b.length(); j++) {
