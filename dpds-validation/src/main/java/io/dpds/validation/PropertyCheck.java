@@ -18,6 +18,11 @@ final class PropertyCheck implements ObjectCheck {
 
   private static final int MAX_LINKS_SHOWN = 5;
   static final int MAX_SUGGESTIONS = 4_096;
+  /**
+   * The longest name whose suggestion is remembered. A longer one, far longer than any field's name, is measured
+   * against none of them, so it costs nothing to answer again, and would only fill the memory.
+   */
+  static final int LONGEST_REMEMBERED = 64;
 
   private final Map<Misspelling, String> suggestions = new ConcurrentHashMap<>();
 
@@ -121,15 +126,27 @@ final class PropertyCheck implements ObjectCheck {
 
   /**
    * The suggestion for a misspelt name on a kind of object, measured against its fields once and remembered across
-   * validations (up to {@value #MAX_SUGGESTIONS}; when full, the memory starts again).
+   * validations (up to {@value #MAX_SUGGESTIONS} names of up to {@value #LONGEST_REMEMBERED} characters; when full,
+   * the memory starts again).
    */
   private String suggestion(String name, ObjectSite site) {
+    Set<String> fields = site.object().fixedFields();
+    if (name.length() > LONGEST_REMEMBERED) {
+      return suggestion(name, fields);
+    }
     if (suggestions.size() >= MAX_SUGGESTIONS) {
       suggestions.clear();
     }
-    Set<String> fields = site.object().fixedFields();
-    return suggestions.computeIfAbsent(new Misspelling(fields, name), m ->
-        Suggestions.closest(name, fields).map(field -> "; did you mean '" + field + "'?").orElse(""));
+    return suggestions.computeIfAbsent(new Misspelling(fields, name), m -> suggestion(name, fields));
+  }
+
+  private static String suggestion(String name, Set<String> fields) {
+    return Suggestions.closest(name, fields).map(field -> "; did you mean '" + field + "'?").orElse("");
+  }
+
+  /** {@return how many suggestions are remembered} */
+  int remembered() {
+    return suggestions.size();
   }
 
   /** A name on a kind of object; the kind's fixed fields are one set per kind, compared by identity. */
