@@ -11,11 +11,13 @@ import org.semver4j.Semver;
 /**
  * The {@code semver} assertion's range (npm syntax, e.g. {@code >=1.0.0 <2.0.0}, {@code ^2.0.0}), compiled once. A
  * version is tested against it as text: not a semantic version means not in the range. Versions repeat across the
- * ports of a mesh, so up to {@value #MEMO_SIZE} verdicts are remembered. Thread-safe.
+ * ports of a mesh, so up to {@value #MEMO_SIZE} verdicts on versions of up to {@value #LONGEST_REMEMBERED} characters
+ * are remembered (a longer text, written where a version is expected, is tested each time, not kept). Thread-safe.
  */
 final class VersionRange implements Predicate<String> {
 
   static final int MEMO_SIZE = 1024;
+  static final int LONGEST_REMEMBERED = 256;
   private static final String PARTIAL = "v?([xX*]|\\d+)(\\.([xX*]|\\d+)(\\.([xX*]|\\d+)(-[0-9A-Za-z.-]+)?"
       + "(\\+[0-9A-Za-z.-]+)?)?)?";
   private static final Pattern HYPHEN = Pattern.compile(PARTIAL + "\\s+-\\s+" + PARTIAL);
@@ -61,10 +63,17 @@ final class VersionRange implements Predicate<String> {
     }
     Semver parsed = Semver.parse(version);
     boolean verdict = parsed != null && parsed.satisfies(range);
-    if (verdicts.size() >= MEMO_SIZE) {
-      verdicts.clear();
+    if (version.length() <= LONGEST_REMEMBERED) {
+      if (verdicts.size() >= MEMO_SIZE) {
+        verdicts.clear();
+      }
+      verdicts.put(version, verdict);
     }
-    verdicts.put(version, verdict);
     return verdict;
+  }
+
+  /** {@return how many verdicts are remembered} */
+  int remembered() {
+    return verdicts.size();
   }
 }

@@ -46,4 +46,19 @@ class VersionRangeTest {
     }
     assertThat(range.test("1.0.0")).isTrue();
   }
+
+  @Test
+  void aVersionLongerThanRememberedOnesIsTestedEachTimeAndNotKept() {
+    VersionRange range = VersionRange.parse("^1.0.0");
+    String longest = "1.0.0-" + "r".repeat(VersionRange.LONGEST_REMEMBERED - 6);
+    String longer = longest + "r";
+
+    assertThat(range.test(longer)).as("a pre-release is below its release").isFalse();
+    assertThat(range.test(longer)).isFalse();
+    assertThat(range.remembered()).isZero();
+    assertThat(range.test(longest)).isFalse();
+    assertThat(range.remembered()).isOne();
+    assertThat(range.test("1.2.0+" + "b".repeat(VersionRange.LONGEST_REMEMBERED))).as("build metadata").isTrue();
+    assertThat(range.remembered()).isOne();
+  }
 }
