@@ -45,7 +45,6 @@ final class JsonReader {
             .streamReadConstraints(
                 StreamReadConstraints.builder()
                     .maxNestingDepth(limits.maxDepth())
-                    .maxNameLength(JsonScanner.LONGEST_NAME)
                     .maxNumberLength(1_000)
                     .maxStringLength((int) Math.min(Integer.MAX_VALUE, limits.maxDocumentBytes()))
                     .build())

@@ -3,7 +3,6 @@ package io.dpds.load;
 import static java.nio.charset.StandardCharsets.ISO_8859_1;
 
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.BigIntegerNode;
 import com.fasterxml.jackson.databind.node.DecimalNode;
@@ -33,11 +32,12 @@ final class JsonScanner implements JsonTokens {
   static final int LONGEST_NUMBER = 100;
 
   /**
-   * The longest name read, in bytes as written: Jackson's parser refuses a name longer in bytes than its limit, which
-   * {@link JsonReader} sets to this, and a longer one is left to it (escapes make some names shorter than written:
-   * those Jackson reads, as it would have).
+   * The longest name read, in bytes as written: Jackson's parser refuses, from version 2.16 on, a name longer in bytes
+   * than its default limit, this, and a longer one is left to it (escapes make some names shorter than written: those
+   * Jackson reads, as it would have, and so does a version before 2.16 any name). The constant is not read from
+   * Jackson, whose older versions, which a host may bring, do not have it.
    */
-  static final int LONGEST_NAME = StreamReadConstraints.DEFAULT_MAX_NAME_LEN;
+  static final int LONGEST_NAME = 50_000;
 
   /** Thrown at the first byte the scanner does not read; carries nothing. */
   static final class Declined extends RuntimeException {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -119,6 +120,7 @@ class JsonScannerTest {
 
   @Test
   void leavesNamesLongerThanJacksonReadsToJackson() {
+    assertThat(JsonScanner.LONGEST_NAME).as("Jackson's").isEqualTo(StreamReadConstraints.DEFAULT_MAX_NAME_LEN);
     String longest = "n".repeat(JsonScanner.LONGEST_NAME); // in bytes as written
     String[] read = {longest, longest.substring(2) + "é"};
     String[] refused = {longest + "n", longest.substring(1) + "é"};
