@@ -73,26 +73,29 @@ public class LinearGrowthBenchmark {
 
   /** {@value #LARGE} / {@value #SMALL} validations of the small descriptor, then one of the large, each timed. */
   @Benchmark
-  public void paired(RealisticValidateBenchmark.Paired times, Blackhole sink) {
-    long start = System.nanoTime();
-    for (int i = 0; i < LARGE / SMALL; i++) {
-      sink.consume(small.validate(root));
-    }
-    long between = System.nanoTime();
-    sink.consume(large.validate(root));
-    times.workNanos += System.nanoTime() - between;
-    times.baselineNanos += between - start;
+  public void paired(RealisticValidateBenchmark.Paired times, Blackhole sink) throws IOException {
+    pair(times, () -> sink.consume(small.validate(root)), () -> sink.consume(large.validate(root)));
   }
 
   /** As {@link #paired}, each validation Jackson's {@code readTree} of the descriptor's bytes instead. */
   @Benchmark
   public void readTreePaired(RealisticValidateBenchmark.Paired times, Blackhole sink) throws IOException {
+    pair(times, () -> sink.consume(parser.readTree(smallBytes)), () -> sink.consume(parser.readTree(largeBytes)));
+  }
+
+  /** One step on a descriptor of one size. */
+  private interface Step {
+    void run() throws IOException;
+  }
+
+  /** Times {@value #LARGE} / {@value #SMALL} steps on the small descriptor, then one on the large. */
+  private static void pair(RealisticValidateBenchmark.Paired times, Step onSmall, Step onLarge) throws IOException {
     long start = System.nanoTime();
     for (int i = 0; i < LARGE / SMALL; i++) {
-      sink.consume(parser.readTree(smallBytes));
+      onSmall.run();
     }
     long between = System.nanoTime();
-    sink.consume(parser.readTree(largeBytes));
+    onLarge.run();
     times.workNanos += System.nanoTime() - between;
     times.baselineNanos += between - start;
   }
