@@ -768,13 +768,13 @@ final class DescriptorSchema {
       return keywords.size() == 1 ? keywords.get(0) : new Subschema(keywords.toArray(Keyword[]::new));
     }
 
-    /** The {@code type} keyword. Its names are interned, so the literal naming a node's type matches by reference. */
+    /** The {@code type} keyword: one type's name or a list of them. */
     private static Keyword type(JsonNode value) {
       List<String> types = new ArrayList<>();
       if (value.isArray()) {
-        value.forEach(type -> types.add(type.textValue().intern()));
+        value.forEach(type -> types.add(type.textValue()));
       } else {
-        types.add(value.textValue().intern());
+        types.add(value.textValue());
       }
       return new Type(types, value.isArray() ? types.toString() : types.get(0));
     }
