@@ -321,7 +321,7 @@ final class DescriptorSchema {
     }
   }
 
-  /** A {@code $ref} to a subschema of {@code $defs}, bound once every definition is compiled. */
+  /** A {@code $ref} back into a definition of {@code $defs} still being compiled, bound once it is. */
   private static final class Ref extends Keyword {
     private @Nullable Keyword target;
 
@@ -673,12 +673,15 @@ final class DescriptorSchema {
     }
   }
 
-  /** Reads the schema document into keywords; {@code $ref}s are bound to the compiled {@code $defs} at the end. */
+  /**
+   * Reads the schema document into keywords. A {@code $ref} becomes the keyword of the definition it names, compiled
+   * once and shared by every reference to it; only a reference back into a definition still being compiled (a
+   * recursive schema) goes through a {@link Ref}, bound once that definition is done.
+   */
   private static final class Compiler {
     private final JsonNode document;
     private final Map<String, Predicate<String>> formats;
     private final Map<String, Keyword> definitions = new LinkedHashMap<>();
-    private final List<Map.Entry<Ref, String>> refs = new ArrayList<>();
 
     Compiler(JsonNode document, Map<String, Predicate<String>> formats) {
       this.document = document;
@@ -686,11 +689,7 @@ final class DescriptorSchema {
     }
 
     Keyword compile() {
-      Keyword compiled = subschema(document, "");
-      for (int i = 0; i < refs.size(); i++) { // compiling a definition may add references
-        refs.get(i).getKey().target = definition(refs.get(i).getValue());
-      }
-      return compiled;
+      return subschema(document, "");
     }
 
     private Keyword definition(String ref) {
@@ -749,11 +748,7 @@ final class DescriptorSchema {
             }
             keywords.add(new Subschema(all.toArray(Keyword[]::new)));
           }
-          case "$ref" -> {
-            Ref ref = new Ref();
-            refs.add(Map.entry(ref, value.textValue()));
-            keywords.add(ref);
-          }
+          case "$ref" -> keywords.add(definition(value.textValue()));
           case "if" -> keywords.add(new Conditional(subschema(value, at),
               schema.has("then") ? subschema(schema.get("then"), where + "/then") : null,
               schema.has("else") ? subschema(schema.get("else"), where + "/else") : null));

@@ -184,6 +184,37 @@ class DescriptorSchemaTest {
   }
 
   /**
+   * A definition that refers to itself (a tree of nodes) is checked at every depth, and one referred to from two places
+   * is checked at both, as the reference validator does; a reference that leads nowhere is refused when compiled.
+   */
+  @Test
+  void aRecursiveDefinitionIsCheckedAtEveryDepthAndADanglingReferenceIsRefused() throws IOException {
+    DescriptorSchema tree = DescriptorSchema.load("recursive.schema.json", Map.of());
+    Schema treeReference;
+    try (InputStream in = DescriptorSchema.class.getResourceAsStream("recursive.schema.json")) {
+      SchemaRegistryConfig config = SchemaRegistryConfig.builder().pathType(PathType.JSON_POINTER).build();
+      treeReference = SchemaRegistry.withDialect(Dialects.getDraft202012(), b -> b.schemaRegistryConfig(config))
+          .getSchema(SchemaLocation.of("urn:test:recursive"), new ObjectMapper().readTree(in));
+    }
+    ObjectNode root = NODES.objectNode().put("name", "root");
+    root.putObject("first");
+    ObjectNode child = root.putArray("children").addObject().put("name", 5);
+    child.putObject("second").put("value", 1);
+    child.putArray("children").add(NODES.objectNode().put("name", "deep")).addObject().putObject("first");
+
+    List<String> violations = describe(tree.validate(root));
+    assertThat(violations).isEqualTo(treeReference.validate(root).stream().map(DescriptorSchemaTest::describe).toList())
+        .containsExactly( // each object's properties in the schema's order, then its required members
+            describe("type", "/children/0/name", null, "integer found, string expected"),
+            describe("required", "/children/0/children/1/first", "value", ""),
+            describe("required", "/children/0/children/1", "name", ""),
+            describe("required", "/first", "value", ""));
+    assertThatThrownBy(() -> DescriptorSchema.load("dangling-ref.schema.json", Map.of()))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("the schema's reference #/$defs/missing leads nowhere");
+  }
+
+  /**
    * Asserts that each variant gets the reference validator's violations, in its order; {@return how many variants have
    * at least {@code atLeast} violations}
    */
