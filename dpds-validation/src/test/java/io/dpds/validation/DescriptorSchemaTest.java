@@ -199,7 +199,7 @@ class DescriptorSchemaTest {
     ObjectNode root = NODES.objectNode().put("name", "root");
     root.putObject("first");
     ObjectNode child = root.putArray("children").addObject().put("name", 5);
-    child.putObject("second").put("value", 1);
+    child.putObject("second"); // the definition "first" uses too
     child.putArray("children").add(NODES.objectNode().put("name", "deep")).addObject().putObject("first");
 
     List<String> violations = describe(tree.validate(root));
@@ -208,6 +208,7 @@ class DescriptorSchemaTest {
             describe("type", "/children/0/name", null, "integer found, string expected"),
             describe("required", "/children/0/children/1/first", "value", ""),
             describe("required", "/children/0/children/1", "name", ""),
+            describe("required", "/children/0/second", "value", ""),
             describe("required", "/first", "value", ""));
     assertThatThrownBy(() -> DescriptorSchema.load("dangling-ref.schema.json", Map.of()))
         .isInstanceOf(IllegalStateException.class)
