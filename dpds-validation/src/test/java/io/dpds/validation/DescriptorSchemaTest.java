@@ -58,12 +58,17 @@ class DescriptorSchemaTest {
         .format(format("fqn", Formats::isFqn))
         .format(format("alphanumeric", Formats::isAlphanumeric))
         .build();
+    reference = referenceSchema(dialect, SchemaCheck.RESOURCE);
+  }
+
+  /** {@return networknt's validator of the schema resource {@code resource} beside {@link DescriptorSchema}} */
+  private static Schema referenceSchema(Dialect dialect, String resource) throws IOException {
     SchemaRegistryConfig config =
         SchemaRegistryConfig.builder().formatAssertionsEnabled(true).pathType(PathType.JSON_POINTER).build();
     SchemaRegistry registry = SchemaRegistry.withDialect(dialect, b -> b.schemaRegistryConfig(config));
-    try (InputStream in = SchemaCheck.class.getResourceAsStream(SchemaCheck.RESOURCE)) {
+    try (InputStream in = DescriptorSchema.class.getResourceAsStream(resource)) {
       JsonNode schema = new ObjectMapper().readTree(in);
-      reference = registry.getSchema(SchemaLocation.of(schema.path("$id").textValue()), schema);
+      return registry.getSchema(SchemaLocation.of(schema.path("$id").asText("urn:test:" + resource)), schema);
     }
   }
 
@@ -190,12 +195,7 @@ class DescriptorSchemaTest {
   @Test
   void aRecursiveDefinitionIsCheckedAtEveryDepthAndADanglingReferenceIsRefused() throws IOException {
     DescriptorSchema tree = DescriptorSchema.load("recursive.schema.json", Map.of());
-    Schema treeReference;
-    try (InputStream in = DescriptorSchema.class.getResourceAsStream("recursive.schema.json")) {
-      SchemaRegistryConfig config = SchemaRegistryConfig.builder().pathType(PathType.JSON_POINTER).build();
-      treeReference = SchemaRegistry.withDialect(Dialects.getDraft202012(), b -> b.schemaRegistryConfig(config))
-          .getSchema(SchemaLocation.of("urn:test:recursive"), new ObjectMapper().readTree(in));
-    }
+    Schema treeReference = referenceSchema(Dialects.getDraft202012(), "recursive.schema.json");
     ObjectNode root = NODES.objectNode().put("name", "root");
     root.putObject("first");
     ObjectNode child = root.putArray("children").addObject().put("name", 5);
@@ -203,7 +203,7 @@ class DescriptorSchemaTest {
     child.putArray("children").add(NODES.objectNode().put("name", "deep")).addObject().putObject("first");
 
     List<String> violations = describe(tree.validate(root));
-    assertThat(violations).isEqualTo(treeReference.validate(root).stream().map(DescriptorSchemaTest::describe).toList())
+    assertThat(violations).isEqualTo(reference(treeReference, root))
         .containsExactly( // each object's properties in the schema's order, then its required members
             describe("type", "/children/0/name", null, "integer found, string expected"),
             describe("required", "/children/0/children/1/first", "value", ""),
@@ -278,7 +278,11 @@ class DescriptorSchemaTest {
   }
 
   private static List<String> reference(JsonNode tree) {
-    return reference.validate(tree).stream().map(DescriptorSchemaTest::describe).toList();
+    return reference(reference, tree);
+  }
+
+  private static List<String> reference(Schema schema, JsonNode tree) {
+    return schema.validate(tree).stream().map(DescriptorSchemaTest::describe).toList();
   }
 
   private static String describe(Error error) {
