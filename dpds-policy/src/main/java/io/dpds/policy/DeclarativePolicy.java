@@ -1,5 +1,6 @@
 package io.dpds.policy;
 
+import io.dpds.report.SourceLocation;
 import io.dpds.spi.policy.Policy;
 import io.dpds.spi.policy.PolicyEvent;
 import io.dpds.spi.policy.PolicyInput;
@@ -7,6 +8,7 @@ import io.dpds.spi.policy.PolicyViolation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A policy read from a policy file: the nodes {@code select} finds in the resolved descriptor must each meet the
@@ -14,6 +16,15 @@ import java.util.Set;
  */
 final class DeclarativePolicy implements Policy {
 
+  /**
+   * Where a policy's id is written.
+   *
+   * @param pointer the id's pointer in its policy file
+   * @param location its file, line and column; null when the file's source map has none
+   */
+  record Origin(String pointer, @Nullable SourceLocation location) {}
+
+  private final Origin origin;
   private final String id;
   private final String description;
   private final String hint;
@@ -23,8 +34,9 @@ final class DeclarativePolicy implements Policy {
   private final Assertion assertion;
   private final String message;
 
-  DeclarativePolicy(String id, String description, String hint, boolean blocking, Set<PolicyEvent> events,
-      PathSpec select, Assertion assertion, String message) {
+  DeclarativePolicy(Origin origin, String id, String description, String hint, boolean blocking,
+      Set<PolicyEvent> events, PathSpec select, Assertion assertion, String message) {
+    this.origin = origin;
     this.id = id;
     this.description = description;
     this.hint = hint;
@@ -33,6 +45,11 @@ final class DeclarativePolicy implements Policy {
     this.select = select;
     this.assertion = assertion;
     this.message = message;
+  }
+
+  /** {@return where the policy's id is written} */
+  Origin origin() {
+    return origin;
   }
 
   @Override

@@ -1,5 +1,6 @@
 package io.dpds.policy;
 
+import io.dpds.policy.DeclarativePolicy.Origin;
 import io.dpds.report.Diagnostic;
 import io.dpds.report.Rule;
 import io.dpds.report.Severity;
@@ -10,11 +11,11 @@ import io.dpds.spi.policy.PolicyService;
 import io.dpds.spi.policy.PolicyViolation;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.ServiceLoader;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
@@ -182,17 +183,38 @@ public final class PolicyEngine implements PolicyService {
         policies.addAll(result.policies());
         problems.addAll(result.problems());
       }
-      Set<String> ids = new HashSet<>();
+      Map<String, Policy> byId = new HashMap<>();
       List<Policy> unique = new ArrayList<>();
       for (Policy policy : policies) {
-        if (ids.add(policy.id())) {
+        Policy first = byId.putIfAbsent(policy.id(), policy);
+        if (first == null) {
           unique.add(policy);
         } else {
-          problems.add(PolicyRules.DUPLICATE_ID.at("").message("Two policies have the id " + policy.id()
-              + "; the later one is left out").build());
+          problems.add(duplicate(policy, first));
         }
       }
       return new PolicyEngine(unique, problems);
+    }
+
+    /**
+     * The problem of {@code later}, left out as {@code first} has its id: located at the later one's id when a file
+     * declares it, and saying where the first one is.
+     */
+    private static Diagnostic duplicate(Policy later, Policy first) {
+      Origin origin = later instanceof DeclarativePolicy declared ? declared.origin() : new Origin("", null);
+      return PolicyRules.DUPLICATE_ID.at(origin.pointer())
+          .message("Two policies have the id " + later.id() + "; the later one"
+              + (later instanceof DeclarativePolicy ? "" : " (" + whence(later) + ")") + " is left out; the first is "
+              + whence(first))
+          .location(origin.location()).build();
+    }
+
+    /** Where {@code policy} comes from, for a message: where its id is written, or its Java class. */
+    private static String whence(Policy policy) {
+      if (policy instanceof DeclarativePolicy declared) {
+        return declared.origin().location() == null ? "in a policy file" : "at " + declared.origin().location();
+      }
+      return "the Java class " + policy.getClass().getName();
     }
   }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.dpds.report.Diagnostic;
+import io.dpds.report.SourceLocation;
 import io.dpds.spi.policy.Policy;
 import io.dpds.spi.policy.PolicyEvent;
 import io.dpds.spi.policy.PolicyInput;
@@ -178,11 +179,46 @@ class PolicyEngineTest {
     PolicyEngine engine = PolicyEngine.builder().files(dir).build();
 
     assertThat(engine.policies()).extracting(Policy::id).containsExactly("a.one");
-    assertThat(engine.problems()).extracting(Diagnostic::ruleId).containsExactly("policy.duplicate-id");
+    assertThat(engine.problems()).singleElement().satisfies(d -> {
+      assertThat(d.ruleId()).isEqualTo("policy.duplicate-id");
+      assertThat(d.pointer()).isEqualTo("/id");
+      assertThat(d.location()).contains(new SourceLocation(dir.resolve("b.json").toUri(), 1, 2));
+      assertThat(d.message()).isEqualTo("Two policies have the id a.one; the later one is left out; the first is at "
+          + new SourceLocation(dir.resolve("a.yaml").toUri(), 1, 1));
+    });
     Path empty = fixture.write("empty/notes.txt", "no policies here").getParent();
     assertThat(PolicyEngine.builder().files(empty).build().problems()).singleElement().satisfies(d -> {
       assertThat(d.ruleId()).isEqualTo("policy.file-unreadable");
       assertThat(d.message()).contains("holds no policy file");
+    });
+  }
+
+  @Test
+  void aDuplicateIdIsLocatedWhereTheLaterPolicyDeclaresItAndNamesTheFirst() {
+    String declared = "  - id: %s\n    description: d\n    select: $.info\n    assert: {path: name, exists: true}\n";
+    Path file = fixture.write("list.yaml", "policies:\n" + declared.formatted("a.one") + declared.formatted("a.two")
+        + declared.formatted("a.one"));
+    Policy java = policy("a.two", true, Set.of(), input -> List.of());
+
+    PolicyEngine engine = PolicyEngine.builder().files(file).policy(java).build();
+
+    assertThat(engine.policies()).extracting(Policy::id).containsExactly("a.one", "a.two");
+    assertThat(engine.problems()).satisfiesExactly(
+        later -> {
+          assertThat(later.pointer()).isEqualTo("/policies/2/id");
+          assertThat(later.location()).contains(new SourceLocation(file.toUri(), 10, 5));
+          assertThat(later.message()).endsWith("the later one is left out; the first is at "
+              + new SourceLocation(file.toUri(), 2, 5));
+        },
+        javaLater -> {
+          assertThat(javaLater.pointer()).isEmpty();
+          assertThat(javaLater.location()).isEmpty(); // no file declares it
+          assertThat(javaLater.message()).isEqualTo("Two policies have the id a.two; the later one (the Java class "
+              + java.getClass().getName() + ") is left out; the first is at " + new SourceLocation(file.toUri(), 6, 5));
+        });
+    assertThat(PolicyEngine.builder().policy(java).files(file).build().problems()).element(0).satisfies(d -> {
+      assertThat(d.location()).contains(new SourceLocation(file.toUri(), 6, 5));
+      assertThat(d.message()).endsWith("the first is the Java class " + java.getClass().getName());
     });
   }
 
