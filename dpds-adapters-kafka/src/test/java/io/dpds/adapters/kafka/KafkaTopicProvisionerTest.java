@@ -20,6 +20,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.clients.admin.TopicDescription;
@@ -113,6 +114,21 @@ class KafkaTopicProvisionerTest extends AdapterContract<KafkaTopicProvisioner> {
     return adapter.provision(context, infrastructure(context));
   }
 
+  /**
+   * {@return the topics of {@code prefix} once {@code settled} holds of them, or as they are after 30 s} A change the
+   * controller has acknowledged (more partitions, another setting) reaches what the broker describes a moment later.
+   */
+  static Map<String, String> topicsOnce(String prefix, Predicate<Map<String, String>> settled)
+      throws InterruptedException {
+    long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    Map<String, String> state = topics(prefix);
+    while (!settled.test(state) && System.nanoTime() < end) {
+      Thread.sleep(50);
+      state = topics(prefix);
+    }
+    return state;
+  }
+
   /** The topics of this adapter's prefix, with their partitions and the configuration entries set on them. */
   @Override
   protected Object observe() {
@@ -188,9 +204,11 @@ class KafkaTopicProvisionerTest extends AdapterContract<KafkaTopicProvisioner> {
 
     assertThat(changed.outputs()).containsEntry("partitionsRaised", prefix + "fleet.positions")
         .containsEntry("configured", prefix + "fleet.trip-events");
-    assertThat(topics(prefix)).containsEntry(prefix + "fleet.positions",
-        "6 partitions, cleanup.policy delete, retention.ms 604800000").containsEntry(prefix + "fleet.trip-events",
-        "2 partitions, cleanup.policy delete, retention.ms 3600000");
+    Map<String, String> expected = Map.of(
+        prefix + "fleet.positions", "6 partitions, cleanup.policy delete, retention.ms 604800000",
+        prefix + "fleet.trip-events", "2 partitions, cleanup.policy delete, retention.ms 3600000");
+    assertThat(topicsOnce(prefix, state -> state.entrySet().containsAll(expected.entrySet())))
+        .containsAllEntriesOf(expected);
   }
 
   @Test
