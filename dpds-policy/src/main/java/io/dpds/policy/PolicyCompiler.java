@@ -82,8 +82,9 @@ final class PolicyCompiler {
     Set<PolicyEvent> events = EnumSet.noneOf(PolicyEvent.class);
     node.path("events").forEach(e -> PolicyEvent.fromLabel(e.asText()).ifPresent(events::add));
     if (select != null && assertion != null) {
-      String id = at + "/id";
-      policies.add(new DeclarativePolicy(new DeclarativePolicy.Origin(id, document.locate(id).orElse(null)),
+      String idPointer = at + "/id";
+      policies.add(new DeclarativePolicy(
+          new DeclarativePolicy.Origin(idPointer, document.locate(idPointer).orElse(null)),
           node.get("id").asText(), node.get("description").asText(),
           node.path("hint").asText(""), node.path("blocking").asBoolean(true), events, select, assertion,
           node.has("message") ? node.get("message").asText() : null));

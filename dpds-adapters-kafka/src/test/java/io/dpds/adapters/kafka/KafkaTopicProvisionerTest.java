@@ -118,7 +118,7 @@ class KafkaTopicProvisionerTest extends AdapterContract<KafkaTopicProvisioner> {
    * {@return the topics of {@code prefix} once {@code settled} holds of them, or as they are after 30 s} A change the
    * controller has acknowledged (more partitions, another setting) reaches what the broker describes a moment later.
    */
-  static Map<String, String> topicsOnce(String prefix, Predicate<Map<String, String>> settled)
+  private static Map<String, String> topicsOnce(String prefix, Predicate<Map<String, String>> settled)
       throws InterruptedException {
     long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
     Map<String, String> state = topics(prefix);
