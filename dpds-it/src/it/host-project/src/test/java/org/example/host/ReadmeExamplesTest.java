@@ -135,7 +135,7 @@ class ReadmeExamplesTest {
         .builtin()                                       // the built-in pack (opt-in)
         .discover()                                      // Java policies listed for ServiceLoader; or .policy(p)
         .build();
-    engine.problems().forEach(System.err::println);      // a broken policy file: one diagnostic with its file:line
+    engine.problems().forEach(System.err::println);      // a broken policy file or a taken id: a diagnostic, file:line
     PolicyInput input = PolicyInput.builder(PolicyEvent.VERSION_PUBLICATION)
         .before(previous).after(resolved).context("stage", "prod").build();
     PolicyReport report = engine.check(input);
