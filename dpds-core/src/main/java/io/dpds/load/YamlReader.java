@@ -282,7 +282,7 @@ final class YamlReader {
     private boolean alias(AliasEvent e) {
       JsonNode target = anchors.get(e.getAnchor());
       if (target == null) {
-        report(LoadRules.SYNTAX, "Unknown alias *" + e.getAnchor(), e);
+        report(LoadRules.SYNTAX, unknownAlias(e.getAnchor()), e);
         return false;
       }
       if (++aliases > ctx.limits.maxAliases()) {
@@ -307,6 +307,15 @@ final class YamlReader {
       long at = parent != null ? childPosition(parent, e) : position(e);
       attach(target.isContainerNode() ? relocated(target, at) : target, at);
       return true;
+    }
+
+    /** {@return why no node is named by {@code anchor}: it is not written before its alias, or the alias is inside it} */
+    private String unknownAlias(String anchor) {
+      boolean open = stack.stream().anyMatch(frame -> anchor.equals(frame.anchor));
+      return open
+          ? "The alias *" + anchor + " is inside the node its anchor &" + anchor + " names: a descriptor cannot hold a"
+              + " node within itself"
+          : "Unknown alias *" + anchor + ": no anchor &" + anchor + " is written before it";
     }
 
     /** A shallow copy of an anchored container, located at {@code position}, its children where they are written. */

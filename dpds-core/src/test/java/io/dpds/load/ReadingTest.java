@@ -171,6 +171,26 @@ class ReadingTest {
   }
 
   @Test
+  void anAliasWithoutAnAnchorBeforeItOrInsideItsOwnAnchoredNodeIsASyntaxErrorThatSaysWhich() {
+    LoadResult unknown = loadText("u.yaml", "info:\n  name: a\n  copy: *later\nlater: &later x\n");
+    LoadResult recursive = loadText("r.yaml", "info: &self\n  name: a\n  again: *self\n");
+
+    assertThat(unknown.diagnostics()).singleElement().satisfies(d -> {
+      assertThat(d.ruleId()).isEqualTo("load.syntax");
+      assertThat(d.message()).isEqualTo("Unknown alias *later: no anchor &later is written before it");
+      assertThat(d.location().orElseThrow()).extracting(SourceLocation::line, SourceLocation::column)
+          .containsExactly(3, 9);
+    });
+    assertThat(recursive.diagnostics()).singleElement().satisfies(d -> {
+      assertThat(d.ruleId()).isEqualTo("load.syntax");
+      assertThat(d.message()).isEqualTo(
+          "The alias *self is inside the node its anchor &self names: a descriptor cannot hold a node within itself");
+      assertThat(d.location().orElseThrow()).extracting(SourceLocation::line, SourceLocation::column)
+          .containsExactly(3, 10);
+    });
+  }
+
+  @Test
   void aPointerIsLocatedThroughEscapedKeysLongObjectsAndArrayIndexesAsWritten() {
     StringBuilder json = new StringBuilder("{\n\"a/b\": {\"m~n\": {\"x\": 1}},\n\"long\": {");
     for (int i = 0; i < 20; i++) {
