@@ -154,7 +154,7 @@ final class SchemaCheck implements ObjectCheck {
         Rule rule = TASK_ORDER.matcher(pointer).matches()
             ? ValidationRules.TASK_ORDER : ValidationRules.SCHEMA_TYPE;
         if (keyword.equals("type")) {
-          context.report(rule, pointer, "'" + fieldName(pointer) + "' " + violation.message());
+          context.report(rule, pointer, "'" + fieldName(context, pointer) + "' " + violation.message());
         } else {
           context.report(rule, pointer, "order " + text(value) + " is outside int32");
         }
@@ -202,8 +202,16 @@ final class SchemaCheck implements ObjectCheck {
     };
   }
 
-  private static String fieldName(String pointer) {
-    return pointer.isEmpty() ? "the descriptor" : Pointers.last(pointer);
+  /** The member's name, or {@code list[i]} for an item of an array: what a reader finds in the file. */
+  private static String fieldName(CheckContext context, String pointer) {
+    if (pointer.isEmpty()) {
+      return "the descriptor";
+    }
+    String parent = Pointers.parent(pointer);
+    if (!parent.isEmpty() && Pointers.at(context.resolved().tree(), parent).isArray()) {
+      return fieldName(context, parent) + "[" + Pointers.last(pointer) + "]";
+    }
+    return Pointers.last(pointer);
   }
 
   private static String text(JsonNode value) {

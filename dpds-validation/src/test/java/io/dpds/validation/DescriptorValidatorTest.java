@@ -318,6 +318,17 @@ class DescriptorValidatorTest {
   }
 
   @Test
+  void aMistypedItemOfAListIsNamedByItsListAndIndexAndAMemberNamedLikeAnIndexByItsName() {
+    Fixture fixture = Fixture.base().replace("    - name: catalog\n      version: 1.0.0\n",
+        "    - name: catalog\n      version: 1.0.0\n      tags: [ok, [nested, 2]]\n      x-map: {'0': 1}\n"
+            + "      promises: {platform: {'0': 1}}\n");
+
+    assertThat(messages(fixture)).contains("'tags[1]' array found, string expected",
+        "'platform' object found, string expected");
+    assertThat(messages(fixture)).noneMatch(message -> message.startsWith("'0'") || message.startsWith("'1'"));
+  }
+
+  @Test
   void aWholeDescriptorWhereAPortIsExpectedIsOneFindingNotOnePerFieldItLacks() {
     Fixture fixture = Fixture.base()
         .replace("  discoveryPorts:\n    - name: catalog\n      version: 1.0.0\n",
