@@ -110,8 +110,7 @@ public final class DescriptorLoader {
     if (!tree.isObject()) {
       diagnostics.add(
           LoadRules.NOT_AN_OBJECT.at("")
-              .message("A descriptor is a JSON object; " + display(docUri) + " holds a "
-                  + tree.getNodeType().name().toLowerCase(java.util.Locale.ROOT))
+              .message("A descriptor is a JSON object; " + display(docUri) + " holds " + withArticle(tree))
               .location(new SourceLocation(docUri, 1, 1))
               .build());
       return new LoadResult(docUri, null, diagnostics);
@@ -160,6 +159,12 @@ public final class DescriptorLoader {
 
   private static String display(URI uri) {
     return "file".equals(uri.getScheme()) ? uri.getPath() : uri.toString();
+  }
+
+  /** {@return the JSON type of {@code node} with its article: an array, a string} */
+  private static String withArticle(JsonNode node) {
+    String type = node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+    return ("aeiou".indexOf(type.charAt(0)) >= 0 ? "an " : "a ") + type;
   }
 
   /** Configures a {@link DescriptorLoader}. */

@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reads strict JSON (RFC 8259: no comments, no trailing commas) into a tree, recording the origin of every node and
@@ -27,6 +28,9 @@ import java.util.Set;
 final class JsonReader {
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+  /** A location Jackson quotes in a message: see {@link #withoutSource}. */
+  private static final Pattern QUOTED_LOCATION =
+      Pattern.compile("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)]");
 
   private final JsonFactory factory;
   private final int maxDepth;
@@ -94,7 +98,7 @@ final class JsonReader {
       ctx.report(LoadRules.LIMIT, limitMessage(e), line(at), column(at));
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
-      ctx.report(LoadRules.SYNTAX, "Invalid JSON: " + e.getOriginalMessage(), line(at), column(at));
+      ctx.report(LoadRules.SYNTAX, "Invalid JSON: " + withoutSource(e.getOriginalMessage()), line(at), column(at));
     } catch (IOException e) {
       ctx.report(LoadRules.SYNTAX, "Invalid JSON: " + e.getMessage(), 1, 1);
     } catch (ParseContext.Abort e) {
@@ -122,6 +126,14 @@ final class JsonReader {
     return m.contains("nesting depth")
         ? "The document nests objects and arrays deeper than the limit: " + m
         : "The document exceeds a reading limit: " + m;
+  }
+
+  /**
+   * {@return Jackson's message with each location it quotes ({@code [Source: ...; line: 1, column: 44]}) as {@code line
+   * 1, column 44}: the source is the document the finding is already located in}
+   */
+  private static String withoutSource(String message) {
+    return QUOTED_LOCATION.matcher(message).replaceAll("line $1, column $2");
   }
 
   private static int line(JsonLocation at) {

@@ -347,6 +347,21 @@ class ReadingTest {
     assertThat(r.resolved()).isEmpty();
     assertThat(r.rootUnreadable()).isFalse();
     assertThat(r.diagnostics()).extracting(Diagnostic::ruleId).containsExactly("load.not-an-object");
+    assertThat(r.diagnostics().get(0).message()).endsWith("list.yaml holds an array");
+    assertThat(loadText("text.json", "\"a\"").diagnostics().get(0).message()).endsWith("text.json holds a string");
+  }
+
+  @Test
+  void anUnclosedJsonObjectIsReportedAtTheEndWithWhereItOpensAndNoParserSource() {
+    LoadResult r = loadText("cut.json", "{\"dataProductDescriptor\": \"1.0.0\",\n \"info\": {\"name\": \"x\"");
+
+    assertThat(r.diagnostics()).singleElement().satisfies(d -> {
+      assertThat(d.ruleId()).isEqualTo("load.syntax");
+      assertThat(d.message()).isEqualTo("Invalid JSON: Unexpected end-of-input: expected close marker for Object"
+          + " (start marker at line 2, column 10)");
+      assertThat(d.location().orElseThrow()).extracting(SourceLocation::line, SourceLocation::column)
+          .containsExactly(2, 22); // just after the last value
+    });
   }
 
   @Test
