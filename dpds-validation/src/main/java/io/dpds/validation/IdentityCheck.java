@@ -138,7 +138,7 @@ final class IdentityCheck implements ObjectCheck {
             .append("' nor its major"));
     if (!wrong.isEmpty()) {
       context.report(ValidationRules.FQN_DEFINITION, site.child("fullyQualifiedName"),
-          "'" + declared.get() + "'" + wrong.substring(1));
+          "'" + declared.get() + "':" + wrong.substring(1));
     }
   }
 

@@ -329,6 +329,15 @@ class DescriptorValidatorTest {
   }
 
   @Test
+  void aStandardDefinitionFqnNamesEverySegmentThatIsWrong() {
+    Fixture fixture = Fixture.base().replace("          name: tripStatusApi\n",
+        "          fullyQualifiedName: urn:dpds:org.other:apis:tripState:1\n          name: tripStatusApi\n");
+
+    assertThat(messages(fixture)).contains("'urn:dpds:org.other:apis:tripState:1': the namespace is not the product's"
+        + " 'com.example'; the name segment is not 'tripStatusApi'");
+  }
+
+  @Test
   void aWholeDescriptorWhereAPortIsExpectedIsOneFindingNotOnePerFieldItLacks() {
     Fixture fixture = Fixture.base()
         .replace("  discoveryPorts:\n    - name: catalog\n      version: 1.0.0\n",
