@@ -66,6 +66,28 @@ class ResolveCommandTest {
   }
 
   @Test
+  void aCycleMetThroughAPortAndThroughComponentsIsReportedOncePerReferenceInIt() throws IOException {
+    Files.writeString(dir.resolve("root.yaml"), """
+        dataProductDescriptor: 1.0.0
+        info: {name: cli, version: 1.0.0, domain: testing, owner: {id: o@example.com}}
+        interfaceComponents:
+          outputPorts:
+            - $ref: '#/components/outputPorts/a'
+        components:
+          outputPorts:
+            a: {$ref: '#/components/outputPorts/b'}
+            b: {$ref: '#/components/outputPorts/a'}
+        """);
+
+    int code = run("resolve", dir.resolve("root.yaml").toString());
+
+    assertThat(code).isEqualTo(1);
+    assertThat(err.toString().lines()).hasSize(2).allMatch(line -> line.contains("error [ref.cycle]"))
+        .anyMatch(line -> line.startsWith(dir.resolve("root.yaml") + ":8:"))
+        .anyMatch(line -> line.startsWith(dir.resolve("root.yaml") + ":9:"));
+  }
+
+  @Test
   void anUnresolvableReferenceExitsOneWithCompilerStyleDiagnostics() throws IOException {
     Files.delete(dir.resolve("port.json"));
 
