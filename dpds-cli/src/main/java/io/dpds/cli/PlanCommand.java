@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
 /**
  * {@code dpds plan FILE --stage S [--format text|json]}: the deployment plan of a descriptor for a stage. Exit 0 with
  * the plan; 1 when the descriptor has no plan for the stage (unknown stage, dependency cycle...); 2 when FILE cannot
- * be read.
+ * be loaded (unreadable, malformed, or with a reference that cannot be resolved).
  */
 @Command(
     name = "plan",
@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
     description = {
       "Prints the deployment plan of a descriptor for a stage: the steps (build, provision, meta, deploy, task) and"
           + " what each depends on.",
-      "Exit codes: 0 the plan is printed; 1 there is no plan (the reasons on stderr); 2 FILE cannot be read."
+      "Exit codes: 0 the plan is printed; 1 there is no plan (the reasons on stderr); 2 FILE cannot be loaded."
     })
 final class PlanCommand implements Callable<Integer> {
 

@@ -89,6 +89,10 @@ class LifecycleCommandsTest {
     assertThat(run("plan", descriptor.toString(), "--stage", "qa")).isEqualTo(1);
     assertThat(err.toString()).contains("data-product-descriptor.yaml:").contains("[plan.stage-unknown]");
     assertThat(run("plan", dir.resolve("none.yaml").toString(), "--stage", "dev")).isEqualTo(2);
+    Files.writeString(dir.resolve("broken.yaml"), "dataProductDescriptor: 1.0.0\ninterfaceComponents: {outputPorts:"
+        + " [{$ref: gone.yaml}]}\n");
+    assertThat(run("plan", dir.resolve("broken.yaml").toString(), "--stage", "dev")).isEqualTo(2);
+    assertThat(err.toString()).contains("broken.yaml:2:").contains("[ref.unresolved]");
   }
 
   @Test
