@@ -53,6 +53,7 @@ final class PayloadSchemas {
       "2020-12", "https://json-schema.org/draft/2020-12/schema");
   private static final Pattern DRAFT = Pattern.compile("(draft-0[467]|20(19-09|20-12))");
   private static final Pattern QUOTED = Pattern.compile("\"([^\"]+)\"");
+  private static final String UNRESOLVED = "Unknown schema: org.apache.avro.compiler.UnresolvedSchema";
 
   private final VerdictMemo<List<Problem>> verdicts = new VerdictMemo<>();
   /** The definitions, each all in one tree, whose every payload was found sound, by specification and place. */
@@ -162,12 +163,24 @@ final class PayloadSchemas {
       return List.of();
     }
     String lenient = avroProblem(text, NameValidator.NO_VALIDATION, false);
-    String message = lenient == null ? strict : lenient;
+    String message = named(schema, lenient == null ? strict : lenient);
     return List.of(lenient == null
         ? new Problem(ValidationRules.API_AVRO_NAMES, culprit(schema, message),
             "The Avro payload schema parses only when names and defaults are not checked: " + message)
         : new Problem(ValidationRules.API_AVRO, culprit(schema, message),
             "The Avro payload schema does not parse: " + message));
+  }
+
+  /**
+   * Avro's message, except that a whole schema naming a type nobody defines ({@code {"type": "recrd"}}) is said as a
+   * nested one is ({@code Undefined schema: recrd}), not by the class Avro keeps in its place.
+   */
+  private static String named(JsonNode schema, String message) {
+    if (!message.startsWith(UNRESOLVED)) {
+      return message;
+    }
+    JsonNode name = schema.isObject() ? schema.path("type") : schema;
+    return name.isTextual() ? "Undefined schema: " + name.textValue() : message;
   }
 
   private static @Nullable String avroProblem(String schema, NameValidator names, boolean defaults) {

@@ -338,6 +338,20 @@ class DescriptorValidatorTest {
   }
 
   @Test
+  void anAvroPayloadWhoseOwnTypeIsUndefinedSaysWhichNameAsANestedOneDoes() {
+    Fixture fixture = Fixture.base().replace("                      type: record\n",
+        "                      type: recrd\n");
+
+    ValidationReport report = validator.validate(fixture.write(dir));
+
+    assertThat(report.diagnostics()).filteredOn(d -> d.ruleId().equals("api.avro")).singleElement().satisfies(d -> {
+      assertThat(d.message()).isEqualTo("The Avro payload schema does not parse: Undefined schema: recrd");
+      assertThat(d.pointer()).endsWith("/subscribe/message/payload/type");
+      assertThat(d.location().orElseThrow().line()).isEqualTo(fixture.lineOf(Fixture.ROOT, "type: recrd", 1));
+    });
+  }
+
+  @Test
   void aWholeDescriptorWhereAPortIsExpectedIsOneFindingNotOnePerFieldItLacks() {
     Fixture fixture = Fixture.base()
         .replace("  discoveryPorts:\n    - name: catalog\n      version: 1.0.0\n",
