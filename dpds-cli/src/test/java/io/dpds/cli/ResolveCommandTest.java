@@ -67,17 +67,10 @@ class ResolveCommandTest {
 
   @Test
   void aCycleMetThroughAPortAndThroughComponentsIsReportedOncePerReferenceInIt() throws IOException {
-    Files.writeString(dir.resolve("root.yaml"), """
-        dataProductDescriptor: 1.0.0
-        info: {name: cli, version: 1.0.0, domain: testing, owner: {id: o@example.com}}
-        interfaceComponents:
-          outputPorts:
-            - $ref: '#/components/outputPorts/a'
-        components:
-          outputPorts:
-            a: {$ref: '#/components/outputPorts/b'}
-            b: {$ref: '#/components/outputPorts/a'}
-        """);
+    Path root = dir.resolve("root.yaml");
+    Files.writeString(root, Files.readString(root).replace("$ref: port.json", "$ref: '#/components/outputPorts/a'")
+        + "components:\n  outputPorts:\n    a: {$ref: '#/components/outputPorts/b'}\n"
+        + "    b: {$ref: '#/components/outputPorts/a'}\n");
 
     int code = run("resolve", dir.resolve("root.yaml").toString());
 
