@@ -154,7 +154,8 @@ final class SchemaCheck implements ObjectCheck {
         Rule rule = TASK_ORDER.matcher(pointer).matches()
             ? ValidationRules.TASK_ORDER : ValidationRules.SCHEMA_TYPE;
         if (keyword.equals("type")) {
-          context.report(rule, pointer, "'" + fieldName(context, pointer) + "' " + violation.message());
+          context.report(rule, pointer, "'" + fieldName(context, pointer) + "' " + violation.message()
+              + quoted(value, violation.message()));
         } else {
           context.report(rule, pointer, "order " + text(value) + " is outside int32");
         }
@@ -212,6 +213,15 @@ final class SchemaCheck implements ObjectCheck {
       return fieldName(context, parent) + "[" + Pointers.last(pointer) + "]";
     }
     return Pointers.last(pointer);
+  }
+
+  /**
+   * How to make a number or boolean written where a string is expected one ({@code version: 1.10} is the number 1.1 in
+   * YAML and JSON): {@code "; write it in quotes, "1.10""}; nothing for any other mistyped value.
+   */
+  private static String quoted(JsonNode value, String message) {
+    boolean scalar = value != null && (value.isNumber() || value.isBoolean());
+    return scalar && message.endsWith(" string expected") ? "; write it in quotes, \"" + text(value) + "\"" : "";
   }
 
   private static String text(JsonNode value) {

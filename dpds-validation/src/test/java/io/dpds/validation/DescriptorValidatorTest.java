@@ -329,6 +329,16 @@ class DescriptorValidatorTest {
   }
 
   @Test
+  void aNumberOrBooleanWrittenWhereAStringIsExpectedIsToldToBeQuotedAsWritten() {
+    Fixture fixture = Fixture.base().replace("    - name: catalog\n      version: 1.0.0\n",
+        "    - name: catalog\n      version: 1.10\n      tags: [true]\n      promises: {platform: {a: 1}}\n");
+
+    assertThat(messages(fixture)).contains("'version' number found, string expected; write it in quotes, \"1.10\"",
+        "'tags[0]' boolean found, string expected; write it in quotes, \"true\"",
+        "'platform' object found, string expected");
+  }
+
+  @Test
   void aStandardDefinitionFqnNamesEverySegmentThatIsWrong() {
     Fixture fixture = Fixture.base().replace("          name: tripStatusApi\n",
         "          fullyQualifiedName: urn:dpds:org.other:apis:tripState:1\n          name: tripStatusApi\n");
