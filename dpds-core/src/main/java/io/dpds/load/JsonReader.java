@@ -88,17 +88,18 @@ final class JsonReader {
       JsonNode root = tree(new JacksonTokens(p, positions), first, ctx, bytes);
       if (p.nextToken() != null) {
         JsonLocation at = p.currentTokenLocation();
-        ctx.report(LoadRules.SYNTAX, "Unexpected content after the end of the document", at.getLineNr(),
-            at.getColumnNr());
+        ctx.report(LoadRules.SYNTAX, "Unexpected content after the end of the document", line(at),
+            column(at, bytes));
         return null;
       }
       return root;
     } catch (StreamConstraintsException e) {
       JsonLocation at = e.getLocation();
-      ctx.report(LoadRules.LIMIT, limitMessage(e), line(at), column(at));
+      ctx.report(LoadRules.LIMIT, limitMessage(e), line(at), column(at, bytes));
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
-      ctx.report(LoadRules.SYNTAX, "Invalid JSON: " + withoutSource(e.getOriginalMessage()), line(at), column(at));
+      ctx.report(LoadRules.SYNTAX, "Invalid JSON: " + withoutSource(e.getOriginalMessage()), line(at),
+          column(at, bytes));
     } catch (IOException e) {
       ctx.report(LoadRules.SYNTAX, "Invalid JSON: " + e.getMessage(), 1, 1);
     } catch (ParseContext.Abort e) {
@@ -140,8 +141,14 @@ final class JsonReader {
     return at == null ? 1 : at.getLineNr();
   }
 
-  private static int column(JsonLocation at) {
-    return at == null ? 1 : at.getColumnNr();
+  /** {@return the column of {@code at}, which Jackson counts in bytes, in characters ({@link CharacterColumns})} */
+  private static int column(JsonLocation at, byte[] bytes) {
+    if (at == null) {
+      return 1;
+    }
+    long offset = at.getByteOffset();
+    return offset < 0 || offset > bytes.length ? at.getColumnNr()
+        : CharacterColumns.of(bytes, (int) offset, at.getColumnNr());
   }
 
   /**

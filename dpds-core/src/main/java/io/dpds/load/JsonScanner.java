@@ -24,7 +24,8 @@ import java.util.Arrays;
  * character in a string, an escape JSON does not define, a number outside JSON's grammar or longer than {@value
  * #LONGEST_NUMBER} characters, a name longer than {@value #LONGEST_NAME} bytes as written, and nesting as deep as
  * the limit. What it reads is what Jackson reads: the same tokens, texts and numbers, lines ending at LF, CR or CRLF,
- * columns counted in bytes from 1, and names interned. One per document; not thread-safe.
+ * and names interned; columns are counted in characters from 1, where Jackson counts bytes ({@link CharacterColumns}
+ * says why). One per document; not thread-safe.
  */
 final class JsonScanner implements JsonTokens {
 
@@ -66,9 +67,11 @@ final class JsonScanner implements JsonTokens {
   private int next; // the offset of the next byte to read
   private int line = 1;
   private int lineStart; // the offset of the first byte of the line being read
+  private int lineExtra; // the bytes of that line, before the next byte, that are not the first of a character
   private int start; // the offset of the current token's first byte
   private int startLine;
   private int startLineStart;
+  private int startLineExtra;
   private boolean[] objects = new boolean[16]; // per depth, whether the container there is an object
   private int depth;
   private boolean afterValue; // a value of the current container (or the document) is complete
@@ -140,7 +143,7 @@ final class JsonScanner implements JsonTokens {
 
   @Override
   public long position() {
-    return Origins.pack(startLine, start - startLineStart + 1);
+    return Origins.pack(startLine, start - startLineStart - startLineExtra + 1); // in characters
   }
 
   @Override
@@ -152,6 +155,7 @@ final class JsonScanner implements JsonTokens {
     start = next;
     startLine = line;
     startLineStart = lineStart;
+    startLineExtra = lineExtra;
   }
 
   /**
@@ -184,12 +188,14 @@ final class JsonScanner implements JsonTokens {
       if (c == '\n') {
         line++;
         lineStart = i;
+        lineExtra = 0;
       } else if (c == '\r') {
         if (i < b.length && b[i] == '\n') {
           i++;
         }
         line++;
         lineStart = i;
+        lineExtra = 0;
       } else if (c != '\t') {
         next = i - 1;
         return c & 0xff;
@@ -420,6 +426,7 @@ final class JsonScanner implements JsonTokens {
         int length = utf8Length(c & 0xff);
         int point = codePoint(i - 1, length);
         i += length - 1;
+        lineExtra += length - 1; // a string holds no line break: these bytes are on the line being read
         if (point > 0xffff) {
           anySurrogate = true;
           put(n++, Character.highSurrogate(point));

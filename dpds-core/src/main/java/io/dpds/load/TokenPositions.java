@@ -8,7 +8,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Where the current token of a JSON parser over {@code bytes} starts, exactly as {@link
- * JsonParser#currentTokenLocation()} says (line, and column in bytes), without building a location per token. A value's
+ * JsonParser#currentTokenLocation()} says, without building a location per token: its line, and its column, which
+ * the parser counts in bytes, counted in characters ({@link CharacterColumns}). A value's
  * position is read from the parser's token counters. A key's is kept deferred: Jackson has already moved its counters
  * to the key's value, so the value's line and byte offset are kept ({@link Origins#deferredKey}) and {@link
  * KeyPositions} reads the key back from there when its location is asked for. The shift between the counters and the parser's locations
@@ -118,14 +119,17 @@ final class TokenPositions {
 
   private long exact() {
     JsonLocation at = parser.currentTokenLocation();
-    return Origins.pack(Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()));
+    long offset = at.getByteOffset();
+    int column = Math.max(1, at.getColumnNr());
+    return Origins.pack(Math.max(1, at.getLineNr()), offset > Integer.MAX_VALUE ? column : keys.column((int) offset,
+        column));
   }
 
   private long value() {
     long line = base.getTokenLineNr() + lineShift;
     long column = base.getTokenColumnNr() + columnShift;
     return line < 1 || column < 1 || line > Integer.MAX_VALUE || column > Integer.MAX_VALUE
-        ? -1 : Origins.pack((int) line, (int) column);
+        ? -1 : Origins.pack((int) line, keys.column(offset(), (int) column));
   }
 
   /** The key's value's line and offset, deferred; -1 when they are out of range. */

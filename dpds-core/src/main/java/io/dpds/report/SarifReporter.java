@@ -60,6 +60,7 @@ final class SarifReporter implements Reporter {
       g.writeEndArray();
       g.writeEndObject();
       g.writeEndObject();
+      g.writeStringField("columnKind", "unicodeCodePoints"); // as every location counts them: see SourceLocation
       g.writeObjectFieldStart("originalUriBaseIds");
       g.writeObjectFieldStart(BASE_ID);
       g.writeStringField("uri", base.toString());

@@ -6,11 +6,13 @@ import java.nio.file.Path;
 import java.util.Objects;
 
 /**
- * A place in a source document: its URI and a 1-based line and column.
+ * A place in a source document: its URI and a 1-based line and column. The column counts characters (Unicode code
+ * points) from the start of the line, in JSON as in YAML: {@code é} and {@code 😀} are one column each, a tab is one,
+ * and a byte order mark none.
  *
  * @param uri the document that holds the node; never null
  * @param line 1-based line
- * @param column 1-based column
+ * @param column 1-based column, in characters
  */
 public record SourceLocation(URI uri, int line, int column) {
 
@@ -19,7 +21,7 @@ public record SourceLocation(URI uri, int line, int column) {
    *
    * @param uri the document that holds the node; never null
    * @param line 1-based line
-   * @param column 1-based column
+   * @param column 1-based column, in characters
    */
   public SourceLocation {
     Objects.requireNonNull(uri, "uri");

@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -401,6 +402,24 @@ class ReadingTest {
         .containsExactly(4, 7);
     assertThat(yaml.locate("/a/b/0").orElseThrow().line()).isEqualTo(3);
     assertThat(yaml.locate("/a/missing/deeper").orElseThrow().line()).isEqualTo(1);
+  }
+
+  @Test
+  void columnsCountCharactersInJsonAsInYamlWithOrWithoutAByteOrderMark() {
+    String line = "{\"é\": \"東京 😀\", \"k\": [1, {\"m\": 2}]}";
+    fx.write("chars.json", line + "\n");
+    fx.write("bom.json", "\uFEFF" + line + "\n"); // declined by the scanner: read by Jackson
+    fx.write("chars.yaml", line + "\n");
+    fx.write("bom.yaml", "\uFEFF" + line + "\n");
+
+    for (String file : List.of("chars.json", "bom.json", "chars.yaml", "bom.yaml")) {
+      ResolvedDescriptor read = fx.load(file).resolved().orElseThrow();
+      assertThat(List.of("/k", "/k/0", "/k/1/m")).as(file).map(p -> read.locate(p).orElseThrow())
+          .extracting(SourceLocation::column).containsExactly(15, 21, 25);
+    }
+    assertThat(loadText("cut.json", "{\"é😀\": 1,\n \"名\": [1 2]}").diagnostics()).singleElement()
+        .extracting(d -> d.location().orElseThrow()).extracting(SourceLocation::line, SourceLocation::column)
+        .containsExactly(2, 10); // the 2, counted in characters (12 in bytes)
   }
 
   private static byte[] concat(byte[] a, byte[] b) {

@@ -14,8 +14,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link TokenPositions} gives every token the position Jackson's own location gives it, past the tokens it checks
- * against Jackson and in every layout a key and its value can have.
+ * {@link TokenPositions} gives every token the position Jackson's own location gives it, its column counted in
+ * characters where Jackson counts bytes, past the tokens it checks against Jackson and in every layout a key and its
+ * value can have.
  */
 class TokenPositionsTest {
 
@@ -101,7 +102,7 @@ class TokenPositionsTest {
         if (t == JsonToken.END_ARRAY || t == JsonToken.END_OBJECT) {
           continue;
         }
-        expected.add(t + " " + describe(exact(parser)));
+        expected.add(t + " " + describe(inCharacters(exact(parser), parser, bytes)));
         actual.add(t + " " + describe(positions.resolve(positions.current())));
       }
       fast = positions.fast();
@@ -113,6 +114,36 @@ class TokenPositionsTest {
   private static long exact(JsonParser parser) {
     JsonLocation at = parser.currentTokenLocation();
     return Origins.pack(Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()));
+  }
+
+  @Test
+  void columnsCountCharactersWhereJacksonCountsBytesAndNoByteOrderMark() throws IOException {
+    for (String doc : List.of("{\"é😀\": 1, \"k\": [2]}", "\uFEFF{\"中😀\": 1, \"k\": [2]}")) {
+      byte[] bytes = doc.getBytes(StandardCharsets.UTF_8);
+      try (JsonParser parser = JSON.createParser(bytes)) {
+        parser.nextToken();
+        TokenPositions positions = new TokenPositions(parser, bytes);
+        List<String> found = new ArrayList<>();
+        for (JsonToken t = parser.currentToken(); t != null; t = parser.nextToken()) {
+          found.add(describe(positions.resolve(positions.current())));
+        }
+        assertThat(found).as(doc).containsExactly("1:1", "1:2", "1:8", "1:11", "1:16", "1:17", "1:18", "1:19");
+      }
+    }
+  }
+
+  /**
+   * {@return {@code position}, Jackson's location of the current token of {@code parser} over {@code bytes}, with its
+   * column counted in characters, a byte order mark left out} Decodes the line's text up to the token.
+   */
+  private static long inCharacters(long position, JsonParser parser, byte[] bytes) {
+    int offset = (int) parser.currentTokenLocation().getByteOffset();
+    int lineStart = offset;
+    while (lineStart > 0 && bytes[lineStart - 1] != '\n' && bytes[lineStart - 1] != '\r') {
+      lineStart--;
+    }
+    String before = new String(bytes, lineStart, offset - lineStart, StandardCharsets.UTF_8).replace("\uFEFF", "");
+    return Origins.pack((int) (position >>> 32), before.codePointCount(0, before.length()) + 1);
   }
 
   private static String describe(long position) {

@@ -138,6 +138,7 @@ class ReportersTest {
     JsonNode rules = run.get("tool").get("driver").get("rules");
     assertThat(rules.size()).isEqualTo(CATALOGUE.size());
     assertThat(run.get("originalUriBaseIds").get("SRCROOT").get("uri").asText()).endsWith("/");
+    assertThat(run.get("columnKind").asText()).as("columns count characters").isEqualTo("unicodeCodePoints");
     JsonNode results = run.get("results");
     assertThat(results.size()).isEqualTo(4);
     JsonNode error = results.get(0);

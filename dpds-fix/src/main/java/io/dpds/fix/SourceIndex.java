@@ -170,9 +170,15 @@ final class SourceIndex {
     }
   }
 
+  /**
+   * The line and column of {@code offset} as a diagnostic gives them: the column counts characters (code points, so a
+   * surrogate pair is one), a byte order mark none.
+   */
   private long position(int offset) {
     int line = lineOf(offset);
-    return pack(line + 1, offset - lineStarts[line] + 1);
+    int start = lineStarts[line];
+    int bom = start == 0 && offset > 0 && text.charAt(0) == '\uFEFF' ? 1 : 0;
+    return pack(line + 1, text.codePointCount(start, offset) - bom + 1);
   }
 
   private static long pack(int line, int column) {
@@ -287,7 +293,9 @@ final class SourceIndex {
   private void readJson() {
     Deque<Node> open = new ArrayDeque<>();
     Deque<Integer> counters = new ArrayDeque<>();
-    try (JsonParser parser = new JsonFactory().createParser(text)) {
+    // a byte order mark, which Jackson's parser of text refuses, read as a blank: the offsets stay the text's
+    String json = text.startsWith("\uFEFF") ? " " + text.substring(1) : text;
+    try (JsonParser parser = new JsonFactory().createParser(json)) {
       int keyStart = -1;
       int keyEnd = -1;
       String key = null;

@@ -109,6 +109,20 @@ class DescriptorFixerTest {
   }
 
   @Test
+  void aFindingAfterCharactersBeyondAsciiOnItsLineIsFixedToo() throws IOException {
+    Path root = dir.resolve("compact.json");
+    Files.writeString(root, "{\"x-note\": \"café 😀\", \"dataProductDescriptor\": \"1.0.0-DRAFT\", \"info\": {"
+        + "\"fullyQualifiedName\": \"urn:dpds:com.acme:dataproducts:trips:1\", \"name\": \"trips\", \"version\":"
+        + " \"1.0.0\", \"domain\": \"logistics\", \"owner\": {\"id\": \"a@acme.com\"}}, \"interfaceComponents\":"
+        + " {\"outputPorts\": [{\"name\": \"events\", \"version\": \"1.0.0\"}]}}\n");
+
+    List<Fix> fixes = fixesToNoError(root, DescriptorFixer.builder().build());
+
+    assertThat(fixes).extracting(Fix::ruleId).containsExactly("spec.draft");
+    assertThat(Files.readString(root)).contains("\"café 😀\", \"dataProductDescriptor\": \"1.0.0\", ");
+  }
+
+  @Test
   void multiFileYamlWithCommentsIsEditedInEachDocument() throws IOException {
     Path root = copy("multi-file").resolve("data-product-descriptor.yaml");
 

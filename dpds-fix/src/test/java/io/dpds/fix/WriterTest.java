@@ -82,6 +82,15 @@ class WriterTest {
   }
 
   @Test
+  void aDiagnosticsColumnCountsCharactersAsTheReadersDo() {
+    String line = "{\"é😀\": 1, \"k\": 2}";
+
+    assertThat(SourceIndex.of(line, false).at(1, 11, "k").scalar).isEqualTo("2");
+    assertThat(SourceIndex.of("\uFEFF" + line, false).at(1, 11, "k").scalar).as("a byte order mark").isEqualTo("2");
+    assertThat(SourceIndex.of("x: {é😀: 1, k: 2}\n", true).at(1, 12, "k").scalar).isEqualTo("2");
+  }
+
+  @Test
   void aUnifiedDiffHasHunksWithContext() {
     String before = "1\n2\n3\n4\n5\n6\n7\n8\n9\n10\n";
     String after = "1\n2\n3\n4\nfive\n6\n7\n8\n9\n10\n";
