@@ -51,11 +51,11 @@ final class ProductPage {
     out.append("| | |\n|---|---|\n");
     row("Name", code(name));
     row("Fully qualified name", info.fullyQualifiedName().map(ProductPage::code).orElse(""));
-    row("Domain", info.domain().map(ProductPage::text).orElse(""));
-    row("Owner", info.owner().map(o -> text(o.id().orElse("")) + o.name().map(n -> " (" + text(n) + ")")
+    row("Domain", info.domain().map(ProductPage::cell).orElse(""));
+    row("Owner", info.owner().map(o -> cell(o.id().orElse("")) + o.name().map(n -> " (" + cell(n) + ")")
         .orElse("")).orElse(""));
-    info.contactPoints().forEach(c -> row("Contact", text(c.name().orElse("")) + " "
-        + c.channel().map(ProductPage::text).orElse("") + " " + c.address().map(ProductPage::code).orElse("")));
+    info.contactPoints().forEach(c -> row("Contact", cell(c.name().orElse("")) + " "
+        + c.channel().map(ProductPage::cell).orElse("") + " " + c.address().map(ProductPage::code).orElse("")));
     if (!d.tags().isEmpty()) {
       row("Tags", String.join(", ", d.tags().stream().map(ProductPage::code).toList()));
     }
@@ -196,7 +196,7 @@ final class ProductPage {
 
   private void component(String kind, Component c, Optional<String> platform, Optional<String> type) {
     out.append("| ").append(kind).append(" | ").append(code(c.name().orElse("?"))).append(" | ")
-        .append(c.version().orElse("")).append(" | ").append(platform.map(ProductPage::code).orElse("")).append(" | ")
+        .append(cell(c.version().orElse(""))).append(" | ").append(platform.map(ProductPage::code).orElse("")).append(" | ")
         .append(type.map(ProductPage::cell).orElse("")).append(" | ")
         .append(c.description().map(ProductPage::cell).orElse("")).append(" |\n");
   }

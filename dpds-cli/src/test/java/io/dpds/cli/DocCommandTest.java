@@ -42,6 +42,23 @@ class DocCommandTest {
   }
 
   @Test
+  void textWithPipesStaysInItsTableCell(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("piped.yaml");
+    Files.writeString(file, """
+        dataProductDescriptor: 1.0.0
+        info: {name: piped, version: 1.0.0, domain: "sales|eu", owner: {id: "a|b@acme.com", name: "A | B"},
+          contactPoints: [{name: "ops|1", channel: "mail|x", address: ops@acme.com}]}
+        interfaceComponents: {outputPorts: [{name: out, version: 1.0.0}]}
+        internalComponents: {applicationComponents: [{name: app, version: "1.0.0|x"}]}
+        """);
+
+    assertThat(cli.run("doc", file.toString())).as(cli.err()).isZero();
+
+    assertThat(cli.out()).contains("| Domain | sales\\|eu |\n", "| Owner | a\\|b@acme.com (A \\| B) |\n",
+        "| Contact | ops\\|1 mail\\|x `ops@acme.com` |\n", "| `app` | 1.0.0\\|x |");
+  }
+
+  @Test
   void outWritesThePageAsNameDotMd(@TempDir Path dir) throws IOException {
     assertThat(cli.run("doc", CommandLineBehaviourTest.SAMPLE, "--out", dir.toString())).isZero();
 
