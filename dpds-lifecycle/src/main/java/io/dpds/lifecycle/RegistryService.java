@@ -11,7 +11,9 @@ import io.dpds.model.Info;
 import io.dpds.model.Owner;
 import io.dpds.policy.PolicyReport;
 import io.dpds.report.Diagnostic;
+import io.dpds.report.Rule;
 import io.dpds.report.Severity;
+import io.dpds.report.SourceLocation;
 import io.dpds.spi.adapter.AdapterContext;
 import io.dpds.spi.adapter.LifecycleEvent;
 import io.dpds.spi.adapter.LifecycleListener;
@@ -36,6 +38,7 @@ import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 import org.semver4j.Semver;
 
 /**
@@ -261,6 +264,7 @@ public final class RegistryService {
     private PolicyReport policyReport;
     private String previous;
     private Journal.Run run;
+    private @Nullable SourceLocation version; // where the descriptor writes info.version, once it is loaded
 
     Publication(String source, boolean dryRun) {
       this.source = source;
@@ -273,6 +277,7 @@ public final class RegistryService {
             .toList());
       }
       ResolvedDescriptor now = loaded.resolved().get();
+      version = now.locate("/info/version").orElse(null);
       SelfContained.Result selfContained = SelfContained.of(now);
       if (selfContained.problem().isPresent()) {
         pass(gateOf("validation", List.of(selfContained.problem().get()), System.nanoTime()));
@@ -374,7 +379,7 @@ public final class RegistryService {
       if (!versions.settle(claim, new Stored(published, content))) {
         journal.tell(run, LifecycleEvent.Type.PUBLICATION_FAILED, "meta", "publication", "failed",
             "the claim expired and a later publication took the version over", 0);
-        return report(PublishReport.Outcome.FAILED, null, List.of(LifecycleRules.PUBLISHING.at("/info/version")
+        return report(PublishReport.Outcome.FAILED, null, List.of(atVersion(LifecycleRules.PUBLISHING)
             .message("This publication of " + record.version() + " took longer than its claim ("
                 + claimTimeout() + "); a later one took the version over, so this one changed nothing").build()));
       }
@@ -393,8 +398,8 @@ public final class RegistryService {
       if (stored.record().status() == VersionRecord.Status.PUBLISHING) {
         Instant expires = claimExpiry(stored.record());
         if (journal.clock().instant().isBefore(expires)) {
-          return Optional.of(report(PublishReport.Outcome.FAILED, null, List.of(LifecycleRules.PUBLISHING
-              .at("/info/version").message("Version " + id.version() + " of " + id.product() + " is being published"
+          return Optional.of(report(PublishReport.Outcome.FAILED, null, List.of(atVersion(LifecycleRules.PUBLISHING)
+              .message("Version " + id.version() + " of " + id.product() + " is being published"
                   + " by another publication since " + stored.record().publishedAt() + "; try again once it has"
                   + " ended (its claim expires at " + expires + ")").build())));
         }
@@ -406,7 +411,7 @@ public final class RegistryService {
             "same content as stored " + stored.record().publishedAt(), 0);
         return Optional.of(report(PublishReport.Outcome.ALREADY_STORED, stored.record(), List.of()));
       }
-      pass(new GateResult("immutability", false, List.of(LifecycleRules.VERSION_CONFLICT.at("/info/version")
+      pass(new GateResult("immutability", false, List.of(atVersion(LifecycleRules.VERSION_CONFLICT)
           .message("Version " + id.version() + " of " + id.product() + " is already published with other content"
               + " (digest " + stored.record().digest().substring(0, 12) + ")").build()), Duration.ZERO));
       return Optional.of(refused());
@@ -424,7 +429,7 @@ public final class RegistryService {
         }
         Instant expires = claimExpiry(earlier);
         if (journal.clock().instant().isBefore(expires)) {
-          pass(gateOf("compatibility", List.of(LifecycleRules.PUBLISHING.at("/info/version").message("Version "
+          pass(gateOf("compatibility", List.of(atVersion(LifecycleRules.PUBLISHING).message("Version "
               + earlier.version() + ", which this one follows, is still being published; its successors are judged"
               + " against it once it has ended (its claim expires at " + expires + ")").build()), System.nanoTime()));
           return Optional.of(refused());
@@ -433,6 +438,11 @@ public final class RegistryService {
             rollBack(Stored.read(e.value(), id.product(), earlier.version()), e.revision()));
       }
       return Optional.empty();
+    }
+
+    /** A finding of {@code rule} about this descriptor's info.version, located where the descriptor writes it. */
+    private Diagnostic.Builder atVersion(Rule rule) {
+      return rule.at("/info/version").location(version);
     }
 
     private void rollBack(Stored stale, long revision) {

@@ -102,10 +102,18 @@ class RegistryServiceTest {
 
     assertThat(again.outcome()).isEqualTo(PublishReport.Outcome.ALREADY_STORED);
     assertThat(other.outcome()).isEqualTo(PublishReport.Outcome.REFUSED);
-    assertThat(other.refusedBy().orElseThrow().findings()).extracting(Diagnostic::ruleId)
-        .containsExactly("lifecycle.version-conflict");
+    assertThat(other.refusedBy().orElseThrow().findings()).singleElement().satisfies(d -> {
+      assertThat(d.ruleId()).isEqualTo("lifecycle.version-conflict");
+      assertThat(d.location()).as("where the new descriptor writes its version").hasValueSatisfying(at ->
+          assertThat(at.line()).isEqualTo(lineOf(Descriptors.trips("1.0.0"), "  version: 1.0.0")));
+    });
     assertThat(metaCalls).hasSize(1);
     assertThat(registry.get(PRODUCT, "1.0.0").orElseThrow().domain()).isEqualTo("logistics");
+  }
+
+  /** {@return the 1-based number of the first line of {@code text} that is {@code line}} */
+  private static int lineOf(String text, String line) {
+    return text.lines().toList().indexOf(line) + 1;
   }
 
   @Test
