@@ -64,10 +64,15 @@ final class PathSpec {
       }
       return new PathSpec(text, virtual, steps.toArray(String[]::new), null);
     }
+    PathBrackets.problem(text).ifPresent(problem -> {
+      throw new IllegalArgumentException(problem);
+    });
     try {
       return new PathSpec(text, virtual, null, JsonPath.compile(normal));
-    } catch (InvalidPathException e) {
-      throw new IllegalArgumentException(e.getMessage(), e);
+    } catch (InvalidPathException e) { // a cause is an error of Jayway's own, whose text tells the reader nothing
+      throw new IllegalArgumentException(e.getCause() == null ? e.getMessage() : "it cannot be parsed", e);
+    } catch (RuntimeException e) {
+      throw new IllegalArgumentException("it cannot be parsed", e);
     }
   }
 
