@@ -196,7 +196,8 @@ final class ProductPage {
 
   private void component(String kind, Component c, Optional<String> platform, Optional<String> type) {
     out.append("| ").append(kind).append(" | ").append(code(c.name().orElse("?"))).append(" | ")
-        .append(cell(c.version().orElse(""))).append(" | ").append(platform.map(ProductPage::code).orElse("")).append(" | ")
+        .append(cell(c.version().orElse(""))).append(" | ").append(platform.map(ProductPage::code).orElse(""))
+        .append(" | ")
         .append(type.map(ProductPage::cell).orElse("")).append(" | ")
         .append(c.description().map(ProductPage::cell).orElse("")).append(" |\n");
   }

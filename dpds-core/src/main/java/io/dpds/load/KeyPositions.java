@@ -4,26 +4,15 @@ package io.dpds.load;
  * Where the keys of one JSON document start, found when a location is first asked for. While a document is parsed, a
  * key is kept as its value's line and byte offset ({@link Origins#deferredKey}), which the parser gives for free; here
  * the key is read back from there, over the colon, to its opening quote. Lines and columns are counted as Jackson's
- * byte parser counts them: a line ends at LF, CR or CRLF (JSON allows them only between tokens); a column is counted
- * in characters from 1 ({@link CharacterColumns}), which this reader also counts for the values of the document. Not
- * thread-safe.
+ * byte parser counts them, a line ending at LF, CR or CRLF (JSON allows them only between tokens), and columns in
+ * characters from 1 ({@link CharacterColumns}), where the parser counts bytes. Immutable.
  */
 final class KeyPositions {
 
   private final byte[] bytes;
-  private final CharacterColumns columns;
 
   KeyPositions(byte[] bytes) {
     this.bytes = bytes;
-    this.columns = new CharacterColumns(bytes);
-  }
-
-  /**
-   * {@return the column, in characters from 1, of the byte at {@code offset}, whose column in bytes is {@code
-   * byteColumn}} See {@link CharacterColumns#column}.
-   */
-  int column(int offset, int byteColumn) {
-    return columns.column(offset, byteColumn);
   }
 
   /**
@@ -36,9 +25,14 @@ final class KeyPositions {
     int close = colon >= 0 && bytes[colon] == ':' ? skipBlanks(colon - 1) : -1;
     int open = close >= 0 && bytes[close] == '"' ? openingQuote(close) : -1;
     if (open < 0) {
-      return Origins.pack(Math.max(1, valueLine), column(offset, offset - lineStart(offset) + 1));
+      return Origins.pack(Math.max(1, valueLine), column(offset));
     }
-    return Origins.pack(Math.max(1, valueLine - breaks(open, offset)), column(open, open - lineStart(open) + 1));
+    return Origins.pack(Math.max(1, valueLine - breaks(open, offset)), column(open));
+  }
+
+  /** {@return the column, in characters from 1, of the byte at {@code offset}} */
+  private int column(int offset) {
+    return CharacterColumns.count(bytes, lineStart(offset), offset) + 1;
   }
 
   /** The first index at or before {@code i} that is not JSON whitespace; -1 at the start. */

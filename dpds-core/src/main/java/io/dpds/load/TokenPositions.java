@@ -33,6 +33,7 @@ final class TokenPositions {
 
   private final JsonParser parser;
   private final KeyPositions keys;
+  private final CharacterColumns columns;
   private final int length;
   private final ParserBase base;
   private final AtomicInteger agreed;
@@ -49,14 +50,15 @@ final class TokenPositions {
    * @param bytes the document
    */
   TokenPositions(JsonParser parser, byte[] bytes) {
-    this(parser, new KeyPositions(bytes), bytes.length, AGREED.get(parser.getClass()));
+    this(parser, new KeyPositions(bytes), bytes, AGREED.get(parser.getClass()));
   }
 
   /** As {@link #TokenPositions(JsonParser, byte[])}, reading keys back with {@code keys}, counting in {@code agreed}. */
-  TokenPositions(JsonParser parser, KeyPositions keys, int length, AtomicInteger agreed) {
+  TokenPositions(JsonParser parser, KeyPositions keys, byte[] bytes, AtomicInteger agreed) {
     this.parser = parser;
     this.keys = keys;
-    this.length = length;
+    this.columns = new CharacterColumns(bytes);
+    this.length = bytes.length;
     this.base = parser instanceof ParserBase b ? b : null;
     this.agreed = agreed;
     this.checked = agreed.get() >= TRUSTED ? CHECKED : 0;
@@ -121,7 +123,7 @@ final class TokenPositions {
     JsonLocation at = parser.currentTokenLocation();
     long offset = at.getByteOffset();
     int column = Math.max(1, at.getColumnNr());
-    return Origins.pack(Math.max(1, at.getLineNr()), offset > Integer.MAX_VALUE ? column : keys.column((int) offset,
+    return Origins.pack(Math.max(1, at.getLineNr()), offset > Integer.MAX_VALUE ? column : columns.column((int) offset,
         column));
   }
 
@@ -129,7 +131,7 @@ final class TokenPositions {
     long line = base.getTokenLineNr() + lineShift;
     long column = base.getTokenColumnNr() + columnShift;
     return line < 1 || column < 1 || line > Integer.MAX_VALUE || column > Integer.MAX_VALUE
-        ? -1 : Origins.pack((int) line, keys.column(offset(), (int) column));
+        ? -1 : Origins.pack((int) line, columns.column(offset(), (int) column));
   }
 
   /** The key's value's line and offset, deferred; -1 when they are out of range. */

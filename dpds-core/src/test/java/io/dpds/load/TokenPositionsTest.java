@@ -56,7 +56,7 @@ class TokenPositionsTest {
     byte[] other = "{ \"\": 1, \"bb\": [2, 3]}".getBytes(StandardCharsets.UTF_8); // a key read back one byte off
     try (JsonParser parser = JSON.createParser(doc.getBytes(StandardCharsets.UTF_8))) {
       parser.nextToken();
-      TokenPositions positions = new TokenPositions(parser, new KeyPositions(other), other.length, new AtomicInteger());
+      TokenPositions positions = new TokenPositions(parser, new KeyPositions(other), other, new AtomicInteger());
       for (JsonToken t = parser.currentToken(); t != null; t = parser.nextToken()) {
         assertThat(positions.resolve(positions.current())).as(t.toString()).isEqualTo(exact(parser));
       }
@@ -71,7 +71,8 @@ class TokenPositionsTest {
     AtomicInteger agreed = new AtomicInteger();
     try (JsonParser parser = JSON.createParser(doc.getBytes(StandardCharsets.UTF_8))) {
       parser.nextToken();
-      TokenPositions positions = new TokenPositions(parser, new KeyPositions(doc.getBytes(StandardCharsets.UTF_8)), doc.length(), agreed);
+      TokenPositions positions = new TokenPositions(parser, new KeyPositions(doc.getBytes(StandardCharsets.UTF_8)),
+          doc.getBytes(StandardCharsets.UTF_8), agreed);
       for (JsonToken t = parser.currentToken(); t != null; t = parser.nextToken()) {
         positions.current();
       }
@@ -80,7 +81,7 @@ class TokenPositionsTest {
     agreed.set(TokenPositions.TRUSTED);
     try (JsonParser parser = JSON.createParser(doc.getBytes(StandardCharsets.UTF_8))) {
       parser.nextToken();
-      TokenPositions positions = new TokenPositions(parser, new KeyPositions(other), other.length, agreed);
+      TokenPositions positions = new TokenPositions(parser, new KeyPositions(other), other, agreed);
       for (JsonToken t = parser.currentToken(); t != null; t = parser.nextToken()) {
         positions.current();
       }
