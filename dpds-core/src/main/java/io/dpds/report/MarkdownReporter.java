@@ -37,11 +37,24 @@ final class MarkdownReporter implements Reporter {
     String label = severity.equals(Severity.ERROR.label()) ? "**error**" : severity;
     out.append("| ").append(label).append(" | `").append(d.ruleId()).append("` | ")
         .append(cell(TextReporter.where(d, baseDir))).append(" | `")
-        .append(cell(d.pointer().isEmpty() ? "/" : d.pointer()))
+        .append(code(d.pointer().isEmpty() ? "/" : d.pointer()))
         .append("` | ").append(cell(message)).append(" |\n");
   }
 
+  /**
+   * {@code text} as one table cell: a backslash would escape what follows it, a {@code <} start HTML that a renderer
+   * interprets or strips (a value quoted in a message such as {@code <img ...>}), and what {@link #code} replaces
+   * would end the cell or open a code span.
+   */
   private static String cell(String text) {
-    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\r", " ").replace("\n", " ").replace("`", "'");
+    return code(text.replace("\\", "\\\\")).replace("<", "&lt;");
+  }
+
+  /**
+   * {@code text} as a code span's content in a table cell, where neither HTML nor backslash escapes are read: only a
+   * pipe (escaped, as tables allow even there), a line break and a backquote would end something.
+   */
+  private static String code(String text) {
+    return text.replace("|", "\\|").replace("\r", " ").replace("\n", " ").replace("`", "'");
   }
 }

@@ -188,12 +188,23 @@ class ReportersTest {
 
     assertThat(md).contains("### `products/trip/dpd.yaml`: **invalid**",
         "| Severity | Rule | Where | Pointer | Message |",
-        "`format.name`", "`/info/domain`", "did you mean <expectations>?",
+        "`format.name`", "`/info/domain`", "did you mean &lt;expectations>?",
         "### `products/empty/dpd.yaml`: valid", "No findings.");
-    assertThat(md).contains("is not a field \\| did you mean");
+    assertThat(md).contains("is not a field \\| did you mean").doesNotContain("<expectations>");
     assertThat(md).contains("| products/trip/dpd.yaml:7:3 |").doesNotContain(BASE.toString());
     assertThat(md.lines().filter(l -> l.startsWith("| ") && l.contains("`fqn.charset`")))
         .singleElement().asString().contains("the mesh namespace predates the rule");
+  }
+
+  @Test
+  void markdownKeepsHtmlInAMessageAsTextAndAPointerAsWritten() throws Exception {
+    Diagnostic quoted = FORMAT_NAME.at("/x-<b>/a\\b").message("'<img src=x>' is not a valid name (a\\b)").build();
+    StringBuilder out = new StringBuilder();
+
+    Reporter.of(ReportFormat.MARKDOWN, CATALOGUE, BASE).write(List.of(new FileReport("d.yaml", List.of(quoted),
+        List.of())), out);
+
+    assertThat(out.toString()).contains("| `/x-<b>/a\\b` | '&lt;img src=x>' is not a valid name (a\\\\b)");
   }
 
   @Test
