@@ -5,6 +5,7 @@ import io.dpds.load.DescriptorLoader;
 import io.dpds.load.Document;
 import io.dpds.load.ReferencePositions;
 import io.dpds.load.ResourceException;
+import io.dpds.model.PortKind;
 import io.dpds.report.Diagnostic;
 import io.dpds.report.Rule;
 import io.dpds.report.Severity;
@@ -16,6 +17,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +26,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -60,6 +63,14 @@ public final class ProjectConfig {
   /** Every key the file may hold. */
   public static final Set<String> KEYS = Set.of("root", "maps", "allowHosts", "lenientRefs", "profile", "severity",
       "disable", "waivers", "policies", "modes", "failOn", "store");
+
+  /** The levels of {@code failOn}, per command, as the commands' {@code --fail-on} takes them. */
+  private static final Map<String, Set<String>> FAIL_ON = Map.of(
+      "validate", Set.of("error", "warning", "info"), "diff", Set.of("version", "breaking", "warning"));
+  /** The compatibility modes a port of {@code modes} may have, as {@code --mode} takes them. */
+  private static final Set<String> MODES = Set.of("forward", "backward", "full", "forward-transitive",
+      "backward-transitive", "full-transitive", "none");
+  private static final List<String> PORT_KINDS = Arrays.stream(PortKind.values()).map(PortKind::entityType).toList();
 
   private static final ProjectConfig NONE = new ProjectConfig(null, Map.of(), List.of());
 
@@ -160,9 +171,20 @@ public final class ProjectConfig {
     return switch (key) {
       case "profile" -> oneOf(key, value.textValue(), Set.of("default", "strict"));
       case "severity" -> firstProblem(value, v -> oneOf("a severity", v, Set.of("error", "warning", "info")));
-      case "failOn" -> firstKeyProblem(value, k -> oneOf("a failOn key", k, Set.of("validate", "diff")));
+      case "failOn" -> firstEntryProblem(value, (command, level) -> FAIL_ON.containsKey(command)
+          ? oneOf("failOn." + command, level.toLowerCase(Locale.ROOT), FAIL_ON.get(command))
+          : oneOf("a failOn key", command, FAIL_ON.keySet()));
+      case "modes" -> firstEntryProblem(value, (port, mode) -> isPort(port)
+          ? oneOf("the mode of " + port, mode.toLowerCase(Locale.ROOT).replace('_', '-'), MODES)
+          : "a modes key is KIND:NAME, KIND one of " + String.join(", ", PORT_KINDS) + "; not '" + port + "'");
       default -> null;
     };
+  }
+
+  /** Whether {@code port} names a port as {@code KIND:NAME}. */
+  private static boolean isPort(String port) {
+    int colon = port.indexOf(':');
+    return colon > 0 && colon < port.length() - 1 && PORT_KINDS.contains(port.substring(0, colon));
   }
 
   private static @Nullable String oneOf(String what, String value, Set<String> allowed) {
@@ -180,9 +202,11 @@ public final class ProjectConfig {
     return null;
   }
 
-  private static @Nullable String firstKeyProblem(JsonNode map, Function<String, @Nullable String> check) {
-    for (var keys = map.fieldNames(); keys.hasNext(); ) {
-      String problem = check.apply(keys.next());
+  private static @Nullable String firstEntryProblem(JsonNode map,
+      BiFunction<String, String, @Nullable String> check) {
+    for (var entries = map.fields(); entries.hasNext(); ) {
+      var entry = entries.next();
+      String problem = check.apply(entry.getKey(), entry.getValue().asText());
       if (problem != null) {
         return problem;
       }

@@ -131,6 +131,28 @@ class ProjectConfigTest {
   }
 
   @Test
+  void theLevelsOfFailOnAndTheModesOfPortsAreCheckedAsTheCommandsTakeThem() throws IOException {
+    ProjectConfig wrong = ProjectConfig.read(write("dpds.yaml", """
+        failOn: {validate: warning, diff: wrong}
+        modes: {'outputport:events': sideways}
+        """));
+    ProjectConfig port = ProjectConfig.read(write("port.yaml", "modes: {'port:events': full}\n"));
+    ProjectConfig right = ProjectConfig.read(write("right.yaml", """
+        failOn: {validate: WARNING, diff: breaking}
+        modes: {'outputport:events': full-transitive, 'inputport:feed': BACKWARD_TRANSITIVE}
+        """));
+
+    assertThat(wrong.problems()).extracting(d -> d.location().orElseThrow().line() + " " + d.message())
+        .containsExactly("1 failOn.diff is one of breaking, version, warning, not 'wrong'",
+            "2 the mode of outputport:events is one of backward, backward-transitive, forward, forward-transitive,"
+                + " full, full-transitive, none, not 'sideways'");
+    assertThat(port.problems()).singleElement().extracting(Diagnostic::message).isEqualTo("a modes key is KIND:NAME,"
+        + " KIND one of inputport, outputport, discoveryport, observabilityport, controlport; not 'port:events'");
+    assertThat(right.problems()).isEmpty();
+    assertThat(right.failOn("diff")).contains("breaking");
+  }
+
+  @Test
   void anUnreadableOrMalformedFileIsOneFinding() throws IOException {
     ProjectConfig missing = ProjectConfig.read(dir.resolve("absent.yaml"));
     ProjectConfig malformed = ProjectConfig.read(write("bad.yaml", "root: [unclosed\n"));
