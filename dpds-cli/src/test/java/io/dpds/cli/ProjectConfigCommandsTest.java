@@ -100,6 +100,24 @@ class ProjectConfigCommandsTest {
     assertThat(cli.run("diff", product.toString(), moved.toString(), "--mode", "outputport:out=forward")).isEqualTo(1);
   }
 
+  private static final String PLATFORM_RULE = "compat.port.platform";
+
+  @Test
+  void oneFileSetsTheSeveritiesOfValidationAndOfTheCompatibilityCheckAlike() throws IOException {
+    Path moved = write("repo/products/cli/moved.yaml", DESCRIPTOR.replace("platform: kafka", "platform: pulsar"));
+    write("repo/dpds.yaml", "root: .\nseverity: {fqn.charset: error, PLATFORM: warning}\nfailOn: {diff: breaking}\n"
+        .replace("PLATFORM", PLATFORM_RULE));
+
+    assertThat(cli.run("validate", product.toString())).as(cli.err()).isEqualTo(1); // fqn.charset made an error
+    assertThat(cli.out()).contains("error [fqn.charset]");
+    assertThat(cli.run("diff", product.toString(), moved.toString())).as(cli.err()).isZero(); // breaking made a warning
+    assertThat(cli.out()).contains("warning [" + PLATFORM_RULE + "]");
+
+    write("repo/dpds.yaml", "root: .\nseverity: {fqn.charst: error}\n");
+    assertThat(cli.run("validate", product.toString())).isEqualTo(2);
+    assertThat(cli.err()).contains("unknown rule id 'fqn.charst'; did you mean 'fqn.charset'?");
+  }
+
   @Test
   void policyAndPublishTakePoliciesAndTheStoreFromTheFile() throws IOException {
     write("repo/policies/owner.yaml", """

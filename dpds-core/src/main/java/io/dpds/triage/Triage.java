@@ -2,7 +2,9 @@ package io.dpds.triage;
 
 import io.dpds.report.Diagnostic;
 import io.dpds.report.Rule;
+import io.dpds.report.RuleCatalogue;
 import io.dpds.report.Severity;
+import io.dpds.report.Suggestions;
 import io.dpds.report.Suppression;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -187,10 +189,14 @@ public final class Triage {
     /**
      * The triage of findings of {@code rules}, each rule at {@code base} severity (null: as found) unless overridden.
      *
+     * An override of a rule that is not among {@code rules} but that a module on the class path defines ({@link
+     * RuleCatalogue}) is left to the tool whose rule it is: one project configuration sets the severities of
+     * validation and of the compatibility check alike.
+     *
      * @param rules every rule the findings can be of
      * @param base the base severity of each rule; null keeps the severity found
      * @return the triage
-     * @throws IllegalArgumentException when an override names a rule not among {@code rules}
+     * @throws IllegalArgumentException when an override names a rule that no module defines
      */
     public Triage build(Collection<Rule> rules, Function<Rule, Severity> base) {
       Map<String, Severity> severities = new HashMap<>();
@@ -203,9 +209,18 @@ public final class Triage {
         }
       }
       Set<String> disabled = new HashSet<>();
+      RuleCatalogue[] everyRule = {null}; // read from the class path only when an override is not among rules
       overrides.forEach((id, severity) -> {
         if (!known.contains(id)) {
-          throw new IllegalArgumentException("unknown rule id '" + id + "'; see docs/rules.md for the catalogue");
+          if (everyRule[0] == null) {
+            everyRule[0] = RuleCatalogue.load(Triage.class.getClassLoader());
+          }
+          if (everyRule[0].find(id).isPresent()) {
+            return; // another tool's rule
+          }
+          throw new IllegalArgumentException("unknown rule id '" + id + "'" + Suggestions.closest(id,
+              everyRule[0].rules().stream().map(Rule::id).toList()).map(near -> "; did you mean '" + near + "'?")
+              .orElse("") + " (docs/rules.md and dpds rules list them all)");
         }
         severity.ifPresentOrElse(s -> severities.put(id, s), () -> disabled.add(id));
       });

@@ -58,9 +58,20 @@ class TriageTest {
   }
 
   @Test
-  void anOverrideOfAnUnknownRuleIsRefused() {
+  void anOverrideOfARuleNoModuleDefinesIsRefusedWithTheNearestOne() {
     assertThatThrownBy(() -> Triage.builder().disable("no.such-rule").build(LoadRules.ALL))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("unknown rule id 'no.such-rule'");
+    assertThatThrownBy(() -> Triage.builder().severity("load.sintax", Severity.WARNING).build(LoadRules.ALL))
+        .hasMessageContaining("unknown rule id 'load.sintax'; did you mean 'load.syntax'?");
+  }
+
+  @Test
+  void anOverrideOfAnotherToolsRuleIsLeftToThatTool() {
+    Triage triage = Triage.builder().severity("config.invalid", Severity.WARNING).disable("config.unreadable")
+        .severity("load.syntax", Severity.WARNING).build(LoadRules.ALL); // the configuration's rules are core's too
+
+    assertThat(triage.severities()).containsEntry("load.syntax", Severity.WARNING)
+        .doesNotContainKeys("config.invalid", "config.unreadable");
   }
 
   @Test
