@@ -189,7 +189,7 @@ public final class Triage {
     /**
      * The triage of findings of {@code rules}, each rule at {@code base} severity (null: as found) unless overridden.
      *
-     * An override of a rule that is not among {@code rules} but that a module on the class path defines ({@link
+     * <p>An override of a rule that is not among {@code rules} but that a module on the class path defines ({@link
      * RuleCatalogue}) is left to the tool whose rule it is: one project configuration sets the severities of
      * validation and of the compatibility check alike.
      *
@@ -209,21 +209,20 @@ public final class Triage {
         }
       }
       Set<String> disabled = new HashSet<>();
-      RuleCatalogue[] everyRule = {null}; // read from the class path only when an override is not among rules
-      overrides.forEach((id, severity) -> {
+      RuleCatalogue everyRule = null; // read from the class path only when an override is not among rules
+      for (Map.Entry<String, Optional<Severity>> override : overrides.entrySet()) {
+        String id = override.getKey();
         if (!known.contains(id)) {
-          if (everyRule[0] == null) {
-            everyRule[0] = RuleCatalogue.load(Triage.class.getClassLoader());
-          }
-          if (everyRule[0].find(id).isPresent()) {
-            return; // another tool's rule
+          everyRule = everyRule != null ? everyRule : RuleCatalogue.load(Triage.class.getClassLoader());
+          if (everyRule.find(id).isPresent()) {
+            continue; // another tool's rule
           }
           throw new IllegalArgumentException("unknown rule id '" + id + "'" + Suggestions.closest(id,
-              everyRule[0].rules().stream().map(Rule::id).toList()).map(near -> "; did you mean '" + near + "'?")
+              everyRule.rules().stream().map(Rule::id).toList()).map(near -> "; did you mean '" + near + "'?")
               .orElse("") + " (docs/rules.md and dpds rules list them all)");
         }
-        severity.ifPresentOrElse(s -> severities.put(id, s), () -> disabled.add(id));
-      });
+        override.getValue().ifPresentOrElse(s -> severities.put(id, s), () -> disabled.add(id));
+      }
       severities.keySet().removeAll(disabled);
       return new Triage(severities, disabled, waivers, clock);
     }
