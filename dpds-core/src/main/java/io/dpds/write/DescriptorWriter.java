@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * Writes descriptors as JSON (two-space indentation) or YAML (block style, strings quoted only where YAML would read
@@ -75,18 +76,25 @@ public final class DescriptorWriter {
   }
 
   /**
-   * Jackson quotes by YAML 1.1; our reader types plain scalars by YAML 1.2, so also quote whatever it would not read
-   * back as a string ({@code 0x1f}, {@code 0o17}, {@code .5}, ...).
+   * Jackson quotes by YAML 1.1, but not all of it; our reader types plain scalars by YAML 1.2, so also quote whatever it
+   * would not read back as a string ({@code 0x1f}, {@code 0o17}, {@code .5}, ...), and a text that a YAML 1.1 reader
+   * (PyYAML, SnakeYAML's defaults, go-yaml v2) would read as a date or time ({@code 2024-01-31}) or as one of its
+   * numbers ({@code 1_000}, sexagesimal {@code 1:20}, {@code 0b101}).
    */
   private static final class Yaml12Quoting extends StringQuotingChecker.Default {
+    private static final Pattern YAML_11 = Pattern.compile("[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(([Tt]|[ \\t]+)[0-9]{1,2}"
+        + ":[0-9]{2}:[0-9]{2}(\\.[0-9]*)?([ \\t]*Z|[ \\t]*[-+][0-9]{1,2}(:[0-9]{2})?)?)?" // a timestamp
+        + "|[-+]?(0b[01_]+|0x[0-9a-fA-F_]+|[0-9][0-9_]*(:[0-5]?[0-9])*(\\.[0-9_]*)?([eE][-+]?[0-9]+)?"
+        + "|\\.[0-9_]+([eE][-+]?[0-9]+)?)"); // a number, broadly: quoting more than needed costs nothing
+
     @Override
     public boolean needToQuoteName(String name) {
-      return super.needToQuoteName(name) || YamlCoreSchema.needsQuotes(name);
+      return super.needToQuoteName(name) || YamlCoreSchema.needsQuotes(name) || YAML_11.matcher(name).matches();
     }
 
     @Override
     public boolean needToQuoteValue(String value) {
-      return super.needToQuoteValue(value) || YamlCoreSchema.needsQuotes(value);
+      return super.needToQuoteValue(value) || YamlCoreSchema.needsQuotes(value) || YAML_11.matcher(value).matches();
     }
   }
 

@@ -2,12 +2,17 @@ package io.dpds.write;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.dpds.load.DescriptorLoader;
 import io.dpds.load.LoadResult;
 import io.dpds.model.DataProductDescriptor;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
@@ -89,6 +94,22 @@ class RoundTripTest {
 
     assertThat(again).isEqualTo(original);
     assertThat(text).contains("port.json").contains("api.yaml");
+  }
+
+  @Test
+  void aYaml11ReaderReadsEveryWrittenTextAsText() {
+    List<String> texts = List.of("2024-01-31", "2001-12-14t21:59:43.10-05:00", "2001-12-14 21:59:43.10 -5",
+        "2001-12-15T02:59:43.1Z", "2002-12-14", "yes", "No", "on", "1.0", "0x1f", "1_000", "~", "null", ".inf", "12e3",
+        "2024-01-31x", "1:20", "190:20:30.15", "0b101", "012", "+12", "1_000.5", "-.5e3", "é 😀");
+    ObjectNode tree = JsonNodeFactory.instance.objectNode();
+    texts.forEach(text -> tree.put(text, text)); // as keys and as values
+
+    Map<Object, Object> read = new org.yaml.snakeyaml.Yaml().load(DescriptorWriter.of(OutputFormat.YAML).write(tree));
+
+    assertThat(read).hasSize(texts.size()).allSatisfy((key, value) -> {
+      assertThat(key).isInstanceOf(String.class);
+      assertThat(value).isEqualTo(key);
+    });
   }
 
   @ParameterizedTest
