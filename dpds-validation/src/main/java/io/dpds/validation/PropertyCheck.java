@@ -1,12 +1,17 @@
 package io.dpds.validation;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.dpds.model.Expectations;
+import io.dpds.model.Obligations;
+import io.dpds.model.Promises;
 import io.dpds.model.StandardDefinition;
 import io.dpds.report.Rule;
 import io.dpds.report.Suggestions;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -25,6 +30,9 @@ final class PropertyCheck implements ObjectCheck {
   static final int LONGEST_REMEMBERED = 64;
 
   private final Map<Misspelling, String> suggestions = new ConcurrentHashMap<>();
+
+  /** The fields of a port's promises, expectations and obligations, in this order. */
+  private static final Map<String, Set<String>> PORT_PARTS = orderedParts();
 
   /** DRAFT-era fields and where DPDS 1.0.0 moved what they held. */
   private static final Map<String, String> DRAFT_FIELDS =
@@ -81,9 +89,26 @@ final class PropertyCheck implements ObjectCheck {
       context.report(ValidationRules.PROPERTY_IGNORED, pointer, "'" + name + "' is ignored: the " + site.title()
           + " takes no other fields" + suggestion(name, site), node, name);
     } else {
+      String suggestion = suggestion(name, site);
       context.report(ValidationRules.PROPERTY_UNKNOWN, pointer, "'" + name + "' is not a field of the "
-          + site.title() + suggestion(name, site), node, name);
+          + site.title() + (suggestion.isEmpty() && site.role() == Role.PORT ? portPart(name) : suggestion), node,
+          name);
     }
+  }
+
+  /**
+   * The suggestion for a name written on a port that belongs in one of its parts ({@code servicesType} or
+   * {@code platform} beside {@code promises} instead of in it), or nothing.
+   */
+  private static String portPart(String name) {
+    for (Map.Entry<String, Set<String>> part : PORT_PARTS.entrySet()) {
+      Optional<String> field = Suggestions.closest(name, part.getValue());
+      if (field.isPresent()) {
+        return "; did you mean '" + part.getKey() + "." + field.get() + "', a field of the port's " + part.getKey()
+            + "?";
+      }
+    }
+    return "";
   }
 
   /**
@@ -142,6 +167,14 @@ final class PropertyCheck implements ObjectCheck {
 
   private static String suggestion(String name, Set<String> fields) {
     return Suggestions.closest(name, fields).map(field -> "; did you mean '" + field + "'?").orElse("");
+  }
+
+  private static Map<String, Set<String>> orderedParts() {
+    Map<String, Set<String>> parts = new LinkedHashMap<>();
+    parts.put("promises", Promises.builder().build().fixedFields());
+    parts.put("expectations", Expectations.builder().build().fixedFields());
+    parts.put("obligations", Obligations.builder().build().fixedFields());
+    return parts;
   }
 
   /** {@return how many suggestions are remembered} */

@@ -113,6 +113,27 @@ class DescriptorValidatorTest {
     }
   }
 
+  @Test
+  void aPromiseOrExpectationWrittenOnThePortItselfIsSuggestedWhereItBelongs() throws Exception {
+    Path descriptor = Files.writeString(dir.resolve("beside.yaml"), """
+        dataProductDescriptor: 1.0.0
+        info: {name: orders, version: 1.0.0, domain: sales, owner: {id: a@acme.com}}
+        interfaceComponents:
+          outputPorts:
+            - {name: events, version: 1.0.0, serviceType: streaming-services, platform: kafka, usage: x, zzz: 1}
+        """);
+
+    assertThat(validator.validate(descriptor).diagnostics()).filteredOn(d -> d.ruleId().equals("property.unknown"))
+        .extracting(Diagnostic::message).containsExactly(
+            "'serviceType' is not a field of the Output Port Component; did you mean 'promises.servicesType', a field"
+                + " of the port's promises?",
+            "'platform' is not a field of the Output Port Component; did you mean 'promises.platform', a field of the"
+                + " port's promises?",
+            "'usage' is not a field of the Output Port Component; did you mean 'expectations.usage', a field of the"
+                + " port's expectations?",
+            "'zzz' is not a field of the Output Port Component");
+  }
+
   /** Suggestions are remembered by one validator across validations, bounded: the same message every time. */
   @Test
   void aMisspeltFieldGetsTheSameSuggestionOnEveryValidationEvenWhenTheMemoryOfSuggestionsOverflows() {
