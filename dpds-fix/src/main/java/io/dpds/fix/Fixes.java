@@ -67,6 +67,8 @@ final class Fixes {
   private static final Pattern MAJOR = Pattern.compile("(0|[1-9][0-9]*)\\..*");
   private static final Set<String> DRAFT_BLOCKS = Set.of("buildInfo", "deployInfo", "provisionInfo");
 
+  private static final String DEPRECATION = "deprecationPolicy";
+
   /** How the fix of the spec version begins: it waits for a round where nothing else is fixed. */
   static final String VERSION_FIX = "dataProductDescriptor ";
 
@@ -78,6 +80,7 @@ final class Fixes {
     m.put("spec.draft", "contracts becomes obligations; buildInfo, deployInfo and provisionInfo are kept as x-"
         + " extensions; a DRAFT Standard Definition's version moves to specificationVersion and version becomes the"
         + " definition's own info.version");
+    m.put("property.alias", "depreceationPolicy is renamed deprecationPolicy, unless its object has both");
     m.put("ref.pointer", "A fragment without its leading slash (#components/...) gets it (#/components/...)");
     m.put("ref.position", "A fragment without its leading slash gets it; whether the reference is followed there"
         + " stays the profile's (--lenient-refs)");
@@ -145,6 +148,8 @@ final class Fixes {
           derived(context.enriched(), pointer).filter(v -> node.scalar != null && !v.equals(node.scalar))
               .flatMap(v -> planned(uri, writer.replaceValue(node, v), last + " -> " + v));
       case "spec.draft" -> draft(uri, node, writer, pointer, context.descriptor());
+      case "property.alias" -> node.keyStart >= 0 && node.parent != null && node.parent.child(DEPRECATION) == null
+          ? planned(uri, writer.renameKey(node, DEPRECATION), last + " -> " + DEPRECATION) : Optional.empty();
       case "definition.required" -> finding.message().contains("'name'") && node.mapping && node.child("name") == null
           && (node.child("specification") != null || node.child("definition") != null)
           && !context.reported("spec.draft", pointer) // the DRAFT fix names it with its version

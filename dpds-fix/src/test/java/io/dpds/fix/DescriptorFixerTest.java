@@ -123,6 +123,26 @@ class DescriptorFixerTest {
   }
 
   @Test
+  void theProsesSpellingOfDeprecationPolicyIsRenamed() throws IOException {
+    Path root = dir.resolve("dpd.yaml");
+    Files.writeString(root, TRIPS + """
+        interfaceComponents:
+          outputPorts:
+            - name: events
+              version: 1.0.0
+              promises:
+                depreceationPolicy:   # the prose's spelling
+                  {name: notice, version: 1.0.0, specification: custom, definition: {months: 3}}
+        """);
+
+    List<Fix> fixes = fixesToNoError(root, DescriptorFixer.builder().build());
+
+    assertThat(fixes).extracting(Fix::ruleId).containsExactly("property.alias");
+    assertThat(Files.readString(root)).contains("        deprecationPolicy:   # the prose's spelling\n")
+        .doesNotContain("depreceation");
+  }
+
+  @Test
   void multiFileYamlWithCommentsIsEditedInEachDocument() throws IOException {
     Path root = copy("multi-file").resolve("data-product-descriptor.yaml");
 
