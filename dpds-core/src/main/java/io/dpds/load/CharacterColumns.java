@@ -78,7 +78,8 @@ final class CharacterColumns {
     return true;
   }
 
-  private static int bomLength(byte[] bytes) {
+  /** {@return the length of the byte order mark {@code bytes} start with: 3, or 0 when there is none} */
+  static int bomLength(byte[] bytes) {
     return bytes.length >= BOM_LENGTH && bytes[0] == (byte) 0xef && bytes[1] == (byte) 0xbb && bytes[2] == (byte) 0xbf
         ? BOM_LENGTH : 0;
   }

@@ -1,15 +1,26 @@
 package io.dpds.load;
 
+import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
+
 /**
  * Where the keys of one JSON document start, found when a location is first asked for. While a document is parsed, a
  * key is kept as its value's line and byte offset ({@link Origins#deferredKey}), which the parser gives for free; here
  * the key is read back from there, over the colon, to its opening quote. Lines and columns are counted as Jackson's
  * byte parser counts them, a line ending at LF, CR or CRLF (JSON allows them only between tokens), and columns in
- * characters from 1 ({@link CharacterColumns}), where the parser counts bytes. Immutable.
+ * characters from 1 ({@link CharacterColumns}), where the parser counts bytes. The start of each line and the
+ * characters before every {@value #BLOCK}th byte are counted once, when a key is first located, so that locating
+ * many keys of one long line (a minified document) does not read the line again for each. Thread-safe.
  */
 final class KeyPositions {
 
+  private static final int BLOCK = 256;
+
   private final byte[] bytes;
+  private volatile @Nullable Lines lines; // made when first needed; two threads may both make it, alike
+
+  /** Where each line starts, and the characters before each block of {@value #BLOCK} bytes. */
+  private record Lines(int[] starts, int[] characters) {}
 
   KeyPositions(byte[] bytes) {
     this.bytes = bytes;
@@ -32,7 +43,65 @@ final class KeyPositions {
 
   /** {@return the column, in characters from 1, of the byte at {@code offset}} */
   private int column(int offset) {
-    return CharacterColumns.count(bytes, lineStart(offset), offset) + 1;
+    Lines counted = lines();
+    return charactersBefore(counted, offset) - charactersBefore(counted, lineStart(counted, offset)) + 1;
+  }
+
+  /** {@return the characters (bytes that start one) of {@code bytes[0, offset)}} */
+  private int charactersBefore(Lines counted, int offset) {
+    int block = offset / BLOCK;
+    return counted.characters()[block] + CharacterColumns.count(bytes, block * BLOCK, offset);
+  }
+
+  /** {@return the offset where the line holding {@code offset} starts} */
+  private static int lineStart(Lines counted, int offset) {
+    int[] starts = counted.starts();
+    int lo = 0;
+    int hi = starts.length - 1;
+    while (lo < hi) { // the last start at or before the offset
+      int mid = (lo + hi + 1) >>> 1;
+      if (starts[mid] <= offset) {
+        lo = mid;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return starts[lo];
+  }
+
+  private Lines lines() {
+    Lines counted = lines;
+    if (counted == null) {
+      counted = count();
+      lines = counted;
+    }
+    return counted;
+  }
+
+  /** Reads the document once: where each line starts (after a byte order mark) and its characters per block. */
+  private Lines count() {
+    int bom = CharacterColumns.bomLength(bytes);
+    int[] starts = new int[16];
+    int n = 0;
+    starts[n++] = bom;
+    int[] characters = new int[bytes.length / BLOCK + 1];
+    int seen = 0;
+    for (int i = 0; i < bytes.length; i++) {
+      if (i % BLOCK == 0) {
+        characters[i / BLOCK] = seen;
+      }
+      seen += i >= bom && (bytes[i] & 0xc0) != 0x80 ? 1 : 0; // as CharacterColumns#count counts
+      if (isBreak(i)) {
+        if (n == starts.length) {
+          starts = Arrays.copyOf(starts, n * 2);
+        }
+        starts[n++] = i + 1;
+      }
+    }
+    if (bytes.length % BLOCK == 0) {
+      characters[bytes.length / BLOCK] = seen;
+    }
+    return new Lines(Arrays.copyOf(starts, n), characters);
   }
 
   /** The first index at or before {@code i} that is not JSON whitespace; -1 at the start. */
@@ -75,14 +144,5 @@ final class KeyPositions {
       }
     }
     return -1;
-  }
-
-  /** The offset where the line holding {@code offset} starts. */
-  private int lineStart(int offset) {
-    int i = offset - 1;
-    while (i >= 0 && bytes[i] != '\n' && bytes[i] != '\r') {
-      i--;
-    }
-    return i + 1;
   }
 }
