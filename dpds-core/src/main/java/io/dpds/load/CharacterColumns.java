@@ -36,10 +36,9 @@ final class CharacterColumns {
       return (column = count(bytes, offset - byteColumn + 1, counted = offset)) + 1;
     }
     for (int i = counted; i < offset; i++) {
-      byte b = bytes[i];
-      if (b == '\n' || b == '\r' && (i + 1 == bytes.length || bytes[i + 1] != '\n')) {
+      if (endsLine(bytes, i)) {
         column = 0;
-      } else if (startsCharacter(b) && b != '\r') { // a CR before an LF is part of the line's end
+      } else if (startsCharacter(bytes[i]) && bytes[i] != '\r') { // a CR before an LF is part of the line's end
         column++;
       }
     }
@@ -65,8 +64,13 @@ final class CharacterColumns {
   }
 
   /** Whether {@code b} is the first byte of a character: not a continuation byte ({@code 10xxxxxx}). */
-  private static boolean startsCharacter(byte b) {
+  static boolean startsCharacter(byte b) {
     return (b & 0xc0) != 0x80;
+  }
+
+  /** Whether the byte at {@code i} ends a line: an LF, or a CR not followed by an LF. */
+  static boolean endsLine(byte[] bytes, int i) {
+    return bytes[i] == '\n' || bytes[i] == '\r' && (i + 1 == bytes.length || bytes[i + 1] != '\n');
   }
 
   private static boolean isAscii(byte[] bytes) {

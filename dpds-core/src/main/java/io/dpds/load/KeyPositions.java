@@ -90,8 +90,8 @@ final class KeyPositions {
       if (i % BLOCK == 0) {
         characters[i / BLOCK] = seen;
       }
-      seen += i >= bom && (bytes[i] & 0xc0) != 0x80 ? 1 : 0; // as CharacterColumns#count counts
-      if (isBreak(i)) {
+      seen += i >= bom && CharacterColumns.startsCharacter(bytes[i]) ? 1 : 0; // as CharacterColumns#count counts
+      if (CharacterColumns.endsLine(bytes, i)) {
         if (n == starts.length) {
           starts = Arrays.copyOf(starts, n * 2);
         }
@@ -116,15 +116,11 @@ final class KeyPositions {
   private int breaks(int from, int to) {
     int breaks = 0;
     for (int i = from; i < to; i++) {
-      breaks += isBreak(i) ? 1 : 0;
+      breaks += CharacterColumns.endsLine(bytes, i) ? 1 : 0;
     }
     return breaks;
   }
 
-  /** Whether the byte at {@code i} ends a line: an LF, or a CR not followed by an LF. */
-  private boolean isBreak(int i) {
-    return bytes[i] == '\n' || bytes[i] == '\r' && (i + 1 == bytes.length || bytes[i + 1] != '\n');
-  }
 
   /** The quote that opens the string closed at {@code close}: the first quote before it that no backslash escapes. */
   private int openingQuote(int close) {
