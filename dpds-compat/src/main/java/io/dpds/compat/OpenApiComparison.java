@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Judges two versions of a port's OpenAPI definition (3.0 or 3.1) by table b4, for its clients: what they send
@@ -177,7 +178,14 @@ final class OpenApiComparison extends ApiComparison {
       ApiNode pb = b.get(key);
       String name = what + " " + key.replace(" ", " parameter ");
       if (pb == null) {
-        report(OpenApiRules.PARAMETER, WARNING, WARNING, flow, name + " removed", pa, null);
+        String moved = movedTo(key, a, b);
+        if (moved != null) { // a client still sends it where it was, and the server no longer reads it there
+          ApiNode now = b.get(moved);
+          report(OpenApiRules.PARAMETER, ERROR, ERROR, flow, name + " moved to " + now.node().path("in").asText(),
+              pa.at("/in"), now.at("/in"));
+        } else {
+          report(OpenApiRules.PARAMETER, WARNING, WARNING, flow, name + " removed", pa, null);
+        }
         return;
       }
       boolean requiredA = pa.node().path("required").asBoolean(false);
@@ -202,13 +210,38 @@ final class OpenApiComparison extends ApiComparison {
       content(name, pa.at("/content"), pb.at("/content"), flow, OpenApiRules.PARAMETER);
     });
     b.forEach((key, pb) -> {
-      if (!a.containsKey(key)) {
+      if (!a.containsKey(key) && movedTo(key, b, a) == null) {
         boolean required = pb.node().path("required").asBoolean(false);
         Severity s = required ? ERROR : INFO;
         report(OpenApiRules.PARAMETER, s, s, flow, what + " " + key.replace(" ", " parameter ") + " added"
             + (required ? " as required" : ""), null, pb);
       }
     });
+  }
+
+  /**
+   * {@return the key in {@code to} of the parameter that the one keyed {@code key} in {@code from} moved to: the
+   * only one of its name in {@code to}, at another location, while it is the only one of its name in {@code from};
+   * else null}
+   */
+  private static @Nullable String movedTo(String key, Map<String, ApiNode> from, Map<String, ApiNode> to) {
+    String there = onlyOfName(key, to);
+    return there != null && !there.equals(key) && key.equals(onlyOfName(key, from)) ? there : null;
+  }
+
+  /** {@return the key of {@code parameters} naming the same parameter as {@code key} when it is the only one} */
+  private static @Nullable String onlyOfName(String key, Map<String, ApiNode> parameters) {
+    String name = key.substring(key.indexOf(' '));
+    String found = null;
+    for (String other : parameters.keySet()) {
+      if (other.endsWith(name) && other.indexOf(' ') == other.length() - name.length()) {
+        if (found != null) {
+          return null;
+        }
+        found = other;
+      }
+    }
+    return found;
   }
 
   private void requestBody(String what, ApiNode a, ApiNode b, Flow flow) {

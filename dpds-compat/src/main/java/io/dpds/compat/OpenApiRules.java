@@ -24,12 +24,13 @@ public final class OpenApiRules {
   public static final Rule SERVER = new Rule("compat.openapi.server", ERROR,
       "A server URL was removed or changed (an added server is info)", "Keep the server URL.");
   /**
-   * {@code compat.openapi.parameter}: A parameter was added as required, made required, or changed its style, explode
-   * or allowEmptyValue (breaking); removed (a warning); added as optional or made optional (info).
+   * {@code compat.openapi.parameter}: A parameter was added as required, made required, changed its style, explode or
+   * allowEmptyValue, or moved to another location (breaking); removed (a warning); added as optional or made optional
+   * (info).
    */
   public static final Rule PARAMETER = new Rule("compat.openapi.parameter", ERROR,
-      "A parameter was added as required, made required, or changed its style, explode or allowEmptyValue"
-          + " (breaking); removed (a warning); added as optional or made optional (info)",
+      "A parameter was added as required, made required, changed its style, explode or allowEmptyValue, or moved"
+          + " to another location (breaking); removed (a warning); added as optional or made optional (info)",
       "Add parameters as optional; keep their serialisation.");
   /**
    * {@code compat.openapi.request-body}: A request body became required, or a request media type was removed (an added

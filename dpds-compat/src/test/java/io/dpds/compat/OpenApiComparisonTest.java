@@ -7,6 +7,7 @@ import static io.dpds.report.Severity.ERROR;
 import static io.dpds.report.Severity.INFO;
 import static io.dpds.report.Severity.WARNING;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.dpds.report.Diagnostic;
@@ -209,12 +210,23 @@ class OpenApiComparisonTest {
   }
 
   @Test
-  void aParameterMovingLocationIsARemovalAndAnAddition() {
+  void aParameterMovingLocationBreaksItsClients() {
     CompatibilityReport report = diff(d -> object(d, GET + "/parameters/0").put("in", "header"));
+    Diagnostic moved = only(report, "compat.openapi.parameter", ERROR);
 
-    assertThat(report.findings()).extracting(f -> f.diagnostic().message()).containsExactly(
-        "outputport:trips GET path /trips/{id} query parameter fields removed",
-        "outputport:trips GET path /trips/{id} header parameter fields added");
+    assertThat(moved.message())
+        .isEqualTo("outputport:trips GET path /trips/{id} query parameter fields moved to header");
+    assertThat(moved.pointer()).isEqualTo(GET + "/parameters/0/in");
+    assertThat(report.findings()).hasSize(1);
+  }
+
+  @Test
+  void aParameterOfTheSameNameAddedElsewhereIsNoMove() {
+    CompatibilityReport report = diff(d -> set(d, GET + "/parameters",
+        "[{name: fields, in: query, schema: {type: string}}, {name: fields, in: header, schema: {type: string}}]"));
+
+    assertThat(report.findings()).extracting(f -> f.diagnostic().message(), f -> f.diagnostic().severity())
+        .containsExactly(tuple("outputport:trips GET path /trips/{id} header parameter fields added", INFO));
   }
 
   @Test
