@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Judges two versions of a port's AsyncAPI definition (2.x or 3.0) by table b5: servers, channels, operations with
@@ -53,13 +54,6 @@ final class AsyncApiComparison extends ApiComparison {
   @Override
   void run() {
     int before = found();
-    String oldFormat = oldRoot.node().path("defaultContentType").asText(DEFAULT_FORMAT);
-    String newFormat = newRoot.node().path("defaultContentType").asText(DEFAULT_FORMAT);
-    if (!oldFormat.equals(newFormat)) {
-      report(AsyncApiRules.CONTENT_TYPE, ERROR, ERROR, null, "defaultContentType changed from " + oldFormat + " to "
-          + newFormat,
-          oldRoot.at("/defaultContentType"), newRoot.at("/defaultContentType"));
-    }
     servers();
     Map<String, Channel> oldChannels = channels(oldRoot);
     Map<String, Channel> newChannels = channels(newRoot);
@@ -284,13 +278,23 @@ final class AsyncApiComparison extends ApiComparison {
     ApiNode pb = b.at("/payload");
     String fa = a.node().path("schemaFormat").asText(pa.node().path("schemaFormat").asText(""));
     String fb = b.node().path("schemaFormat").asText(pb.node().path("schemaFormat").asText(""));
-    if (!fa.equals(fb) || !Objects.equals(a.node().get("contentType"), b.node().get("contentType"))) {
-      boolean label = withoutVersion(format(a, fa)).equals(withoutVersion(format(b, fb)))
-          && engines.forFormat(format(a, fa)).filter(e -> e.name().equals("JSON Schema")).isPresent();
+    String ta = contentType(a, oldRoot);
+    String tb = contentType(b, newRoot);
+    String formatA = format(fa, ta);
+    String formatB = format(fb, tb);
+    if (!fa.equals(fb) || !Objects.equals(ta, tb)) {
+      boolean label = Objects.equals(ta, tb) && withoutVersion(formatA).equals(withoutVersion(formatB))
+          && engines.forFormat(formatA).filter(e -> e.name().equals("JSON Schema")).isPresent();
       Severity s = label ? WARNING : ERROR;
-      report(AsyncApiRules.CONTENT_TYPE, s, s, flow, what + " changed its format from " + format(a, fa) + " to "
-          + format(b, fb) + (label ? " (only the schema draft label; the payloads are compared as well)" : ""), a,
-          b);
+      List<String> changes = new ArrayList<>(2);
+      if (!fa.equals(fb)) {
+        changes.add("its schemaFormat from " + orNone(fa) + " to " + orNone(fb));
+      }
+      if (!Objects.equals(ta, tb)) {
+        changes.add("its content type from " + orNone(ta) + " to " + orNone(tb));
+      }
+      report(AsyncApiRules.CONTENT_TYPE, s, s, flow, what + " changed " + String.join(" and ", changes)
+          + (label ? " (only the schema draft label; the payloads are compared as well)" : ""), a, b);
       if (!label) {
         return;
       }
@@ -299,8 +303,8 @@ final class AsyncApiComparison extends ApiComparison {
       pa = pa.at("/schema");
       pb = pb.at("/schema");
     }
-    payload(what + " payload", flow, pa.dereferenced().withFormat(format(a, fa)),
-        pb.dereferenced().withFormat(format(b, fb)), AsyncApiRules.PAYLOAD_UNJUDGED, AsyncApiRules.DOCUMENTATION);
+    payload(what + " payload", flow, pa.dereferenced().withFormat(formatA), pb.dereferenced().withFormat(formatB),
+        AsyncApiRules.PAYLOAD_UNJUDGED, AsyncApiRules.DOCUMENTATION);
     payload(what + " headers", flow, a.at("/headers").dereferenced().withFormat(DEFAULT_FORMAT),
         b.at("/headers").dereferenced().withFormat(DEFAULT_FORMAT), AsyncApiRules.PAYLOAD_UNJUDGED,
         AsyncApiRules.DOCUMENTATION);
@@ -333,12 +337,20 @@ final class AsyncApiComparison extends ApiComparison {
     return format.replaceAll(";\\s*version=[^;]*", "").trim().toLowerCase(java.util.Locale.ROOT);
   }
 
-  private String format(ApiNode message, String schemaFormat) {
-    if (!schemaFormat.isEmpty()) {
-      return schemaFormat;
-    }
-    return message.node().path("contentType").asText(oldRoot.node().path("defaultContentType")
-        .asText(DEFAULT_FORMAT));
+  /** {@return the format a message's payload is read in: its schemaFormat, else its content type, else the default} */
+  private static String format(String schemaFormat, @Nullable String contentType) {
+    return !schemaFormat.isEmpty() ? schemaFormat : contentType != null ? contentType : DEFAULT_FORMAT;
+  }
+
+  /** {@return the content type of a message of the document {@code root}: its own, else the document's default} */
+  private static @Nullable String contentType(ApiNode message, ApiNode root) {
+    JsonNode type = message.node().get("contentType");
+    type = type != null ? type : root.node().get("defaultContentType");
+    return type != null && type.isTextual() ? type.asText() : null;
+  }
+
+  private static String orNone(@Nullable String value) {
+    return value == null || value.isEmpty() ? "none" : value;
   }
 
   private void bindings(String what, ApiNode a, ApiNode b, String topicField, String keyField) {

@@ -30,11 +30,11 @@ public final class AsyncApiRules {
           + " receive a type they may not know; info where the product receives)",
       "Keep the message; add new message types only where consumers tolerate them.");
   /**
-   * {@code compat.asyncapi.content-type}: A message's schemaFormat or contentType, or the document's
-   * defaultContentType, changed.
+   * {@code compat.asyncapi.content-type}: A message's schemaFormat or content type (its contentType, else the
+   * document's defaultContentType) changed.
    */
   public static final Rule CONTENT_TYPE = new Rule("compat.asyncapi.content-type", ERROR,
-      "A message's schemaFormat or contentType, or the document's defaultContentType, changed",
+      "A message's schemaFormat or content type (its contentType, else the document's defaultContentType) changed",
       "Keep the format; publish the new format on a new channel.");
   /**
    * {@code compat.asyncapi.payload-unjudged}: A payload or headers schema changed, appeared or disappeared, and no

@@ -8,6 +8,7 @@ import static io.dpds.report.Severity.ERROR;
 import static io.dpds.report.Severity.INFO;
 import static io.dpds.report.Severity.WARNING;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.dpds.compat.spi.PayloadChanges;
@@ -258,9 +259,22 @@ class AsyncApiComparisonTest {
     CompatibilityReport contentType = diff(d -> object(d, OUT_MESSAGE).put("contentType", "application/json"));
     CompatibilityReport defaultType = diff(d -> object(d, IN).put("defaultContentType", "application/json"));
 
-    only(schemaFormat, "compat.asyncapi.content-type", ERROR);
-    only(contentType, "compat.asyncapi.content-type", ERROR);
-    only(defaultType, "compat.asyncapi.content-type", ERROR);
+    assertThat(only(schemaFormat, "compat.asyncapi.content-type", ERROR).message()).isEqualTo("outputport:trips"
+        + " operation subscribe fleet.trips message Trip changed its schemaFormat from"
+        + " application/vnd.apache.avro+json;version=1.9.0 to application/schema+json;version=draft-07");
+    assertThat(only(contentType, "compat.asyncapi.content-type", ERROR).message()).isEqualTo("outputport:trips"
+        + " operation subscribe fleet.trips message Trip changed its content type from application/vnd.apache.avro+json"
+        + " to application/json");
+    assertThat(only(defaultType, "compat.asyncapi.content-type", ERROR).message()).isEqualTo("inputport:events"
+        + " operation receiveEvents message event changed its content type from none to application/json");
+  }
+
+  @Test
+  void aDefaultContentTypeNoMessageFallsBackOnChangesNoFormat() {
+    CompatibilityReport report = diff(d -> object(d, OUT).put("defaultContentType", "text/plain"));
+
+    assertThat(report.findings()).extracting(f -> f.diagnostic().ruleId(), f -> f.diagnostic().severity())
+        .containsExactly(tuple("compat.asyncapi.documentation", INFO));
   }
 
   @Test
