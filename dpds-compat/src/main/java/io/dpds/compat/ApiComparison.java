@@ -7,18 +7,24 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.dpds.api.ApiNode;
 import io.dpds.compat.CompatibilityMode.Flow;
 import io.dpds.compat.ChangeJudge.Verdict;
+import io.dpds.compat.payload.JsonSchemaRules;
 import io.dpds.compat.spi.PayloadEngine;
 import io.dpds.report.Rule;
 import io.dpds.report.Severity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What comparisons of two versions of a port's API definition share: the port and its mode, the payload engines, the
  * two definitions, the verdicts found so far, and how a change becomes a verdict located in both versions.
  */
 abstract class ApiComparison {
+
+  /** The rules whose findings say only the documentation changed: a patch, where every other change is a minor. */
+  private static final Set<Rule> DOCUMENTATION = Set.of(OpenApiRules.DOCUMENTATION, AsyncApiRules.DOCUMENTATION,
+      JsonSchemaRules.DOCUMENTATION);
 
   final PortId port;
   final CompatibilityMode mode;
@@ -66,9 +72,9 @@ abstract class ApiComparison {
     }
     int before = found();
     try {
-      engine.get().compare(new PayloadNode(a), new PayloadNode(b), (rule, readers, writers, message, oldPath, newPath) -> report(rule, readers,
-          writers, flow, what + ": " + message, oldPath == null ? null : a.at(oldPath),
-          newPath == null ? null : b.at(newPath)));
+      engine.get().compare(new PayloadNode(a), new PayloadNode(b),
+          (rule, readers, writers, message, oldPath, newPath) -> report(rule, readers, writers, flow,
+              what + ": " + message, oldPath == null ? null : a.at(oldPath), newPath == null ? null : b.at(newPath)));
     } catch (RuntimeException | StackOverflowError e) {
       report(unjudged, WARNING, WARNING, flow, what + ": the " + engine.get().name() + " engine failed (" + e + ")",
           a, b);
@@ -96,7 +102,7 @@ abstract class ApiComparison {
         : "/promises/api/definition";
     Severity severity = mode.judge(port.kind(), flow, oldReaders, oldWriters);
     verdicts.add(new Verdict(rule, severity, port + " " + message, new Change(type, before, after, port, path),
-        Bump.MINOR));
+        DOCUMENTATION.contains(rule) ? Bump.PATCH : Bump.MINOR));
   }
 
   /**

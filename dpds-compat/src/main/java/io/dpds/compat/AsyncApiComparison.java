@@ -121,26 +121,45 @@ final class AsyncApiComparison extends ApiComparison {
     a.node().path("variables").fieldNames().forEachRemaining(name -> {
       ApiNode va = a.at("/variables/" + escape(name)).dereferenced();
       ApiNode vb = b.at("/variables/" + escape(name)).dereferenced();
+      String variable = "server " + server + " variable " + name;
       if (vb.isMissing()) {
-        report(AsyncApiRules.SERVER, ERROR, ERROR, null, "server " + server + " variable " + name + " removed", va,
-            null);
+        report(AsyncApiRules.SERVER, ERROR, ERROR, null, variable + " removed", va, null);
         return;
       }
-      List<String> lost = new ArrayList<>();
-      va.node().path("enum").forEach(v -> {
-        if (vb.node().has("enum") && !contains(vb.node().get("enum"), v)) {
-          lost.add(v.asText());
+      JsonNode ea = va.node().get("enum");
+      JsonNode eb = vb.node().get("enum");
+      if (ea == null && eb != null) {
+        report(AsyncApiRules.SERVER, ERROR, ERROR, null, variable + " is now limited to " + eb, null, vb.at("/enum"));
+      } else if (ea != null && eb == null) {
+        report(AsyncApiRules.SERVER, INFO, INFO, null, variable + " is no longer limited", va.at("/enum"), null);
+      } else if (ea != null) {
+        List<String> lost = missingFrom(ea, eb);
+        List<String> gained = missingFrom(eb, ea);
+        if (!lost.isEmpty()) {
+          report(AsyncApiRules.SERVER, ERROR, ERROR, null, variable + " lost values " + lost, va.at("/enum"),
+              vb.at("/enum"));
         }
-      });
-      if (!lost.isEmpty()) {
-        report(AsyncApiRules.SERVER, ERROR, ERROR, null, "server " + server + " variable " + name + " lost values "
-            + lost, va.at("/enum"), vb.at("/enum"));
+        if (!gained.isEmpty()) {
+          report(AsyncApiRules.SERVER, INFO, INFO, null, variable + " gained values " + gained, va.at("/enum"),
+              vb.at("/enum"));
+        }
       }
       if (!Objects.equals(va.node().get("default"), vb.node().get("default"))) {
-        report(AsyncApiRules.SERVER, ERROR, ERROR, null, "server " + server + " variable " + name
-            + " default changed", va.at("/default"), vb.at("/default"));
+        report(AsyncApiRules.SERVER, ERROR, ERROR, null, variable + " default changed", va.at("/default"),
+            vb.at("/default"));
       }
     });
+  }
+
+  /** {@return the texts of the values of {@code values} that {@code others} does not hold} */
+  private static List<String> missingFrom(JsonNode values, JsonNode others) {
+    List<String> missing = new ArrayList<>();
+    values.forEach(v -> {
+      if (!contains(others, v)) {
+        missing.add(v.asText());
+      }
+    });
+    return missing;
   }
 
   // Channels and operations

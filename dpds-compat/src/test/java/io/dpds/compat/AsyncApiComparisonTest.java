@@ -393,7 +393,7 @@ class AsyncApiComparisonTest {
   }
 
   @Test
-  void documentationChangesAreInfo() {
+  void documentationChangesAreInfoAndAPatch() {
     CompatibilityReport report = diff(d -> {
       object(d, OUT_MESSAGE).put("title", "A trip").put("summary", "One trip");
       object(d, OUT + "/info").put("version", "1.1.0").put("description", "All trips");
@@ -403,7 +403,20 @@ class AsyncApiComparisonTest {
     assertThat(report.findings()).extracting(f -> f.diagnostic().ruleId()).containsOnly(
         "compat.asyncapi.documentation");
     assertThat(report.findings()).allSatisfy(f -> assertThat(f.diagnostic().severity()).isEqualTo(INFO));
-    assertThat(report.requiredBump()).isEqualTo(Bump.MINOR);
+    assertThat(report.requiredBump()).as("not a change of the contract").isEqualTo(Bump.PATCH);
+  }
+
+  @Test
+  void aPayloadSchemaChangingOnlyItsAnnotationsIsAPatch() {
+    Consumer<ObjectNode> json = d -> set(d, IN + "/channels/events/messages/event/payload",
+        "{type: object, properties: {id: {type: string}}}");
+
+    CompatibilityReport report = checker.check(old.version(DESCRIPTOR, json), now.version(DESCRIPTOR,
+        json.andThen(d -> object(d, IN + "/channels/events/messages/event/payload").put("description", "An event"))));
+
+    assertThat(report.findings()).extracting(f -> f.diagnostic().ruleId())
+        .containsExactly("compat.jsonschema.documentation");
+    assertThat(report.requiredBump()).isEqualTo(Bump.PATCH);
   }
 
   @Test
@@ -418,8 +431,16 @@ class AsyncApiComparisonTest {
 
   @Test
   void aServerVariableLosingAValueOrChangingItsDefaultBreaks() {
-    only(diff(d -> set(d, OUT + "/servers/prod/variables/port/enum", "['9092']")), "compat.asyncapi.server",
-        ERROR);
+    assertThat(only(diff(d -> set(d, OUT + "/servers/prod/variables/port/enum", "['9092']")),
+        "compat.asyncapi.server", ERROR).message()).endsWith("server prod variable port lost values [9093]");
+    assertThat(only(diff(d -> remove(d, OUT + "/servers/prod/variables/port/enum")), "compat.asyncapi.server", INFO)
+        .message()).endsWith("server prod variable port is no longer limited");
+    assertThat(only(diff(d -> set(d, OUT + "/servers/prod/variables/port/enum", "['9092', '9093', '9094']")),
+        "compat.asyncapi.server", INFO).message()).endsWith("server prod variable port gained values [9094]");
+    Consumer<ObjectNode> open = d -> remove(d, OUT + "/servers/prod/variables/port/enum");
+    assertThat(only(checker.check(old.version(DESCRIPTOR, open), now.version(DESCRIPTOR, d -> { })),
+        "compat.asyncapi.server", ERROR).message()).endsWith("server prod variable port is now limited to"
+        + " [\"9092\",\"9093\"]");
     only(diff(d -> object(d, OUT + "/servers/prod/variables/port").put("default", "9093")),
         "compat.asyncapi.server", ERROR);
   }

@@ -340,7 +340,7 @@ class OpenApiComparisonTest {
   }
 
   @Test
-  void documentationIsInfoAndUnknownTopLevelFieldsWarn() {
+  void documentationIsInfoAPatchAndUnknownTopLevelFieldsWarn() {
     CompatibilityReport docs = diff(d -> {
       object(d, OUT + "/info").put("description", "All trips").put("version", "1.1.0");
       object(d, GET).put("summary", "One trip");
@@ -349,6 +349,7 @@ class OpenApiComparisonTest {
 
     assertThat(docs.findings()).extracting(f -> f.diagnostic().ruleId()).containsOnly(
         "compat.openapi.documentation");
+    assertThat(docs.requiredBump()).as("not a change of the contract").isEqualTo(Bump.PATCH);
     only(diff(d -> object(d, OUT).put("x-internal", true).put("tracing", "on")), "compat.openapi.unknown",
         WARNING);
   }
