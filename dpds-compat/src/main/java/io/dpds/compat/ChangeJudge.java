@@ -283,8 +283,8 @@ final class ChangeJudge {
       return verdict(EXTENSION, INFO, c, "not part of the contract", Bump.PATCH);
     }
     String first = segment(path, 0);
-    if (path.equals("/version")) {
-      return verdict(VERSION_CHANGED, INFO, c, "judged by the version rules", Bump.NONE);
+    if (path.equals("/version")) { // the document changed, so the product's version must move too
+      return verdict(VERSION_CHANGED, INFO, c, "judged by the version rules", Bump.PATCH);
     }
     if (IDENTITY_FIELDS.contains(first) && path.equals("/" + first)) {
       return portIdentity(port, c, first);
@@ -391,7 +391,7 @@ final class ChangeJudge {
     if (path.startsWith("/promises/api/")) {
       String field = segment(path, 2);
       if (field.equals("version")) {
-        return verdict(VERSION_CHANGED, INFO, c, "the API definition's own version", Bump.NONE);
+        return verdict(VERSION_CHANGED, INFO, c, "the API definition's own version", Bump.PATCH);
       }
       if (METADATA_FIELDS.contains(field) || field.equals("name")) {
         return verdict(METADATA, INFO, c, "descriptive", Bump.PATCH);

@@ -115,6 +115,18 @@ class ChangeJudgeTest {
   }
 
   @Test
+  void aPortOrApiVersionMovedAloneStillAsksForAPatch() {
+    CompatibilityReport port = diff(d -> object(d, POSITIONS).put("version", "1.0.1"));
+    CompatibilityReport api = diff(d -> object(d, POSITIONS + "/promises/api").put("version", "1.0.1"));
+
+    assertThat(rules(port)).containsExactly("compat.version.changed");
+    assertThat(port.requiredBump()).isEqualTo(Bump.PATCH);
+    assertThat(port.versionOk()).as("other content under the same product version").isFalse();
+    assertThat(rules(api)).containsExactly("compat.version.changed");
+    assertThat(api.requiredBump()).isEqualTo(Bump.PATCH);
+  }
+
+  @Test
   void aMajorBumpMovesEveryFqnWithoutBreakingAnything() {
     CompatibilityReport report = diff(d -> {
       object(d, "/info").put("version", "2.0.0")
