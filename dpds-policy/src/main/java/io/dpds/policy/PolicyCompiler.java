@@ -59,10 +59,14 @@ final class PolicyCompiler {
     JsonNode tree = document.tree().orElseThrow();
     for (Error error : Holder.SCHEMA.validate(tree)) {
       String pointer = error.getInstanceLocation().toString();
+      String message = error.getMessage();
       if ("additionalProperties".equals(error.getKeyword()) && error.getProperty() != null) {
         pointer = Pointers.child(pointer, error.getProperty());
+      } else if (!pointer.isEmpty() && !"required".equals(error.getKeyword())) {
+        JsonNode value = Pointers.at(tree, pointer);
+        message = field(pointer) + (value.isValueNode() ? " " + value : "") + ": " + message; // name the field
       }
-      report(PolicyRules.INVALID, pointer, error.getMessage());
+      report(PolicyRules.INVALID, pointer, message);
     }
     if (!problems.isEmpty()) {
       return;
@@ -74,6 +78,15 @@ final class PolicyCompiler {
     } else {
       policy(tree, "");
     }
+  }
+
+  /** {@return the field at {@code pointer} as a policy writer names it: {@code id}, {@code events[1]}} */
+  private static String field(String pointer) {
+    String last = Pointers.last(pointer);
+    if (!last.isEmpty() && last.chars().allMatch(Character::isDigit) && !Pointers.parent(pointer).isEmpty()) {
+      return Pointers.last(Pointers.parent(pointer)) + "[" + last + "]";
+    }
+    return last;
   }
 
   private void policy(JsonNode node, String at) {

@@ -170,6 +170,18 @@ class PolicyEngineTest {
   }
 
   @Test
+  void aFieldOfTheWrongFormNamesItselfAndItsValue() {
+    Path file = fixture.write("form.yaml", "id: Acme.Bad\ndescription: d\nblocking: 'yes'\n"
+        + "events: [deprecation, nope]\nselect: $\nassert: {exists: true}\n");
+
+    assertThat(PolicyEngine.builder().files(file).build().problems()).extracting(Diagnostic::message).containsExactly(
+        "id \"Acme.Bad\": does not match the regex pattern ^[a-z0-9][a-z0-9._-]*$",
+        "blocking \"yes\": string found, boolean expected",
+        "events[1] \"nope\": does not have a value in the enumeration [\"product-creation\", \"version-publication\","
+            + " \"stage-transition\", \"task-result\", \"deployment-result\", \"deprecation\", \"decommission\"]");
+  }
+
+  @Test
   void aFolderOfPolicyFilesAndDuplicateIds() {
     fixture.write("a.yaml", "id: a.one\ndescription: d\nselect: $.info\nassert: {path: name, exists: true}\n");
     fixture.write("b.json", "{\"id\": \"a.one\", \"description\": \"d\", \"select\": \"$\", \"assert\":"
