@@ -113,10 +113,36 @@ public final class Api {
 
   /**
    * {@return every payload schema the definition declares: AsyncAPI 2 and 3 messages, OpenAPI request and response
-   * bodies}
+   * bodies} A schema written as a reference that cannot be followed is not among them: see
+   * {@link #unreadablePayloads()}.
    */
   public List<Payload> payloads() {
-    List<Payload> payloads = new ArrayList<>();
+    return walk().readable();
+  }
+
+  /**
+   * {@return the payloads declared by a reference that cannot be followed (no such document, no such node, not JSON
+   * or YAML), the message's or the schema's: each with, as its {@link Payload#schema()}, the node that holds that
+   * {@code $ref}} Every judge reads them as payloads it cannot judge; none is silently left out.
+   */
+  public List<Payload> unreadablePayloads() {
+    return walk().unreadable();
+  }
+
+  /** The payloads of the definition, those read and those whose reference cannot be followed. */
+  private record Payloads(List<Payload> readable, List<Payload> unreadable) {
+
+    void add(String format, ApiNode written, ApiNode schema, String owner) {
+      if (!schema.isMissing()) {
+        readable.add(new Payload(format, schema.withFormat(format), owner, written.pointer("")));
+      } else if (written.node().path("$ref").isTextual()) {
+        unreadable.add(new Payload(format, written.withFormat(format), owner, written.pointer("")));
+      }
+    }
+  }
+
+  private Payloads walk() {
+    Payloads payloads = new Payloads(new ArrayList<>(), new ArrayList<>());
     JsonNode root = definition.node();
     if (root.has("asyncapi") || specification.equalsIgnoreCase("asyncapi")) {
       String defaultFormat = root.path("defaultContentType").asText("application/vnd.aai.asyncapi+json");
@@ -128,13 +154,14 @@ public final class Api {
               message(c.member("messages").member(m), m, defaultFormat, payloads));
         } else {
           for (String op : List.of("publish", "subscribe")) {
-            ApiNode message = c.member(op).member("message").dereferenced();
+            ApiNode written = c.member(op).member("message");
+            ApiNode message = written.dereferenced();
             if (message.node().has("oneOf")) {
               for (int i = 0; i < message.node().get("oneOf").size(); i++) {
                 message(message.at("/oneOf/" + i), op + " " + channel, defaultFormat, payloads);
               }
-            } else if (!message.isMissing()) {
-              message(message, op + " " + channel, defaultFormat, payloads);
+            } else if (!written.isMissing()) {
+              message(written, op + " " + channel, defaultFormat, payloads);
             }
           }
         }
@@ -144,7 +171,8 @@ public final class Api {
         ApiNode p = definition.member("paths").member(path).dereferenced();
         p.node().fieldNames().forEachRemaining(method -> {
           ApiNode op = p.member(method);
-          content(op.member("requestBody").dereferenced().member("content"), method + " " + path + " request", payloads);
+          content(op.member("requestBody").dereferenced().member("content"), method + " " + path + " request",
+              payloads);
           op.node().path("responses").fieldNames().forEachRemaining(status -> content(
               op.member("responses").member(status).dereferenced().member("content"),
               method + " " + path + " " + status, payloads));
@@ -154,8 +182,12 @@ public final class Api {
     return payloads;
   }
 
-  private static void message(ApiNode written, String name, String defaultFormat, List<Payload> payloads) {
+  private static void message(ApiNode written, String name, String defaultFormat, Payloads payloads) {
     ApiNode message = written.dereferenced();
+    if (message.isMissing()) {
+      payloads.add(defaultFormat, written, message, name);
+      return;
+    }
     ApiNode payload = message.member("payload");
     String format = message.node().path("schemaFormat").asText(message.node().path("contentType")
         .asText(defaultFormat));
@@ -163,20 +195,13 @@ public final class Api {
       format = payload.node().get("schemaFormat").asText();
       payload = payload.member("schema");
     }
-    ApiNode schema = payload.dereferenced();
-    if (!schema.isMissing()) {
-      String owner = message.node().path("name").asText(name);
-      payloads.add(new Payload(format, schema.withFormat(format), owner, payload.pointer("")));
-    }
+    payloads.add(format, payload, payload.dereferenced(), message.node().path("name").asText(name));
   }
 
-  private static void content(ApiNode content, String owner, List<Payload> payloads) {
+  private static void content(ApiNode content, String owner, Payloads payloads) {
     content.node().fieldNames().forEachRemaining(type -> {
       ApiNode schema = content.member(type).member("schema");
-      ApiNode target = schema.dereferenced();
-      if (!target.isMissing()) {
-        payloads.add(new Payload(type, target.withFormat(type), owner, schema.pointer("")));
-      }
+      payloads.add(type, schema, schema.dereferenced(), owner);
     });
   }
 }

@@ -86,14 +86,23 @@ record Scope(JsonNode node, String pointer, Supplier<SourceLocation> location, E
     ArrayNode array = JsonNodeFactory.instance.arrayNode();
     List<Scope> places = new ArrayList<>();
     Supplier<SourceLocation> definition = () -> api.location().orElseGet(this::where);
-    for (Api.Payload p : api.payloads()) {
+    addPayloads(array, places, api.payloads(), true, definition);
+    addPayloads(array, places, api.unreadablePayloads(), false, definition);
+    return new Scope(array, api.pointer(), definition, evaluation, List.copyOf(places));
+  }
+
+  /** Adds each payload as {@code {format, schema, owner}}; one whose schema cannot be read has no {@code schema}. */
+  private void addPayloads(ArrayNode array, List<Scope> places, List<Api.Payload> payloads, boolean read,
+      Supplier<SourceLocation> definition) {
+    for (Api.Payload p : payloads) {
       ObjectNode item = array.addObject();
       item.put("format", p.format());
-      item.set("schema", p.schema().node());
+      if (read) {
+        item.set("schema", p.schema().node());
+      }
       item.put("owner", p.owner());
       places.add(new Scope(item, p.pointer(), () -> p.location().orElseGet(definition), evaluation, null));
     }
-    return new Scope(array, api.pointer(), definition, evaluation, List.copyOf(places));
   }
 
   /**

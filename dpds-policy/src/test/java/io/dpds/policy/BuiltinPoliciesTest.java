@@ -94,6 +94,17 @@ class BuiltinPoliciesTest {
   }
 
   @Test
+  void aPayloadWhoseReferenceCannotBeReadIsDeclaredButHasNoSchema() {
+    String broken = PASSING.replace("payload: {$ref: trip.avsc}", "payload: {$ref: gone.avsc}");
+
+    assertThat(violations("builtin.streaming-avro-payloads", broken)).isEmpty(); // declared, and in Avro
+    assertThat(violations("builtin.cloudevents-envelope", broken)).singleElement().satisfies(v -> {
+      assertThat(v.message()).isEqualTo("$payloads[*].schema is missing");
+      assertThat(v.pointer()).isEqualTo("/interfaceComponents/outputPorts/0");
+    });
+  }
+
+  @Test
   void aPortWhoseServicesTypeIsUnknownIsJudgedByItsApiSpecification() {
     // The streaming output port with a slip in its services type, and an AsyncAPI payload that is JSON, not Avro.
     String slip = PASSING.replace("servicesType: streaming-services\n        api:\n          name: tripsApi",

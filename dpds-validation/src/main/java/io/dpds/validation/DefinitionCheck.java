@@ -43,7 +43,7 @@ final class DefinitionCheck implements ObjectCheck {
     return List.of(
         ValidationRules.DEFINITION_SPEC_VERSION, ValidationRules.API_PARSE, ValidationRules.API_VERSION,
         ValidationRules.API_AVRO, ValidationRules.API_AVRO_NAMES, ValidationRules.API_JSON_SCHEMA,
-        ValidationRules.API_SHARED_DEFINITION);
+        ValidationRules.API_PAYLOAD_UNREADABLE, ValidationRules.API_SHARED_DEFINITION);
   }
 
   @Override

@@ -30,7 +30,8 @@ import org.jspecify.annotations.Nullable;
  * names and validated defaults, as schema registries parse it ({@code api.avro-names}, a warning); a JSON Schema (an AsyncAPI schema, {@code application/schema+json}, an OpenAPI request or response body) must be valid
  * against its meta-schema ({@code api.json-schema}, an error): draft-07 for AsyncAPI, draft-04 for OpenAPI 3.0, 2020-12 for
  * OpenAPI 3.1, or the one its {@code $schema} names. Each finding is located in the document holding the schema, at the
- * offending node.
+ * offending node. A payload whose {@code $ref} cannot be read is said so ({@code api.payload-unreadable}, a warning), at
+ * that reference.
  *
  * <p>Verdicts are a pure function of the schema as written, so they are remembered ({@link VerdictMemo}): a registry
  * validates the same payloads version after version. Thread-safe.
@@ -113,6 +114,13 @@ final class PayloadSchemas {
             schema.locate(problem.path()).orElse(null));
       }
       reported[0] += problems.size();
+    }));
+    readable.ifPresent(api -> api.unreadablePayloads().forEach(payload -> {
+      ApiNode written = payload.schema();
+      context.report(ValidationRules.API_PAYLOAD_UNREADABLE, written.pointer(""), "The payload schema of "
+          + payload.owner() + " refers to '" + written.node().path("$ref").asText() + "', which cannot be read, so"
+          + " it is not checked", written.locate("").orElse(null));
+      reported[0]++;
     }));
     return reported[0];
   }

@@ -332,6 +332,14 @@ public final class ValidationRules {
           + " against its meta-schema",
       "Fix the schema at the given node: e.g. type is one of array, boolean, integer, null, number, object, string;"
           + " required is an array of names.");
+  /**
+   * {@code api.payload-unreadable}: A payload schema an API definition refers to can be read (the document exists, the
+   * node is in it, the load's rules allow it).
+   */
+  public static final Rule API_PAYLOAD_UNREADABLE = rule("api.payload-unreadable", WARNING,
+      "A payload schema an API definition refers to can be read (the document exists, the node is in it, the load's"
+          + " rules allow it)",
+      "Fix the $ref (relative to the definition's own document), add the schema file, or allow its host.");
 
   /**
    * {@code api.shared-definition}: Two ports with API Standard Definitions of their own do not link to the same
@@ -372,7 +380,7 @@ public final class ValidationRules {
         LINEAGE_UNRESOLVED, DEFINITION_SPEC_VERSION, LIFECYCLE_ORDER, LIFECYCLE_TASK_EMPTY, LIFECYCLE_SERVICE_REF,
         VERSION_UNSTABLE));
     sections.put("API definitions", List.of(API_PARSE, API_VERSION, API_AVRO, API_AVRO_NAMES, API_JSON_SCHEMA,
-        API_SHARED_DEFINITION));
+        API_PAYLOAD_UNREADABLE, API_SHARED_DEFINITION));
     sections.put("Running the validator", List.of(CHECK_FAILED));
     SECTIONS = Collections.unmodifiableMap(sections);
   }

@@ -308,6 +308,9 @@ class RuleFixturesTest {
           .at(OUT + "/promises/api/definition/channels/tripStatus/subscribe/message/payload/type", "type: record")
           .nearMiss(swap(AVRO_FORMAT, AVRO_FORMAT.replace("avro+json", "avro+yaml"))),
 
+      on(ValidationRules.API_PAYLOAD_UNREADABLE, () -> payloadIn("trip-state.avsc"))
+          .at(OUT + "/promises/api/definition/channels/tripStatus/subscribe/message/payload", "payload: {$ref")
+          .nearMiss(() -> payloadIn("trip-status.avsc")),
       on(ValidationRules.API_SHARED_DEFINITION, () -> linkedApis("trips.yaml"))
           .at("/interfaceComponents/discoveryPorts/0/promises/api/definition", "definition: {$href", 2)
           .nearMiss(() -> linkedApis("catalog.yaml")),
@@ -394,6 +397,14 @@ class RuleFixturesTest {
     return base().replace(INPUT_PORT, INPUT_PORT + api.formatted("eventsApi", "trips.yaml"))
         .replace("    - name: catalog\n      version: 1.0.0\n",
             "    - name: catalog\n      version: 1.0.0\n" + api.formatted("catalogApi", catalogDocument));
+  }
+
+  /** The base descriptor with its payload in {@code trip-status.avsc}, referred to as {@code ref}. */
+  private static Fixture payloadIn(String ref) {
+    String indent = " ".repeat(20);
+    return base().replace(indent + "payload:\n" + indent + "  type: record\n",
+            indent + "payload: {$ref: " + ref + "}\n" + indent + "x-inline:\n" + indent + "  type: record\n")
+        .file("trip-status.avsc", "{\"type\": \"record\", \"name\": \"TripStatus\", \"fields\": []}\n");
   }
 
   private static Supplier<Fixture> swap(String old, String now) {
