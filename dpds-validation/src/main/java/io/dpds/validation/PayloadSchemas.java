@@ -24,14 +24,14 @@ import org.apache.avro.NameValidator;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Checks every payload schema a port's API declares, wherever it is written: inline, in another document the
- * definition refers to (an {@code .avsc} file), or in a definition behind an {@code $href} the load's rules may read
- * ({@link Api}). An Avro schema must parse with Apache Avro ({@code api.avro}, an error), and should with strict
- * names and validated defaults, as schema registries parse it ({@code api.avro-names}, a warning); a JSON Schema (an AsyncAPI schema, {@code application/schema+json}, an OpenAPI request or response body) must be valid
- * against its meta-schema ({@code api.json-schema}, an error): draft-07 for AsyncAPI, draft-04 for OpenAPI 3.0, 2020-12 for
- * OpenAPI 3.1, or the one its {@code $schema} names. Each finding is located in the document holding the schema, at the
- * offending node. A payload whose {@code $ref} cannot be read is said so ({@code api.payload-unreadable}, a warning), at
- * that reference.
+ * Checks every payload schema a port's API declares, wherever it is written: inline, in another document the definition
+ * refers to (an {@code .avsc} file), or in a definition behind an {@code $href} the load's rules may read ({@link
+ * Api}). An Avro schema must parse with Apache Avro ({@code api.avro}, an error), and should with strict names and
+ * validated defaults, as schema registries parse it ({@code api.avro-names}, a warning); a JSON Schema (an AsyncAPI
+ * schema, {@code application/schema+json}, an OpenAPI request or response body) must be valid against its meta-schema
+ * ({@code api.json-schema}, an error): draft-07 for AsyncAPI, draft-04 for OpenAPI 3.0, 2020-12 for OpenAPI 3.1, or the
+ * one its {@code $schema} names. Each finding is located in the document holding the schema, at the offending node. A
+ * payload whose {@code $ref} cannot be read is said so ({@code api.payload-unreadable}, a warning), at that reference.
  *
  * <p>Verdicts are a pure function of the schema as written, so they are remembered ({@link VerdictMemo}): a registry
  * validates the same payloads version after version. Thread-safe.
