@@ -2,6 +2,7 @@ package io.dpds.cli;
 
 import io.dpds.lifecycle.plan.DeploymentPlan;
 import io.dpds.lifecycle.plan.PlanStep;
+import io.dpds.lifecycle.plan.StepKind;
 import io.dpds.load.LoadResult;
 import io.dpds.report.Diagnostic;
 import java.io.PrintWriter;
@@ -89,7 +90,9 @@ final class PlanCommand implements Callable<Integer> {
       out.println("Plan for stage " + stage + " (" + plan.steps().size() + " steps):");
       int n = 1;
       for (PlanStep step : plan.steps()) {
-        String line = String.format("%3d. %-28s %s", n++, step.id(), step.dependsOn().isEmpty() ? ""
+        String label = step.kind() == StepKind.TASK && step.component() != null
+            ? step.id() + " (" + step.component() + ")" : step.id(); // a task's id says only where it runs
+        String line = String.format("%3d. %-28s %s", n++, label, step.dependsOn().isEmpty() ? ""
             : "after " + String.join(", ", step.dependsOn()));
         out.println(line.stripTrailing());
       }

@@ -85,7 +85,7 @@ class LifecycleCommandsTest {
         .containsExactly("id", "kind", "component", "dependsOn");
 
     assertThat(run("plan", descriptor.toString(), "--stage", "dev")).isZero();
-    assertThat(out.toString()).contains("6. task:2").contains("after task:1");
+    assertThat(out.toString()).contains("5. task:1 (provisionTopics)").contains("6. task:2 (").contains("after task:1");
     assertThat(run("plan", descriptor.toString(), "--stage", "qa")).isEqualTo(1);
     assertThat(err.toString()).contains("data-product-descriptor.yaml:").contains("[plan.stage-unknown]");
     assertThat(run("plan", dir.resolve("none.yaml").toString(), "--stage", "dev")).isEqualTo(2);

@@ -41,17 +41,23 @@ final class LifecycleCheck implements DescriptorCheck {
       task.order().ifPresent(order -> {
         Integer first = orders.putIfAbsent(order, index);
         if (first != null) {
-          context.report(ValidationRules.LIFECYCLE_ORDER, taskPointer(stage, index) + "/order", "Tasks " + first
-              + " and " + index + " of stage '" + stage + "' both have order " + order);
+          context.report(ValidationRules.LIFECYCLE_ORDER, taskPointer(stage, index) + "/order", "Tasks "
+              + task(tasks, first) + " and " + task(tasks, index) + " of stage '" + stage + "' both have order "
+              + order);
         }
       });
       boolean service = task.service().isPresent() || task.serviceReference().isPresent();
       if (!service || task.template().isEmpty()) {
         String missing = service ? "template" : task.template().isPresent() ? "service" : "service and no template";
         context.report(ValidationRules.LIFECYCLE_TASK_EMPTY, taskPointer(stage, i),
-            "Task " + i + " of stage '" + stage + "' has no " + missing);
+            "Task " + task(tasks, i) + " of stage '" + stage + "' has no " + missing);
       }
     }
+  }
+
+  /** {@return how a message names task {@code index}: its index (as in its pointer), and its name when it has one} */
+  private static String task(List<LifecycleTask> tasks, int index) {
+    return tasks.get(index).name().map(name -> index + " ('" + name + "')").orElse(String.valueOf(index));
   }
 
   /** {@return the pointer of task {@code index} of {@code stage}}: built for a finding only */

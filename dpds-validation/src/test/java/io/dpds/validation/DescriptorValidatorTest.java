@@ -317,6 +317,16 @@ class DescriptorValidatorTest {
   }
 
   @Test
+  void lifecycleFindingsNameTheirTasks() {
+    Fixture fixture = Fixture.base().replace("        order: 2\n", "        order: 1\n")
+        .replace("          $ref: '#/components/templates/terraformApply'\n  applicationComponents:",
+            "          $ref: '#/components/templates/terraformApply'\n      - order: 3\n  applicationComponents:");
+
+    assertThat(messages(fixture)).contains("Tasks 0 ('provision') and 1 ('deploy') of stage 'dev' both have order 1",
+        "Task 2 of stage 'dev' has no service and no template");
+  }
+
+  @Test
   void findingsAboutAliasesAndMergedEntriesAreLocatedWhereEachIsWritten() {
     Fixture fixture = Fixture.base()
         .replace("      expectations:\n        usage:", "      expectations: &use\n        usage:")
