@@ -65,9 +65,12 @@ final class Fixes {
       "href");
   private static final Pattern PRODUCT_FQN = Pattern.compile("urn:(?:dpds:)?([^:]+):dataproducts:.*");
   private static final Pattern MAJOR = Pattern.compile("(0|[1-9][0-9]*)\\..*");
+  /** MAJOR.MINOR.PATCH, perhaps with a pre-release or build: what may become a Standard Definition's version. */
+  private static final Pattern SEMVER = Pattern.compile("(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)([-+].+)?");
   private static final Set<String> DRAFT_BLOCKS = Set.of("buildInfo", "deployInfo", "provisionInfo");
 
   private static final String DEPRECATION = "deprecationPolicy";
+  private static final String SERVICES_TYPE = "servicesType";
 
   /** How the fix of the spec version begins: it waits for a round where nothing else is fixed. */
   static final String VERSION_FIX = "dataProductDescriptor ";
@@ -81,6 +84,8 @@ final class Fixes {
         + " extensions; a DRAFT Standard Definition's version moves to specificationVersion and version becomes the"
         + " definition's own info.version");
     m.put("property.alias", "depreceationPolicy is renamed deprecationPolicy, unless its object has both");
+    m.put("property.unknown", "serviceType in promises (the spelling of the spec's examples) is renamed servicesType,"
+        + " unless promises has both; other unknown fields are yours to rename or remove");
     m.put("ref.pointer", "A fragment without its leading slash (#components/...) gets it (#/components/...)");
     m.put("ref.position", "A fragment without its leading slash gets it; whether the reference is followed there"
         + " stays the profile's (--lenient-refs)");
@@ -148,8 +153,10 @@ final class Fixes {
           derived(context.enriched(), pointer).filter(v -> node.scalar != null && !v.equals(node.scalar))
               .flatMap(v -> planned(uri, writer.replaceValue(node, v), last + " -> " + v));
       case "spec.draft" -> draft(uri, node, writer, pointer, context.descriptor());
-      case "property.alias" -> node.keyStart >= 0 && node.parent != null && node.parent.child(DEPRECATION) == null
-          ? planned(uri, writer.renameKey(node, DEPRECATION), last + " -> " + DEPRECATION) : Optional.empty();
+      case "property.alias" -> renamed(uri, node, writer, DEPRECATION);
+      case "property.unknown" -> last.equals("serviceType")
+          && Pointers.last(Pointers.parent(pointer)).equals("promises")
+          ? renamed(uri, node, writer, SERVICES_TYPE) : Optional.empty();
       case "definition.required" -> finding.message().contains("'name'") && node.mapping && node.child("name") == null
           && (node.child("specification") != null || node.child("definition") != null)
           && !context.reported("spec.draft", pointer) // the DRAFT fix names it with its version
@@ -160,6 +167,12 @@ final class Fixes {
               "$href -> " + context.hrefBase().resolve(node.scalar));
       default -> Optional.empty();
     };
+  }
+
+  /** The key of {@code node} renamed {@code to}, unless its object has that key already. */
+  private static Optional<Planned> renamed(URI uri, Node node, Writer writer, String to) {
+    return node.keyStart >= 0 && node.parent != null && node.parent.child(to) == null
+        ? planned(uri, writer.renameKey(node, to), Pointers.last(node.pointer) + " -> " + to) : Optional.empty();
   }
 
   private static Optional<Planned> planned(URI uri, List<TextEdit> edits, String what) {
@@ -229,12 +242,16 @@ final class Fixes {
     if (version != null && node.child("specificationVersion") == null) {
       JsonNode own = ownVersion(descriptor, pointer);
       if (own.isTextual() && version.scalar != null) {
+        boolean semver = SEMVER.matcher(own.asText()).matches(); // else the version stays to be decided
         List<TextEdit> edits = new ArrayList<>(writer.renameKey(version, "specificationVersion"));
-        edits.addAll(writer.add(node, "version", own.asText()));
+        if (semver) {
+          edits.addAll(writer.add(node, "version", own.asText()));
+        }
         Optional<String> name = node.child("name") == null ? definitionName(pointer, tree) : Optional.empty();
         name.ifPresent(n -> edits.addAll(writer.add(node, "name", n)));
         return planned(uri, edits, "version " + version.scalar + " -> specificationVersion; version: "
-            + own.asText() + name.map(n -> "; name: " + n).orElse(""));
+            + (semver ? own.asText() : "yours to choose (the definition's '" + own.asText() + "' is not SemVer)")
+            + name.map(n -> "; name: " + n).orElse(""));
       }
     }
     return Optional.empty();

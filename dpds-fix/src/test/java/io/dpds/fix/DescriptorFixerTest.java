@@ -123,7 +123,7 @@ class DescriptorFixerTest {
   }
 
   @Test
-  void theProsesSpellingOfDeprecationPolicyIsRenamed() throws IOException {
+  void theSpellingsOfTheProseAndTheExamplesAreRenamed() throws IOException {
     Path root = dir.resolve("dpd.yaml");
     Files.writeString(root, TRIPS + """
         interfaceComponents:
@@ -133,13 +133,16 @@ class DescriptorFixerTest {
               promises:
                 depreceationPolicy:   # the prose's spelling
                   {name: notice, version: 1.0.0, specification: custom, definition: {months: 3}}
+                serviceType: streaming-services   # the examples' spelling
+              x-serviceType: kept
         """);
 
     List<Fix> fixes = fixesToNoError(root, DescriptorFixer.builder().build());
 
-    assertThat(fixes).extracting(Fix::ruleId).containsExactly("property.alias");
+    assertThat(fixes).extracting(Fix::ruleId).containsExactlyInAnyOrder("property.alias", "property.unknown");
     assertThat(Files.readString(root)).contains("        deprecationPolicy:   # the prose's spelling\n")
-        .doesNotContain("depreceation");
+        .contains("        servicesType: streaming-services   # the examples' spelling\n")
+        .contains("      x-serviceType: kept\n").doesNotContain("depreceation");
   }
 
   @Test
@@ -177,6 +180,31 @@ class DescriptorFixerTest {
         .contains("      obligations:\n").contains("      x-buildInfo:\n").contains("      x-deployInfo:\n")
         .contains("      x-provisionInfo:\n").contains("service: {$ref: \"services/azure-devops.json\"}")
         .contains("  owner: {id: ops@acme.com, name: Ops}\n");
+  }
+
+  @Test
+  void aDraftDefinitionWhoseApiVersionIsNotSemVerLeavesItsVersionToBeDecided() throws IOException {
+    Path root = dir.resolve("descriptor.yaml");
+    Files.writeString(root, TRIPS + """
+        interfaceComponents:
+          outputPorts:
+            - name: events
+              version: 1.0.0
+              promises:
+                api:
+                  specification: asyncapi
+                  version: 2.6.0
+                  definition: {asyncapi: 2.6.0, info: {title: t, version: '7'}, channels: {}}
+        """);
+
+    FixResult result = DescriptorFixer.builder().build().fix(root);
+
+    assertThat(result.documents()).singleElement().satisfies(d -> assertThat(d.after())
+        .contains("          specificationVersion: 2.6.0\n").contains("          name: eventsApi\n")
+        .doesNotContain("version: \"7\"").doesNotContain("version: '7'\n          name"));
+    assertThat(result.undecided()).extracting(u -> u.finding().message())
+        .contains("Standard Definition Object lacks the required field 'version'");
+    assertThat(result.remaining()).extracting(Diagnostic::ruleId).doesNotContain("format.version");
   }
 
   @Test
