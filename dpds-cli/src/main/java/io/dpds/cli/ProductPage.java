@@ -154,6 +154,11 @@ final class ProductPage {
             .append(" | ").append(cell(p.getValue().path("description").asText(""))).append(" |\n"));
       }
     }
+    for (Api.Payload payload : api.unreadablePayloads()) {
+      out.append("\nPayload of ").append(code(payload.owner())).append(" (").append(code(payload.format()))
+          .append("): ").append(code(payload.schema().node().path("$ref").asText()))
+          .append(", which cannot be read.\n");
+    }
   }
 
   private static String avroType(JsonNode type) {

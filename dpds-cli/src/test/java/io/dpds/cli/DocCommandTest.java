@@ -59,6 +59,33 @@ class DocCommandTest {
   }
 
   @Test
+  void aPayloadThatCannotBeReadIsNamedNotLeftOut(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("gone.yaml");
+    Files.writeString(file, """
+        dataProductDescriptor: 1.0.0
+        info: {name: gone, version: 1.0.0, domain: sales, owner: {id: a@acme.com}}
+        interfaceComponents:
+          outputPorts:
+            - name: out
+              version: 1.0.0
+              promises:
+                api:
+                  name: outApi
+                  version: 1.0.0
+                  specification: asyncapi
+                  definition:
+                    asyncapi: 2.6.0
+                    info: {title: t, version: 1.0.0}
+                    channels: {c: {subscribe: {message: {name: Ev, payload: {$ref: ev.avsc}}}}}
+        """);
+
+    assertThat(cli.run("doc", file.toString())).as(cli.err()).isZero();
+
+    assertThat(cli.out()).contains("Payload of `Ev` (`application/vnd.aai.asyncapi+json`): `ev.avsc`, which cannot be"
+        + " read.\n");
+  }
+
+  @Test
   void outWritesThePageAsNameDotMd(@TempDir Path dir) throws IOException {
     assertThat(cli.run("doc", CommandLineBehaviourTest.SAMPLE, "--out", dir.toString())).isZero();
 
