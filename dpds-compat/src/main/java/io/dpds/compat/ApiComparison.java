@@ -13,8 +13,10 @@ import io.dpds.report.Rule;
 import io.dpds.report.Severity;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What comparisons of two versions of a port's API definition share: the port and its mode, the payload engines, the
@@ -54,6 +56,30 @@ abstract class ApiComparison {
   /** How many verdicts there are so far: to tell whether a step found anything. */
   int found() {
     return verdicts.size();
+  }
+
+  /**
+   * {@return whether both versions of a schema written as {@code a} and {@code b} can be read, so that they can be
+   * compared} A {@code $ref} that cannot be followed in one version is a warning ({@code unjudged}): nothing proves the
+   * schema unchanged. The same unreadable reference in both is left to validation ({@code api.payload-unreadable}).
+   */
+  boolean readable(String what, Flow flow, ApiNode a, ApiNode b, Rule unjudged) {
+    String lostA = unreadableRef(a);
+    String lostB = unreadableRef(b);
+    if (lostA == null && lostB == null) {
+      return true;
+    }
+    if (!Objects.equals(lostA, lostB)) {
+      report(unjudged, WARNING, WARNING, flow, what + (lostB != null ? " refers to '" + lostB + "', which cannot be"
+          + " read in the new version" : " could not be read in the old version ('" + lostA + "')"), a, b);
+    }
+    return false;
+  }
+
+  /** {@return the {@code $ref} of {@code written} when it cannot be followed, else null} */
+  private static @Nullable String unreadableRef(ApiNode written) {
+    JsonNode ref = written.node().path("$ref");
+    return ref.isTextual() && written.dereferenced().isMissing() ? ref.textValue() : null;
   }
 
   /** The payload engine's verdicts on two versions of a schema through which data flows as {@code flow}. */

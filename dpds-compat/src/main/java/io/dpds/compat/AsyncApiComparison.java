@@ -322,11 +322,15 @@ final class AsyncApiComparison extends ApiComparison {
       pa = pa.at("/schema");
       pb = pb.at("/schema");
     }
-    payload(what + " payload", flow, pa.dereferenced().withFormat(formatA), pb.dereferenced().withFormat(formatB),
-        AsyncApiRules.PAYLOAD_UNJUDGED, AsyncApiRules.DOCUMENTATION);
-    payload(what + " headers", flow, a.at("/headers").dereferenced().withFormat(DEFAULT_FORMAT),
-        b.at("/headers").dereferenced().withFormat(DEFAULT_FORMAT), AsyncApiRules.PAYLOAD_UNJUDGED,
-        AsyncApiRules.DOCUMENTATION);
+    if (readable(what + " payload", flow, pa, pb, AsyncApiRules.PAYLOAD_UNJUDGED)) {
+      payload(what + " payload", flow, pa.dereferenced().withFormat(formatA), pb.dereferenced().withFormat(formatB),
+          AsyncApiRules.PAYLOAD_UNJUDGED, AsyncApiRules.DOCUMENTATION);
+    }
+    if (readable(what + " headers", flow, a.at("/headers"), b.at("/headers"), AsyncApiRules.PAYLOAD_UNJUDGED)) {
+      payload(what + " headers", flow, a.at("/headers").dereferenced().withFormat(DEFAULT_FORMAT),
+          b.at("/headers").dereferenced().withFormat(DEFAULT_FORMAT), AsyncApiRules.PAYLOAD_UNJUDGED,
+          AsyncApiRules.DOCUMENTATION);
+    }
     JsonNode ca = a.node().path("correlationId");
     JsonNode cb = b.node().path("correlationId");
     if (!ca.isMissingNode() && (cb.isMissingNode() || !Objects.equals(ca.get("location"), cb.get("location")))) {

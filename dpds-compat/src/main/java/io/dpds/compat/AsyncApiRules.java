@@ -38,11 +38,12 @@ public final class AsyncApiRules {
       "Keep the format; publish the new format on a new channel.");
   /**
    * {@code compat.asyncapi.payload-unjudged}: A payload or headers schema changed, appeared or disappeared, and no
-   * payload engine reads its format.
+   * payload engine reads its format; or its reference cannot be read in one version.
    */
   public static final Rule PAYLOAD_UNJUDGED = new Rule("compat.asyncapi.payload-unjudged", WARNING,
-      "A payload or headers schema changed, appeared or disappeared, and no payload engine reads its format",
-      "Review the change, or add a PayloadEngine for the format.");
+      "A payload or headers schema changed, appeared or disappeared, and no payload engine reads its format; or its"
+          + " reference cannot be read in one version",
+      "Review the change, add a PayloadEngine for the format, or fix the reference.");
   /**
    * {@code compat.asyncapi.correlation-id}: A message's correlationId was removed or its location changed (a warning
    * for a 3.0 operation without a reply).

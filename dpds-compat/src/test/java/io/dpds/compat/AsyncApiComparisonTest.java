@@ -278,6 +278,19 @@ class AsyncApiComparisonTest {
   }
 
   @Test
+  void aPayloadThatCannotBeReadInTheNewVersionCannotBeProvenUnchanged() throws IOException {
+    Files.delete(dir.resolve("new").resolve("trip.avsc"));
+
+    CompatibilityReport report = diff(d -> { });
+
+    assertThat(only(report, "compat.asyncapi.payload-unjudged", WARNING).message()).isEqualTo("outputport:trips"
+        + " operation subscribe fleet.trips message Trip payload refers to 'trip.avsc', which cannot be read in the"
+        + " new version");
+    Files.delete(dir.resolve("old").resolve("trip.avsc"));
+    assertThat(diff(d -> { }).findings()).as("the same unreadable reference: validation's to report").isEmpty();
+  }
+
+  @Test
   void jsonPayloadsAndHeadersAreJudgedByTheJsonSchemaEngine() {
     Consumer<ObjectNode> json = d -> set(d, IN + "/channels/events/messages/event/payload",
         "{type: object, properties: {id: {type: string}}}");
