@@ -38,6 +38,7 @@ import io.dpds.load.ResolvedDescriptor;
 import io.dpds.report.Rule;
 import io.dpds.report.Severity;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -383,8 +384,7 @@ final class ChangeJudge {
         return added ? contractAdded(port, c)
             : directed(port, SLO, WARNING, WARNING, c, "it may be weaker", Bump.MINOR);
       case "/promises/deprecationPolicy":
-        return added ? contractAdded(port, c)
-            : directed(port, DEPRECATION_POLICY, WARNING, WARNING, c, "the period may be shorter", Bump.MINOR);
+        return added ? contractAdded(port, c) : deprecationPolicy(port, c);
       default:
         break;
     }
@@ -437,6 +437,19 @@ final class ChangeJudge {
    * A verdict whose severity depends on whose expectations the port is judged by: {@code out} for its consumers,
    * {@code in} for its producers, the worse of the two for both, info for none.
    */
+  /** A changed or removed deprecation policy: only a grace period known in both versions and no shorter is safe. */
+  private Verdict deprecationPolicy(PortId port, Change c) {
+    Optional<Period> before = c.oldValue().flatMap(Deprecation::gracePeriod);
+    Optional<Period> after = c.newValue().flatMap(Deprecation::gracePeriod);
+    if (before.isPresent() && after.isPresent()) {
+      boolean shorter = Deprecation.shorter(after.get(), before.get());
+      String why = "the grace period went from " + before.get() + " to " + after.get();
+      return shorter ? directed(port, DEPRECATION_POLICY, WARNING, WARNING, c, why + ": consumers have less time to"
+          + " move", Bump.MINOR) : verdict(DEPRECATION_POLICY, INFO, c, why + ": no shorter", Bump.MINOR);
+    }
+    return directed(port, DEPRECATION_POLICY, WARNING, WARNING, c, "the period may be shorter", Bump.MINOR);
+  }
+
   private Verdict directed(PortId port, Rule rule, Severity out, Severity in, Change c, String why, Bump impact) {
     CompatibilityMode mode = modes.apply(port);
     Severity severity = INFO;

@@ -138,12 +138,13 @@ public final class CompatibilityRules {
       "promises.slo removed or changed (weakened cannot be told from strengthened); added is info",
       "Tell consumers what changed; waive the finding when the SLO got stronger.");
   /**
-   * {@code compat.promise.deprecation-policy}: promises.deprecationPolicy removed or changed (shortened cannot be told
-   * from lengthened); added is info.
+   * {@code compat.promise.deprecation-policy}: promises.deprecationPolicy removed, shortened, or changed where its grace
+   * period cannot be read in both versions; lengthened or added is info.
    */
   public static final Rule DEPRECATION_POLICY = rule("compat.promise.deprecation-policy", WARNING,
-      "promises.deprecationPolicy removed or changed (shortened cannot be told from lengthened); added is info",
-      "Tell consumers what changed; waive the finding when the period got longer.");
+      "promises.deprecationPolicy removed, shortened, or changed where its grace period cannot be read in both"
+          + " versions (x-deprecation-period or period, ISO 8601 or 3M); lengthened or added is info",
+      "Keep the grace period at least as long; write it as x-deprecation-period so that it can be compared.");
   /**
    * {@code compat.expectation}: expectations.audience or usage added or changed (narrowed); removed is info (widened).
    */

@@ -25,11 +25,20 @@ final class Deprecation {
   /** The first day the port may be removed without breaking anyone, when it is deprecated with a period. */
   static Optional<LocalDate> sunset(JsonNode port) {
     Optional<LocalDate> since = since(port.path("x-deprecated"));
-    JsonNode policy = port.path("promises").path("deprecationPolicy");
-    Optional<Period> period = period(policy.path("x-deprecation-period"))
+    Optional<Period> period = gracePeriod(port.path("promises").path("deprecationPolicy"));
+    return since.flatMap(day -> period.map(day::plus));
+  }
+
+  /** The grace period a {@code deprecationPolicy} declares, in any of the forms the class comment lists. */
+  static Optional<Period> gracePeriod(JsonNode policy) {
+    return period(policy.path("x-deprecation-period"))
         .or(() -> period(policy.path("definition").path("x-deprecation-period")))
         .or(() -> period(policy.path("definition").path("period")));
-    return since.flatMap(day -> period.map(day::plus));
+  }
+
+  /** {@return whether {@code a} is shorter than {@code b}, counted from the same day} */
+  static boolean shorter(Period a, Period b) {
+    return LocalDate.EPOCH.plus(a).isBefore(LocalDate.EPOCH.plus(b));
   }
 
   private static Optional<LocalDate> since(JsonNode marker) {

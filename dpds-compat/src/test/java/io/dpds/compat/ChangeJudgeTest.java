@@ -324,14 +324,23 @@ class ChangeJudgeTest {
   }
 
   @Test
-  void deprecationPolicyShortenedOrRemovedIsAWarningAddedIsInfo() {
+  void deprecationPolicyShortenedOrRemovedIsAWarningLengthenedOrAddedIsInfo() {
     CompatibilityReport shortened = diff(d -> object(d, POSITIONS + "/promises/deprecationPolicy/definition")
         .put("x-deprecation-period", "1M"));
+    CompatibilityReport lengthened = diff(d -> object(d, POSITIONS + "/promises/deprecationPolicy/definition")
+        .put("x-deprecation-period", "P1Y"));
+    CompatibilityReport unknown = diff(d -> object(d, POSITIONS + "/promises/deprecationPolicy/definition")
+        .put("x-deprecation-period", "until the next release"));
     CompatibilityReport removed = diff(d -> remove(d, POSITIONS + "/promises/deprecationPolicy"));
     CompatibilityReport added = diff(d -> set(d, STATUS + "/promises",
         "{deprecationPolicy: {name: statusDeprecation, version: 1.0.0, definition: {period: 6M}}}"));
 
-    only(shortened, CompatibilityRules.DEPRECATION_POLICY, WARNING, POSITIONS + "/promises/deprecationPolicy");
+    assertThat(only(shortened, CompatibilityRules.DEPRECATION_POLICY, WARNING, POSITIONS
+        + "/promises/deprecationPolicy").message()).endsWith("the grace period went from P3M to P1M: consumers have"
+        + " less time to move");
+    assertThat(only(lengthened, CompatibilityRules.DEPRECATION_POLICY, INFO, POSITIONS
+        + "/promises/deprecationPolicy").message()).endsWith("the grace period went from P3M to P1Y: no shorter");
+    only(unknown, CompatibilityRules.DEPRECATION_POLICY, WARNING, POSITIONS + "/promises/deprecationPolicy");
     only(removed, CompatibilityRules.DEPRECATION_POLICY, WARNING, POSITIONS + "/promises/deprecationPolicy");
     only(added, CompatibilityRules.CONTRACT_ADDED, INFO, STATUS + "/promises/deprecationPolicy");
   }
