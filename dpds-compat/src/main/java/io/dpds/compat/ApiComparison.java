@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.dpds.api.ApiNode;
 import io.dpds.compat.CompatibilityMode.Flow;
 import io.dpds.compat.ChangeJudge.Verdict;
+import io.dpds.compat.payload.AvroRules;
 import io.dpds.compat.payload.JsonSchemaRules;
 import io.dpds.compat.spi.PayloadEngine;
 import io.dpds.report.Rule;
@@ -24,9 +25,12 @@ import org.jspecify.annotations.Nullable;
  */
 abstract class ApiComparison {
 
-  /** The rules whose findings say only the documentation changed: a patch, where every other change is a minor. */
+  /**
+   * The rules whose findings change nothing a client relies on (documentation, annotations, Avro aliases, field order
+   * and enum defaults, each "nothing to do"): a patch, where every other change is a minor.
+   */
   private static final Set<Rule> DOCUMENTATION = Set.of(OpenApiRules.DOCUMENTATION, AsyncApiRules.DOCUMENTATION,
-      JsonSchemaRules.DOCUMENTATION);
+      JsonSchemaRules.DOCUMENTATION, AvroRules.DOCUMENTATION);
 
   final PortId port;
   final CompatibilityMode mode;

@@ -420,6 +420,18 @@ class AsyncApiComparisonTest {
   }
 
   @Test
+  void anAvroPayloadChangingOnlyItsDocumentationIsAPatch() throws IOException {
+    Files.writeString(dir.resolve("new").resolve("trip.avsc"), TRIP.formatted("").replace("\"name\": \"Trip\",",
+        "\"name\": \"Trip\", \"doc\": \"One trip\","));
+
+    CompatibilityReport report = diff(d -> { });
+
+    assertThat(report.findings()).extracting(f -> f.diagnostic().ruleId())
+        .containsExactly("compat.avro.documentation");
+    assertThat(report.requiredBump()).isEqualTo(Bump.PATCH);
+  }
+
+  @Test
   void aPayloadSchemaChangingOnlyItsAnnotationsIsAPatch() {
     Consumer<ObjectNode> json = d -> set(d, IN + "/channels/events/messages/event/payload",
         "{type: object, properties: {id: {type: string}}}");
