@@ -433,10 +433,6 @@ final class ChangeJudge {
     return verdict(CONTRACT_ADDED, INFO, c, "an addition to the port's contract", Bump.MINOR);
   }
 
-  /**
-   * A verdict whose severity depends on whose expectations the port is judged by: {@code out} for its consumers,
-   * {@code in} for its producers, the worse of the two for both, info for none.
-   */
   /** A changed or removed deprecation policy: only a grace period known in both versions and no shorter is safe. */
   private Verdict deprecationPolicy(PortId port, Change c) {
     Optional<Period> before = c.oldValue().flatMap(Deprecation::gracePeriod);
@@ -450,6 +446,10 @@ final class ChangeJudge {
     return directed(port, DEPRECATION_POLICY, WARNING, WARNING, c, "the period may be shorter", Bump.MINOR);
   }
 
+  /**
+   * A verdict whose severity depends on whose expectations the port is judged by: {@code out} for its consumers,
+   * {@code in} for its producers, the worse of the two for both, info for none.
+   */
   private Verdict directed(PortId port, Rule rule, Severity out, Severity in, Change c, String why, Bump impact) {
     CompatibilityMode mode = modes.apply(port);
     Severity severity = INFO;

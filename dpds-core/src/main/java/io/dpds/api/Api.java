@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A port's API: its definition as a document (written inline, put there by a DPDS reference, or behind an
@@ -52,6 +53,7 @@ public final class Api {
 
   private final ApiNode definition;
   private final String specification;
+  private @Nullable Payloads walked;
 
   private Api(ApiNode definition, String specification) {
     this.definition = definition;
@@ -117,7 +119,7 @@ public final class Api {
    * {@link #unreadablePayloads()}.
    */
   public List<Payload> payloads() {
-    return walk().readable();
+    return walked().readable();
   }
 
   /**
@@ -126,7 +128,17 @@ public final class Api {
    * {@code $ref}} Every judge reads them as payloads it cannot judge; none is silently left out.
    */
   public List<Payload> unreadablePayloads() {
-    return walk().unreadable();
+    return walked().unreadable();
+  }
+
+  /** The payloads, read on first use; two threads that race both read them, to equal lists. */
+  private Payloads walked() {
+    Payloads read = walked;
+    if (read == null) {
+      read = walk();
+      walked = read;
+    }
+    return read;
   }
 
   /** The payloads of the definition, those read and those whose reference cannot be followed. */
@@ -141,6 +153,7 @@ public final class Api {
     }
   }
 
+  /** Every payload the definition declares, in the order written: unmodifiable lists, safe to share. */
   private Payloads walk() {
     Payloads payloads = new Payloads(new ArrayList<>(), new ArrayList<>());
     JsonNode root = definition.node();
@@ -179,7 +192,7 @@ public final class Api {
         });
       });
     }
-    return payloads;
+    return new Payloads(List.copyOf(payloads.readable()), List.copyOf(payloads.unreadable()));
   }
 
   private static void message(ApiNode written, String name, String defaultFormat, Payloads payloads) {

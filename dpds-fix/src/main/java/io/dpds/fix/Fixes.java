@@ -66,7 +66,8 @@ final class Fixes {
   private static final Pattern PRODUCT_FQN = Pattern.compile("urn:(?:dpds:)?([^:]+):dataproducts:.*");
   private static final Pattern MAJOR = Pattern.compile("(0|[1-9][0-9]*)\\..*");
   /** MAJOR.MINOR.PATCH, perhaps with a pre-release or build: what may become a Standard Definition's version. */
-  private static final Pattern SEMVER = Pattern.compile("(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)([-+].+)?");
+  private static final Pattern SEMVER =
+      Pattern.compile("(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)([-+].+)?");
   private static final Set<String> DRAFT_BLOCKS = Set.of("buildInfo", "deployInfo", "provisionInfo");
 
   private static final String DEPRECATION = "deprecationPolicy";
