@@ -31,18 +31,19 @@ import org.yaml.snakeyaml.events.ScalarEvent;
 import org.yaml.snakeyaml.reader.UnicodeReader;
 
 /**
- * Reads YAML limited to what JSON can express, from SnakeYAML's event stream, into the same kind of tree as
- * {@link JsonReader}. Plain scalars are typed by the YAML 1.2 core schema ({@code yes} stays a string; {@code 0x1f}
- * is 31). Strict (DPDS) documents accept only the JSON-schema tags and string keys; foreign documents turn keys into
- * strings and read custom tags as untagged. An alias of a mapping or sequence is a shallow copy located where the alias
- * is written, its children shared with the anchored node and located where they are written; aliases count against the
- * node budget as if copied deeply, which stops "billion laughs" documents. Merge keys ({@code <<: *base}, or a
- * sequence of aliases) add the entries of the named mappings that the mapping does not set itself, each located in
- * the mapping it comes from. Iterative: no recursion, whatever the depth.
+ * Reads YAML limited to what JSON can express, from SnakeYAML's event stream, into the same kind of tree as {@link
+ * JsonReader}. Plain scalars are typed by the YAML 1.2 core schema ({@code yes} stays a string; {@code 0x1f} is 31).
+ * Strict (DPDS) documents accept only the JSON-schema tags and string keys; foreign documents, and a {@code definition}
+ * written in place in a DPDS one, turn keys into strings and read custom tags as untagged. An alias of a mapping or
+ * sequence is a shallow copy located where the alias is written, its children shared with the anchored node and located
+ * where they are written; aliases count against the node budget as if copied deeply, which stops "billion laughs"
+ * documents. Merge keys ({@code <<: *base}, or a sequence of aliases) add the entries of the named mappings that the
+ * mapping does not set itself, each located in the mapping it comes from. Iterative: no recursion, whatever the depth.
  */
 final class YamlReader {
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+  private static final String DEFINITION = "definition";
   private static final String TAG = "tag:yaml.org,2002:";
   private static final String MERGE_KEY = "<<";
   private final LoaderOptions options;
@@ -142,6 +143,7 @@ final class YamlReader {
     String owner; // an item of an array at /owner/list: those names, else null
     String list;
     boolean readAhead; // an item that keeps the nodes it is read into (ParseContext#readsAhead)
+    boolean foreign; // inside a Standard Definition's definition: another spec's document, read as foreign
 
     Frame(JsonNode node, long self, String anchor, long nodesAtStart) {
       this.node = node;
@@ -214,7 +216,9 @@ final class YamlReader {
       count(1, e);
       JsonNode node = mapping ? Origins.objectNode(NODES) : Origins.arrayNode(NODES, 4);
       long self = parent != null ? childPosition(parent, e) : position(e);
+      boolean foreign = !strict();
       stack.push(new Frame(node, self, e.getAnchor(), nodes));
+      stack.peek().foreign = foreign;
       if (mapping && parent == null && ctx.readsAheadRoot()) {
         stack.peek().readAhead = true;
         ahead.start();
@@ -294,7 +298,7 @@ final class YamlReader {
         return true;
       }
       if (parent != null && parent.node.isObject() && parent.key == null) {
-        if (!target.isTextual() && ctx.strict) {
+        if (!target.isTextual() && strict()) {
           report(LoadRules.YAML_KEY, "Keys are strings; the alias *" + e.getAnchor() + " names a "
               + target.getNodeType().name().toLowerCase(java.util.Locale.ROOT), e);
         }
@@ -434,7 +438,7 @@ final class YamlReader {
 
     private String key(ScalarEvent e) {
       String text = ctx.checked(e.getValue(), Origins.pack(line(e.getStartMark()), column(e.getStartMark())));
-      if (ctx.strict && e.isPlain() && e.getTag() == null) {
+      if (strict() && e.isPlain() && e.getTag() == null) {
         JsonNode typed = YamlCoreSchema.resolve(text);
         if (typed != null && !typed.isTextual()) {
           report(LoadRules.YAML_KEY, "The key " + text + " is read as a "
@@ -480,7 +484,7 @@ final class YamlReader {
         return TextNode.valueOf(text);
       }
       if (YamlCoreSchema.isInfinityOrNaN(text)) {
-        if (ctx.strict) {
+        if (strict()) {
           report(LoadRules.YAML_TAG, text + " (infinity or NaN) has no JSON equivalent", e);
         }
         return TextNode.valueOf(text);
@@ -490,11 +494,21 @@ final class YamlReader {
     }
 
     private void checkTag(String tag, String expected, NodeEvent e) {
-      if (tag == null || "!".equals(tag) || tag.equals(TAG + expected) || !ctx.strict) {
+      if (tag == null || "!".equals(tag) || tag.equals(TAG + expected) || !strict()) {
         return;
       }
       report(LoadRules.YAML_TAG, "The tag " + tag + " is not allowed; DPDS YAML uses only JSON-compatible values",
           e);
+    }
+
+    /**
+     * {@return whether what comes next is read by the rules of a DPDS document} A Standard Definition's
+     * {@code definition} written in place holds another spec's document (an OpenAPI {@code 200:} response, say), so
+     * it is read as a foreign document is, as it would be from a file of its own.
+     */
+    private boolean strict() {
+      Frame top = stack.peek();
+      return ctx.strict && (top == null || !top.foreign && !(top.node.isObject() && DEFINITION.equals(top.key)));
     }
 
     private void count(long added, Event e) {

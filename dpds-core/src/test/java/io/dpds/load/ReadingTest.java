@@ -156,6 +156,20 @@ class ReadingTest {
   }
 
   @Test
+  void aDefinitionWrittenInPlaceIsReadAsTheForeignDocumentItIs() {
+    LoadResult r = loadText("d.yaml", "api:\n  definition:\n"
+        + "    paths: {/x: {get: {responses: {200: {description: ok}}}}}\n    x-at: !date 2024-01-31\n"
+        + "    list: [{404: gone}]\n  500: after\nother:\n  definition: !!binary aGVsbG8=\n");
+
+    assertThat(r.diagnostics()).extracting(Diagnostic::ruleId).as("the DPDS keys and tags around it still are")
+        .containsExactly("load.yaml-key");
+    assertThat(r.diagnostics().get(0).message()).contains("500");
+    assertThat(tree(r).at("/api/definition/paths/~1x/get/responses/200/description").asText()).isEqualTo("ok");
+    assertThat(tree(r).at("/api/definition/list/0/404").asText()).isEqualTo("gone");
+    assertThat(tree(r).at("/api/definition/x-at").asText()).isEqualTo("2024-01-31");
+  }
+
+  @Test
   void aYamlAliasIsLocatedWhereItIsWrittenAndItsChildrenWhereTheyAre() {
     LoadResult r = loadText("a.yaml", "base: &b {name: shared}\nlist: &l [1, 2]\ncopy: *b\nitems:\n  - *l\n");
     ResolvedDescriptor resolved = r.resolved().orElseThrow();
