@@ -42,6 +42,15 @@ class DescriptorFixerTest {
         owner: {id: a@acme.com}
       """;
 
+  /** {@link #TRIPS} with one output port, {@code events}, up to its promises: the tests add what they hold. */
+  static final String EVENTS_PROMISES = TRIPS + """
+      interfaceComponents:
+        outputPorts:
+          - name: events
+            version: 1.0.0
+            promises:
+      """;
+
   @TempDir Path dir;
 
   private Path copy(String fixture) throws IOException {
@@ -125,12 +134,7 @@ class DescriptorFixerTest {
   @Test
   void theSpellingsOfTheProseAndTheExamplesAreRenamed() throws IOException {
     Path root = dir.resolve("dpd.yaml");
-    Files.writeString(root, TRIPS + """
-        interfaceComponents:
-          outputPorts:
-            - name: events
-              version: 1.0.0
-              promises:
+    Files.writeString(root, EVENTS_PROMISES + """
                 depreceationPolicy:   # the prose's spelling
                   {name: notice, version: 1.0.0, specification: custom, definition: {months: 3}}
                 serviceType: streaming-services   # the examples' spelling
@@ -185,12 +189,7 @@ class DescriptorFixerTest {
   @Test
   void aDraftDefinitionWhoseApiVersionIsNotSemVerLeavesItsVersionToBeDecided() throws IOException {
     Path root = dir.resolve("descriptor.yaml");
-    Files.writeString(root, TRIPS + """
-        interfaceComponents:
-          outputPorts:
-            - name: events
-              version: 1.0.0
-              promises:
+    Files.writeString(root, EVENTS_PROMISES + """
                 api:
                   specification: asyncapi
                   version: 2.6.0
