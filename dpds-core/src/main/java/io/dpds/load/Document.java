@@ -77,8 +77,9 @@ public final class Document {
   }
 
   /**
-   * {@return for a foreign document kept as text: why it did not parse as JSON or YAML, if it looked like either (its
-   * specification's validator may want to say so)} Empty for DPDS documents, whose problems are load diagnostics.
+   * {@return for a foreign document: what reading it found, located in it} Kept as text: why it did not parse as JSON
+   * or YAML, if it looked like either (its specification's validator may want to say so); parsed: a duplicate key,
+   * whose first value is kept. Empty for DPDS documents, whose problems are load diagnostics.
    */
   public List<Diagnostic> problems() {
     return problems;

@@ -90,7 +90,8 @@ final class DocumentStore {
 
   /**
    * A foreign document behind a definition: JSON or YAML when it parses to an object or array (leniently: keys become
-   * strings, custom tags are ignored), otherwise text.
+   * strings, custom tags are ignored; what the reading found, a duplicate key, is kept as its problems), otherwise
+   * text (why it did not parse, when it looked like JSON or YAML, is kept as its problems).
    */
   Outcome foreign(URI uri) {
     Known entry = known.computeIfAbsent(uri, u -> new Known());
@@ -103,7 +104,7 @@ final class DocumentStore {
       JsonNode tree = looksLikeText(uri) ? null : parse(content, uri, ctx);
       Document doc =
           tree != null && tree.isContainerNode()
-              ? new Document(uri, formatOf(content, uri), tree, null, List.of(), origins, false)
+              ? new Document(uri, formatOf(content, uri), tree, null, ctx.diagnostics, origins, false)
               : new Document(uri, Format.TEXT, null, decode(content), tree == null ? ctx.diagnostics : List.of(),
                   origins, false);
       outcome = Outcome.of(keep(doc));

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -177,6 +178,7 @@ final class Resolver {
   private final Map<JsonNode, Boolean> inProgress = new IdentityHashMap<>(4);
   private final Deque<String> chain = new ArrayDeque<>();
   private final Map<JsonNode, SourceLocation> detached = new IdentityHashMap<>(4);
+  private final Set<URI> problemsTold = new HashSet<>(2); // the definition documents whose problems are reported
   private final List<ReferenceSite> sites = new ArrayList<>();
 
   Resolver(DocumentStore store, Limits limits, ReferencePositions positions, List<Diagnostic> diagnostics) {
@@ -405,6 +407,9 @@ final class Resolver {
       return ref;
     }
     Document doc = outcome.document();
+    if (doc.tree().isPresent() && !doc.problems().isEmpty() && problemsTold.add(doc.uri())) {
+      doc.problems().forEach(d -> diagnostics.add(d.toBuilder().pointer(at.pointer()).build())); // once a document
+    }
     if (doc.tree().isEmpty()) {
       if (!target.pointer.isEmpty()) {
         report(LoadRules.REF_POINTER, "Cannot resolve $ref '" + refText(ref) + "': " + target.doc

@@ -157,6 +157,7 @@ class ProjectConfigTest {
     ProjectConfig missing = ProjectConfig.read(dir.resolve("absent.yaml"));
     ProjectConfig malformed = ProjectConfig.read(write("bad.yaml", "root: [unclosed\n"));
     ProjectConfig list = ProjectConfig.read(write("list.yaml", "- root\n"));
+    ProjectConfig twice = ProjectConfig.read(write("twice.yaml", "profile: strict\nprofile: default\n"));
 
     assertThat(missing.problems()).singleElement().satisfies(d -> {
       assertThat(d.ruleId()).isEqualTo("config.unreadable");
@@ -168,6 +169,11 @@ class ProjectConfigTest {
       assertThat(d.location().orElseThrow().uri().getPath()).endsWith("/bad.yaml");
     });
     assertThat(list.problems()).extracting(Diagnostic::ruleId).containsExactly("config.unreadable");
+    assertThat(twice.problems()).as("which of the two was meant is not ours to guess").singleElement()
+        .satisfies(d -> {
+          assertThat(d.message()).contains("Duplicate key 'profile'");
+          assertThat(d.location().orElseThrow().line()).isEqualTo(2);
+        });
   }
 
   @Test

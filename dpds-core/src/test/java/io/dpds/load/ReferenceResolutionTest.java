@@ -408,6 +408,31 @@ class ReferenceResolutionTest {
   }
 
   @Test
+  void aDuplicateKeyInADefinitionDocumentIsALoadFindingThereOnceThoughTwoPortsReadIt() {
+    fx.write("root.yaml", Fixture.root("[{$ref: port.yaml}, {$ref: port2.yaml}]"));
+    String port = """
+        name: %s
+        version: 1.0.0
+        promises:
+          api: {name: api, version: 1.0.0, specification: openapi, definition: {$ref: api.yaml}}
+        """;
+    fx.write("port.yaml", port.formatted("p"));
+    fx.write("port2.yaml", port.formatted("q"));
+    fx.write("api.yaml", "openapi: 3.1.0\ninfo: {title: a, version: 1.0.0}\ninfo: {title: b, version: 1.0.0}\n");
+
+    LoadResult r = fx.load("root.yaml");
+
+    assertThat(r.diagnostics()).singleElement().satisfies(d -> {
+      assertThat(d.ruleId()).isEqualTo("load.duplicate-key");
+      assertThat(d.pointer()).isEqualTo("/interfaceComponents/outputPorts/0/promises/api/definition");
+      assertThat(d.location().orElseThrow().uri()).isEqualTo(dir.resolve("api.yaml").toUri());
+      assertThat(d.location().orElseThrow().line()).isEqualTo(3);
+    });
+    assertThat(r.resolved().orElseThrow().tree().at("/interfaceComponents/outputPorts/1/promises/api/definition/info"
+        + "/title").asText()).as("the first value is kept").isEqualTo("a");
+  }
+
+  @Test
   void aForeignDocumentThatDoesNotParseIsKeptAsTextWithItsProblems() {
     fx.write("root.yaml", Fixture.root("[{$ref: port.yaml}]"));
     fx.write("port.yaml", """

@@ -8,15 +8,22 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import io.dpds.api.Api;
 import io.dpds.api.ApiNode;
+import io.dpds.load.LoadRules;
 import io.dpds.load.Pointers;
+import io.dpds.load.ResourceException;
+import io.dpds.report.Diagnostic;
 import io.dpds.report.Rule;
+import io.dpds.report.SourceLocation;
+import java.net.URI;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -101,8 +108,12 @@ final class PayloadSchemas {
   private int checkEach(CheckContext context, String apiPointer, JsonNode standardDefinition) {
     int[] reported = {0};
     Optional<Api> readable = Api.ofStandardDefinition(context.resolved(), apiPointer, standardDefinition);
+    Set<URI> documents = new HashSet<>(2);
     readable.ifPresent(api -> api.payloads().forEach(payload -> {
       ApiNode schema = payload.schema();
+      if (!schema.inDescriptor()) { // in a document of its own, whose reading may have found a duplicate key
+        reported[0] += readingProblems(context, payload, documents);
+      }
       List<Problem> problems = payload.format().toLowerCase(Locale.ROOT).contains("avro")
           ? verdict(context, Kind.AVRO, "", payload)
           : metaSchema(api, payload.format(), schema.node())
@@ -123,6 +134,28 @@ final class PayloadSchemas {
       reported[0]++;
     }));
     return reported[0];
+  }
+
+  /**
+   * Reports, once per document, what reading the document holding {@code payload}'s schema found (a duplicate key,
+   * whose first value is kept), as the load reports it for a DPDS document; {@return how many}
+   */
+  private static int readingProblems(CheckContext context, Api.Payload payload, Set<URI> told) {
+    Optional<URI> uri = payload.location().map(SourceLocation::uri).filter(told::add);
+    if (uri.isEmpty()) {
+      return 0;
+    }
+    try {
+      List<Diagnostic> problems = context.resolved().read(uri.get()).problems();
+      for (Diagnostic problem : problems) {
+        Rule rule = LoadRules.ALL.stream().filter(r -> r.id().equals(problem.ruleId())).findFirst()
+            .orElse(LoadRules.SYNTAX);
+        context.report(rule, payload.pointer(), problem.message(), problem.location().orElse(null));
+      }
+      return problems.size();
+    } catch (ResourceException e) {
+      return 0; // read a moment ago for the payload itself
+    }
   }
 
   /** The meta-schema a JSON Schema payload is checked against, or empty when the payload is in another format. */

@@ -317,6 +317,23 @@ class DescriptorValidatorTest {
   }
 
   @Test
+  void aDuplicateKeyInAPayloadFileIsReportedOnceAtItsLine() {
+    String payload = "                    payload: {$ref: trip.avsc}\n";
+    Fixture fixture = Fixture.base().replace("                    payload:\n", payload + "                    x-was:\n")
+        .file("trip.avsc", "{\"type\": \"record\", \"name\": \"Trip\",\n \"name\": \"Trip2\", \"fields\": []}\n");
+
+    ValidationReport report = validator.validate(fixture.write(dir));
+
+    assertThat(report.diagnostics()).filteredOn(d -> d.ruleId().equals("load.duplicate-key")).singleElement()
+        .satisfies(d -> {
+          assertThat(d.message()).isEqualTo("Duplicate key 'name'; the first one is kept");
+          assertThat(d.location().orElseThrow().uri().getPath()).endsWith("/trip.avsc");
+          assertThat(d.location().orElseThrow().line()).isEqualTo(2);
+          assertThat(d.severity()).isEqualTo(Severity.ERROR);
+        });
+  }
+
+  @Test
   void lifecycleFindingsNameTheirTasks() {
     Fixture fixture = Fixture.base().replace("        order: 2\n", "        order: 1\n")
         .replace("          $ref: '#/components/templates/terraformApply'\n  applicationComponents:",
