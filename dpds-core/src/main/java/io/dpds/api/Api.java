@@ -123,9 +123,10 @@ public final class Api {
   }
 
   /**
-   * {@return the payloads declared by a reference that cannot be followed (no such document, no such node, not JSON
-   * or YAML), the message's or the schema's: each with, as its {@link Payload#schema()}, the node that holds that
-   * {@code $ref}} Every judge reads them as payloads it cannot judge; none is silently left out.
+   * {@return the payloads declared by a reference that cannot be followed (no such document, no such node, refused
+   * by the load's rules), the message's or the schema's: each with, as its {@link Payload#schema()}, the node that
+   * holds that {@code $ref}} Every judge reads them as payloads it cannot judge; none is silently left out. A schema in
+   * a document that reads as text (a {@code .proto} file) is in neither list.
    */
   public List<Payload> unreadablePayloads() {
     return walked().unreadable();
@@ -147,7 +148,7 @@ public final class Api {
     void add(String format, ApiNode written, ApiNode schema, String owner) {
       if (!schema.isMissing()) {
         readable.add(new Payload(format, schema.withFormat(format), owner, written.pointer("")));
-      } else if (written.node().path("$ref").isTextual()) {
+      } else if (written.node().path("$ref").isTextual() && !written.refersToText()) {
         unreadable.add(new Payload(format, written.withFormat(format), owner, written.pointer("")));
       }
     }

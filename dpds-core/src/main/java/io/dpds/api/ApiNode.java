@@ -3,6 +3,7 @@ package io.dpds.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import io.dpds.load.Document;
+import io.dpds.load.Format;
 import io.dpds.load.Pointers;
 import io.dpds.load.ResolvedDescriptor;
 import io.dpds.load.ResourceException;
@@ -161,6 +162,24 @@ public final class ApiNode {
       return Optional.of(new ApiNode(other, fragment, target, format));
     } catch (URISyntaxException | IllegalArgumentException | ResourceException e) {
       return Optional.empty();
+    }
+  }
+
+  /**
+   * {@return whether this node's {@code $ref} names a document that reads as text (a {@code .proto} file): content no
+   * JSON or YAML reader takes, not a reference that cannot be followed}
+   */
+  boolean refersToText() {
+    JsonNode ref = node.path("$ref");
+    int hash = ref.asText("#").indexOf('#');
+    if (!ref.isTextual() || hash == 0) {
+      return false;
+    }
+    try {
+      String document = hash < 0 ? ref.textValue() : ref.textValue().substring(0, hash);
+      return home.descriptor.read(home.uri().resolve(new URI(document))).format() == Format.TEXT;
+    } catch (URISyntaxException | IllegalArgumentException | ResourceException e) {
+      return false;
     }
   }
 

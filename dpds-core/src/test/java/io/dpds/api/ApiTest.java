@@ -1,6 +1,7 @@
 package io.dpds.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.dpds.load.DescriptorLoader;
 import io.dpds.load.ResolvedDescriptor;
@@ -120,6 +121,35 @@ class ApiTest {
       });
       assertThat(p.schema().locate("/fields/0/name")).get().extracting(l -> l.line()).isEqualTo(4);
     });
+  }
+
+  @Test
+  void aPayloadWhoseReferenceCannotBeFollowedIsUnreadableOneInATextDocumentNeither() {
+    String root = "mem:/p/d.yaml";
+    ResolvedDescriptor read = DescriptorLoader.builder().loader(ResourceLoader.inMemory(Map.of(root, """
+        dataProductDescriptor: 1.0.0
+        interfaceComponents:
+          outputPorts:
+            - name: status
+              promises:
+                api:
+                  specification: asyncapi
+                  definition:
+                    asyncapi: 2.6.0
+                    channels:
+                      gone: {subscribe: {message: {name: Gone, payload: {$ref: 'gone.avsc'}}}}
+                      nowhere: {subscribe: {message: {$ref: '#/components/messages/nowhere'}}}
+                      proto: {subscribe: {message: {name: Proto, payload: {$ref: 'e.proto'}}}}
+                      here: {subscribe: {message: {name: Here, payload: {type: string}}}}
+        """, "mem:/p/e.proto", "syntax = \"proto3\";\n"))).build().load(URI.create(root)).resolved().orElseThrow();
+
+    Api api = Api.of(read, "/interfaceComponents/outputPorts/0").orElseThrow();
+
+    assertThat(api.payloads()).extracting(Api.Payload::owner).containsExactly("Here");
+    assertThat(api.unreadablePayloads()).extracting(Api.Payload::owner, p -> p.schema().node().path("$ref").asText())
+        .containsExactly(tuple("Gone", "gone.avsc"), tuple("subscribe nowhere", "#/components/messages/nowhere"));
+    assertThat(api.unreadablePayloads().get(0).pointer()).isEqualTo(api.pointer() + "/channels/gone/subscribe/message"
+        + "/payload");
   }
 
   @Test
