@@ -66,8 +66,17 @@ abstract class ApiComparison {
    * {@return whether both versions of a schema written as {@code a} and {@code b} can be read, so that they can be
    * compared} A {@code $ref} that cannot be followed in one version is a warning ({@code unjudged}): nothing proves the
    * schema unchanged. The same unreadable reference in both is left to validation ({@code api.payload-unreadable}).
+   * A schema in a document that reads as text (a {@code .proto} file) is never compared: a changed reference to one is
+   * a warning; the text behind an unchanged reference is not read.
    */
   boolean readable(String what, Flow flow, ApiNode a, ApiNode b, Rule unjudged) {
+    if (a.refersToText() || b.refersToText()) { // a .proto file: no engine reads it
+      if (!a.node().equals(b.node())) {
+        report(unjudged, WARNING, WARNING, flow, what + " changed from " + written(a) + " to " + written(b)
+            + ", which no engine compares", a, b);
+      }
+      return false;
+    }
     String lostA = unreadableRef(a);
     String lostB = unreadableRef(b);
     if (lostA == null && lostB == null) {
@@ -78,6 +87,12 @@ abstract class ApiComparison {
           + " read in the new version" : " could not be read in the old version ('" + lostA + "')"), a, b);
     }
     return false;
+  }
+
+  /** {@return how a schema is written: {@code 'e.proto'} for a reference, else "a schema in place" or "none"} */
+  private static String written(ApiNode schema) {
+    JsonNode ref = schema.node().path("$ref");
+    return ref.isTextual() ? "'" + ref.textValue() + "'" : schema.isMissing() ? "none" : "a schema in place";
   }
 
   /** {@return the {@code $ref} of {@code written} when it cannot be followed, else null} */

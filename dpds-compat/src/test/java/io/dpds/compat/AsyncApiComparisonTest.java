@@ -291,6 +291,24 @@ class AsyncApiComparisonTest {
   }
 
   @Test
+  void aPayloadInATextDocumentIsNotComparedButAnotherReferenceToOneIsAWarning() throws IOException {
+    for (String version : List.of("old", "new")) {
+      Files.writeString(dir.resolve(version).resolve("trip.proto"), "syntax = \"proto3\";\n");
+      Files.writeString(dir.resolve(version).resolve("trip2.proto"), "syntax = \"proto3\";\n");
+    }
+    Consumer<ObjectNode> proto = d -> object(d, OUT_MESSAGE).put("schemaFormat", "application/vnd.google.protobuf")
+        .set("payload", object(d, OUT_MESSAGE).objectNode().put("$ref", "trip.proto"));
+
+    CompatibilityReport same = checker.check(old.version(DESCRIPTOR, proto), now.version(DESCRIPTOR, proto));
+    CompatibilityReport moved = checker.check(old.version(DESCRIPTOR, proto), now.version(DESCRIPTOR,
+        proto.andThen(d -> object(d, OUT_MESSAGE + "/payload").put("$ref", "trip2.proto"))));
+
+    assertThat(same.findings()).isEmpty();
+    assertThat(only(moved, "compat.asyncapi.payload-unjudged", WARNING).message()).endsWith(
+        "message Trip payload changed from 'trip.proto' to 'trip2.proto', which no engine compares");
+  }
+
+  @Test
   void jsonPayloadsAndHeadersAreJudgedByTheJsonSchemaEngine() {
     Consumer<ObjectNode> json = d -> set(d, IN + "/channels/events/messages/event/payload",
         "{type: object, properties: {id: {type: string}}}");

@@ -169,7 +169,7 @@ public final class ApiNode {
    * {@return whether this node's {@code $ref} names a document that reads as text (a {@code .proto} file): content no
    * JSON or YAML reader takes, not a reference that cannot be followed}
    */
-  boolean refersToText() {
+  public boolean refersToText() {
     JsonNode ref = node.path("$ref");
     int hash = ref.asText("#").indexOf('#');
     if (!ref.isTextual() || hash == 0) {
