@@ -1,5 +1,7 @@
 package io.dpds.compat;
 
+import static io.dpds.load.Pointers.escape;
+import static io.dpds.report.Severity.ERROR;
 import static io.dpds.report.Severity.INFO;
 import static io.dpds.report.Severity.WARNING;
 
@@ -99,6 +101,56 @@ abstract class ApiComparison {
   private static @Nullable String unreadableRef(ApiNode written) {
     JsonNode ref = written.node().path("$ref");
     return ref.isTextual() && written.dereferenced().isMissing() ? ref.textValue() : null;
+  }
+
+  /**
+   * The variables of a server both versions have ({@code a} and {@code b}, the server objects), under {@code rule}: a
+   * variable removed, limited to values where it took any, losing values or changing its default breaks (the URL a
+   * client builds is no longer served); one no longer limited or gaining values is info.
+   */
+  void variables(Rule rule, String server, ApiNode a, ApiNode b) {
+    a.node().path("variables").fieldNames().forEachRemaining(name -> {
+      ApiNode va = a.at("/variables/" + escape(name)).dereferenced();
+      ApiNode vb = b.at("/variables/" + escape(name)).dereferenced();
+      String variable = server + " variable " + name;
+      if (vb.isMissing()) {
+        report(rule, ERROR, ERROR, null, variable + " removed", va, null);
+        return;
+      }
+      JsonNode ea = va.node().get("enum");
+      JsonNode eb = vb.node().get("enum");
+      if (ea == null && eb != null) {
+        report(rule, ERROR, ERROR, null, variable + " is now limited to " + eb, null, vb.at("/enum"));
+      } else if (ea != null && eb == null) {
+        report(rule, INFO, INFO, null, variable + " is no longer limited", va.at("/enum"), null);
+      } else if (ea != null) {
+        List<String> lost = missingFrom(ea, eb);
+        List<String> gained = missingFrom(eb, ea);
+        if (!lost.isEmpty()) {
+          report(rule, ERROR, ERROR, null, variable + " lost values " + lost, va.at("/enum"),
+              vb.at("/enum"));
+        }
+        if (!gained.isEmpty()) {
+          report(rule, INFO, INFO, null, variable + " gained values " + gained, va.at("/enum"),
+              vb.at("/enum"));
+        }
+      }
+      if (!Objects.equals(va.node().get("default"), vb.node().get("default"))) {
+        report(rule, ERROR, ERROR, null, variable + " default changed", va.at("/default"),
+            vb.at("/default"));
+      }
+    });
+  }
+
+  /** {@return the texts of the values of {@code values} that {@code others} does not hold} */
+  private static List<String> missingFrom(JsonNode values, JsonNode others) {
+    List<String> missing = new ArrayList<>();
+    values.forEach(v -> {
+      if (!contains(others, v)) {
+        missing.add(v.asText());
+      }
+    });
+    return missing;
   }
 
   /** The payload engine's verdicts on two versions of a schema through which data flows as {@code flow}. */

@@ -106,7 +106,7 @@ final class AsyncApiComparison extends ApiComparison {
               + text(a.node().get(field)) + " to " + text(b.node().get(field)), a.at("/" + field), b.at("/" + field));
         }
       }
-      variables(name, a, b);
+      variables(AsyncApiRules.SERVER, "server " + name, a, b);
       security(AsyncApiRules.SECURITY, "server " + name, a, b);
     });
     now.fieldNames().forEachRemaining(name -> {
@@ -115,51 +115,6 @@ final class AsyncApiComparison extends ApiComparison {
             newRoot.at("/servers/" + escape(name)));
       }
     });
-  }
-
-  private void variables(String server, ApiNode a, ApiNode b) {
-    a.node().path("variables").fieldNames().forEachRemaining(name -> {
-      ApiNode va = a.at("/variables/" + escape(name)).dereferenced();
-      ApiNode vb = b.at("/variables/" + escape(name)).dereferenced();
-      String variable = "server " + server + " variable " + name;
-      if (vb.isMissing()) {
-        report(AsyncApiRules.SERVER, ERROR, ERROR, null, variable + " removed", va, null);
-        return;
-      }
-      JsonNode ea = va.node().get("enum");
-      JsonNode eb = vb.node().get("enum");
-      if (ea == null && eb != null) {
-        report(AsyncApiRules.SERVER, ERROR, ERROR, null, variable + " is now limited to " + eb, null, vb.at("/enum"));
-      } else if (ea != null && eb == null) {
-        report(AsyncApiRules.SERVER, INFO, INFO, null, variable + " is no longer limited", va.at("/enum"), null);
-      } else if (ea != null) {
-        List<String> lost = missingFrom(ea, eb);
-        List<String> gained = missingFrom(eb, ea);
-        if (!lost.isEmpty()) {
-          report(AsyncApiRules.SERVER, ERROR, ERROR, null, variable + " lost values " + lost, va.at("/enum"),
-              vb.at("/enum"));
-        }
-        if (!gained.isEmpty()) {
-          report(AsyncApiRules.SERVER, INFO, INFO, null, variable + " gained values " + gained, va.at("/enum"),
-              vb.at("/enum"));
-        }
-      }
-      if (!Objects.equals(va.node().get("default"), vb.node().get("default"))) {
-        report(AsyncApiRules.SERVER, ERROR, ERROR, null, variable + " default changed", va.at("/default"),
-            vb.at("/default"));
-      }
-    });
-  }
-
-  /** {@return the texts of the values of {@code values} that {@code others} does not hold} */
-  private static List<String> missingFrom(JsonNode values, JsonNode others) {
-    List<String> missing = new ArrayList<>();
-    values.forEach(v -> {
-      if (!contains(others, v)) {
-        missing.add(v.asText());
-      }
-    });
-    return missing;
   }
 
   // Channels and operations

@@ -11,6 +11,7 @@ import io.dpds.compat.CompatibilityMode.Flow;
 import io.dpds.compat.ChangeJudge.Verdict;
 import io.dpds.report.Rule;
 import io.dpds.report.Severity;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -77,23 +78,32 @@ final class OpenApiComparison extends ApiComparison {
   }
 
   private void servers(String owner, ApiNode a, ApiNode b) {
-    Set<String> urlsA = urls(a.node().path("servers"));
-    Set<String> urlsB = urls(b.node().path("servers"));
-    for (String url : urlsA) {
+    List<String> inA = urls(a.node().path("servers"));
+    List<String> urlsB = urls(b.node().path("servers"));
+    Set<String> urlsA = new LinkedHashSet<>();
+    for (int i = 0; i < inA.size(); i++) {
+      String url = inA.get(i);
+      if (!urlsA.add(url)) {
+        continue; // a server written twice is judged once
+      }
       if (!urlsB.contains(url)) {
         report(OpenApiRules.SERVER, ERROR, ERROR, null, owner + " no longer has server " + url, a.at("/servers"),
             b.node().has("servers") ? b.at("/servers") : null);
+      } else {
+        variables(OpenApiRules.SERVER, owner + " server " + url, a.at("/servers/" + i),
+            b.at("/servers/" + urlsB.indexOf(url)));
       }
     }
-    for (String url : urlsB) {
+    for (String url : new LinkedHashSet<>(urlsB)) {
       if (!urlsA.contains(url)) {
         report(OpenApiRules.SERVER, INFO, INFO, null, owner + " gained server " + url, null, b.at("/servers"));
       }
     }
   }
 
-  private static Set<String> urls(JsonNode servers) {
-    Set<String> urls = new LinkedHashSet<>();
+  /** {@return the URLs of {@code servers}, in their order} */
+  private static List<String> urls(JsonNode servers) {
+    List<String> urls = new ArrayList<>(servers.size());
     servers.forEach(server -> urls.add(server.path("url").asText()));
     return urls;
   }

@@ -20,9 +20,13 @@ public final class OpenApiRules {
   public static final Rule OPERATION = new Rule("compat.openapi.operation", ERROR,
       "A path or an operation was removed (an added one, or one marked deprecated, is info)",
       "Keep the operation; deprecate it first and remove it in a major version.");
-  /** {@code compat.openapi.server}: A server URL was removed or changed (an added server is info). */
+  /**
+   * {@code compat.openapi.server}: A server URL was removed or changed, or a variable of its URL lost values or changed
+   * its default (an added server, or values added, is info).
+   */
   public static final Rule SERVER = new Rule("compat.openapi.server", ERROR,
-      "A server URL was removed or changed (an added server is info)", "Keep the server URL.");
+      "A server URL was removed or changed, or a variable of its URL lost values or changed its default (an added"
+          + " server, or values added, is info)", "Keep the server URL and the values of its variables.");
   /**
    * {@code compat.openapi.parameter}: A parameter was added as required, made required, changed its style, explode or
    * allowEmptyValue, or moved to another location (breaking); removed (a warning); added as optional or made optional

@@ -171,6 +171,22 @@ class OpenApiComparisonTest {
   }
 
   @Test
+  void serverVariablesThatLoseValuesOrMoveTheirDefaultBreak() {
+    Consumer<ObjectNode> templated = d -> set(d, OUT + "/servers", "[{url: 'https://{env}.example.org/v1',"
+        + " variables: {env: {enum: [prod, staging], default: prod}}}]");
+    String env = OUT + "/servers/0/variables/env";
+
+    Diagnostic lost = only(diff(templated, d -> set(d, env + "/enum", "[prod]")), "compat.openapi.server", ERROR);
+    only(diff(templated, d -> object(d, env).put("default", "staging")), "compat.openapi.server", ERROR);
+    Diagnostic gained = only(diff(templated, d -> set(d, env + "/enum", "[prod, staging, dev]")),
+        "compat.openapi.server", INFO);
+
+    assertThat(lost.message()).isEqualTo("outputport:trips the API server https://{env}.example.org/v1 variable env"
+        + " lost values [staging]");
+    assertThat(gained.message()).endsWith("variable env gained values [dev]");
+  }
+
+  @Test
   void serverUrlChangedBreaksAddedIsInfo() {
     CompatibilityReport moved = diff(d -> set(d, OUT + "/servers", "[{url: 'https://api.example.org/v2'}]"));
     CompatibilityReport added = diff(d -> set(d, OUT + "/servers",
