@@ -153,6 +153,45 @@ abstract class ApiComparison {
     return missing;
   }
 
+  /** The members that only document: what a client reads, never what it sends or receives. */
+  private static final Set<String> DOCUMENTING = Set.of("summary", "description", "title", "externalDocs", "tags",
+      "example", "examples", "deprecated");
+
+  /**
+   * Judges a change of {@code a} to {@code b} that no rule found anything in: documentation (info, a patch) when only
+   * summaries, descriptions, titles, examples, tags, external docs, deprecation marks or extensions differ; otherwise a part no rule
+   * covers changed (a response's links, a media type's encoding, message traits), which nothing proves safe
+   * ({@code unknown}, a warning).
+   */
+  void unjudgedChange(String what, @Nullable Flow flow, ApiNode a, ApiNode b, Rule documentation, Rule unknown) {
+    if (withoutDocumentation(a.node()).equals(withoutDocumentation(b.node()))) {
+      report(documentation, INFO, INFO, flow, what + " changed its documentation", a, b);
+    } else {
+      report(unknown, WARNING, WARNING, flow, what + " changed in a part no rule covers", a, b);
+    }
+  }
+
+  /** {@return a copy of {@code node} without its documenting members and extensions, at any depth} */
+  private static JsonNode withoutDocumentation(JsonNode node) {
+    if (node.isObject()) {
+      com.fasterxml.jackson.databind.node.ObjectNode copy = com.fasterxml.jackson.databind.node.JsonNodeFactory
+          .instance.objectNode();
+      node.fields().forEachRemaining(member -> {
+        if (!DOCUMENTING.contains(member.getKey()) && !member.getKey().startsWith("x-")) {
+          copy.set(member.getKey(), withoutDocumentation(member.getValue()));
+        }
+      });
+      return copy;
+    }
+    if (node.isArray()) {
+      com.fasterxml.jackson.databind.node.ArrayNode copy = com.fasterxml.jackson.databind.node.JsonNodeFactory
+          .instance.arrayNode(node.size());
+      node.forEach(item -> copy.add(withoutDocumentation(item)));
+      return copy;
+    }
+    return node;
+  }
+
   /** The payload engine's verdicts on two versions of a schema through which data flows as {@code flow}. */
   void payload(String what, Flow flow, ApiNode a, ApiNode b, Rule unjudged, Rule documentation) {
     if (a.node().equals(b.node()) && !hasRef(a.node())) {

@@ -296,7 +296,7 @@ final class AsyncApiComparison extends ApiComparison {
     }
     bindings(what, a, b, null, "key");
     if (found() == before && !withoutSchemas(a.node()).equals(withoutSchemas(b.node()))) {
-      report(AsyncApiRules.DOCUMENTATION, INFO, INFO, flow, what + " changed its documentation", a, b);
+      unjudgedChange(what, flow, a, b, AsyncApiRules.DOCUMENTATION, AsyncApiRules.UNKNOWN);
     }
   }
 

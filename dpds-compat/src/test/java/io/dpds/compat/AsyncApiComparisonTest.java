@@ -424,6 +424,14 @@ class AsyncApiComparisonTest {
   }
 
   @Test
+  void aMessageChangedWhereNoRuleLooksWarns() {
+    CompatibilityReport traits = diff(d -> set(d, OUT_MESSAGE + "/traits", "[{headers: {type: object}}]"));
+
+    assertThat(only(traits, "compat.asyncapi.unknown", WARNING).message()).isEqualTo("outputport:trips operation"
+        + " subscribe fleet.trips message Trip changed in a part no rule covers");
+  }
+
+  @Test
   void documentationChangesAreInfoAndAPatch() {
     CompatibilityReport report = diff(d -> {
       object(d, OUT_MESSAGE).put("title", "A trip").put("summary", "One trip");

@@ -356,6 +356,18 @@ class OpenApiComparisonTest {
   }
 
   @Test
+  void anOperationChangedWhereNoRuleLooksWarnsUnlessOnlyItsDocumentationChanged() {
+    CompatibilityReport links = diff(d -> set(d, GET + "/responses/200/links", "{self: {operationId: getTrip}}"));
+    CompatibilityReport described = diff(d -> object(d, GET + "/parameters/0").put("description", "Which fields")
+        .put("deprecated", true).put("x-owner", "trips"));
+
+    assertThat(only(links, "compat.openapi.unknown", WARNING).message())
+        .isEqualTo("outputport:trips GET path /trips/{id} changed in a part no rule covers");
+    assertThat(described.findings()).extracting(f -> f.diagnostic().ruleId())
+        .containsExactly("compat.openapi.documentation");
+  }
+
+  @Test
   void documentationIsInfoAPatchAndUnknownTopLevelFieldsWarn() {
     CompatibilityReport docs = diff(d -> {
       object(d, OUT + "/info").put("description", "All trips").put("version", "1.1.0");
