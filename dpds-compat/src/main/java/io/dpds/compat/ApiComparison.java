@@ -153,15 +153,15 @@ abstract class ApiComparison {
     return missing;
   }
 
-  /** The members that only document: what a client reads, never what it sends or receives. */
+  /** The members that only document: what a person reads, never what a client sends or receives. */
   private static final Set<String> DOCUMENTING = Set.of("summary", "description", "title", "externalDocs", "tags",
       "example", "examples", "deprecated");
 
   /**
    * Judges a change of {@code a} to {@code b} that no rule found anything in: documentation (info, a patch) when only
-   * summaries, descriptions, titles, examples, tags, external docs, deprecation marks or extensions differ; otherwise a part no rule
-   * covers changed (a response's links, a media type's encoding, message traits), which nothing proves safe
-   * ({@code unknown}, a warning).
+   * summaries, descriptions, titles, examples, tags, external docs, deprecation marks or extensions differ; otherwise
+   * a part no rule covers changed (a response's links, a media type's encoding, message traits), which nothing proves
+   * safe ({@code unknown}, a warning).
    */
   void unjudgedChange(String what, @Nullable Flow flow, ApiNode a, ApiNode b, Rule documentation, Rule unknown) {
     if (withoutDocumentation(a.node()).equals(withoutDocumentation(b.node()))) {
