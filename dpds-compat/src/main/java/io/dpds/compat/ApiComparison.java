@@ -6,6 +6,9 @@ import static io.dpds.report.Severity.INFO;
 import static io.dpds.report.Severity.WARNING;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.dpds.api.ApiNode;
 import io.dpds.compat.CompatibilityMode.Flow;
 import io.dpds.compat.ChangeJudge.Verdict;
@@ -33,6 +36,10 @@ abstract class ApiComparison {
    */
   private static final Set<Rule> DOCUMENTATION = Set.of(OpenApiRules.DOCUMENTATION, AsyncApiRules.DOCUMENTATION,
       JsonSchemaRules.DOCUMENTATION, AvroRules.DOCUMENTATION);
+
+  /** The members that only document: what a person reads, never what a client sends or receives. */
+  private static final Set<String> DOCUMENTING = Set.of("summary", "description", "title", "externalDocs", "tags",
+      "example", "examples", "deprecated");
 
   final PortId port;
   final CompatibilityMode mode;
@@ -127,17 +134,14 @@ abstract class ApiComparison {
         List<String> lost = missingFrom(ea, eb);
         List<String> gained = missingFrom(eb, ea);
         if (!lost.isEmpty()) {
-          report(rule, ERROR, ERROR, null, variable + " lost values " + lost, va.at("/enum"),
-              vb.at("/enum"));
+          report(rule, ERROR, ERROR, null, variable + " lost values " + lost, va.at("/enum"), vb.at("/enum"));
         }
         if (!gained.isEmpty()) {
-          report(rule, INFO, INFO, null, variable + " gained values " + gained, va.at("/enum"),
-              vb.at("/enum"));
+          report(rule, INFO, INFO, null, variable + " gained values " + gained, va.at("/enum"), vb.at("/enum"));
         }
       }
       if (!Objects.equals(va.node().get("default"), vb.node().get("default"))) {
-        report(rule, ERROR, ERROR, null, variable + " default changed", va.at("/default"),
-            vb.at("/default"));
+        report(rule, ERROR, ERROR, null, variable + " default changed", va.at("/default"), vb.at("/default"));
       }
     });
   }
@@ -152,10 +156,6 @@ abstract class ApiComparison {
     });
     return missing;
   }
-
-  /** The members that only document: what a person reads, never what a client sends or receives. */
-  private static final Set<String> DOCUMENTING = Set.of("summary", "description", "title", "externalDocs", "tags",
-      "example", "examples", "deprecated");
 
   /**
    * Judges a change of {@code a} to {@code b} that no rule found anything in: documentation (info, a patch) when only
@@ -174,8 +174,7 @@ abstract class ApiComparison {
   /** {@return a copy of {@code node} without its documenting members and extensions, at any depth} */
   private static JsonNode withoutDocumentation(JsonNode node) {
     if (node.isObject()) {
-      com.fasterxml.jackson.databind.node.ObjectNode copy = com.fasterxml.jackson.databind.node.JsonNodeFactory
-          .instance.objectNode();
+      ObjectNode copy = JsonNodeFactory.instance.objectNode();
       node.fields().forEachRemaining(member -> {
         if (!DOCUMENTING.contains(member.getKey()) && !member.getKey().startsWith("x-")) {
           copy.set(member.getKey(), withoutDocumentation(member.getValue()));
@@ -184,8 +183,7 @@ abstract class ApiComparison {
       return copy;
     }
     if (node.isArray()) {
-      com.fasterxml.jackson.databind.node.ArrayNode copy = com.fasterxml.jackson.databind.node.JsonNodeFactory
-          .instance.arrayNode(node.size());
+      ArrayNode copy = JsonNodeFactory.instance.arrayNode(node.size());
       node.forEach(item -> copy.add(withoutDocumentation(item)));
       return copy;
     }

@@ -148,8 +148,7 @@ public final class ApiNode {
         JsonNode target = Pointers.at(home.root, fragment);
         return target.isMissingNode() ? Optional.empty() : Optional.of(new ApiNode(home, fragment, target, format));
       }
-      URI uri = home.uri().resolve(new URI(hash < 0 ? ref : ref.substring(0, hash)));
-      Document document = home.descriptor.read(uri);
+      Document document = document(ref, hash);
       if (document.tree().isEmpty()) {
         return Optional.empty();
       }
@@ -158,7 +157,7 @@ public final class ApiNode {
       if (target.isMissingNode()) {
         return Optional.empty();
       }
-      Home other = new Home(home.descriptor, root, uri, null, pointer(""), document);
+      Home other = new Home(home.descriptor, root, document.uri(), null, pointer(""), document);
       return Optional.of(new ApiNode(other, fragment, target, format));
     } catch (URISyntaxException | IllegalArgumentException | ResourceException e) {
       return Optional.empty();
@@ -176,11 +175,15 @@ public final class ApiNode {
       return false;
     }
     try {
-      String document = hash < 0 ? ref.textValue() : ref.textValue().substring(0, hash);
-      return home.descriptor.read(home.uri().resolve(new URI(document))).format() == Format.TEXT;
+      return document(ref.textValue(), hash).format() == Format.TEXT;
     } catch (URISyntaxException | IllegalArgumentException | ResourceException e) {
       return false;
     }
+  }
+
+  /** The document a {@code $ref} to another document names ({@code hash}: where its fragment begins, or -1). */
+  private Document document(String ref, int hash) throws URISyntaxException, ResourceException {
+    return home.descriptor.read(home.uri().resolve(new URI(hash < 0 ? ref : ref.substring(0, hash))));
   }
 
   /**

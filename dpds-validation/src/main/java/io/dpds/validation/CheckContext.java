@@ -260,6 +260,11 @@ public final class CheckContext {
     findings.add(rule.at(pointer).message(message).location(location).build());
   }
 
+  /** Reports a finding made elsewhere (a document's reading problem), as it is. */
+  void report(Diagnostic finding) {
+    findings.add(finding);
+  }
+
   /** Sends the findings reported from now on to {@code sink}: {@link CheckRun} keeps each check's apart. */
   void reportTo(List<Diagnostic> sink) {
     findings = sink;

@@ -8,7 +8,6 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import io.dpds.api.Api;
 import io.dpds.api.ApiNode;
-import io.dpds.load.LoadRules;
 import io.dpds.load.Pointers;
 import io.dpds.load.ResourceException;
 import io.dpds.report.Diagnostic;
@@ -147,11 +146,7 @@ final class PayloadSchemas {
     }
     try {
       List<Diagnostic> problems = context.resolved().read(uri.get()).problems();
-      for (Diagnostic problem : problems) {
-        Rule rule = LoadRules.ALL.stream().filter(r -> r.id().equals(problem.ruleId())).findFirst()
-            .orElse(LoadRules.SYNTAX);
-        context.report(rule, payload.pointer(), problem.message(), problem.location().orElse(null));
-      }
+      problems.forEach(problem -> context.report(problem.toBuilder().pointer(payload.pointer()).build()));
       return problems.size();
     } catch (ResourceException e) {
       return 0; // read a moment ago for the payload itself
