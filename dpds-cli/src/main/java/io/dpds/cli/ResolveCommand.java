@@ -46,7 +46,7 @@ final class ResolveCommand implements Callable<Integer> {
   public Integer call() {
     loading.use(configuration.forInput(file));
     LoadResult result = loading.loader().load(file);
-    for (Diagnostic d : Diagnostic.onePerNode(result.diagnostics())) { // a node met by several paths: once
+    for (Diagnostic d : result.onePerNode(result.diagnostics())) { // a node met by several paths: once
       spec.commandLine().getErr().println(Diagnostics.compilerStyle(d, result.uri()));
     }
     if (result.rootUnreadable()) {

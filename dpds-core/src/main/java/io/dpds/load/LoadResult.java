@@ -44,6 +44,18 @@ public final class LoadResult {
     return diagnostics;
   }
 
+  /**
+   * {@return {@code findings} about this descriptor, one per written node and rule
+   * ({@link Diagnostic#onePerNode(List, java.util.Comparator)}): a node reached by several pointers is pointed at its
+   * first use as the resolved descriptor is written (at the first found when nothing was resolved)}
+   *
+   * @param findings findings whose pointers are in the resolved descriptor, such as {@link #diagnostics()}
+   */
+  public List<Diagnostic> onePerNode(List<Diagnostic> findings) {
+    return resolved == null ? Diagnostic.onePerNode(findings)
+        : Diagnostic.onePerNode(findings, Pointers.documentOrder(resolved.tree()));
+  }
+
   /** {@return whether any diagnostic is an error} */
   public boolean hasErrors() {
     return diagnostics.stream().anyMatch(d -> d.severity() == Severity.ERROR);

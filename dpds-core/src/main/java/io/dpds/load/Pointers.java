@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.MissingNode;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
 
 /**
@@ -170,5 +172,45 @@ public final class Pointers {
     StringBuilder pointer = new StringBuilder();
     tokens.forEach(token -> pointer.append('/').append(escape(token)));
     return pointer.toString();
+  }
+
+  /**
+   * {@return the order in which a walk of {@code root} meets the nodes that pointers into it address: a node before
+   * the nodes below it, an object's members in the order they were written, an array's items by index} A pointer that
+   * addresses no node comes after its siblings that do, in the order of their text.
+   *
+   * @param root the node the pointers start from
+   */
+  public static Comparator<String> documentOrder(JsonNode root) {
+    return (a, b) -> {
+      List<String> x = tokens(a);
+      List<String> y = tokens(b);
+      JsonNode node = root;
+      for (int i = 0; i < Math.min(x.size(), y.size()); i++) {
+        String p = x.get(i);
+        String q = y.get(i);
+        if (!p.equals(q)) {
+          int order = Integer.compare(position(node, p), position(node, q));
+          return order != 0 ? order : p.compareTo(q);
+        }
+        node = node.isArray() ? node.path(arrayIndex(p)) : node.path(p);
+      }
+      return Integer.compare(x.size(), y.size());
+    };
+  }
+
+  /** The place of the child {@code token} names among {@code node}'s children; past the last when there is none. */
+  private static int position(JsonNode node, String token) {
+    if (node.isArray()) {
+      int index = arrayIndex(token);
+      return index >= 0 && index < node.size() ? index : Integer.MAX_VALUE;
+    }
+    Iterator<String> names = node.fieldNames();
+    for (int i = 0; names.hasNext(); i++) {
+      if (names.next().equals(token)) {
+        return i;
+      }
+    }
+    return Integer.MAX_VALUE;
   }
 }

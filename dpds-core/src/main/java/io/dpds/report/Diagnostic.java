@@ -2,6 +2,7 @@ package io.dpds.report;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -111,12 +112,25 @@ public final class Diagnostic {
    * {@return one finding per written node and rule: findings of the same rule with the same message at the same source
    * location are merged into the first of them, which keeps every pointer that reached the node ({@link #pointers()})
    * and, as its {@link #pointer()}, the first one outside {@code /components} (a use), or the first one when all are
-   * there} Findings without a location are kept as they are. Order is kept.
+   * there; the pointers in the order the findings came} Findings without a location are kept as they are. Order is
+   * kept.
    *
    * @param diagnostics the findings
    */
-  @SuppressWarnings("unchecked") // a slot holds a Diagnostic or a List<Diagnostic>, told apart by instanceof
   public static List<Diagnostic> onePerNode(List<Diagnostic> diagnostics) {
+    return onePerNode(diagnostics, AS_FOUND);
+  }
+
+  /**
+   * {@return the findings merged as {@link #onePerNode(List)} merges them, with the pointers that reached a node in
+   * {@code order}: its {@link #pointer()} is the first use in that order} Give it
+   * {@link io.dpds.load.Pointers#documentOrder} of the resolved descriptor to point at the first use as written.
+   *
+   * @param diagnostics the findings
+   * @param order an order of pointers
+   */
+  @SuppressWarnings("unchecked") // a slot holds a Diagnostic or a List<Diagnostic>, told apart by instanceof
+  public static List<Diagnostic> onePerNode(List<Diagnostic> diagnostics, Comparator<String> order) {
     if (diagnostics.size() < 2) {
       return new ArrayList<>(diagnostics); // nothing to merge
     }
@@ -135,15 +149,18 @@ public final class Diagnostic {
     }
     List<Diagnostic> out = new ArrayList<>(slots.size());
     for (Object slot : slots) {
-      out.add(slot instanceof Diagnostic one ? one : merge((List<Diagnostic>) slot));
+      out.add(slot instanceof Diagnostic one ? one : merge((List<Diagnostic>) slot, order));
     }
     return out;
   }
 
-  /** The first of {@code group} with every pointer that reached their node, one not under components first. */
-  private static Diagnostic merge(List<Diagnostic> group) {
+  private static final Comparator<String> AS_FOUND = (a, b) -> 0;
+
+  /** The first of {@code group} with every pointer that reached their node in {@code order}, a use first. */
+  private static Diagnostic merge(List<Diagnostic> group, Comparator<String> order) {
     List<String> pointers = new ArrayList<>();
     group.forEach(d -> d.pointers.stream().filter(p -> !pointers.contains(p)).forEach(pointers::add));
+    pointers.sort(order);
     String use = pointers.stream().filter(p -> !p.startsWith("/components/")).findFirst().orElse(pointers.get(0));
     return group.get(0).toBuilder().pointer(use).pointers(pointers).build();
   }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +32,20 @@ class PointersTest {
     assertThat(Pointers.tokens("")).isEmpty();
     assertThat(Pointers.tokens("/")).containsExactly("");
     assertThatThrownBy(() -> Pointers.tokens("info")).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void pointersAreOrderedAsTheDocumentWritesTheirNodes() throws Exception {
+    JsonNode tree = new ObjectMapper().readTree("""
+        {"outputPorts": [{"name": "a"}, {"name": "b"}], "inputPorts": [{}], "x/y": 1}
+        """);
+    List<String> pointers = new ArrayList<>(List.of("/inputPorts/0", "/x~1y", "/outputPorts/1/name",
+        "/outputPorts/10", "/outputPorts/0/name", "/outputPorts", "/gone", "/absent", "", "/outputPorts/1"));
+
+    pointers.sort(Pointers.documentOrder(tree));
+
+    assertThat(pointers).containsExactly("", "/outputPorts", "/outputPorts/0/name", "/outputPorts/1",
+        "/outputPorts/1/name", "/outputPorts/10", "/inputPorts/0", "/x~1y", "/absent", "/gone");
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
+import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -62,6 +63,26 @@ class DiagnosticTest {
         .singleElement().extracting(Diagnostic::pointer).isEqualTo("/components/outputPorts/status/name");
     assertThatThrownBy(() -> firstUse.toBuilder().pointers(List.of("/x")).build())
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must include");
+  }
+
+  @Test
+  void mergedPointersFollowTheOrderGivenAndPointAtTheFirstUseInIt() {
+    SourceLocation shared = new SourceLocation(URI.create("file:/p/root.yaml"), 40, 9);
+    Diagnostic discovery = RULE.at("/interfaceComponents/discoveryPorts/0/version").message("bad").location(shared)
+        .build();
+    Diagnostic observability = discovery.toBuilder().pointer("/interfaceComponents/observabilityPorts/0/version")
+        .build();
+    Diagnostic inComponents = discovery.toBuilder().pointer("/components/discoveryPorts/c/version").build();
+    Comparator<String> observabilityFirst = Comparator.comparing(p -> !p.contains("observability"));
+
+    Diagnostic merged = Diagnostic.onePerNode(List.of(inComponents, discovery, observability), observabilityFirst)
+        .get(0);
+
+    assertThat(merged.pointer()).isEqualTo("/interfaceComponents/observabilityPorts/0/version");
+    assertThat(merged.pointers()).containsExactly("/interfaceComponents/observabilityPorts/0/version",
+        "/components/discoveryPorts/c/version", "/interfaceComponents/discoveryPorts/0/version");
+    assertThat(Diagnostic.onePerNode(List.of(inComponents, discovery, observability)).get(0).pointer())
+        .as("without an order, the first use found").isEqualTo("/interfaceComponents/discoveryPorts/0/version");
   }
 
   @Test

@@ -153,7 +153,7 @@ public final class DescriptorValidator {
   }
 
   private ValidationReport finish(LoadResult loaded, List<Diagnostic> found) {
-    Triage.Result triaged = triage.apply(Diagnostic.onePerNode(withoutConsequences(found)));
+    Triage.Result triaged = triage.apply(loaded.onePerNode(withoutConsequences(found)));
     return new ValidationReport(loaded.uri(), loaded.resolved().orElse(null), inOrder(triaged.active()),
         triaged.suppressed());
   }

@@ -15,6 +15,7 @@ import io.dpds.model.LifecycleTask;
 import io.dpds.model.Port;
 import io.dpds.model.PortKind;
 import io.dpds.model.StandardDefinition;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -82,19 +83,31 @@ final class ObjectWalk {
 
   private void interfaceComponents(Placed root, InterfaceComponents ports) {
     Placed at = add(root, "interfaceComponents", Role.INTERFACE_COMPONENTS, ports);
-    for (PortKind kind : PortKind.values()) {
-      each(ports.ports(kind), at, kind.field(), this::port);
+    for (Iterator<String> fields = at.node().fieldNames(); fields.hasNext(); ) { // as written: first uses first
+      PortKind kind = PortKind.fromField(fields.next());
+      if (kind != null) {
+        each(ports.ports(kind), at, kind.field(), this::port);
+      }
     }
   }
 
   private void internalComponents(Placed root, InternalComponents internal) {
     Placed at = add(root, "internalComponents", Role.INTERNAL_COMPONENTS, internal);
-    String stages = at.child("lifecycleInfo");
-    JsonNode stageNodes = at.path("lifecycleInfo");
-    internal.lifecycleInfo().forEach((stage, tasks) ->
-        each(tasks, stages + "/" + Pointers.escape(stage), stageNodes.path(stage), this::task));
-    each(internal.applicationComponents(), at, "applicationComponents", this::application);
-    each(internal.infrastructuralComponents(), at, "infrastructuralComponents", this::infrastructure);
+    for (Iterator<String> fields = at.node().fieldNames(); fields.hasNext(); ) { // as written
+      switch (fields.next()) {
+        case "lifecycleInfo" -> {
+          String stages = at.child("lifecycleInfo");
+          JsonNode stageNodes = at.path("lifecycleInfo");
+          internal.lifecycleInfo().forEach((stage, tasks) ->
+              each(tasks, stages + "/" + Pointers.escape(stage), stageNodes.path(stage), this::task));
+        }
+        case "applicationComponents" ->
+            each(internal.applicationComponents(), at, "applicationComponents", this::application);
+        case "infrastructuralComponents" ->
+            each(internal.infrastructuralComponents(), at, "infrastructuralComponents", this::infrastructure);
+        default -> { } // not a field of the object: the property check reports it
+      }
+    }
   }
 
   private void components(Placed root, Components components) {

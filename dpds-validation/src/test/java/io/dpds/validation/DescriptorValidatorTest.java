@@ -292,6 +292,43 @@ class DescriptorValidatorTest {
   }
 
   @Test
+  void theFindingOfASharedComponentIsPointedAtItsFirstUseAsWrittenNotAsTheSpecListsThePortKinds() {
+    Fixture fixture = Fixture.base()
+        .replace("  discoveryPorts:\n    - name: catalog\n      version: 1.0.0\n  observabilityPorts:\n"
+                + "    - name: metrics\n      version: 1.0.0\n",
+            "  observabilityPorts:\n    - $ref: '#/components/discoveryPorts/catalog'\n"
+                + "  discoveryPorts:\n    - $ref: '#/components/discoveryPorts/catalog'\n")
+        .replace("components:\n  templates:\n",
+            "components:\n  discoveryPorts:\n    catalog:\n      name: catalog\n      version: 1\n"
+                + "  templates:\n");
+
+    ValidationReport report = validator.validate(fixture.write(dir));
+
+    assertThat(report.diagnostics()).filteredOn(d -> d.ruleId().equals("schema.type")).singleElement()
+        .satisfies(d -> {
+          assertThat(d.pointer()).isEqualTo("/interfaceComponents/observabilityPorts/0/version");
+          assertThat(d.pointers()).containsExactly("/interfaceComponents/observabilityPorts/0/version",
+              "/interfaceComponents/discoveryPorts/0/version", "/components/discoveryPorts/catalog/version");
+        });
+  }
+
+  @Test
+  void aDuplicateIsTheOneWrittenLaterWhateverTheKindsOfTheirPorts() {
+    String id = "      id: 0b9f5d43-5d1f-5a36-9f0e-5fd1f0c1d6a1\n";
+    Fixture fixture = Fixture.base()
+        .replace("  discoveryPorts:\n    - name: catalog\n      version: 1.0.0\n  observabilityPorts:\n"
+                + "    - name: metrics\n      version: 1.0.0\n",
+            "  observabilityPorts:\n    - name: metrics\n      version: 1.0.0\n" + id
+                + "  discoveryPorts:\n    - name: catalog\n      version: 1.0.0\n" + id);
+
+    assertThat(validator.validate(fixture.write(dir)).diagnostics())
+        .filteredOn(d -> d.ruleId().equals("unique.identity")).singleElement().satisfies(d -> {
+          assertThat(d.pointer()).isEqualTo("/interfaceComponents/discoveryPorts/0/id");
+          assertThat(d.message()).contains("already used by /interfaceComponents/observabilityPorts/0");
+        });
+  }
+
+  @Test
   void aServicesTypeTheSpecDoesNotNameIsAWarningWithTheNearestKnownValue() {
     Fixture slip = Fixture.base().replace("servicesType: streaming-services", "servicesType: streaming-service");
 
