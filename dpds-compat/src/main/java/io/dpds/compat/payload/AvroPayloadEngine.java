@@ -296,7 +296,7 @@ public final class AvroPayloadEngine implements PayloadEngine {
           report(AvroRules.FIELD_RENAMED, f.hasDefaultValue() ? INFO : ERROR, INFO, "field " + where
               + " renamed to " + g.name() + " (with the old name as an alias)", fa, fb);
         }
-        field(f, g, fa, fb, where);
+        field(f, g, fa, fb, where, renamed);
       }
       for (Schema.Field g : unmatched) {
         report(AvroRules.FIELD_ADDED, INFO, g.hasDefaultValue() ? INFO : ERROR, "field " + b.getName() + "."
@@ -310,7 +310,8 @@ public final class AvroPayloadEngine implements PayloadEngine {
       }
     }
 
-    private void field(Schema.Field f, Schema.Field g, String fa, String fb, String where) {
+    /** Compares a field with its match; {@code renamed} when the match was found by its alias of the old name. */
+    private void field(Schema.Field f, Schema.Field g, String fa, String fb, String where, boolean renamed) {
       type(f.schema(), g.schema(), fa + "/type", fb + "/type", where);
       if (f.hasDefaultValue() && g.hasDefaultValue() && !Objects.equals(f.defaultVal(), g.defaultVal())) {
         report(AvroRules.DEFAULT, INFO, WARNING, "the default of " + where + " changed from " + f.defaultVal()
@@ -319,9 +320,24 @@ public final class AvroPayloadEngine implements PayloadEngine {
         report(AvroRules.DOCUMENTATION, INFO, INFO, where + (g.hasDefaultValue() ? " got a default"
             : " lost its default"), fa, fb);
       }
-      if (!Objects.equals(f.doc(), g.doc()) || f.order() != g.order() || !f.aliases().equals(g.aliases())) {
-        report(AvroRules.DOCUMENTATION, INFO, INFO, where + " changed its documentation, aliases or sort order",
-            fa, fb);
+      Set<String> aliases = new HashSet<>(g.aliases());
+      if (renamed) {
+        aliases.remove(f.name()); // the rename's own alias, reported as the rename
+      }
+      List<String> changed = new ArrayList<>(3);
+      if (!Objects.equals(f.doc(), g.doc())) {
+        changed.add("documentation");
+      }
+      if (!f.aliases().equals(aliases)) {
+        changed.add("aliases");
+      }
+      if (f.order() != g.order()) {
+        changed.add("sort order");
+      }
+      if (!changed.isEmpty()) {
+        String last = changed.remove(changed.size() - 1);
+        report(AvroRules.DOCUMENTATION, INFO, INFO, where + " changed its "
+            + (changed.isEmpty() ? last : String.join(", ", changed) + " and " + last), fa, fb);
       }
     }
 

@@ -79,6 +79,12 @@ class AvroPayloadEngineTest {
         trip("{'name':'distance','type':'int','aliases':['km']}")), "compat.avro.field-renamed", ERROR, INFO);
     only(compare(AVRO, trip("{'name':'km','type':'int','default':0}"),
         trip("{'name':'distance','type':'int','aliases':['km']}")), "compat.avro.field-renamed", INFO, INFO);
+    assertThat(compare(AVRO, trip("{'name':'km','type':'int'}"),
+        trip("{'name':'distance','type':'int','aliases':['km']}"))).as("the alias is the rename's, not news")
+        .extracting(Found::rule).containsExactly("compat.avro.field-renamed");
+    assertThat(compare(AVRO, trip("{'name':'km','type':'int'}"),
+        trip("{'name':'distance','type':'int','aliases':['km','dist']}"))).extracting(Found::message)
+        .contains("Trip.km changed its aliases");
   }
 
   @Test
@@ -222,6 +228,11 @@ class AvroPayloadEngineTest {
       assertThat(f.oldReaders()).isEqualTo(INFO);
       assertThat(f.oldWriters()).isEqualTo(INFO);
     });
+    assertThat(found).extracting(Found::message).contains("Trip.km changed its documentation",
+        "Trip.id changed its aliases", "the fields of Trip changed order");
+    assertThat(compare(AVRO, trip("{'name':'km','type':'int','order':'ascending'}"),
+        trip("{'name':'km','type':'int','order':'descending','doc':'d'}"))).extracting(Found::message)
+        .containsExactly("Trip.km changed its documentation and sort order");
   }
 
   @Test
