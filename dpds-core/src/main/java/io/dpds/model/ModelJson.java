@@ -43,6 +43,27 @@ public final class ModelJson {
     return Shapes.port(kind).bind(requireObject(json, "a port"));
   }
 
+  /**
+   * Binds one object of {@code type} without copying, as it would be bound in its place in a descriptor: the model
+   * shares the nodes of {@code json}, which must never be modified afterwards. For the items of a list the model left
+   * raw because another item is not an object ({@link DpdsObject#mistypedProperties()}).
+   *
+   * @param type the class of the object: any model object but {@link Port}, whose kind decides its shape
+   *     ({@link #toPortSharing})
+   * @param json the object's JSON, handed over
+   * @param <T> the class of the object
+   * @return the object
+   * @throws IllegalArgumentException if {@code json} is not a JSON object, or {@code type} is a port
+   */
+  public static <T extends DpdsObject> T toObjectSharing(Class<T> type, JsonNode json) {
+    Shape<?> shape = Shapes.of(type);
+    if (shape == null) {
+      throw new IllegalArgumentException("no model object is bound as " + type.getName()
+          + (type == Port.class ? "; bind a port with toPortSharing" : ""));
+    }
+    return type.cast(shape.bind(requireObject(json, "the " + shape.name)));
+  }
+
   private static JsonNode requireObject(JsonNode tree) {
     return requireObject(tree, "a descriptor");
   }

@@ -11,6 +11,7 @@ import static io.dpds.model.FieldType.objects;
 
 import java.util.EnumMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The DPDS 1.0.0 object catalogue as data: each object's fixed fields in spec order (spec notes, section 2), whether
@@ -169,6 +170,21 @@ final class Shapes {
           .field("tags", TEXT_LIST)
           .field("externalDocs", object(() -> EXTERNAL_RESOURCE))
           .build();
+
+  private static final Map<Class<?>, Shape<?>> BY_CLASS = Map.ofEntries(
+      Map.entry(ExternalResource.class, EXTERNAL_RESOURCE), Map.entry(Reference.class, REFERENCE),
+      Map.entry(Owner.class, OWNER), Map.entry(ContactPoint.class, CONTACT_POINT), Map.entry(Info.class, INFO),
+      Map.entry(StandardDefinition.class, STANDARD_DEFINITION), Map.entry(Promises.class, PROMISES),
+      Map.entry(Expectations.class, EXPECTATIONS), Map.entry(Obligations.class, OBLIGATIONS),
+      Map.entry(LifecycleTask.class, LIFECYCLE_TASK), Map.entry(ApplicationComponent.class, APPLICATION),
+      Map.entry(InfrastructuralComponent.class, INFRASTRUCTURE),
+      Map.entry(InterfaceComponents.class, INTERFACE_COMPONENTS), Map.entry(Components.class, COMPONENTS),
+      Map.entry(InternalComponents.class, INTERNAL_COMPONENTS), Map.entry(DataProductDescriptor.class, DESCRIPTOR));
+
+  /** {@return the shape objects of {@code type} are bound as; null for a port (see {@link #port}) or another class} */
+  static @Nullable Shape<?> of(Class<?> type) {
+    return BY_CLASS.get(type);
+  }
 
   static Shape<Port> port(PortKind kind) {
     return PORTS.get(kind);

@@ -48,6 +48,21 @@ class ObjectListTest {
   }
 
   @Test
+  void theObjectsOfAListLeftRawCanBeBoundOneByOne() throws Exception {
+    JsonNode json = JSON.readTree("{\"name\": \"loader\", \"version\": \"1.0.0\", \"x-team\": \"fleet\"}");
+
+    ApplicationComponent application = ModelJson.toObjectSharing(ApplicationComponent.class, json);
+
+    assertThat(application.name()).contains("loader");
+    assertThat(application.toJson()).isEqualTo(json);
+    assertThatThrownBy(() -> ModelJson.toObjectSharing(Port.class, json))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("toPortSharing");
+    assertThatThrownBy(() -> ModelJson.toObjectSharing(LifecycleTask.class, JSON.readTree("7")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("the Lifecycle Task Info Object is a JSON object, not NUMBER");
+  }
+
+  @Test
   void theListCannotBeChanged() {
     List<Port> ports = ModelJson.toDescriptor(descriptor(2)).interfaceComponents().orElseThrow().outputPorts();
 

@@ -2,7 +2,6 @@ package io.dpds.validation;
 
 import io.dpds.load.Pointers;
 import io.dpds.load.ReferenceSite;
-import io.dpds.model.InternalComponents;
 import io.dpds.model.LifecycleTask;
 import io.dpds.report.Rule;
 import java.util.HashMap;
@@ -29,35 +28,31 @@ final class LifecycleCheck implements DescriptorCheck {
             + site.ref() + "'); the schema and the spec's example give it as {\"$href\": ...}", site.location());
       }
     }
-    context.descriptor().internalComponents().map(InternalComponents::lifecycleInfo).orElse(Map.of())
-        .forEach((stage, tasks) -> stage(context, stage, tasks));
-  }
-
-  private static void stage(CheckContext context, String stage, List<LifecycleTask> tasks) {
-    Map<Integer, Integer> orders = new HashMap<>();
-    for (int i = 0; i < tasks.size(); i++) {
-      LifecycleTask task = tasks.get(i);
-      int index = i;
+    Map<String, Map<Integer, String>> orders = new HashMap<>(); // stage -> order -> how the first task is named
+    for (ObjectSite site : context.objects(Role.LIFECYCLE_TASK)) { // every task written as an object, by the walk
+      List<String> tokens = Pointers.tokens(site.pointer()); // internalComponents, lifecycleInfo, stage, index
+      String stage = tokens.get(2);
+      LifecycleTask task = (LifecycleTask) site.object();
+      String named = task(task, tokens.get(3));
       task.order().ifPresent(order -> {
-        Integer first = orders.putIfAbsent(order, index);
+        String first = orders.computeIfAbsent(stage, s -> new HashMap<>()).putIfAbsent(order, named);
         if (first != null) {
-          context.report(ValidationRules.LIFECYCLE_ORDER, taskPointer(stage, index) + "/order", "Tasks "
-              + task(tasks, first) + " and " + task(tasks, index) + " of stage '" + stage + "' both have order "
-              + order);
+          context.report(ValidationRules.LIFECYCLE_ORDER, site.child("order"), "Tasks " + first + " and " + named
+              + " of stage '" + stage + "' both have order " + order);
         }
       });
       boolean service = task.service().isPresent() || task.serviceReference().isPresent();
       if (!service || task.template().isEmpty()) {
         String missing = service ? "template" : task.template().isPresent() ? "service" : "service and no template";
-        context.report(ValidationRules.LIFECYCLE_TASK_EMPTY, taskPointer(stage, i),
-            "Task " + task(tasks, i) + " of stage '" + stage + "' has no " + missing);
+        context.report(ValidationRules.LIFECYCLE_TASK_EMPTY, site.pointer(),
+            "Task " + named + " of stage '" + stage + "' has no " + missing);
       }
     }
   }
 
-  /** {@return how a message names task {@code index}: its index (as in its pointer), and its name when it has one} */
-  private static String task(List<LifecycleTask> tasks, int index) {
-    return tasks.get(index).name().map(name -> index + " ('" + name + "')").orElse(String.valueOf(index));
+  /** {@return how a message names a task: its index (as in its pointer), and its name when it has one} */
+  private static String task(LifecycleTask task, String index) {
+    return task.name().map(name -> index + " ('" + name + "')").orElse(index);
   }
 
   /** {@return the pointer of task {@code index} of {@code stage}}: built for a finding only */

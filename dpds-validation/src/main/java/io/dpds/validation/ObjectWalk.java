@@ -3,6 +3,7 @@ package io.dpds.validation;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.dpds.load.Pointers;
 import io.dpds.model.ApplicationComponent;
+import io.dpds.model.ContactPoint;
 import io.dpds.model.Component;
 import io.dpds.model.Components;
 import io.dpds.model.DataProductDescriptor;
@@ -12,6 +13,7 @@ import io.dpds.model.InfrastructuralComponent;
 import io.dpds.model.InterfaceComponents;
 import io.dpds.model.InternalComponents;
 import io.dpds.model.LifecycleTask;
+import io.dpds.model.ModelJson;
 import io.dpds.model.Port;
 import io.dpds.model.PortKind;
 import io.dpds.model.StandardDefinition;
@@ -19,6 +21,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Lists every DPDS object of a descriptor in document order with its pointer, role and node, once per validation. The
@@ -73,7 +76,8 @@ final class ObjectWalk {
     d.info().ifPresent(info -> {
       Placed at = add(root, "info", Role.INFO, info);
       info.owner().ifPresent(owner -> add(at, "owner", Role.OWNER, owner));
-      each(info.contactPoints(), at, "contactPoints", (p, n, c) -> add(p, Role.CONTACT_POINT, c, n));
+      each(info.contactPoints(), at, "contactPoints", bound(ContactPoint.class),
+          (p, n, c) -> add(p, Role.CONTACT_POINT, c, n));
     });
     d.interfaceComponents().ifPresent(ports -> interfaceComponents(root, ports));
     d.internalComponents().ifPresent(internal -> internalComponents(root, internal));
@@ -86,7 +90,7 @@ final class ObjectWalk {
     for (Iterator<String> fields = at.node().fieldNames(); fields.hasNext(); ) { // as written: first uses first
       PortKind kind = PortKind.fromField(fields.next());
       if (kind != null) {
-        each(ports.ports(kind), at, kind.field(), this::port);
+        each(ports.ports(kind), at, kind.field(), item -> ModelJson.toPortSharing(kind, item), this::port);
       }
     }
   }
@@ -98,13 +102,19 @@ final class ObjectWalk {
         case "lifecycleInfo" -> {
           String stages = at.child("lifecycleInfo");
           JsonNode stageNodes = at.path("lifecycleInfo");
-          internal.lifecycleInfo().forEach((stage, tasks) ->
-              each(tasks, stages + "/" + Pointers.escape(stage), stageNodes.path(stage), this::task));
+          Map<String, List<LifecycleTask>> lifecycle = internal.lifecycleInfo(); // empty when a stage is mistyped
+          for (Iterator<String> names = stageNodes.fieldNames(); names.hasNext(); ) {
+            String stage = names.next();
+            each(lifecycle.getOrDefault(stage, List.of()), stages + "/" + Pointers.escape(stage),
+                stageNodes.path(stage), bound(LifecycleTask.class), this::task);
+          }
         }
         case "applicationComponents" ->
-            each(internal.applicationComponents(), at, "applicationComponents", this::application);
+            each(internal.applicationComponents(), at, "applicationComponents", bound(ApplicationComponent.class),
+                this::application);
         case "infrastructuralComponents" ->
-            each(internal.infrastructuralComponents(), at, "infrastructuralComponents", this::infrastructure);
+            each(internal.infrastructuralComponents(), at, "infrastructuralComponents",
+                bound(InfrastructuralComponent.class), this::infrastructure);
         default -> { } // not a field of the object: the property check reports it
       }
     }
@@ -203,11 +213,30 @@ final class ObjectWalk {
     void visit(String pointer, JsonNode node, T value);
   }
 
-  private <T> void each(List<T> items, Placed parent, String field, Visitor<T> visitor) {
-    each(items, parent.child(field), parent.path(field), visitor);
+  private static <T extends DpdsObject> Function<JsonNode, T> bound(Class<T> type) {
+    return item -> ModelJson.toObjectSharing(type, item);
   }
 
-  private static <T> void each(List<T> items, String pointer, JsonNode array, Visitor<T> visitor) {
+  private <T> void each(List<T> items, Placed parent, String field, Function<JsonNode, T> bind, Visitor<T> visitor) {
+    each(items, parent.child(field), parent.path(field), bind, visitor);
+  }
+
+  /**
+   * Visits the items of a list; when the model left the list raw because an item is not an object (the schema check
+   * reports it), the items that are objects are bound one by one with {@code bind}, so that their findings are not
+   * held back until that item is mended.
+   */
+  private static <T> void each(List<T> items, String pointer, JsonNode array, Function<JsonNode, T> bind,
+      Visitor<T> visitor) {
+    if (items.isEmpty() && array.isArray()) {
+      for (int i = 0; i < array.size(); i++) {
+        JsonNode item = array.get(i);
+        if (item.isObject()) {
+          visitor.visit(pointer + "/" + i, item, bind.apply(item));
+        }
+      }
+      return;
+    }
     for (int i = 0; i < items.size(); i++) {
       visitor.visit(pointer + "/" + i, array.path(i), items.get(i));
     }

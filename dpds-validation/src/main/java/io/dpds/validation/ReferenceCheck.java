@@ -85,6 +85,9 @@ final class ReferenceCheck implements DescriptorCheck {
     if (target.isObject() && !site.pointer().isEmpty() && target.has("dataProductDescriptor")) {
       context.report(ValidationRules.REF_TARGET_TYPE, site.pointer(), "'" + site.ref() + "' is a whole data"
           + " product descriptor, not the object this position expects", site.location());
+    } else if (!target.isObject() && !target.isMissingNode() && !definition(context, site.pointer())) {
+      context.report(ValidationRules.REF_TARGET_TYPE, site.pointer(), "'" + site.ref() + "' is " + kind(target)
+          + ", not the object this position expects", site.location());
     }
     String ref = site.ref();
     if (ref.startsWith("#/components/")) {
@@ -95,6 +98,23 @@ final class ReferenceCheck implements DescriptorCheck {
             + " components." + map + " but this position takes an object of components." + expected, site.location());
       }
     }
+  }
+
+  /** Whether {@code pointer} is a Standard Definition's {@code definition}, which may be any value (text too). */
+  private static boolean definition(CheckContext context, String pointer) {
+    return Pointers.last(pointer).equals("definition") && context.object(Pointers.parent(pointer))
+        .filter(parent -> parent.role() == Role.STANDARD_DEFINITION).isPresent();
+  }
+
+  /** What a node that is no object is, with its article: {@code a string}, {@code an array}. */
+  private static String kind(JsonNode node) {
+    return switch (node.getNodeType()) {
+      case ARRAY -> "an array";
+      case STRING -> "a string";
+      case NUMBER -> "a number";
+      case BOOLEAN -> "a boolean";
+      default -> "null"; // a loaded document holds nothing else
+    };
   }
 
   /** The Components map whose objects fit the position, when it has one. */

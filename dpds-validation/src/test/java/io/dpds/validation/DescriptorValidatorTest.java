@@ -1,6 +1,7 @@
 package io.dpds.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -459,6 +460,48 @@ class DescriptorValidatorTest {
       assertThat(d.ruleId()).isEqualTo("ref.target-type");
       assertThat(d.pointer()).isEqualTo("/interfaceComponents/discoveryPorts/0");
     });
+  }
+
+  @Test
+  void aReferenceToTextOrToAValueThatIsNoObjectIsOneFindingThatSaysWhatItFound() {
+    Fixture fixture = Fixture.base()
+        .replace("  discoveryPorts:\n    - name: catalog\n      version: 1.0.0\n",
+            "  discoveryPorts:\n    - $ref: catalog.txt\n    - $ref: 'list.yaml#/ports'\n")
+        .file("catalog.txt", "The catalog port is described elsewhere.\n")
+        .file("list.yaml", "ports: [catalog]\n");
+
+    ValidationReport report = validator.validate(fixture.write(dir));
+
+    assertThat(report.diagnostics()).extracting(Diagnostic::ruleId, Diagnostic::pointer, Diagnostic::message)
+        .containsExactly(
+            tuple("ref.target-type", "/interfaceComponents/discoveryPorts/0",
+                "'catalog.txt' is a string, not the object this position expects"),
+            tuple("ref.target-type", "/interfaceComponents/discoveryPorts/1",
+                "'list.yaml#/ports' is an array, not the object this position expects"));
+  }
+
+  @Test
+  void anItemOfAListThatIsNoObjectDoesNotHoldBackTheFindingsOfTheOtherItems() {
+    Fixture fixture = Fixture.base()
+        .replace("  outputPorts:\n", "  outputPorts:\n    - tripStatus\n")
+        .replace("      name: tripStatus\n", "      name: trip-status\n")
+        .replace("    dev:\n      - name: provision\n        order: 1\n",
+            "    dev:\n      - 7\n      - name: provision\n        order: 2\n")
+        .replace("  applicationComponents:\n", "  applicationComponents:\n    - true\n")
+        .replace("      name: tripProcessor\n", "      name: trip_processor\n")
+        .replace("  contactPoints:\n", "  contactPoints:\n    - mail\n");
+
+    ValidationReport report = validator.validate(fixture.write(dir));
+
+    assertThat(report.diagnostics()).extracting(Diagnostic::ruleId, Diagnostic::pointer).contains(
+        tuple("schema.type", "/interfaceComponents/outputPorts/0"),
+        tuple("format.name", "/interfaceComponents/outputPorts/1/name"),
+        tuple("fqn.component", "/interfaceComponents/outputPorts/1/fullyQualifiedName"),
+        tuple("schema.type", "/internalComponents/lifecycleInfo/dev/0"),
+        tuple("lifecycle.order-duplicate", "/internalComponents/lifecycleInfo/dev/2/order"),
+        tuple("schema.type", "/internalComponents/applicationComponents/0"),
+        tuple("format.name", "/internalComponents/applicationComponents/1/name"),
+        tuple("schema.type", "/info/contactPoints/0"));
   }
 
   @Test
