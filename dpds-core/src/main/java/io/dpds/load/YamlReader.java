@@ -9,6 +9,11 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import io.dpds.internal.YamlCoreSchema;
 import io.dpds.report.SourceLocation;
 import java.io.ByteArrayInputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CoderResult;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Deque;
@@ -84,6 +89,9 @@ final class YamlReader {
       String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
       ctx.report(LoadRules.SYNTAX, "Invalid YAML: " + oneLine(problem), line(at), column(at));
     } catch (YAMLException e) {
+      if (e.getCause() instanceof CharacterCodingException && notUtf8(bytes, ctx)) {
+        return null;
+      }
       ctx.report(e.getMessage() != null && e.getMessage().contains("limit") ? LoadRules.LIMIT : LoadRules.SYNTAX,
           "Invalid YAML: " + oneLine(String.valueOf(e.getMessage())), 1, 1);
     } catch (ParseContext.Abort e) {
@@ -94,6 +102,33 @@ final class YamlReader {
       ctx.report(LoadRules.SYNTAX, "The document cannot be read as YAML: " + e, 1, 1);
     }
     return null;
+  }
+
+  /**
+   * Reports the first byte of {@code bytes} that is no part of a UTF-8 character, where the reader stopped at one;
+   * {@return false when there is none (a document in UTF-16, whose reader stopped for another reason)}
+   */
+  private static boolean notUtf8(byte[] bytes, ParseContext ctx) {
+    if (bytes.length >= 2 && ((bytes[0] & 0xff) == 0xfe || (bytes[0] & 0xff) == 0xff)) {
+      return false; // a UTF-16 byte order mark: read as UTF-16
+    }
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CoderResult result = StandardCharsets.UTF_8.newDecoder().decode(in, CharBuffer.allocate(bytes.length), true);
+    if (!result.isError()) {
+      return false;
+    }
+    int offset = in.position();
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < offset; i++) {
+      if (CharacterColumns.endsLine(bytes, i)) {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    ctx.report(LoadRules.SYNTAX, String.format("The document is not UTF-8 text: byte 0x%02X cannot be read as UTF-8;"
+        + " save the file as UTF-8", bytes[offset] & 0xff), line, CharacterColumns.count(bytes, lineStart, offset) + 1);
+    return true;
   }
 
   private static String oneLine(String s) {

@@ -8,6 +8,7 @@ import io.dpds.report.SourceLocation;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -441,6 +442,21 @@ class ReadingTest {
     System.arraycopy(a, 0, out, 0, a.length);
     System.arraycopy(b, 0, out, a.length, b.length);
     return out;
+  }
+
+  @Test
+  void aYamlDocumentThatIsNotUtf8IsReportedAtItsFirstByteThatIsNot() throws IOException {
+    byte[] latin1 = "dataProductDescriptor: 1.0.0\ninfo:\n  displayName: \"Caf\u00e9 \u00e9\"\n"
+        .getBytes(StandardCharsets.ISO_8859_1);
+    Files.write(dir.resolve("latin1.yaml"), latin1);
+
+    assertThat(fx.load("latin1.yaml").diagnostics()).singleElement().satisfies(d -> {
+      assertThat(d.ruleId()).isEqualTo("load.syntax");
+      assertThat(d.message()).isEqualTo("The document is not UTF-8 text: byte 0xE9 cannot be read as UTF-8;"
+          + " save the file as UTF-8");
+      assertThat(d.location().orElseThrow()).extracting(SourceLocation::line, SourceLocation::column)
+          .containsExactly(3, 20); // the é after "Caf"
+    });
   }
 
   @Test
