@@ -105,6 +105,10 @@ final class ChangeJudge {
     for (List<Change> group : groups.values()) {
       Change first = group.get(0);
       String whole = first.port().isPresent() ? whole(first.path()) : null;
+      if (whole != null && !DEFINITION.equals(whole) && descriptive(whole, group)) {
+        group.forEach(c -> verdicts.add(describing(c, segment(c.path(), segments(whole)))));
+        continue;
+      }
       Change change = whole == null ? first : merged(first.port().get(), whole, group);
       verdicts.addAll(DEFINITION.equals(whole) ? definition(change.port().get(), change) : List.of(judge(change)));
     }
@@ -388,19 +392,37 @@ final class ChangeJudge {
       default:
         break;
     }
-    if (path.startsWith("/promises/api/")) {
-      String field = segment(path, 2);
-      if (field.equals("version")) {
-        return verdict(VERSION_CHANGED, INFO, c, "the API definition's own version", Bump.PATCH);
-      }
-      if (METADATA_FIELDS.contains(field) || field.equals("name")) {
-        return verdict(METADATA, INFO, c, "descriptive", Bump.PATCH);
-      }
-      if (IDENTITY_FIELDS.contains(field)) {
-        return derived(c, "follows the API definition's name and version");
-      }
+    String field = segment(path, 2);
+    if (path.startsWith("/promises/api/") && (DESCRIPTIVE.contains(field) || METADATA_FIELDS.contains(field))) {
+      return describing(c, field);
     }
     return directed(port, UNKNOWN, WARNING, WARNING, c, "no rule covers it, so it cannot be proven safe", Bump.MINOR);
+  }
+
+  /**
+   * The fields of a Standard Definition that say nothing of what it promises or asks: its name, own version, display
+   * name, tags and identity. Its description, external docs and extensions may hold the terms themselves (the DRAFT
+   * examples write an SLA or a price there), so a change to them is judged with the definition's.
+   */
+  private static final Set<String> DESCRIPTIVE = Set.of("name", "version", "displayName", "tags",
+      "fullyQualifiedName", "id", "entityType");
+
+  /** Whether every change of {@code group}, inside the definition at {@code whole}, is to a descriptive field. */
+  private static boolean descriptive(String whole, List<Change> group) {
+    int field = segments(whole);
+    return group.stream().allMatch(c -> c.path().startsWith(whole + "/")
+        && DESCRIPTIVE.contains(segment(c.path(), field)));
+  }
+
+  /** A change of {@code field}, a descriptive field of a Standard Definition (or of the API's, its documentation). */
+  private Verdict describing(Change c, String field) {
+    if (field.equals("version")) {
+      return verdict(VERSION_CHANGED, INFO, c, "the definition's own version", Bump.PATCH);
+    }
+    if (IDENTITY_FIELDS.contains(field)) {
+      return derived(c, "follows the definition's name and version");
+    }
+    return verdict(METADATA, INFO, c, "descriptive", Bump.PATCH);
   }
 
   private Verdict expectation(PortId port, Change c) {
@@ -486,6 +508,11 @@ final class ChangeJudge {
       }
     }
     return false;
+  }
+
+  /** {@return the tokens of a pointer} */
+  private static int segments(String path) {
+    return path.split("/", -1).length - 1;
   }
 
   /** The {@code index}th token of a pointer, or {@code ""}. */

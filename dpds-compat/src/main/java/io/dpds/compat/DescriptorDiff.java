@@ -78,17 +78,20 @@ public final class DescriptorDiff {
 
     private void object(JsonNode a, JsonNode b, String pa, String pb, PortId port, String path) {
       boolean portRoot = port != null && path.isEmpty();
+      Spelling spelling = portRoot ? Spelling.PORT : port != null && DEFINITIONS.contains(path) ? Spelling.DEFINITION
+          : Spelling.AS_WRITTEN;
       for (var it = a.fields(); it.hasNext(); ) {
         var field = it.next();
         String key = field.getKey();
-        String otherKey = portRoot ? partnerKey(key, a, b) : key;
-        String at = path + "/" + escape(portRoot ? canonical(key) : key);
+        String name = spelling.canonical(key, a);
+        String otherKey = spelling.partner(name, b);
+        String at = path + "/" + escape(name);
         String ta = pa + "/" + escape(key);
-        String tb = pb + "/" + escape(otherKey);
-        JsonNode other = b.get(otherKey);
+        String tb = pb + "/" + escape(otherKey == null ? key : otherKey);
+        JsonNode other = otherKey == null ? null : b.get(otherKey);
         if (other == null && keyed(ta, port, field.getValue())) {
           array(field.getValue(), EMPTY, ta, tb, port, at);
-        } else if (other == null && portRoot && CONTAINERS.contains(canonical(key)) && field.getValue().isObject()) {
+        } else if (other == null && portRoot && CONTAINERS.contains(name) && field.getValue().isObject()) {
           object(field.getValue(), EMPTY_OBJECT, ta, tb, port, at);
         } else if (other == null) {
           removed(field.getValue(), ta, port, at);
@@ -99,15 +102,16 @@ public final class DescriptorDiff {
       for (var it = b.fields(); it.hasNext(); ) {
         var field = it.next();
         String key = field.getKey();
-        if (a.has(key) || portRoot && !partnerKey(key, b, a).equals(key)) {
-          continue;
+        String name = spelling.canonical(key, b);
+        if (spelling.partner(name, a) != null) {
+          continue; // compared above
         }
-        String at = path + "/" + escape(portRoot ? canonical(key) : key);
+        String at = path + "/" + escape(name);
         String ta = pa + "/" + escape(key);
         String tb = pb + "/" + escape(key);
         if (keyed(tb, port, field.getValue())) {
           array(EMPTY, field.getValue(), ta, tb, port, at);
-        } else if (portRoot && CONTAINERS.contains(canonical(key)) && field.getValue().isObject()) {
+        } else if (portRoot && CONTAINERS.contains(name) && field.getValue().isObject()) {
           object(EMPTY_OBJECT, field.getValue(), ta, tb, port, at);
         } else {
           added(field.getValue(), tb, port, at);
@@ -228,21 +232,47 @@ public final class DescriptorDiff {
     return name != null ? name : "#" + index;
   }
 
-  /** A port field's 1.0.0 name: DRAFT's {@code contracts} is {@code obligations}. */
-  private static String canonical(String portField) {
-    return portField.equals("contracts") ? "obligations" : portField;
-  }
+  /** The Standard Definitions of a port, by path, whose DRAFT shape names a field otherwise. */
+  private static final Set<String> DEFINITIONS = Set.of("/promises/api", "/promises/slo",
+      "/promises/deprecationPolicy", "/expectations/audience", "/expectations/usage", "/obligations/sla",
+      "/obligations/termsAndConditions", "/obligations/billingPolicy");
 
   /**
-   * The field of {@code other} a port field of {@code one} is compared with: itself, or its DRAFT or 1.0.0 twin
-   * ({@code contracts}, {@code obligations}) when only {@code other} has the twin.
+   * How the fields of an object are named in 1.0.0, so that a DRAFT-shaped version is compared with a 1.0.0 one
+   * field for field (spec notes, section 10): a port's {@code contracts} is its {@code obligations}, and the
+   * {@code version} of a Standard Definition without {@code name} or {@code specificationVersion} is the version of
+   * the specification it follows, which 1.0.0 calls {@code specificationVersion}.
    */
-  private static String partnerKey(String key, JsonNode one, JsonNode other) {
-    String twin = key.equals("contracts") ? "obligations" : key.equals("obligations") ? "contracts" : null;
-    if (twin != null && !other.has(key) && other.has(twin) && !one.has(twin)) {
-      return twin;
+  private enum Spelling {
+    AS_WRITTEN(null, null),
+    PORT("obligations", "contracts"),
+    DEFINITION("specificationVersion", "version");
+
+    private final String name; // the 1.0.0 name of the field spelt otherwise in DRAFT
+    private final String draft; // its DRAFT spelling
+
+    Spelling(String name, String draft) {
+      this.name = name;
+      this.draft = draft;
     }
-    return key;
+
+    /** {@return the 1.0.0 name of field {@code key} of {@code object}} */
+    String canonical(String key, JsonNode object) {
+      return key.equals(draft) && isDraft(object) ? name : key;
+    }
+
+    /** {@return the field of {@code object} whose 1.0.0 name is {@code canonical}, or null when it has none} */
+    String partner(String canonical, JsonNode object) {
+      if (object.has(canonical) && canonical(canonical, object).equals(canonical)) {
+        return canonical;
+      }
+      return canonical.equals(name) && object.has(draft) && isDraft(object) ? draft : null;
+    }
+
+    private boolean isDraft(JsonNode object) {
+      return this == PORT ? !object.has(name)
+          : this == DEFINITION && !object.has("name") && !object.has(name);
+    }
   }
 
   private static boolean isPortKind(String field) {

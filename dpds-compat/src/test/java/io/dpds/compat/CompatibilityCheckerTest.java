@@ -278,6 +278,36 @@ class CompatibilityCheckerTest {
   }
 
   @Test
+  void draftStandardDefinitionsAreComparedWithTheirVersionAsTheSpecificationVersion() {
+    Path old = fixture.version(d -> {
+      ObjectNode api = object(d, POSITIONS + "/promises/api");
+      api.remove("name");
+      api.set("version", api.remove("specificationVersion"));
+      ObjectNode slo = object(d, POSITIONS + "/promises/slo");
+      slo.remove("name");
+      slo.remove("version");
+      object(d, POSITIONS).set("contracts", object(d, POSITIONS).remove("obligations"));
+      ObjectNode sla = object(d, POSITIONS + "/contracts/sla");
+      sla.remove("name");
+      sla.remove("version");
+    });
+
+    CompatibilityReport migrated = checker.check(old, fixture.version(d -> set(d, "/info/version", "'1.3.0'")));
+    CompatibilityReport specMoved = checker.check(old,
+        fixture.version(d -> set(d, POSITIONS + "/promises/api/specificationVersion", "'3.0.0'")));
+
+    assertThat(migrated.findings()).extracting(f -> f.diagnostic().severity()).containsOnly(Severity.INFO);
+    assertThat(migrated.findings()).extracting(f -> f.change().path()).contains("/promises/api/version",
+        "/promises/api/name", "/promises/slo/name", "/obligations/sla/version");
+    assertThat(migrated.requiredBump()).isEqualTo(Bump.PATCH);
+    assertThat(specMoved.findings()).filteredOn(f -> f.diagnostic().ruleId().equals("compat.api.spec-version"))
+        .singleElement().satisfies(f -> {
+          assertThat(f.diagnostic().message()).contains("'2.6.0'", "'3.0.0'");
+          assertThat(f.change().oldPointer()).contains(POSITIONS + "/promises/api/version");
+        });
+  }
+
+  @Test
   void draftOnlyFieldsWithReferencesToServicesThatDoNotExistAreComparedAsOpaqueValues() {
     // The DRAFT-era history of the spec's example: build blocks whose references lead nowhere.
     String app = "/internalComponents/applicationComponents/0";
