@@ -1,5 +1,6 @@
 package io.dpds.validation;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.dpds.load.ReferenceSite;
 import io.dpds.model.ApplicationComponent;
 import io.dpds.model.Component;
@@ -7,6 +8,7 @@ import io.dpds.model.ExternalResource;
 import io.dpds.model.Info;
 import io.dpds.model.InfrastructuralComponent;
 import io.dpds.model.Promises;
+import io.dpds.model.StandardDefinition;
 import io.dpds.report.Rule;
 import io.dpds.report.Suggestions;
 import java.net.URI;
@@ -32,7 +34,7 @@ final class FormatCheck implements ObjectCheck {
       @Override
       public void visit(List<ObjectSite> objects, int from, int to) {
         for (int i = from; i < to; i++) {
-          object(context, objects.get(i));
+          object(context, objects.get(i), i);
         }
       }
 
@@ -43,7 +45,7 @@ final class FormatCheck implements ObjectCheck {
     };
   }
 
-  private static void object(CheckContext context, ObjectSite site) {
+  private static void object(CheckContext context, ObjectSite site, int index) {
     if (site.object() instanceof Info info) {
       info.fullyQualifiedName().ifPresent(fqn -> fqn(context, site, "fullyQualifiedName", -1, fqn));
     } else if (site.object() instanceof Component component && site.role() != Role.REFERENCE) {
@@ -54,12 +56,26 @@ final class FormatCheck implements ObjectCheck {
         fqns(context, site, "dependsOn", app.dependsOn());
       } else if (component instanceof InfrastructuralComponent infra) {
         fqns(context, site, "dependsOn", infra.dependsOn());
+      } else if (component instanceof StandardDefinition) {
+        linkedDefinition(context, site.child("definition"), context.node(index).path("definition"));
       }
     } else if (site.object() instanceof Promises promises) {
       promises.servicesType().ifPresent(type -> servicesType(context, site, type));
     } else if (site.object() instanceof ExternalResource resource) {
-      resource.href().ifPresent(href -> href(context, site, href));
-      resource.mediaType().ifPresent(type -> mediaType(context, site, type));
+      resource.href().ifPresent(href -> href(context, site.child("$href"), href));
+      resource.mediaType().ifPresent(type -> mediaType(context, site.child("mediaType"), type));
+    }
+  }
+
+  /** A definition written as an External Resource Object ({@code {$href, mediaType}}), as the examples do. */
+  private static void linkedDefinition(CheckContext context, String pointer, JsonNode definition) {
+    JsonNode href = definition.path("$href");
+    if (href.isTextual()) {
+      href(context, pointer + "/$href", href.textValue());
+      JsonNode mediaType = definition.path("mediaType");
+      if (mediaType.isTextual()) {
+        mediaType(context, pointer + "/mediaType", mediaType.textValue());
+      }
     }
   }
 
@@ -105,7 +121,7 @@ final class FormatCheck implements ObjectCheck {
     return Promises.SERVICES_TYPES.stream().filter(known -> known.split("-", 2)[0].equalsIgnoreCase(word)).findFirst();
   }
 
-  private static void href(CheckContext context, ObjectSite site, String href) {
+  private static void href(CheckContext context, String pointer, String href) {
     if (href.isEmpty() || Formats.isPlainAbsoluteUri(href)) {
       return; // reference.required reports an empty one; a plain absolute URI needs no parsing
     }
@@ -116,13 +132,13 @@ final class FormatCheck implements ObjectCheck {
       problem = "not a URI (" + e.getReason() + ")";
     }
     if (problem != null) {
-      context.report(ValidationRules.HREF_NOT_ABSOLUTE, site.child("$href"), "$href '" + href + "' is " + problem);
+      context.report(ValidationRules.HREF_NOT_ABSOLUTE, pointer, "$href '" + href + "' is " + problem);
     }
   }
 
-  private static void mediaType(CheckContext context, ObjectSite site, String type) {
+  private static void mediaType(CheckContext context, String pointer, String type) {
     if (!Formats.MEDIA_TYPE.matcher(type).matches()) {
-      context.report(ValidationRules.MEDIA_TYPE, site.child("mediaType"), mediaTypeMessage(type));
+      context.report(ValidationRules.MEDIA_TYPE, pointer, mediaTypeMessage(type));
     }
   }
 

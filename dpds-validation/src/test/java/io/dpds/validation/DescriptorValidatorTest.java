@@ -505,6 +505,19 @@ class DescriptorValidatorTest {
   }
 
   @Test
+  void aDefinitionWrittenAsALinkHasItsHrefAndMediaTypeCheckedAsAnyLinksAre() {
+    Fixture fixture = Fixture.base().replace("          definition:\n            availability: 99.9%\n",
+        "          definition: {$href: azureDevOps, mediaType: json}\n");
+
+    assertThat(validator.validate(fixture.write(dir)).diagnostics())
+        .extracting(Diagnostic::ruleId, Diagnostic::pointer, Diagnostic::message).containsExactly(
+            tuple("href.not-absolute", "/interfaceComponents/outputPorts/0/obligations/sla/definition/$href",
+                "$href 'azureDevOps' is a relative URI, which has no defined base in DPDS 1.0.0"),
+            tuple("media-type", "/interfaceComponents/outputPorts/0/obligations/sla/definition/mediaType",
+                "mediaType 'json' is not of the form type/subtype"));
+  }
+
+  @Test
   void unknownPropertiesComeWithTheNearestFieldName() {
     ValidationReport report = validator.validate(Fixture.base()
         .replace("      expectations:", "      expectatctions:")
