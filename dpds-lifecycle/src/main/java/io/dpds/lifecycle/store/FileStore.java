@@ -7,6 +7,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -77,6 +78,17 @@ public final class FileStore implements LifecycleStore {
     return open(dir, Durability.MACHINE);
   }
 
+  /** Why folder {@code dir} could not be made a store: a file in its way, or what the file system said. */
+  private static String why(Path dir, IOException e) {
+    for (Path at = dir; at != null; at = at.getParent()) {
+      if (Files.exists(at) && !Files.isDirectory(at)) {
+        return (at.equals(dir) ? "it" : at.toString()) + " is a file, not a folder";
+      }
+    }
+    return e instanceof AccessDeniedException ? "permission denied on " + e.getFile()
+        : e.getMessage() != null ? e.getMessage() : e.toString();
+  }
+
   /**
    * Opens (creating it when missing) the store in {@code dir}; leftovers of writes a crash interrupted are removed.
    *
@@ -92,7 +104,7 @@ public final class FileStore implements LifecycleStore {
       Files.createDirectories(absolute.resolve("logs"));
       Files.createDirectories(absolute.resolve("tmp"));
     } catch (IOException e) {
-      throw new StoreException("Cannot use " + absolute + " as a store: " + e, e);
+      throw new StoreException("Cannot use " + absolute + " as a store: " + why(absolute, e), e);
     }
     FileStore store = new FileStore(absolute, durability);
     store.locked(() -> {

@@ -91,7 +91,9 @@ class FileStoreTest {
     Path file = Files.writeString(dir.resolve("not-a-dir"), "x");
 
     assertThatThrownBy(() -> FileStore.open(file)).isInstanceOf(StoreException.class)
-        .hasMessageContaining("not-a-dir");
+        .hasMessage("Cannot use " + file + " as a store: it is a file, not a folder");
+    assertThatThrownBy(() -> FileStore.open(file.resolve("inner"))).isInstanceOf(StoreException.class)
+        .hasMessage("Cannot use " + file.resolve("inner") + " as a store: " + file + " is a file, not a folder");
   }
 
   @Test
