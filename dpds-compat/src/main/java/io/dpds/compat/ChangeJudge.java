@@ -510,7 +510,7 @@ final class ChangeJudge {
     return false;
   }
 
-  /** {@return the tokens of a pointer} */
+  /** {@return how many tokens a pointer has} */
   private static int segments(String path) {
     return path.split("/", -1).length - 1;
   }

@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  * objects are compared field by field and other arrays item by item, so every difference is one change at the deepest
  * node where the versions part: a renamed port is a removal and an addition. A port's promises, expectations or
  * obligations appearing or disappearing whole are judged field by field, and DRAFT's {@code contracts} is compared as
- * {@code obligations} (paths say {@code /obligations}, pointers name each document's own field).
+ * {@code obligations}, a DRAFT Standard Definition's {@code version} as {@code specificationVersion} (paths say the
+ * 1.0.0 name, pointers name each document's own field).
  *
  * <p>Stateless and thread-safe.
  */
