@@ -11,6 +11,8 @@ import io.dpds.model.PortKind;
 import io.dpds.report.Diagnostic;
 import io.dpds.report.Rule;
 import io.dpds.report.SourceLocation;
+import java.net.URI;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -201,6 +203,31 @@ public final class CheckContext {
    */
   public Optional<SourceLocation> locate(String pointer) {
     return resolved.locate(pointer);
+  }
+
+  /**
+   * {@return how a message names where the node at {@code pointer} was written, in parentheses: {@code " (ports/
+   * out.yaml:12:7)"}, its file relative to the root document's folder (so a message reads the same on every machine);
+   * empty when it is not known}
+   *
+   * @param pointer a JSON pointer into the resolved descriptor
+   */
+  String where(String pointer) {
+    Path folder = rootFolder();
+    return locate(pointer).map(at -> " (" + (folder == null ? at.toString() : at.toString(folder)) + ")").orElse("");
+  }
+
+  /** {@return how a message names a document the descriptor links to: as {@link #where} names files} */
+  String document(URI uri) {
+    Path folder = rootFolder();
+    SourceLocation at = new SourceLocation(uri, 1, 1);
+    return folder == null ? at.displayUri() : at.displayPath(folder);
+  }
+
+  /** The folder of the root document; null when it is not a local file. */
+  private @Nullable Path rootFolder() {
+    URI root = resolved.uri();
+    return "file".equals(root.getScheme()) ? Path.of(root).getParent() : null;
   }
 
   /**

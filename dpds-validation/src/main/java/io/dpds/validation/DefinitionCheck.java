@@ -73,7 +73,8 @@ final class DefinitionCheck implements ObjectCheck {
       ObjectSite first = linkedApis.putIfAbsent(uri, site);
       if (first != null && context.node(first) != node) {
         context.report(ValidationRules.API_SHARED_DEFINITION, site.child("definition"), port(context, site)
-            + "'s API links to the same definition as " + port(context, first) + "'s (" + uri + "); point it at its"
+            + "'s API links to the same definition as " + port(context, first) + "'s (" + context.document(uri)
+            + "); point it at its"
             + " own definition, or share one Standard Definition from components.apis if the two ports really serve"
             + " one API");
       }

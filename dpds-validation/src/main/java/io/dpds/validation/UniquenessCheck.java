@@ -102,8 +102,7 @@ final class UniquenessCheck implements ObjectCheck {
 
     /** The message of a {@code field} whose {@code value} {@code first} has already, with where {@code first} is. */
     private String taken(String field, String value, ObjectSite first) {
-      return field + " '" + value + "' is already used by " + first.pointer()
-          + context.locate(first.pointer()).map(l -> " (" + l + ")").orElse("");
+      return field + " '" + value + "' is already used by " + first.pointer() + context.where(first.pointer());
     }
 
     @Override

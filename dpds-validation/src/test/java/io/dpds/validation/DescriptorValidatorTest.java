@@ -325,7 +325,8 @@ class DescriptorValidatorTest {
     assertThat(validator.validate(fixture.write(dir)).diagnostics())
         .filteredOn(d -> d.ruleId().equals("unique.identity")).singleElement().satisfies(d -> {
           assertThat(d.pointer()).isEqualTo("/interfaceComponents/discoveryPorts/0/id");
-          assertThat(d.message()).contains("already used by /interfaceComponents/observabilityPorts/0");
+          assertThat(d.message()).endsWith("already used by /interfaceComponents/observabilityPorts/0 ("
+              + Fixture.ROOT + ":" + fixture.lineOf(Fixture.ROOT, "- name: metrics", 1) + ":7)");
         });
   }
 
@@ -515,6 +516,20 @@ class DescriptorValidatorTest {
                 "$href 'azureDevOps' is a relative URI, which has no defined base in DPDS 1.0.0"),
             tuple("media-type", "/interfaceComponents/outputPorts/0/obligations/sla/definition/mediaType",
                 "mediaType 'json' is not of the form type/subtype"));
+  }
+
+  @Test
+  void aMessageNamesAnotherFileRelativeToTheRootDocumentsFolder() {
+    String api = "      promises:\n        api:\n          name: %s\n          version: 1.0.0\n"
+        + "          specification: asyncapi\n          definition: {$ref: apis/trips.yaml}\n";
+    Fixture fixture = Fixture.base()
+        .replace("    - name: catalog\n      version: 1.0.0\n", "    - name: catalog\n      version: 1.0.0\n"
+            + api.formatted("catalogApi") + "    - name: search\n      version: 1.0.0\n" + api.formatted("searchApi"))
+        .file("apis/trips.yaml", "asyncapi: 2.6.0\ninfo: {title: Trips, version: 1.0.0}\nchannels: {}\n");
+
+    assertThat(validator.validate(fixture.write(dir)).diagnostics())
+        .filteredOn(d -> d.ruleId().equals("api.shared-definition")).singleElement()
+        .satisfies(d -> assertThat(d.message()).contains("'s (apis/trips.yaml); point it"));
   }
 
   @Test
