@@ -85,7 +85,7 @@ public final class FileStore implements LifecycleStore {
         return (at.equals(dir) ? "it" : at.toString()) + " is a file, not a folder";
       }
     }
-    return e instanceof AccessDeniedException ? "permission denied on " + e.getFile()
+    return e instanceof AccessDeniedException denied ? "permission denied on " + denied.getFile()
         : e.getMessage() != null ? e.getMessage() : e.toString();
   }
 
