@@ -17,6 +17,7 @@ import io.dpds.spi.store.LifecycleStore;
 import io.dpds.spi.store.StoreException;
 import java.io.PrintWriter;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -112,7 +113,7 @@ final class DeployCommand implements Callable<Integer> {
       text(report, out);
     }
     out.flush();
-    URI where = URI.create("dpds:" + fqn + "@" + version);
+    URI where = where(fqn + "@" + version);
     report.problems().forEach(d -> err.println(Diagnostics.compilerStyle(d, where)));
     err.flush();
     if (report.succeeded()) {
@@ -122,6 +123,15 @@ final class DeployCommand implements Callable<Integer> {
         LifecycleRules.INTERNAL.id());
     return report.problems().stream().map(Diagnostic::ruleId).anyMatch(toolFailures::contains)
         ? Main.TOOL_FAILURE : Main.FINDINGS;
+  }
+
+  /** The URI findings about the deployment are located at: {@code dpds:FQN@VERSION}, quoted as a URI needs. */
+  private static URI where(String deployment) {
+    try {
+      return new URI("dpds", deployment, null);
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException("a scheme and a quoted part always make a URI", e);
+    }
   }
 
   private void text(DeploymentReport report, PrintWriter out) {

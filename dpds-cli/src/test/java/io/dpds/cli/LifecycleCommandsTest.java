@@ -156,5 +156,8 @@ class LifecycleCommandsTest {
 
     assertThat(run("deploy", FQN, "9.9.9", "--stage", "dev", "--store", store)).isEqualTo(1);
     assertThat(err.toString()).contains("[lifecycle.not-published]");
+    assertThat(run("deploy", "no such product", "1.0.0", "--stage", "dev", "--store", store)).isEqualTo(1);
+    assertThat(err.toString()).contains("error [lifecycle.not-published] No published version 1.0.0 of no such product")
+        .doesNotContain("Illegal character");
   }
 }
