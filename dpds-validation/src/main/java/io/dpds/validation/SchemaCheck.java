@@ -219,10 +219,17 @@ final class SchemaCheck implements ObjectCheck {
    * How to make a number or boolean written where a string is expected one ({@code version: 1.10} is the number 1.1 in
    * YAML and JSON): {@code "; write it in quotes, "1.10""}; nothing for any other mistyped value.
    */
+  /** How to write a scalar of the wrong type that would have the right one with quotes added or taken away. */
   private static String quoted(JsonNode value, String message) {
     boolean scalar = value != null && (value.isNumber() || value.isBoolean());
-    return scalar && message.endsWith(" string expected") ? "; write it in quotes, \"" + text(value) + "\"" : "";
+    if (scalar && message.endsWith(" string expected")) {
+      return "; write it in quotes, \"" + text(value) + "\"";
+    }
+    boolean integer = value != null && value.isTextual() && INTEGER.matcher(value.textValue()).matches();
+    return integer && message.endsWith(" integer expected") ? "; write it without quotes, " + value.textValue() : "";
   }
+
+  private static final Pattern INTEGER = Pattern.compile("-?(0|[1-9][0-9]{0,9})");
 
   private static String text(JsonNode value) {
     return value == null ? "" : value.isTextual() ? value.textValue() : value.toString();

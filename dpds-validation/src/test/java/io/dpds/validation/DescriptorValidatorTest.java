@@ -426,6 +426,14 @@ class DescriptorValidatorTest {
   }
 
   @Test
+  void aNumberWrittenInQuotesWhereAnIntegerIsExpectedIsToldToLoseThem() {
+    assertThat(messages(Fixture.base().replace("        order: 1\n", "        order: '1'\n")))
+        .contains("'order' string found, integer expected; write it without quotes, 1");
+    assertThat(messages(Fixture.base().replace("        order: 1\n", "        order: 'first'\n")))
+        .contains("'order' string found, integer expected");
+  }
+
+  @Test
   void aStandardDefinitionFqnNamesEverySegmentThatIsWrong() {
     Fixture fixture = Fixture.base().replace("          name: tripStatusApi\n",
         "          fullyQualifiedName: urn:dpds:org.other:apis:tripState:1\n          name: tripStatusApi\n");
