@@ -123,12 +123,14 @@ final class ObjectWalk {
   private void components(Placed root, Components components) {
     Placed at = add(root, "components", Role.COMPONENTS, components);
     for (PortKind kind : PortKind.values()) {
-      entries(components.ports(kind), at, kind.field(), this::port);
+      entries(components.ports(kind), at, kind.field(), item -> ModelJson.toPortSharing(kind, item), this::port);
     }
-    entries(components.applicationComponents(), at, "applicationComponents", this::application);
-    entries(components.infrastructuralComponents(), at, "infrastructuralComponents", this::infrastructure);
-    entries(components.apis(), at, "apis", this::definition);
-    entries(components.templates(), at, "templates", this::definition);
+    entries(components.applicationComponents(), at, "applicationComponents", bound(ApplicationComponent.class),
+        this::application);
+    entries(components.infrastructuralComponents(), at, "infrastructuralComponents",
+        bound(InfrastructuralComponent.class), this::infrastructure);
+    entries(components.apis(), at, "apis", bound(StandardDefinition.class), this::definition);
+    entries(components.templates(), at, "templates", bound(StandardDefinition.class), this::definition);
   }
 
   private void port(String pointer, JsonNode node, Port port) {
@@ -242,9 +244,21 @@ final class ObjectWalk {
     }
   }
 
-  private <T> void entries(Map<String, T> items, Placed parent, String field, Visitor<T> visitor) {
+  /** Visits the entries of a Components map; one the model left raw is bound entry by entry, as {@link #each}. */
+  private <T> void entries(Map<String, T> items, Placed parent, String field, Function<JsonNode, T> bind,
+      Visitor<T> visitor) {
     String pointer = parent.child(field);
     JsonNode map = parent.path(field);
+    if (items.isEmpty() && map.isObject()) { // a value is not an object: the model left the map raw
+      map.fields().forEachRemaining(entry -> {
+        JsonNode item = entry.getValue();
+        if (item.isObject()) {
+          visitor.visit(pointer + "/" + Pointers.escape(entry.getKey()), item, bind.apply(item));
+        }
+      });
+      return;
+    }
     items.forEach((key, value) -> visitor.visit(pointer + "/" + Pointers.escape(key), map.path(key), value));
   }
+
 }

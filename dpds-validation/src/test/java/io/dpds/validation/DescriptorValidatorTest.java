@@ -514,6 +514,21 @@ class DescriptorValidatorTest {
   }
 
   @Test
+  void anEntryOfAComponentsMapThatIsNoObjectDoesNotHoldBackTheFindingsOfTheOthers() {
+    Fixture fixture = Fixture.base().replace("components:\n  templates:\n",
+        "components:\n  discoveryPorts:\n    broken: just text\n"
+            + "    spare: {name: spare, version: 1.0.0, expectatctions: {}}\n  templates:\n    broken: 5\n"
+            + "    spareTemplate: {name: spareTemplate, version: 1.0.0, specification: x, definition: y, sepc: z}\n");
+
+    assertThat(validator.validate(fixture.write(dir)).diagnostics())
+        .extracting(Diagnostic::ruleId, Diagnostic::pointer).contains(
+            tuple("schema.type", "/components/discoveryPorts/broken"),
+            tuple("property.unknown", "/components/discoveryPorts/spare/expectatctions"),
+            tuple("schema.type", "/components/templates/broken"),
+            tuple("property.unknown", "/components/templates/spareTemplate/sepc"));
+  }
+
+  @Test
   void aDefinitionWrittenAsALinkHasItsHrefAndMediaTypeCheckedAsAnyLinksAre() {
     Fixture fixture = Fixture.base().replace("          definition:\n            availability: 99.9%\n",
         "          definition: {$href: azureDevOps, mediaType: json}\n");
