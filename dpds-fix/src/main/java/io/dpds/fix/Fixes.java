@@ -7,6 +7,7 @@ import io.dpds.load.Pointers;
 import io.dpds.load.ResolvedDescriptor;
 import io.dpds.model.ModelJson;
 import io.dpds.report.Diagnostic;
+import java.math.BigInteger;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -90,7 +91,9 @@ final class Fixes {
     m.put("ref.pointer", "A fragment without its leading slash (#components/...) gets it (#/components/...)");
     m.put("ref.position", "A fragment without its leading slash gets it; whether the reference is followed there"
         + " stays the profile's (--lenient-refs)");
-    m.put("schema.type", "An optional field written as null is removed (absent and null mean the same)");
+    m.put("schema.type", "An optional field written as null is removed (absent and null mean the same); a number or"
+        + " boolean where text is expected is quoted as written (a version as SemVer: version: 1.10 becomes 1.10.0)");
+    m.put("format.version", "A version written loosely becomes SemVer: v1.2 becomes 1.2.0, 01.0.0 becomes 1.0.0");
     m.put("fqn.product", "info.fullyQualifiedName becomes urn:dpds:{namespace}:dataproducts:{name}:{major of"
         + " info.version}, the namespace kept");
     m.put("fqn.component", "The component's FQN is derived again from the product's FQN, its kind and its name");
@@ -147,7 +150,13 @@ final class Fixes {
           : Optional.empty();
       case "ref.pointer", "ref.position" -> refPointer(uri, node, writer);
       case "schema.type" -> node.isNull && node.keyStart >= 0 && !REQUIRED_FIELDS.contains(last)
-          ? planned(uri, writer.remove(node), "removed " + last + ": null") : Optional.empty();
+          ? planned(uri, writer.remove(node), "removed " + last + ": null")
+          : node.scalar != null && finding.message().contains(" string expected; write it in quotes")
+              ? quoted(uri, writer, node, last.equals("version") ? semVer(node.scalar).orElse(node.scalar) : null)
+              : Optional.empty();
+      case "format.version" -> node.scalar == null ? Optional.empty()
+          : semVer(node.scalar).filter(v -> !v.equals(node.scalar))
+              .flatMap(v -> planned(uri, writer.replaceValue(node, v), last + " " + node.scalar + " -> " + v));
       case "fqn.product" -> productFqn(context.descriptor()).filter(f -> !f.equals(node.scalar))
           .flatMap(f -> planned(uri, writer.replaceValue(node, f), "fullyQualifiedName -> " + f));
       case "fqn.component", "id.mismatch", "entity-type", "identity.conflict" ->
@@ -178,6 +187,31 @@ final class Fixes {
 
   private static Optional<Planned> planned(URI uri, List<TextEdit> edits, String what) {
     return Optional.of(new Planned(uri, edits, what));
+  }
+
+  /** A number or boolean where text is expected, written as text: as {@code text}, else as it was written. */
+  private static Optional<Planned> quoted(URI uri, Writer writer, Node node, @Nullable String text) {
+    String value = text != null ? text : node.scalar;
+    return planned(uri, writer.replaceValue(node, value), node.scalar + " -> \"" + value + "\"");
+  }
+
+  /** A version written loosely: a 'v', one to three numbers with leading zeros, then what SemVer allows. */
+  private static final Pattern LOOSE_VERSION =
+      Pattern.compile("[vV]?([0-9]+)(?:\\.([0-9]+))?(?:\\.([0-9]+))?((?:-[0-9A-Za-z.-]+)?(?:\\+[0-9A-Za-z.-]+)?)");
+
+  /** {@code version} as SemVer writes it ({@code v1.2} is {@code 1.2.0}), when it is a version written loosely. */
+  private static Optional<String> semVer(String version) {
+    Matcher loose = LOOSE_VERSION.matcher(version);
+    if (!loose.matches()) {
+      return Optional.empty();
+    }
+    return Optional.of(number(loose.group(1)) + "." + number(loose.group(2)) + "." + number(loose.group(3))
+        + loose.group(4));
+  }
+
+  /** A numeric part without leading zeros; 0 when absent. */
+  private static String number(@Nullable String digits) {
+    return digits == null ? "0" : new BigInteger(digits).toString();
   }
 
   private static boolean isDraftVersion(String version) {

@@ -150,6 +150,28 @@ class DescriptorFixerTest {
   }
 
   @Test
+  void versionsWrittenLooselyBecomeSemVerAndNumbersWhereTextIsExpectedAreQuoted() throws IOException {
+    Path root = dir.resolve("dpd.yaml");
+    Files.writeString(root, TRIPS.replace("  version: 1.0.0\n", "  version: v1.2   # released in May\n") + """
+        interfaceComponents:
+          outputPorts:
+            - name: events
+              version: 1.10
+              tags: [true, kafka]
+            - name: positions
+              version: '02.1.0-rc.1'
+        """);
+
+    List<Fix> fixes = fixesToNoError(root, DescriptorFixer.builder().build());
+
+    assertThat(fixes).extracting(Fix::ruleId).contains("format.version", "schema.type");
+    assertThat(Files.readString(root)).contains("  version: 1.2.0   # released in May\n")
+        .contains("      version: 1.10.0\n").contains("      tags: [\"true\", kafka]\n")
+        .contains("      version: '2.1.0-rc.1'\n");
+    assertThat(DescriptorFixer.builder().build().fix(root).fixes()).as("a second run").isEmpty();
+  }
+
+  @Test
   void multiFileYamlWithCommentsIsEditedInEachDocument() throws IOException {
     Path root = copy("multi-file").resolve("data-product-descriptor.yaml");
 
