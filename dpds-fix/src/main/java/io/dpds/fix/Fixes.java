@@ -152,7 +152,8 @@ final class Fixes {
       case "schema.type" -> node.isNull && node.keyStart >= 0 && !REQUIRED_FIELDS.contains(last)
           ? planned(uri, writer.remove(node), "removed " + last + ": null")
           : node.scalar != null && finding.message().contains(" string expected; write it in quotes")
-              ? quoted(uri, writer, node, last.equals("version") ? semVer(node.scalar).orElse(node.scalar) : null)
+              ? quoted(uri, writer, node, VERSIONS.contains(pointer) || last.equals("version")
+                  ? semVer(node.scalar).orElse(node.scalar) : null)
               : Optional.empty();
       case "format.version" -> node.scalar == null ? Optional.empty()
           : semVer(node.scalar).filter(v -> !v.equals(node.scalar))
@@ -194,6 +195,9 @@ final class Fixes {
     String value = text != null ? text : node.scalar;
     return planned(uri, writer.replaceValue(node, value), node.scalar + " -> \"" + value + "\"");
   }
+
+  /** The fields of string:version that are not named {@code version}. */
+  private static final Set<String> VERSIONS = Set.of("/dataProductDescriptor");
 
   /** A version written loosely: a 'v', one to three numbers with leading zeros, then what SemVer allows. */
   private static final Pattern LOOSE_VERSION =

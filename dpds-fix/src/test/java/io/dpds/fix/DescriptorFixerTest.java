@@ -152,7 +152,8 @@ class DescriptorFixerTest {
   @Test
   void versionsWrittenLooselyBecomeSemVerAndNumbersWhereTextIsExpectedAreQuoted() throws IOException {
     Path root = dir.resolve("dpd.yaml");
-    Files.writeString(root, TRIPS.replace("  version: 1.0.0\n", "  version: v1.2   # released in May\n") + """
+    Files.writeString(root, TRIPS.replace("  version: 1.0.0\n", "  version: v1.2   # released in May\n")
+        .replace("dataProductDescriptor: 1.0.0", "dataProductDescriptor: 1.0") + """
         interfaceComponents:
           outputPorts:
             - name: events
@@ -165,7 +166,8 @@ class DescriptorFixerTest {
     List<Fix> fixes = fixesToNoError(root, DescriptorFixer.builder().build());
 
     assertThat(fixes).extracting(Fix::ruleId).contains("format.version", "schema.type");
-    assertThat(Files.readString(root)).contains("  version: 1.2.0   # released in May\n")
+    assertThat(Files.readString(root)).startsWith("dataProductDescriptor: 1.0.0\n")
+        .contains("  version: 1.2.0   # released in May\n")
         .contains("      version: 1.10.0\n").contains("      tags: [\"true\", kafka]\n")
         .contains("      version: '2.1.0-rc.1'\n");
     assertThat(DescriptorFixer.builder().build().fix(root).fixes()).as("a second run").isEmpty();
