@@ -110,7 +110,7 @@ public final class DescriptorLoader {
     if (!tree.isObject()) {
       diagnostics.add(
           LoadRules.NOT_AN_OBJECT.at("")
-              .message("A descriptor is a JSON object; " + display(docUri) + " holds " + withArticle(tree))
+              .message("A descriptor is a JSON object; this document holds " + withArticle(tree)) // located there
               .location(new SourceLocation(docUri, 1, 1))
               .build());
       return new LoadResult(docUri, null, diagnostics);

@@ -363,8 +363,8 @@ class ReadingTest {
     assertThat(r.resolved()).isEmpty();
     assertThat(r.rootUnreadable()).isFalse();
     assertThat(r.diagnostics()).extracting(Diagnostic::ruleId).containsExactly("load.not-an-object");
-    assertThat(r.diagnostics().get(0).message()).endsWith("list.yaml holds an array");
-    assertThat(loadText("text.json", "\"a\"").diagnostics().get(0).message()).endsWith("text.json holds a string");
+    assertThat(r.diagnostics().get(0).message()).isEqualTo("A descriptor is a JSON object; this document holds an array");
+    assertThat(loadText("text.json", "\"a\"").diagnostics().get(0).message()).isEqualTo("A descriptor is a JSON object; this document holds a string");
   }
 
   @Test
