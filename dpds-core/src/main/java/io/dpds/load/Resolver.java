@@ -10,6 +10,7 @@ import io.dpds.report.Diagnostic;
 import io.dpds.report.Rule;
 import io.dpds.report.SourceLocation;
 import java.net.URI;
+import java.nio.file.Path;
 import java.net.URISyntaxException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -181,6 +182,8 @@ final class Resolver {
   private final Set<URI> problemsTold = new HashSet<>(2); // the definition documents whose problems are reported
   private final List<ReferenceSite> sites = new ArrayList<>();
 
+  private @Nullable Path rootFolder; // of the root document, when it is a local file: messages name files from it
+
   Resolver(DocumentStore store, Limits limits, ReferencePositions positions, List<Diagnostic> diagnostics) {
     this.store = store;
     this.origins = store.origins;
@@ -240,6 +243,7 @@ final class Resolver {
 
   /** The resolved descriptor of a root document's tree. */
   JsonNode resolve(Document root) {
+    rootFolder = "file".equals(root.uri().getScheme()) ? Path.of(root.uri()).getParent() : null;
     JsonNode tree = root.tree().orElseThrow();
     return walk(tree, Slot.ROOT, new Site(root.uri(), ""));
   }
@@ -362,11 +366,11 @@ final class Resolver {
     }
     JsonNode node = at(outcome.document().tree().orElseThrow(), target.pointer);
     if (node.isMissingNode()) {
-      report(LoadRules.REF_POINTER, "Cannot resolve $ref '" + refText(ref) + "': " + target.doc
+      report(LoadRules.REF_POINTER, "Cannot resolve $ref '" + refText(ref) + "': " + named(target.doc)
           + " has no node at #" + target.pointer, ref, at);
       return ref;
     }
-    String name = display(target.doc) + "#" + target.pointer;
+    String name = named(target.doc) + "#" + target.pointer;
     if (inProgress.containsKey(node)) {
       report(LoadRules.REF_CYCLE, "Reference cycle: " + String.join(" -> ", chain) + " -> " + name, ref, at);
       return ref;
@@ -412,7 +416,7 @@ final class Resolver {
     }
     if (doc.tree().isEmpty()) {
       if (!target.pointer.isEmpty()) {
-        report(LoadRules.REF_POINTER, "Cannot resolve $ref '" + refText(ref) + "': " + target.doc
+        report(LoadRules.REF_POINTER, "Cannot resolve $ref '" + refText(ref) + "': " + named(target.doc)
             + " is text, so a fragment cannot point into it", ref, at);
         return ref;
       }
@@ -422,7 +426,7 @@ final class Resolver {
     }
     JsonNode node = at(doc.tree().get(), target.pointer);
     if (node.isMissingNode()) {
-      report(LoadRules.REF_POINTER, "Cannot resolve $ref '" + refText(ref) + "': " + target.doc
+      report(LoadRules.REF_POINTER, "Cannot resolve $ref '" + refText(ref) + "': " + named(target.doc)
           + " has no node at #" + target.pointer, ref, at);
       return ref;
     }
@@ -539,8 +543,13 @@ final class Resolver {
     return ref.get("$ref").asText();
   }
 
-  private static String display(URI uri) {
-    return "file".equals(uri.getScheme()) ? uri.getPath() : uri.toString();
+  /**
+   * How a message names a document: a local file relative to the root document's folder (so a message reads the same
+   * on every machine), anything else by its URI.
+   */
+  private String named(URI doc) {
+    return rootFolder == null ? new SourceLocation(doc, 1, 1).displayUri()
+        : new SourceLocation(doc, 1, 1).displayPath(rootFolder);
   }
 
   private SourceLocation childLocation(JsonNode container, String field) {
