@@ -99,7 +99,8 @@ public final class DescriptorLoader {
             + " trusted").location(new SourceLocation(docUri, 1, 1)).build());
       } else if (outcome.rule() != LoadRules.SYNTAX) {
         diagnostics.add(
-            LoadRules.UNREADABLE.at("").message("Cannot read " + display(docUri) + ": " + outcome.problem())
+            LoadRules.UNREADABLE.at("").message(outcome.problem().contains(display(docUri)) ? outcome.problem()
+                    : "Cannot read " + display(docUri) + ": " + outcome.problem()) // the path once
                 .severity(io.dpds.report.Severity.ERROR)
                 .location(null)
                 .build());
