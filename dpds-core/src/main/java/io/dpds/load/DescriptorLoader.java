@@ -90,7 +90,7 @@ public final class DescriptorLoader {
     URI docUri = uri.getFragment() == null ? uri : URI.create(uri.toString().substring(0, uri.toString().indexOf('#')));
     List<Diagnostic> diagnostics = new ArrayList<>();
     DocumentStore store = new DocumentStore(loadersFor(docUri), limits, json, yaml, reading);
-    DocumentStore.Outcome outcome = store.dpds(docUri, "", diagnostics, 0);
+    DocumentStore.Outcome outcome = store.dpds(docUri, "", "", diagnostics, 0);
     Document document = outcome.document();
     if (document == null) {
       if (outcome.rule() == LoadRules.LIMIT) { // the input is too large: a finding about it, not a missing file

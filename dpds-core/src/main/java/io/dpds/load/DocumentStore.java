@@ -58,11 +58,13 @@ final class DocumentStore {
   }
 
   /**
-   * A DPDS document: JSON or YAML, strict. Its syntax problems go to {@code sink}, at {@code pointer} (where the
-   * resolved descriptor uses it). An unparseable document is an outcome with rule {@code load.syntax}. {@code ports}
-   * is the size of the list of ports whose item the whole document is, as first read, or 0 when it is not a port.
+   * A DPDS document: JSON or YAML, strict. Its syntax problems go to {@code sink}, pointed into the resolved
+   * descriptor: a problem about a node below {@code fragment} (the node a reference names, {@code ""} for the whole
+   * document) at {@code pointer} (where the resolved descriptor uses that node) and the rest of its pointer, any other
+   * at {@code pointer}. An unparseable document is an outcome with rule {@code load.syntax}. {@code ports} is the size
+   * of the list of ports whose item the whole document is, as first read, or 0 when it is not a port.
    */
-  Outcome dpds(URI uri, String pointer, List<Diagnostic> sink, int ports) {
+  Outcome dpds(URI uri, String fragment, String pointer, List<Diagnostic> sink, int ports) {
     Known entry = known.computeIfAbsent(uri, u -> new Known());
     if (entry.dpds != null) {
       return entry.dpds;
@@ -74,7 +76,9 @@ final class DocumentStore {
       ParseContext ctx = new ParseContext(uri, origins, limits, true, reading);
       JsonNode tree = parse(content, uri, ctx);
       for (Diagnostic d : ctx.diagnostics) {
-        sink.add(d.toBuilder().pointer(pointer).build());
+        String at = d.pointer();
+        boolean below = at.equals(fragment) || at.startsWith(fragment + "/");
+        sink.add(d.toBuilder().pointer(below ? pointer + at.substring(fragment.length()) : pointer).build());
       }
       outcome =
           tree == null

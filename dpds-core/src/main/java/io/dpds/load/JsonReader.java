@@ -260,6 +260,16 @@ final class JsonReader {
       return tokens.mayHoldSurrogates() ? ctx.checked(text, position) : text;
     }
 
+    /** The pointer of the member or item being read at this depth: the names and indices being read above it. */
+    private String pointer() {
+      StringBuilder pointer = new StringBuilder();
+      for (int d = 1; d <= depth; d++) {
+        pointer.append('/').append(names[d] != null ? Pointers.escape(names[d])
+            : String.valueOf(((ArrayNode) members[d][0]).size()));
+      }
+      return pointer.toString();
+    }
+
     private void enter() {
       if (++depth == positions.length) {
         positions = scratch.positions = Arrays.copyOf(positions, depth * 2);
@@ -314,7 +324,8 @@ final class JsonReader {
         int hash = name.hashCode();
         long bit = MemberMap.bit(hash);
         if (many != null ? !many.add(name) : (keyBits & bit) != 0 && readAlready(name, hash, n)) {
-          ctx.report(LoadRules.DUPLICATE_KEY, "Duplicate key '" + name + "'; the first one is kept", keyPosition);
+          ctx.report(LoadRules.DUPLICATE_KEY, "Duplicate key '" + name + "'; the first one is kept", keyPosition,
+              pointer());
           continue;
         }
         if (n == hashes[depth].length) {
@@ -355,6 +366,7 @@ final class JsonReader {
       ArrayNode node = Origins.arrayNode(NODES, 4);
       enter();
       names[depth] = null;
+      members[depth][0] = node; // an array's row holds the array: its size is the index of the item being read
       int n = 0;
       JsonToken t;
       while ((t = tokens.next()) != JsonToken.END_ARRAY) {

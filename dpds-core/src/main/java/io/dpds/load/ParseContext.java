@@ -133,13 +133,23 @@ final class ParseContext {
 
   /** Reports at {@code position}, packed by {@link Origins#pack} or a deferred key. */
   void report(Rule rule, String message, long position) {
+    report(rule, message, position, "");
+  }
+
+  /** Reports a finding about the node at {@code pointer} of this document. */
+  void report(Rule rule, String message, long position, String pointer) {
     SourceLocation at = origins.location(uri, position);
-    report(rule, message, at.line(), at.column());
+    report(rule, message, at.line(), at.column(), pointer);
   }
 
   void report(Rule rule, String message, int line, int column) {
+    report(rule, message, line, column, "");
+  }
+
+  /** Reports a finding about the node at {@code pointer} of this document ({@code ""}: the document). */
+  void report(Rule rule, String message, int line, int column, String pointer) {
     diagnostics.add(
-        rule.at("").message(message).location(new SourceLocation(uri, Math.max(line, 1), Math.max(column, 1)))
+        rule.at(pointer).message(message).location(new SourceLocation(uri, Math.max(line, 1), Math.max(column, 1)))
             .build());
   }
 

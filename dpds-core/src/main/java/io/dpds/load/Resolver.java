@@ -359,7 +359,7 @@ final class Resolver {
       return ref;
     }
     int ports = slot == Slot.PORT && target.pointer.isEmpty() ? listed : 0; // a port that is a whole document
-    DocumentStore.Outcome outcome = store.dpds(target.doc, at.pointer(), diagnostics, ports);
+    DocumentStore.Outcome outcome = store.dpds(target.doc, target.pointer, at.pointer(), diagnostics, ports);
     if (outcome.document() == null) {
       report(outcome.rule(), "Cannot resolve $ref '" + refText(ref) + "': " + outcome.problem(), ref, at);
       return ref;

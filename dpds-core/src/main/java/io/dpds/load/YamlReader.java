@@ -368,6 +368,23 @@ final class YamlReader {
       return copy;
     }
 
+    /**
+     * The pointer of member {@code key} of the mapping on top of the stack: the keys and indices the frames below it
+     * are reading (an item's index is its sequence's size, as it is added when read).
+     */
+    private String pointerTo(String key) {
+      StringBuilder pointer = new StringBuilder();
+      Frame top = stack.peek();
+      for (Iterator<Frame> frames = stack.descendingIterator(); frames.hasNext(); ) {
+        Frame frame = frames.next();
+        if (frame != top) {
+          pointer.append('/').append(frame.node.isObject() ? Pointers.escape(String.valueOf(frame.key))
+              : String.valueOf(frame.node.size()));
+        }
+      }
+      return pointer.append('/').append(Pointers.escape(key)).toString();
+    }
+
     private void attach(JsonNode value, long position) {
       if (ahead.active()) {
         ahead.add(value);
@@ -398,7 +415,7 @@ final class YamlReader {
         }
         if (object.putIfAbsent(key, value) != null) {
           ctx.report(LoadRules.DUPLICATE_KEY, "Duplicate key '" + key + "'; the first one is kept",
-              (int) (parent.keyPosition >>> 32), (int) parent.keyPosition);
+              (int) (parent.keyPosition >>> 32), (int) parent.keyPosition, pointerTo(key));
           return;
         }
         grow(parent);

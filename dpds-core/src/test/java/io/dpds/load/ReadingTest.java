@@ -48,6 +48,20 @@ class ReadingTest {
     assertThat(tree(r).at("/info/name").asText()).isEqualTo("a");
   }
 
+  @Test
+  void aDuplicateKeyIsPointedAtItsMemberInJsonAndYamlAndInADocumentAReferenceUses() {
+    String ports = "\n    - name: a\n      version: 1.0.0\n    - $ref: 'more.yaml#/ports/1'\n";
+    fx.write("more.yaml", "ports:\n  - {name: x}\n  - name: b\n    tags: [{k: 1, 'a/b': 2, 'a/b': 3}]\n    name: c\n");
+    LoadResult json = loadText("d.json", "{\"x-list\": [{}, {\"m\": {\"k\": 1, \"k\": 2}}]}");
+    LoadResult yaml = loadText("d.yaml", "x-list:\n  - {}\n  - m: {k: 1, k: 2}\n");
+    LoadResult referenced = loadText("root.yaml", Fixture.root(ports));
+
+    assertThat(json.diagnostics()).extracting(Diagnostic::pointer).containsExactly("/x-list/1/m/k");
+    assertThat(yaml.diagnostics()).extracting(Diagnostic::pointer).containsExactly("/x-list/1/m/k");
+    assertThat(referenced.diagnostics()).extracting(Diagnostic::pointer).containsExactly(
+        "/interfaceComponents/outputPorts/1/tags/0/a~1b", "/interfaceComponents/outputPorts/1/name");
+  }
+
   /** Below and beyond the members a member map keeps in arrays, and inside an object with a nested one. */
   @Test
   void duplicateKeysInJsonAreFoundInSmallAndLargeObjectsAndTheFirstIsKept() {
