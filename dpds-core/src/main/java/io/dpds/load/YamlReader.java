@@ -368,21 +368,9 @@ final class YamlReader {
       return copy;
     }
 
-    /**
-     * The pointer of member {@code key} of the mapping on top of the stack: the keys and indices the frames below it
-     * are reading (an item's index is its sequence's size, as it is added when read).
-     */
+    /** The pointer of member {@code key} of the mapping on top of the stack, which is not reading another key. */
     private String pointerTo(String key) {
-      StringBuilder pointer = new StringBuilder();
-      Frame top = stack.peek();
-      for (Iterator<Frame> frames = stack.descendingIterator(); frames.hasNext(); ) {
-        Frame frame = frames.next();
-        if (frame != top) {
-          pointer.append('/').append(frame.node.isObject() ? Pointers.escape(String.valueOf(frame.key))
-              : String.valueOf(frame.node.size()));
-        }
-      }
-      return pointer.append('/').append(Pointers.escape(key)).toString();
+      return here() + "/" + Pointers.escape(key);
     }
 
     private void attach(JsonNode value, long position) {
@@ -494,7 +482,7 @@ final class YamlReader {
         JsonNode typed = YamlCoreSchema.resolve(text);
         if (typed != null && !typed.isTextual()) {
           report(LoadRules.YAML_KEY, "The key " + text + " is read as a "
-              + typed.getNodeType().name().toLowerCase(java.util.Locale.ROOT) + ", not a string", e);
+              + typed.getNodeType().name().toLowerCase(java.util.Locale.ROOT) + ", not a string", e, pointerTo(text));
         }
       }
       return text;
@@ -572,8 +560,30 @@ final class YamlReader {
       }
     }
 
+    /** Reports a finding about the node the event is at; a limit is about the document. */
     private void report(io.dpds.report.Rule rule, String message, Event e) {
-      ctx.report(rule, message, line(e.getStartMark()), column(e.getStartMark()));
+      report(rule, message, e, rule == LoadRules.LIMIT ? "" : here());
+    }
+
+    private void report(io.dpds.report.Rule rule, String message, Event e, String pointer) {
+      ctx.report(rule, message, line(e.getStartMark()), column(e.getStartMark()), pointer);
+    }
+
+    /**
+     * The pointer of the node being read: the keys and indices the frames are reading (an item's index is its
+     * sequence's size, as it is added when read); a key being read is about its mapping.
+     */
+    private String here() {
+      StringBuilder pointer = new StringBuilder();
+      for (Iterator<Frame> frames = stack.descendingIterator(); frames.hasNext(); ) {
+        Frame frame = frames.next();
+        if (frame.node.isObject() && frame.key == null) {
+          break; // reading a key of this mapping (the top frame)
+        }
+        pointer.append('/').append(frame.node.isObject() ? Pointers.escape(frame.key)
+            : String.valueOf(frame.node.size()));
+      }
+      return pointer.toString();
     }
 
     private static long position(Event e) {

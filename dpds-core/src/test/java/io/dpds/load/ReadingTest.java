@@ -1,6 +1,7 @@
 package io.dpds.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.dpds.report.Diagnostic;
@@ -60,6 +61,14 @@ class ReadingTest {
     assertThat(yaml.diagnostics()).extracting(Diagnostic::pointer).containsExactly("/x-list/1/m/k");
     assertThat(referenced.diagnostics()).extracting(Diagnostic::pointer).containsExactly(
         "/interfaceComponents/outputPorts/1/tags/0/a~1b", "/interfaceComponents/outputPorts/1/name");
+  }
+
+  @Test
+  void aYamlKeyOrTagOutsideJsonIsPointedAtItsNode() {
+    LoadResult r = loadText("t.yaml", "info:\n  200: x\n  v: .inf\n  list: [a, !!binary aGk=]\n");
+
+    assertThat(r.diagnostics()).extracting(Diagnostic::ruleId, Diagnostic::pointer).containsExactly(
+        tuple("load.yaml-key", "/info/200"), tuple("load.yaml-tag", "/info/v"), tuple("load.yaml-tag", "/info/list/1"));
   }
 
   /** Below and beyond the members a member map keeps in arrays, and inside an object with a nested one. */

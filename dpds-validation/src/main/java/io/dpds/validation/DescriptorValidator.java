@@ -160,20 +160,27 @@ public final class DescriptorValidator {
 
   /**
    * One mistake, one finding: below a reference whose target is a whole descriptor where another object is expected
-   * ({@code ref.target-type}), the target is not that object, so what the other rules say of it as one is dropped.
+   * ({@code ref.target-type}), the target is not that object, so what the other rules say of it as one is dropped; and
+   * a YAML value that has no JSON equivalent ({@code load.yaml-tag}, e.g. {@code .inf}) is read as its text, so what
+   * the other rules say of that text is dropped.
    */
   private static List<Diagnostic> withoutConsequences(List<Diagnostic> found) {
     List<String> wrongTargets = new ArrayList<>(0);
+    List<String> untyped = new ArrayList<>(0);
     for (Diagnostic d : found) { // a loop, not a stream: most validations find none, and pay for none
       if (d.ruleId().equals(ValidationRules.REF_TARGET_TYPE.id())) {
         wrongTargets.add(d.pointer());
+      } else if (d.ruleId().equals(LoadRules.YAML_TAG.id()) && !d.pointer().isEmpty()) {
+        untyped.add(d.pointer());
       }
     }
-    if (wrongTargets.isEmpty()) {
+    if (wrongTargets.isEmpty() && untyped.isEmpty()) {
       return found;
     }
     return found.stream().filter(d -> d.ruleId().equals(ValidationRules.REF_TARGET_TYPE.id())
-        || wrongTargets.stream().noneMatch(p -> d.pointer().equals(p) || d.pointer().startsWith(p + "/"))).toList();
+        || d.ruleId().startsWith("load.")
+        || wrongTargets.stream().noneMatch(p -> d.pointer().equals(p) || d.pointer().startsWith(p + "/"))
+        && !untyped.contains(d.pointer())).toList();
   }
 
   /** A finding with its location read once for sorting: null when it has none. */

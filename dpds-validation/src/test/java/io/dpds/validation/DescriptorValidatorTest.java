@@ -434,6 +434,15 @@ class DescriptorValidatorTest {
   }
 
   @Test
+  void aYamlValueWithoutAJsonEquivalentIsOneFindingNotOneMoreForTheTextItIsReadAs() {
+    ValidationReport report = validator.validate(Fixture.base().replace("        order: 1\n", "        order: .inf\n")
+        .write(dir));
+
+    assertThat(report.diagnostics()).extracting(Diagnostic::ruleId, Diagnostic::pointer)
+        .containsExactly(tuple("load.yaml-tag", "/internalComponents/lifecycleInfo/dev/0/order"));
+  }
+
+  @Test
   void aStandardDefinitionFqnNamesEverySegmentThatIsWrong() {
     Fixture fixture = Fixture.base().replace("          name: tripStatusApi\n",
         "          fullyQualifiedName: urn:dpds:org.other:apis:tripState:1\n          name: tripStatusApi\n");
@@ -877,6 +886,8 @@ class DescriptorValidatorTest {
 
       if (order.equals("1.0e3")) {
         assertThat(report.diagnostics()).as(order).extracting(Diagnostic::ruleId).doesNotContain("task.order");
+      } else if (order.equals(".inf")) { // no JSON value at all: refused as it is read, one finding
+        assertThat(report.diagnostics()).as(order).extracting(Diagnostic::ruleId).containsExactly("load.yaml-tag");
       } else {
         assertThat(report.diagnostics()).as(order).filteredOn(d -> d.ruleId().equals("task.order")).isNotEmpty();
       }
