@@ -11,7 +11,6 @@ import io.dpds.report.Rule;
 import io.dpds.report.SourceLocation;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -182,7 +181,7 @@ final class Resolver {
   private final Set<URI> problemsTold = new HashSet<>(2); // the definition documents whose problems are reported
   private final List<ReferenceSite> sites = new ArrayList<>();
 
-  private @Nullable Path rootFolder; // of the root document, when it is a local file: messages name files from it
+  private @Nullable URI root; // of the root document: messages name files from its folder
 
   Resolver(DocumentStore store, Limits limits, ReferencePositions positions, List<Diagnostic> diagnostics) {
     this.store = store;
@@ -243,7 +242,7 @@ final class Resolver {
 
   /** The resolved descriptor of a root document's tree. */
   JsonNode resolve(Document root) {
-    rootFolder = "file".equals(root.uri().getScheme()) ? Path.of(root.uri()).getParent() : null;
+    this.root = root.uri();
     JsonNode tree = root.tree().orElseThrow();
     return walk(tree, Slot.ROOT, new Site(root.uri(), ""));
   }
@@ -548,8 +547,8 @@ final class Resolver {
    * on every machine), anything else by its URI.
    */
   private String named(URI doc) {
-    return rootFolder == null ? new SourceLocation(doc, 1, 1).displayUri()
-        : new SourceLocation(doc, 1, 1).displayPath(rootFolder);
+    SourceLocation at = new SourceLocation(doc, 1, 1);
+    return root == null ? at.displayUri() : at.displayPathFrom(root);
   }
 
   private SourceLocation childLocation(JsonNode container, String field) {

@@ -66,6 +66,18 @@ public record SourceLocation(URI uri, int line, int column) {
     return displayPath(baseDir) + ":" + line + ":" + column;
   }
 
+  /**
+   * {@return the file as a message about a descriptor names it: relative to the folder of the descriptor's root document
+   * {@code root} when both are local files ({@link #displayPath(Path)}, so a message reads the same on every machine),
+   * else as {@link #displayUri()}}
+   *
+   * @param root the URI of the descriptor's root document
+   */
+  public String displayPathFrom(URI root) {
+    return "file".equals(root.getScheme()) && Path.of(root).getParent() != null
+        ? displayPath(Path.of(root).getParent()) : displayUri();
+  }
+
   /** {@return the URI as a user reads it: a local file as its path, anything else as the URI} */
   public String displayUri() {
     return "file".equals(uri.getScheme()) ? uri.getPath() : uri.toString();

@@ -12,7 +12,6 @@ import io.dpds.report.Diagnostic;
 import io.dpds.report.Rule;
 import io.dpds.report.SourceLocation;
 import java.net.URI;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -213,21 +212,13 @@ public final class CheckContext {
    * @param pointer a JSON pointer into the resolved descriptor
    */
   String where(String pointer) {
-    Path folder = rootFolder();
-    return locate(pointer).map(at -> " (" + (folder == null ? at.toString() : at.toString(folder)) + ")").orElse("");
+    return locate(pointer).map(at -> " (" + at.displayPathFrom(resolved.uri()) + ":" + at.line() + ":" + at.column()
+        + ")").orElse("");
   }
 
   /** {@return how a message names a document the descriptor links to: as {@link #where} names files} */
   String document(URI uri) {
-    Path folder = rootFolder();
-    SourceLocation at = new SourceLocation(uri, 1, 1);
-    return folder == null ? at.displayUri() : at.displayPath(folder);
-  }
-
-  /** The folder of the root document; null when it is not a local file. */
-  private @Nullable Path rootFolder() {
-    URI root = resolved.uri();
-    return "file".equals(root.getScheme()) ? Path.of(root).getParent() : null;
+    return new SourceLocation(uri, 1, 1).displayPathFrom(resolved.uri());
   }
 
   /**
