@@ -123,15 +123,28 @@ public final class ApiNode {
   }
 
   /**
-   * {@return this node, or the node its {@code $ref} names} One level only; a broken reference gives a missing node.
+   * {@return this node, or the node its {@code $ref} names, following a chain of references to its end} An AsyncAPI 3.0
+   * operation's message names its channel's, which names one of {@code components}: the message is the last. A broken
+   * reference in the chain, a cycle, or a chain longer than {@value #LONGEST_CHAIN} gives a missing node.
    */
   public ApiNode dereferenced() {
-    JsonNode ref = node.path("$ref");
-    if (!ref.isTextual()) {
-      return this;
+    ApiNode current = this;
+    for (int hops = 0; hops <= LONGEST_CHAIN; hops++) {
+      JsonNode ref = current.node.path("$ref");
+      if (!ref.isTextual()) {
+        return current;
+      }
+      Optional<ApiNode> target = current.resolve(ref.textValue());
+      if (target.isEmpty()) {
+        break;
+      }
+      current = target.get();
     }
-    return resolve(ref.textValue()).orElseGet(() -> new ApiNode(home, at, MissingNode.getInstance(), format));
+    return new ApiNode(home, at, MissingNode.getInstance(), format);
   }
+
+  /** References followed at most by {@link #dereferenced}: past them, the chain is taken for a cycle. */
+  static final int LONGEST_CHAIN = 32;
 
   /**
    * {@return the node a {@code $ref} written in this node's document names, resolved against that document ({@code

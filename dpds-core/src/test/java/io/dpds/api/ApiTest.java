@@ -153,6 +153,41 @@ class ApiTest {
   }
 
   @Test
+  void aChainOfReferencesIsFollowedToItsEndAndACycleIsMissing() {
+    String root = "mem:/p/d.yaml";
+    ResolvedDescriptor read = DescriptorLoader.builder().loader(ResourceLoader.inMemory(Map.of(root, """
+        dataProductDescriptor: 1.0.0
+        interfaceComponents:
+          outputPorts:
+            - name: events
+              promises:
+                api:
+                  definition:
+                    asyncapi: 3.0.0
+                    channels:
+                      events: {messages: {created: {$ref: '#/components/messages/Created'}}}
+                    operations:
+                      send: {messages: [{$ref: '#/channels/events/messages/created'}]}
+                    components:
+                      messages:
+                        Created: {$ref: 'messages.yaml#/Created'}
+                        Ping: {$ref: '#/components/messages/Pong'}
+                        Pong: {$ref: '#/components/messages/Ping'}
+        """, "mem:/p/messages.yaml", "Created: {name: Created, payload: {type: string}}\n")))
+        .build().load(URI.create(root)).resolved().orElseThrow();
+    ApiNode definition = ApiNode.definition(read, "/interfaceComponents/outputPorts/0/promises/api/definition");
+
+    ApiNode message = definition.at("/operations/send/messages/0").dereferenced();
+
+    assertThat(message.node().path("name").asText()).isEqualTo("Created");
+    assertThat(message.inDescriptor()).as("in the file the chain ends in").isFalse();
+    assertThat(message.locate("")).get().extracting(l -> l.uri().toString()).isEqualTo("mem:/p/messages.yaml");
+    assertThat(definition.at("/components/messages/Ping").dereferenced().isMissing()).isTrue();
+    assertThat(definition.at("/channels/events").dereferenced().node().has("messages")).as("no reference")
+        .isTrue();
+  }
+
+  @Test
   void theApiOfAStandardDefinitionNodeTheCallerHoldsIsThePortsApi() {
     for (int port = 0; port < 3; port++) {
       String pointer = "/interfaceComponents/outputPorts/" + port;
