@@ -112,8 +112,7 @@ abstract class ApiComparison {
 
   /**
    * The variables of a server both versions have ({@code a} and {@code b}, the server objects), under {@code rule}: a
-   * variable removed, limited to values where it took any, losing values or changing its default breaks (the URL a
-   * client builds is no longer served); one no longer limited or gaining values is info.
+   * variable removed breaks, and the values of one kept are judged by {@link #values}.
    */
   void variables(Rule rule, String server, ApiNode a, ApiNode b) {
     a.node().path("variables").fieldNames().forEachRemaining(name -> {
@@ -122,28 +121,37 @@ abstract class ApiComparison {
       String variable = server + " variable " + name;
       if (vb.isMissing()) {
         report(rule, ERROR, ERROR, null, variable + " removed", va, null);
-        return;
-      }
-      JsonNode ea = va.node().get("enum");
-      JsonNode eb = vb.node().get("enum");
-      if (ea == null && eb != null) {
-        report(rule, ERROR, ERROR, null, variable + " is now limited to " + eb, null, vb.at("/enum"));
-      } else if (ea != null && eb == null) {
-        report(rule, INFO, INFO, null, variable + " is no longer limited", va.at("/enum"), null);
-      } else if (ea != null) {
-        List<String> lost = missingFrom(ea, eb);
-        List<String> gained = missingFrom(eb, ea);
-        if (!lost.isEmpty()) {
-          report(rule, ERROR, ERROR, null, variable + " lost values " + lost, va.at("/enum"), vb.at("/enum"));
-        }
-        if (!gained.isEmpty()) {
-          report(rule, INFO, INFO, null, variable + " gained values " + gained, va.at("/enum"), vb.at("/enum"));
-        }
-      }
-      if (!Objects.equals(va.node().get("default"), vb.node().get("default"))) {
-        report(rule, ERROR, ERROR, null, variable + " default changed", va.at("/default"), vb.at("/default"));
+      } else {
+        values(rule, variable, va, vb);
       }
     });
+  }
+
+  /**
+   * The values a server variable or a channel parameter ({@code a} and {@code b}, both versions of it, dereferenced)
+   * may take, under {@code rule}: limited to values where it took any, losing values or changing its default breaks
+   * (an address a client builds or listens on is no longer served); one no longer limited or gaining values is info.
+   */
+  void values(Rule rule, String what, ApiNode a, ApiNode b) {
+    JsonNode ea = a.node().get("enum");
+    JsonNode eb = b.node().get("enum");
+    if (ea == null && eb != null) {
+      report(rule, ERROR, ERROR, null, what + " is now limited to " + eb, null, b.at("/enum"));
+    } else if (ea != null && eb == null) {
+      report(rule, INFO, INFO, null, what + " is no longer limited", a.at("/enum"), null);
+    } else if (ea != null) {
+      List<String> lost = missingFrom(ea, eb);
+      List<String> gained = missingFrom(eb, ea);
+      if (!lost.isEmpty()) {
+        report(rule, ERROR, ERROR, null, what + " lost values " + lost, a.at("/enum"), b.at("/enum"));
+      }
+      if (!gained.isEmpty()) {
+        report(rule, INFO, INFO, null, what + " gained values " + gained, a.at("/enum"), b.at("/enum"));
+      }
+    }
+    if (!Objects.equals(a.node().get("default"), b.node().get("default"))) {
+      report(rule, ERROR, ERROR, null, what + " default changed", a.at("/default"), b.at("/default"));
+    }
   }
 
   /** {@return the texts of the values of {@code values} that {@code others} does not hold} */

@@ -6,6 +6,7 @@ import static io.dpds.report.Severity.INFO;
 import static io.dpds.report.Severity.WARNING;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.dpds.api.ApiNode;
 import io.dpds.compat.CompatibilityMode.Flow;
 import io.dpds.compat.ChangeJudge.Verdict;
@@ -31,6 +32,13 @@ final class AsyncApiComparison extends ApiComparison {
   private static final Set<String> TOP_LEVEL = Set.of("asyncapi", "id", "info", "servers", "channels", "operations",
       "components", "defaultContentType", "tags", "externalDocs");
   private static final String DEFAULT_FORMAT = "application/vnd.aai.asyncapi+json";
+  /** The members of a message the payload engines judge, inline or by reference alike. */
+  private static final List<String> SCHEMAS = List.of("payload", "headers");
+  /**
+   * The members of a channel judged elsewhere: its messages (through the operations that carry them), its 2.x
+   * operations, and its bindings.
+   */
+  private static final List<String> JUDGED_ELSEWHERE = List.of("messages", "subscribe", "publish", "bindings");
 
   private AsyncApiComparison(PortId port, CompatibilityMode mode, PayloadEngines engines, String portPointer,
       ApiNode oldRoot, ApiNode newRoot) {
@@ -130,6 +138,7 @@ final class AsyncApiComparison extends ApiComparison {
   }
 
   private void channel(Channel a, Channel b) {
+    int before = found();
     if (!a.address().equals(b.address())) {
       report(AsyncApiRules.CHANNEL, ERROR, ERROR, null, "channel " + a.key() + " address changed from "
           + a.address() + " to " + b.address(), a.node().at("/address"), b.node().at("/address"));
@@ -143,12 +152,20 @@ final class AsyncApiComparison extends ApiComparison {
       }
     });
     oldParams.fieldNames().forEachRemaining(name -> {
+      String parameter = "channel " + a.key() + " parameter " + name;
+      ApiNode pa = a.node().at("/parameters/" + escape(name)).dereferenced();
       if (!newParams.has(name)) {
-        report(AsyncApiRules.PARAMETERS, WARNING, WARNING, null, "channel " + a.key() + " parameter " + name
-            + " removed", a.node().at("/parameters/" + escape(name)), null);
+        report(AsyncApiRules.PARAMETERS, WARNING, WARNING, null, parameter + " removed", pa, null);
+      } else {
+        values(AsyncApiRules.PARAMETERS, parameter, pa, b.node().at("/parameters/" + escape(name)).dereferenced());
       }
     });
     bindings("channel " + a.key(), a.node(), b.node(), "topic", null);
+    if (found() == before && !without(a.node().node(), JUDGED_ELSEWHERE).equals(without(b.node().node(),
+        JUDGED_ELSEWHERE))) {
+      unjudgedChange("channel " + a.key(), null, a.node(), b.node(), AsyncApiRules.DOCUMENTATION,
+          AsyncApiRules.UNKNOWN);
+    }
   }
 
   private Map<String, Operation> operations(ApiNode root) {
@@ -295,18 +312,18 @@ final class AsyncApiComparison extends ApiComparison {
           b.at("/correlationId"));
     }
     bindings(what, a, b, null, "key");
-    if (found() == before && !withoutSchemas(a.node()).equals(withoutSchemas(b.node()))) {
+    if (found() == before && !without(a.node(), SCHEMAS).equals(without(b.node(), SCHEMAS))) {
       unjudgedChange(what, flow, a, b, AsyncApiRules.DOCUMENTATION, AsyncApiRules.UNKNOWN);
     }
   }
 
-  /** A message without its payload and headers, which the payload engines judge (inline or by reference alike). */
-  private static JsonNode withoutSchemas(JsonNode message) {
-    if (!message.isObject()) {
-      return message;
+  /** {@return a copy of {@code node} without the members {@code names}, when it is an object} */
+  private static JsonNode without(JsonNode node, List<String> names) {
+    if (!node.isObject()) {
+      return node;
     }
-    com.fasterxml.jackson.databind.node.ObjectNode copy = message.deepCopy();
-    copy.remove(java.util.List.of("payload", "headers"));
+    ObjectNode copy = node.deepCopy();
+    copy.remove(names);
     return copy;
   }
 

@@ -66,9 +66,14 @@ public final class AsyncApiRules {
   public static final Rule SECURITY = new Rule("compat.asyncapi.security", ERROR,
       "A security requirement was added or changed on a server or an operation (a removed one is info)",
       "Agree the new requirement with the clients first.");
-  /** {@code compat.asyncapi.parameters}: A channel parameter was added (breaking) or removed (a warning). */
+  /**
+   * {@code compat.asyncapi.parameters}: A channel parameter was added, lost values or changed its default (breaking),
+   * or was removed (a warning); one gaining values or no longer limited is info.
+   */
   public static final Rule PARAMETERS = new Rule("compat.asyncapi.parameters", ERROR,
-      "A channel parameter was added (breaking) or removed (a warning)", "Keep the channel's parameters.");
+      "A channel parameter was added, lost values or changed its default (breaking), or was removed (a warning); one"
+          + " gaining values or no longer limited is info",
+      "Keep the channel's parameters and the values they take.");
   /**
    * {@code compat.asyncapi.bindings}: Protocol bindings changed: a Kafka topic or message key is breaking, other
    * binding fields (partitions, replicas, ...) cannot be proven safe.

@@ -223,6 +223,28 @@ class AsyncApiComparisonTest {
   }
 
   @Test
+  void aMessageAnOperationNamesThroughItsChannelFromComponentsIsJudged() {
+    Consumer<ObjectNode> inComponents = d -> {
+      set(d, IN + "/components", "{messages: {}}");
+      object(d, IN + "/components/messages").set("Event", object(d, IN + "/channels/events/messages/event"));
+      set(d, IN + "/channels/events/messages/event", "{$ref: '#/components/messages/Event'}");
+    };
+    String event = IN + "/components/messages/Event";
+    CompatibilityReport field = checker.check(old.version(DESCRIPTOR, inComponents),
+        now.version(DESCRIPTOR, inComponents.andThen(d -> array(d, event + "/payload/schema/fields")
+            .add(CompatibilityFixture.json("{\"name\":\"km\",\"type\":\"int\"}")))));
+    CompatibilityReport type = checker.check(old.version(DESCRIPTOR, inComponents),
+        now.version(DESCRIPTOR, inComponents.andThen(d -> object(d, event).put("contentType", "application/json"))));
+
+    Diagnostic added = only(field, "compat.avro.field-added", ERROR);
+    assertThat(added.message()).startsWith("inputport:events operation receiveEvents message event payload: field"
+        + " Event.km added without a default");
+    assertThat(added.pointer()).isEqualTo(event + "/payload/schema/fields/1");
+    assertThat(only(type, "compat.asyncapi.content-type", ERROR).message()).isEqualTo("inputport:events operation"
+        + " receiveEvents message event changed its content type from none to application/json");
+  }
+
+  @Test
   void anAvroFileBehindAnUnchangedDefinitionIsComparedToo() throws IOException {
     avsc("new", ", {\"name\": \"km\", \"type\": \"int\"}");
     CompatibilityReport addedField = diff(d -> { });
@@ -512,6 +534,35 @@ class AsyncApiComparisonTest {
     only(diff(parameter), "compat.asyncapi.parameters", ERROR);
     only(checker.check(old.version(DESCRIPTOR, parameter), now.version(DESCRIPTOR, d -> { })),
         "compat.asyncapi.parameters", WARNING);
+  }
+
+  @Test
+  void aChannelParameterLosingAValueOrChangingItsDefaultBreaks() {
+    Consumer<ObjectNode> region = d -> {
+      object(d, IN + "/channels/events").put("address", "fleet.{region}.events");
+      set(d, IN + "/channels/events/parameters", "{region: {enum: [eu, us], default: eu}}");
+    };
+    String parameter = IN + "/channels/events/parameters/region";
+
+    assertThat(only(checker.check(old.version(DESCRIPTOR, region), now.version(DESCRIPTOR, region.andThen(
+        d -> set(d, parameter + "/enum", "[eu]")))), "compat.asyncapi.parameters", ERROR).message())
+        .isEqualTo("inputport:events channel events parameter region lost values [us]");
+    assertThat(only(checker.check(old.version(DESCRIPTOR, region), now.version(DESCRIPTOR, region.andThen(
+        d -> object(d, parameter).put("default", "us")))), "compat.asyncapi.parameters", ERROR).message())
+        .isEqualTo("inputport:events channel events parameter region default changed");
+    only(checker.check(old.version(DESCRIPTOR, region), now.version(DESCRIPTOR, region.andThen(
+        d -> set(d, parameter + "/enum", "[eu, us, ap]")))), "compat.asyncapi.parameters", INFO);
+  }
+
+  @Test
+  void aChannelChangedWhereNoRuleLooksWarnsAndInItsDocumentationIsInfo() {
+    CompatibilityReport servers = diff(d -> set(d, IN + "/channels/events/servers", "[{$ref: '#/servers/prod'}]"));
+    CompatibilityReport title = diff(d -> object(d, IN + "/channels/events").put("title", "Fleet events"));
+
+    assertThat(only(servers, "compat.asyncapi.unknown", WARNING).message())
+        .isEqualTo("inputport:events channel events changed in a part no rule covers");
+    assertThat(only(title, "compat.asyncapi.documentation", INFO).message())
+        .isEqualTo("inputport:events channel events changed its documentation");
   }
 
   @Test
