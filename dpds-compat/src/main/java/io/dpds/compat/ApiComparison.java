@@ -248,12 +248,16 @@ abstract class ApiComparison {
   }
 
   /**
-   * Security requirements of {@code owner}: one added or changed locks out clients that had access (an error for
-   * both sides); only removals relax access (info).
+   * Security requirements of {@code owner}, its {@code security} in {@code a} and {@code b}: one added or changed locks
+   * out clients that had access (an error for both sides); only removals relax access (info).
    */
   void security(Rule rule, String owner, ApiNode a, ApiNode b) {
-    JsonNode old = a.node().path("security");
-    JsonNode now = b.node().path("security");
+    security(rule, owner, a.node().path("security"), b.node().path("security"), a.at("/security"),
+        b.at("/security"));
+  }
+
+  /** {@link #security(Rule, String, ApiNode, ApiNode)} of requirements {@code old} and {@code now}, written there. */
+  void security(Rule rule, String owner, JsonNode old, JsonNode now, ApiNode whereOld, ApiNode whereNow) {
     boolean added = false;
     for (JsonNode requirement : now) {
       added |= !contains(old, requirement);
@@ -263,12 +267,21 @@ abstract class ApiComparison {
       removed |= !contains(now, requirement);
     }
     if (added) {
-      report(rule, Severity.ERROR, Severity.ERROR, null, owner + " security requirements added or changed",
-          a.at("/security"), b.at("/security"));
+      report(rule, Severity.ERROR, Severity.ERROR, null, owner + " security requirements added or changed", whereOld,
+          whereNow);
     } else if (removed) {
-      report(rule, Severity.INFO, Severity.INFO, null, owner + " security requirements removed", a.at("/security"),
-          b.at("/security"));
+      report(rule, Severity.INFO, Severity.INFO, null, owner + " security requirements removed", whereOld, whereNow);
     }
+  }
+
+  /** {@return a copy of {@code node} without the members {@code names}, when it is an object} */
+  static JsonNode without(JsonNode node, List<String> names) {
+    if (!node.isObject()) {
+      return node;
+    }
+    ObjectNode copy = node.deepCopy();
+    copy.remove(names);
+    return copy;
   }
 
   /** Whether a node holds a {@code $ref} anywhere. */

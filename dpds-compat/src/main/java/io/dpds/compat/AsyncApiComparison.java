@@ -6,7 +6,6 @@ import static io.dpds.report.Severity.INFO;
 import static io.dpds.report.Severity.WARNING;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.dpds.api.ApiNode;
 import io.dpds.compat.CompatibilityMode.Flow;
 import io.dpds.compat.ChangeJudge.Verdict;
@@ -315,16 +314,6 @@ final class AsyncApiComparison extends ApiComparison {
     if (found() == before && !without(a.node(), SCHEMAS).equals(without(b.node(), SCHEMAS))) {
       unjudgedChange(what, flow, a, b, AsyncApiRules.DOCUMENTATION, AsyncApiRules.UNKNOWN);
     }
-  }
-
-  /** {@return a copy of {@code node} without the members {@code names}, when it is an object} */
-  private static JsonNode without(JsonNode node, List<String> names) {
-    if (!node.isObject()) {
-      return node;
-    }
-    ObjectNode copy = node.deepCopy();
-    copy.remove(names);
-    return copy;
   }
 
   /** A media type without its {@code version} parameter. */

@@ -34,6 +34,8 @@ final class OpenApiComparison extends ApiComparison {
   private static final Set<String> TOP_LEVEL = Set.of("openapi", "info", "servers", "paths", "components",
       "security", "tags", "externalDocs", "webhooks", "jsonSchemaDialect");
   private static final String SCHEMA = "application/schema+json";
+  /** An operation's own requirements, judged as those in force (its own, else the API's), not as written. */
+  private static final List<String> SECURITY = List.of("security");
 
   private OpenApiComparison(PortId port, CompatibilityMode mode, PayloadEngines engines, String portPointer,
       ApiNode oldRoot, ApiNode newRoot) {
@@ -156,7 +158,11 @@ final class OpenApiComparison extends ApiComparison {
     parameters(what, parameters(pathA, a), parameters(pathB, b), request);
     requestBody(what, a.at("/requestBody").dereferenced(), b.at("/requestBody").dereferenced(), request);
     responses(what, a.at("/responses"), b.at("/responses"), response);
-    security(OpenApiRules.SECURITY, what, a, b);
+    if (a.node().has("security") || b.node().has("security")) { // else both follow the API's, judged once
+      security(OpenApiRules.SECURITY, what, a.node().has("security") ? a.node().get("security")
+          : oldRoot.node().path("security"), b.node().has("security") ? b.node().get("security")
+          : newRoot.node().path("security"), a.at("/security"), b.at("/security"));
+    }
     servers(what, a, b);
     JsonNode callbacksA = a.node().path("callbacks");
     JsonNode callbacksB = b.node().path("callbacks");
@@ -164,7 +170,7 @@ final class OpenApiComparison extends ApiComparison {
       paths(what + " callback " + name + " ", a.at("/callbacks/" + escape(name)).dereferenced(),
           b.at("/callbacks/" + escape(name)).dereferenced(), !reversed);
     }
-    if (found() == before && !a.node().equals(b.node())) {
+    if (found() == before && !without(a.node(), SECURITY).equals(without(b.node(), SECURITY))) {
       unjudgedChange(what, null, a, b, OpenApiRules.DOCUMENTATION, OpenApiRules.UNKNOWN);
     }
   }

@@ -313,6 +313,22 @@ class OpenApiComparisonTest {
   }
 
   @Test
+  void anOperationsSecurityIsJudgedAsTheRequirementsInForce() {
+    CompatibilityReport restated = diff(d -> set(d, GET + "/security", "[{oauth: [read]}]"));
+    CompatibilityReport opened = diff(d -> set(d, GET + "/security", "[]"));
+    Consumer<ObjectNode> own = d -> set(d, GET + "/security", "[{oauth: [read]}]");
+    CompatibilityReport inherited = checker.check(fixture.version(DESCRIPTOR, own),
+        fixture.version(DESCRIPTOR, d -> { }));
+
+    assertThat(restated.findings()).extracting(f -> f.diagnostic().ruleId())
+        .containsExactly("compat.openapi.documentation");
+    assertThat(only(opened, "compat.openapi.security", INFO).message())
+        .isEqualTo("outputport:trips GET path /trips/{id} security requirements removed");
+    assertThat(inherited.findings()).extracting(f -> f.diagnostic().ruleId())
+        .containsExactly("compat.openapi.documentation");
+  }
+
+  @Test
   void aPropertyBecomingReadOnlyBreaksRequestsAndWriteOnlyBreaksResponses() {
     String response = GET + "/responses/200/content/application~1json/schema/properties/status";
 
