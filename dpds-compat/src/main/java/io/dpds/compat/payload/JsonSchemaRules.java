@@ -87,11 +87,13 @@ public final class JsonSchemaRules {
       "uniqueItems was added (breaks writers) or removed (breaks readers)", "Keep uniqueItems.");
   /**
    * {@code compat.jsonschema.composition}: anyOf or oneOf gained a branch (breaks readers) or lost one (breaks
-   * writers); allOf gained a subschema (breaks writers) or lost one (breaks readers).
+   * writers); allOf gained a subschema (breaks writers) or lost one (breaks readers); anyOf, oneOf, allOf or not
+   * written where there was none narrows (breaks writers), and removed widens (breaks readers).
    */
   public static final Rule COMPOSITION = new Rule("compat.jsonschema.composition", ERROR,
       "anyOf or oneOf gained a branch (breaks readers) or lost one (breaks writers); allOf gained a subschema (breaks"
-          + " writers) or lost one (breaks readers)", "Keep the branches.");
+          + " writers) or lost one (breaks readers); anyOf, oneOf, allOf or not written where there was none narrows"
+          + " (breaks writers), and removed widens (breaks readers)", "Keep the branches.");
   /**
    * {@code compat.jsonschema.access}: A property became readOnly (writers may no longer send it: breaks OpenAPI
    * requests) or writeOnly (readers no longer get it: breaks responses).

@@ -93,8 +93,13 @@ final class JsonSchemaWalk {
     PayloadSchema nb = db.get();
     types(a, b, pa, pb, where);
     properties(na, nb, pa, pb, where);
-    contentModel(na, nb, pa, pb, where, "additionalProperties");
-    contentModel(na, nb, pa, pb, where, "unevaluatedProperties");
+    if (closedAlike(a, b)) {
+      both(JsonSchemaRules.CONTENT_MODEL, INFO, label(where) + " is closed by " + closedBy(b) + " instead of "
+          + closedBy(a) + ", alike where no subschema applies in place", pa, pb);
+    } else {
+      contentModel(na, nb, pa, pb, where, "additionalProperties");
+      contentModel(na, nb, pa, pb, where, "unevaluatedProperties");
+    }
     patternProperties(na, nb, pa, pb, where);
     values(a, b, pa, pb, where);
     bounds(a, b, pa, pb, where);
@@ -202,6 +207,28 @@ final class JsonSchemaWalk {
     return schema.path("additionalProperties").isBoolean() && !schema.get("additionalProperties").booleanValue()
         || schema.path("unevaluatedProperties").isBoolean() && !schema.get("unevaluatedProperties").booleanValue();
   }
+
+  /**
+   * Whether {@code a} and {@code b} are closed, one by {@code additionalProperties: false} and the other by {@code
+   * unevaluatedProperties: false}, and neither has a subschema applying in place, where the two keywords mean alike.
+   */
+  private static boolean closedAlike(JsonNode a, JsonNode b) {
+    return !closedBy(a).isEmpty() && !closedBy(b).isEmpty() && !closedBy(a).equals(closedBy(b))
+        && IN_PLACE.stream().noneMatch(k -> a.has(k) || b.has(k));
+  }
+
+  /** {@return the one keyword closing {@code schema}, {@code ""} when none or both do} */
+  private static String closedBy(JsonNode schema) {
+    boolean additional = schema.path("additionalProperties").isBoolean()
+        && !schema.get("additionalProperties").booleanValue();
+    boolean unevaluated = schema.path("unevaluatedProperties").isBoolean()
+        && !schema.get("unevaluatedProperties").booleanValue();
+    return additional == unevaluated ? "" : additional ? "additionalProperties" : "unevaluatedProperties";
+  }
+
+  /** Keywords whose subschemas apply to the same instance, which unevaluatedProperties sees through. */
+  private static final List<String> IN_PLACE = List.of("allOf", "anyOf", "oneOf", "not", "if", "then", "else",
+      "$ref", "$dynamicRef", "dependentSchemas");
 
   private static Set<String> names(JsonNode array) {
     Set<String> names = new LinkedHashSet<>();
@@ -494,18 +521,14 @@ final class JsonSchemaWalk {
       if (Objects.equals(a, b) && (a == null || !hasRef(a))) {
         continue;
       }
-      boolean sum = !key.equals("allOf");
       String at = "/" + key;
-      if (a == null || b == null) {
-        String message = label(where) + " " + key + (a == null ? " added" : " removed");
-        if ((a == null) == sum) {
-          narrowed(JsonSchemaRules.COMPOSITION, message, a == null ? null : pa + at, b == null ? null : pb + at);
-        } else {
-          widened(JsonSchemaRules.COMPOSITION, message, a == null ? null : pa + at, b == null ? null : pb + at);
-        }
-        continue;
+      if (a == null) { // branches or subschemas where there were none, of a sum or a product, narrow what is valid
+        narrowed(JsonSchemaRules.COMPOSITION, label(where) + " " + key + " added", null, pb + at);
+      } else if (b == null) {
+        widened(JsonSchemaRules.COMPOSITION, label(where) + " " + key + " removed", pa + at, null);
+      } else {
+        branches(sa, sb, pa, pb, where, key, !key.equals("allOf"));
       }
-      branches(sa, sb, pa, pb, where, key, sum);
     }
   }
 
@@ -614,6 +637,13 @@ final class JsonSchemaWalk {
       }
       if (ANNOTATIONS.contains(key) || key.startsWith("x-")) {
         annotated = true;
+      } else if (key.equals("not") && (a.get(key) == null || b.get(key) == null)) {
+        String message = label(where) + " not " + (a.get(key) == null ? "added" : "removed");
+        if (a.get(key) == null) { // a value must now also fail a schema: fewer are valid
+          narrowed(JsonSchemaRules.COMPOSITION, message, null, pb + "/not");
+        } else {
+          widened(JsonSchemaRules.COMPOSITION, message, pa + "/not", null);
+        }
       } else {
         both(JsonSchemaRules.UNPROVABLE, WARNING, label(where) + " " + key + " changed"
             + (UNPROVABLE.contains(key) ? "" : " (a keyword the rules do not know)"), pa + "/" + escape(key),

@@ -217,6 +217,33 @@ class JsonSchemaPayloadEngineTest {
   }
 
   @Test
+  void aCompositionOrNotWrittenWhereThereWasNoneNarrowsAndRemovedWidens() {
+    for (String key : List.of("anyOf", "oneOf", "allOf")) {
+      only(diff("{'type':'object'}", "{'type':'object','" + key + "':[{'required':['id']}]}"),
+          "compat.jsonschema.composition", INFO, ERROR);
+      only(diff("{'type':'object','" + key + "':[{'required':['id']}]}", "{'type':'object'}"),
+          "compat.jsonschema.composition", ERROR, INFO);
+    }
+    only(diff("{'type':'string'}", "{'type':'string','not':{'const':'x'}}"), "compat.jsonschema.composition", INFO,
+        ERROR);
+    only(diff("{'type':'string','not':{'const':'x'}}", "{'type':'string'}"), "compat.jsonschema.composition", ERROR,
+        INFO);
+  }
+
+  @Test
+  void aModelClosedByUnevaluatedPropertiesInsteadOfAdditionalPropertiesIsClosedAlike() {
+    String additional = "{'type':'object','properties':{'id':{}},'additionalProperties':false}";
+    String unevaluated = "{'type':'object','properties':{'id':{}},'unevaluatedProperties':false}";
+
+    only(diff(additional, unevaluated), "compat.jsonschema.content-model", INFO, INFO);
+    only(diff(unevaluated, additional), "compat.jsonschema.content-model", INFO, INFO);
+    String composed = ",'allOf':[{'properties':{'n':{}}}]}";
+    assertThat(diff(additional.replaceFirst("}$", composed), unevaluated.replaceFirst("}$", composed)))
+        .as("unevaluatedProperties sees the properties allOf names").extracting(Found::message)
+        .noneMatch(m -> m.contains("alike"));
+  }
+
+  @Test
   void notAndConditionalsCannotBeProven() {
     only(diff("{'not':{'type':'null'}}", "{'not':{'type':'string'}}"), "compat.jsonschema.unprovable", WARNING,
         WARNING);
