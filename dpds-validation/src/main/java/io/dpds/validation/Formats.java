@@ -102,6 +102,31 @@ final class Formats {
     return i == n || (s.charAt(i) == '/' && skip(s, i, "._~/-") == n);
   }
 
+  /**
+   * {@return why {@code s} is not of the name or fqn {@code format}, as {@code ": ..."}, or {@code ""} for another
+   * format or no single reason} A name of one letter, a first character that is no letter, and the first character
+   * that is not allowed are what a writer cannot see in the pattern at a glance.
+   */
+  static String whyNot(String format, String s) {
+    String punctuation = switch (format) {
+      case "name" -> "";
+      case "fqn" -> ".:_-"; // as the schema check reads it; "-" and "_" are fqn.charset's
+      default -> null;
+    };
+    if (punctuation == null || s.isEmpty()) {
+      return "";
+    }
+    String one = format.equals("fqn") ? "an FQN" : "a name";
+    if (!isLetter(s.charAt(0))) {
+      return ": " + one + " starts with a letter";
+    }
+    int bad = skip(s, 1, punctuation);
+    if (bad < s.length()) {
+      return ": '" + s.charAt(bad) + "' is not allowed in " + one;
+    }
+    return s.length() == 1 ? ": " + one + " has at least two characters" : "";
+  }
+
   /** {@return the first index from {@code from} on where {@code s} has no letter, digit or {@code punctuation}} */
   private static int skip(String s, int from, String punctuation) {
     int i = from;

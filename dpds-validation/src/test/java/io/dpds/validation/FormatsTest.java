@@ -29,6 +29,22 @@ class FormatsTest {
   }
 
   @Test
+  void aNameOrFqnThatIsNoneSaysWhy() {
+    assertThat(Formats.whyNot("name", "a")).isEqualTo(": a name has at least two characters");
+    assertThat(Formats.whyNot("name", "1a")).isEqualTo(": a name starts with a letter");
+    assertThat(Formats.whyNot("name", "Transport Management")).isEqualTo(": ' ' is not allowed in a name");
+    assertThat(Formats.whyNot("name", "trip-status")).isEqualTo(": '-' is not allowed in a name");
+    assertThat(Formats.whyNot("fqn", "urn:dpds:com.acme/x:1")).isEqualTo(": '/' is not allowed in an FQN");
+    assertThat(Formats.whyNot("version", "1.2")).isEmpty();
+    for (String sample : SAMPLES) { // a reason for every string that is no name, none for a name
+      assertThat(Formats.whyNot("name", sample).isEmpty()).as(sample).isEqualTo(sample.isEmpty()
+          || Formats.isName(sample));
+      assertThat(Formats.whyNot("fqn", sample).isEmpty()).as(sample).isEqualTo(sample.isEmpty()
+          || Formats.isFqn(sample));
+    }
+  }
+
+  @Test
   void theMajorOfAVersionIsItsFirstNumber() {
     assertThat(Formats.major("12.3.4-rc.1")).isEqualTo(12);
     assertThat(Formats.major("1.2")).isEqualTo(-1);
