@@ -62,7 +62,8 @@ final class Assertion {
       case COUNT -> {
         int n = hits.size() == 1 && hits.get(0).node().isArray() ? hits.get(0).node().size() : hits.size();
         if (min != null && n < min || max != null && n > max) {
-          issues.add(new Issue(scope, subject() + " has " + n + ", expected " + bounds()));
+          issues.add(new Issue(scope, subject() + " has " + n + (n == 1 ? " item" : " items") + ", expected "
+              + bounds()));
         }
       }
       case CONTAINS -> {

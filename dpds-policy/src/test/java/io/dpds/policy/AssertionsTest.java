@@ -88,9 +88,10 @@ class AssertionsTest {
   void countBounds() {
     assertThat(run("$", "path: interfaceComponents.outputPorts\ncount: {min: 1, max: 2}")).isEmpty();
     assertThat(run("$", "path: \"interfaceComponents.outputPorts[?(@.promises.servicesType == 'rest-services')]\"\n"
-        + "count: {max: 0}")).singleElement().satisfies(v -> assertThat(v.message()).contains("has 1, expected at"
-        + " most 0"));
-    assertThat(run("$", "path: interfaceComponents.discoveryPorts\ncount: {min: 1}")).hasSize(1);
+        + "count: {max: 0}")).singleElement().satisfies(v -> assertThat(v.message()).contains("has 1 item, expected"
+        + " at most 0"));
+    assertThat(run("$", "path: interfaceComponents.discoveryPorts\ncount: {min: 1}")).singleElement()
+        .satisfies(v -> assertThat(v.message()).endsWith("has 0 items, expected at least 1"));
   }
 
   @Test
