@@ -9,6 +9,7 @@ import io.dpds.model.ModelJson;
 import io.dpds.report.Diagnostic;
 import java.math.BigInteger;
 import java.net.URI;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,7 +38,7 @@ final class Fixes {
       case "format.name" -> value.isTextual()
           ? "choose a valid name, e.g. dpds fix --rename '" + value.asText() + "=" + camelCase(value.asText())
               + "' (every FQN and reference that names it follows)"
-          : "write a name of letters, digits, '-' and '_'";
+          : "write a name: a letter, then letters and digits, e.g. tripStatus";
       case "unique.name" -> "rename one of the two with --rename OLD=NEW (FQNs and references follow), or remove one";
       case "info.required", "component.required", "root.required", "definition.required" ->
           "add what is missing; its value is yours to choose (" + finding.message() + ")";
@@ -46,21 +47,32 @@ final class Fixes {
     };
   }
 
-  /** {@code Transport Management} as {@code transportManagement}. */
+  /**
+   * {@return {@code text} as a valid name (a letter, then letters and digits): {@code Transport Management}, {@code
+   * trip-status} and {@code trip_status} as {@code transportManagement}, {@code tripStatus} and {@code tripStatus}}
+   * Accents are dropped ({@code Ünïcode} is {@code unicode}), leading digits too, and a single letter gets {@code
+   * Name} after it; a valid name is kept as it is.
+   */
   static String camelCase(String text) {
+    if (VALID_NAME.matcher(text).matches()) {
+      return text;
+    }
+    String plain = Normalizer.normalize(text, Normalizer.Form.NFD);
     StringBuilder out = new StringBuilder();
     boolean upper = false;
-    for (char c : text.toCharArray()) {
-      if (Character.isLetterOrDigit(c) || c == '-' || c == '_') {
+    for (char c : plain.toCharArray()) {
+      boolean letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+      if (letter || (c >= '0' && c <= '9') && !out.isEmpty()) {
         out.append(out.isEmpty() ? Character.toLowerCase(c) : upper ? Character.toUpperCase(c) : c);
         upper = false;
-      } else {
-        upper = true;
+      } else if (Character.getType(c) != Character.NON_SPACING_MARK) {
+        upper = !out.isEmpty();
       }
     }
-    return out.isEmpty() ? "name" : out.toString();
+    return out.isEmpty() ? "name" : out.length() == 1 ? out + "Name" : out.toString();
   }
 
+  private static final Pattern VALID_NAME = Pattern.compile("[a-zA-Z][a-zA-Z0-9]+");
   private static final Set<String> REQUIRED_FIELDS = Set.of("name", "version", "domain", "owner", "id",
       "outputPorts", "info", "interfaceComponents", "dataProductDescriptor", "specification", "definition", "$ref",
       "href");
@@ -313,17 +325,20 @@ final class Fixes {
     return definition.at("/info/version");
   }
 
-  /** A Standard Definition's name from its owner and kind: a port's {@code api} is {@code <port>Api}. */
+  /**
+   * A Standard Definition's name from its owner and kind, a valid name whatever the owner's: a port's {@code api} is
+   * {@code <port>Api} ({@code trip_events} gives {@code tripEventsApi}).
+   */
   private static Optional<String> definitionName(String pointer, JsonNode tree) {
     List<String> tokens = Pointers.tokens(pointer);
     String kind = tokens.get(tokens.size() - 1);
     if (tokens.size() >= 3 && tokens.get(0).equals("components")) {
-      return Optional.of(tokens.get(2));
+      return Optional.of(camelCase(tokens.get(2)));
     }
     for (int i = tokens.size() - 2; i > 0; i--) {
       JsonNode owner = tree.at(Pointers.of(tokens.subList(0, i)) + "/name");
       if (owner.isTextual() && !owner.asText().isBlank()) {
-        return Optional.of(owner.asText() + Character.toUpperCase(kind.charAt(0)) + kind.substring(1));
+        return Optional.of(camelCase(owner.asText()) + Character.toUpperCase(kind.charAt(0)) + kind.substring(1));
       }
     }
     return Optional.empty();

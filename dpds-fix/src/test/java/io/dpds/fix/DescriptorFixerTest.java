@@ -231,6 +231,27 @@ class DescriptorFixerTest {
   }
 
   @Test
+  void aNameTheFixerMakesOrSuggestsIsAValidName() throws IOException {
+    Path root = dir.resolve("descriptor.yaml");
+    Files.writeString(root, EVENTS_PROMISES.replace("name: events", "name: trip_events") + """
+                api:
+                  specification: asyncapi
+                  version: 2.6.0
+                  definition: {asyncapi: 2.6.0, info: {title: t, version: 1.0.0}, channels: {}}
+        """);
+
+    FixResult result = DescriptorFixer.builder().build().fix(root);
+
+    assertThat(result.documents()).singleElement().satisfies(d -> assertThat(d.after())
+        .contains("          name: tripEventsApi\n"));
+    assertThat(result.undecided()).filteredOn(u -> u.finding().ruleId().equals("format.name")).singleElement()
+        .satisfies(u -> assertThat(u.choices()).contains("--rename 'trip_events=tripEvents'"));
+    assertThat(List.of("trip-status", "Transport Management", "Ünïcode", "2nd stage", "r", "--", "TripStatus"))
+        .extracting(Fixes::camelCase)
+        .containsExactly("tripStatus", "transportManagement", "unicode", "ndStage", "rName", "name", "TripStatus");
+  }
+
+  @Test
   void whatAPersonMustDecideIsListedWithTheChoicesAndNotChanged() throws IOException {
     Path root = copy("undecided").resolve("descriptor.yaml");
     String original = Files.readString(root);
