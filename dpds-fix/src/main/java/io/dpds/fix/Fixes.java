@@ -104,7 +104,9 @@ final class Fixes {
     m.put("ref.position", "A fragment without its leading slash gets it; whether the reference is followed there"
         + " stays the profile's (--lenient-refs)");
     m.put("schema.type", "An optional field written as null is removed (absent and null mean the same); a number or"
-        + " boolean where text is expected is quoted as written (a version as SemVer: version: 1.10 becomes 1.10.0)");
+        + " boolean where text is expected is quoted as written (a version as SemVer: version: 1.10 becomes 1.10.0),"
+        + " and an integer written as text where an integer is expected is unquoted");
+    m.put("task.order", "An order written as text, order: \"1\", is written as the integer 1");
     m.put("format.version", "A version written loosely becomes SemVer: v1.2 becomes 1.2.0, 01.0.0 becomes 1.0.0");
     m.put("fqn.product", "info.fullyQualifiedName becomes urn:dpds:{namespace}:dataproducts:{name}:{major of"
         + " info.version}, the namespace kept");
@@ -166,7 +168,8 @@ final class Fixes {
           : node.scalar != null && finding.message().contains(" string expected; write it in quotes")
               ? quoted(uri, writer, node, VERSIONS.contains(pointer) || last.equals("version")
                   ? semVer(node.scalar).orElse(node.scalar) : null)
-              : Optional.empty();
+              : unquotedInteger(uri, writer, node, finding);
+      case "task.order" -> unquotedInteger(uri, writer, node, finding);
       case "format.version" -> node.scalar == null ? Optional.empty()
           : semVer(node.scalar).filter(v -> !v.equals(node.scalar))
               .flatMap(v -> planned(uri, writer.replaceValue(node, v), last + " " + node.scalar + " -> " + v));
@@ -207,6 +210,18 @@ final class Fixes {
     String value = text != null ? text : node.scalar;
     return planned(uri, writer.replaceValue(node, value), node.scalar + " -> \"" + value + "\"");
   }
+
+  /** An integer written as text where an integer is expected ({@code order: "1"}), written as the number. */
+  private static Optional<Planned> unquotedInteger(URI uri, Writer writer, Node node, Diagnostic finding) {
+    if (node.scalar == null || !finding.message().contains("string found, integer expected")
+        || !INTEGER.matcher(node.scalar.strip()).matches()) {
+      return Optional.empty();
+    }
+    String number = new BigInteger(node.scalar.strip()).toString();
+    return planned(uri, writer.replaceUnquoted(node, number), "\"" + node.scalar + "\" -> " + number);
+  }
+
+  private static final Pattern INTEGER = Pattern.compile("[-+]?[0-9]+");
 
   /** The fields of string:version that are not named {@code version}. */
   private static final Set<String> VERSIONS = Set.of("/dataProductDescriptor");

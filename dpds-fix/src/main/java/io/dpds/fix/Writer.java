@@ -22,6 +22,11 @@ final class Writer {
     return List.of(new TextEdit(node.valueStart, node.valueEnd, scalar(value, index.text.charAt(node.valueStart))));
   }
 
+  /** Replaces a scalar value with {@code literal} written as it is, unquoted: a number, in JSON and YAML alike. */
+  List<TextEdit> replaceUnquoted(Node node, String literal) {
+    return List.of(new TextEdit(node.valueStart, node.valueEnd, literal));
+  }
+
   /** Renames an entry's key, quoted as it was. */
   List<TextEdit> renameKey(Node node, String key) {
     return List.of(new TextEdit(node.keyStart, node.keyEnd, scalar(key, index.text.charAt(node.keyStart))));

@@ -1,6 +1,7 @@
 package io.dpds.fix;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.dpds.load.Pointers;
@@ -171,6 +172,30 @@ class DescriptorFixerTest {
         .contains("      version: 1.10.0\n").contains("      tags: [\"true\", kafka]\n")
         .contains("      version: '2.1.0-rc.1'\n");
     assertThat(DescriptorFixer.builder().build().fix(root).fixes()).as("a second run").isEmpty();
+  }
+
+  @Test
+  void anOrderWrittenAsTextBecomesTheInteger() throws IOException {
+    Path root = dir.resolve("descriptor.yaml");
+    Files.writeString(root, EVENTS_PROMISES + """
+                platform: kafka
+        internalComponents:
+          lifecycleInfo:
+            dev:
+              - {name: deploy, order: "1", template: {name: tf, version: 1.0.0, definition: x}}   # first
+              - name: smoke
+                order: ' 2'
+                template: {name: tf, version: 1.0.0, definition: x}
+              - {name: later, order: 'soon', template: {name: tf, version: 1.0.0, definition: x}}
+        """);
+
+    FixResult result = DescriptorFixer.builder().build().fix(root);
+
+    assertThat(result.fixes()).extracting(Fix::ruleId, Fix::what).containsExactly(
+        tuple("task.order", "\"1\" -> 1"), tuple("task.order", "\" 2\" -> 2"));
+    assertThat(result.documents()).singleElement().satisfies(d -> assertThat(d.after())
+        .contains("order: 1, template").contains("# first\n").contains("        order: 2\n")
+        .contains("order: 'soon'"));
   }
 
   @Test
