@@ -94,6 +94,18 @@ public final class Diagnostic {
     return pointers;
   }
 
+  /**
+   * {@return the message and, when there is one, the hint after it: the message ended as a sentence, then {@code
+   * before + "Hint: " + hint + after}} For reporters that give a finding one line.
+   */
+  String messageAndHint(String before, String after) {
+    if (hint == null) {
+      return message;
+    }
+    boolean ended = !message.isEmpty() && ".!?".indexOf(message.charAt(message.length() - 1)) >= 0;
+    return message + (ended ? "" : ".") + before + "Hint: " + hint + after;
+  }
+
   /** One finding's rule, location and message: hashed on the first two, the message compared only among those. */
   private record Node(String ruleId, SourceLocation location, String message) {
     @Override

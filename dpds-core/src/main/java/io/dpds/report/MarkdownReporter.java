@@ -24,7 +24,7 @@ final class MarkdownReporter implements Reporter {
       }
       out.append("| Severity | Rule | Where | Pointer | Message |\n|---|---|---|---|---|\n");
       for (Diagnostic d : file.diagnostics()) {
-        row(out, d.severity().label(), d, d.message() + d.hint().map(h -> " *Hint: " + h + "*").orElse(""));
+        row(out, d.severity().label(), d, d.messageAndHint(" *", "*"));
       }
       for (Suppression s : file.suppressed()) {
         row(out, "suppressed", s.diagnostic(), s.diagnostic().message() + " *(waived: " + s.reason() + ")*");

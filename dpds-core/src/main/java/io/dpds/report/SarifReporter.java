@@ -122,7 +122,7 @@ final class SarifReporter implements Reporter {
     g.writeNumberField("ruleIndex", index);
     g.writeStringField("level", level(d.severity()));
     g.writeObjectFieldStart("message");
-    g.writeStringField("text", d.message() + d.hint().map(h -> " Hint: " + h).orElse(""));
+    g.writeStringField("text", d.messageAndHint(" ", ""));
     g.writeEndObject();
     g.writeArrayFieldStart("locations");
     g.writeStartObject();

@@ -154,7 +154,11 @@ class ReportersTest {
     assertThat(physical.get("region").get("startLine").asInt()).isEqualTo(7);
     assertThat(error.get("locations").get(0).get("logicalLocations").get(0).get("fullyQualifiedName").asText())
         .isEqualTo("/info/domain");
+    assertThat(error.get("message").get("text").asText()).as("the message ended, then its hint")
+        .isEqualTo("'Transport Management' is not a valid name (domain). Hint: " + FORMAT_NAME.hint());
     assertThat(results.get(1).get("level").asText()).isEqualTo("warning");
+    assertThat(results.get(1).get("message").get("text").asText()).as("a question is ended already")
+        .endsWith("did you mean <expectations>? Hint: Remove it or fix its spelling.");
     JsonNode waived = results.get(3);
     assertThat(waived.get("ruleId").asText()).isEqualTo("fqn.charset");
     assertThat(waived.get("suppressions").get(0).get("justification").asText())
@@ -192,6 +196,7 @@ class ReportersTest {
         "### `products/empty/dpd.yaml`: valid", "No findings.");
     assertThat(md).contains("is not a field \\| did you mean").doesNotContain("<expectations>");
     assertThat(md).contains("| products/trip/dpd.yaml:7:3 |").doesNotContain(BASE.toString());
+    assertThat(md).contains("is not a valid name (domain). *Hint: " + FORMAT_NAME.hint() + "*");
     assertThat(md.lines().filter(l -> l.startsWith("| ") && l.contains("`fqn.charset`")))
         .singleElement().asString().contains("the mesh namespace predates the rule");
   }
