@@ -6,6 +6,7 @@ import static io.dpds.report.Severity.INFO;
 import static io.dpds.report.Severity.WARNING;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.dpds.api.ApiNode;
 import io.dpds.compat.CompatibilityMode.Flow;
 import io.dpds.compat.ChangeJudge.Verdict;
@@ -34,8 +35,11 @@ final class OpenApiComparison extends ApiComparison {
   private static final Set<String> TOP_LEVEL = Set.of("openapi", "info", "servers", "paths", "components",
       "security", "tags", "externalDocs", "webhooks", "jsonSchemaDialect");
   private static final String SCHEMA = "application/schema+json";
-  /** An operation's own requirements, judged as those in force (its own, else the API's), not as written. */
-  private static final List<String> SECURITY = List.of("security");
+  /**
+   * What an operation has that is judged as in force, not as written: its security requirements (its own, else the
+   * API's) and its parameters (its path's and its own).
+   */
+  private static final List<String> IN_FORCE = List.of("security", "parameters");
 
   private OpenApiComparison(PortId port, CompatibilityMode mode, PayloadEngines engines, String portPointer,
       ApiNode oldRoot, ApiNode newRoot) {
@@ -155,7 +159,9 @@ final class OpenApiComparison extends ApiComparison {
           + text(a.node().get("operationId")) + " to " + text(b.node().get("operationId")), a.at("/operationId"),
           b.at("/operationId"));
     }
-    parameters(what, parameters(pathA, a), parameters(pathB, b), request);
+    Map<String, ApiNode> parametersA = parameters(pathA, a);
+    Map<String, ApiNode> parametersB = parameters(pathB, b);
+    parameters(what, parametersA, parametersB, request);
     requestBody(what, a.at("/requestBody").dereferenced(), b.at("/requestBody").dereferenced(), request);
     responses(what, a.at("/responses"), b.at("/responses"), response);
     if (a.node().has("security") || b.node().has("security")) { // else both follow the API's, judged once
@@ -170,9 +176,23 @@ final class OpenApiComparison extends ApiComparison {
       paths(what + " callback " + name + " ", a.at("/callbacks/" + escape(name)).dereferenced(),
           b.at("/callbacks/" + escape(name)).dereferenced(), !reversed);
     }
-    if (found() == before && !without(a.node(), SECURITY).equals(without(b.node(), SECURITY))) {
+    if (found() == before && !inForce(a, parametersA).equals(inForce(b, parametersB))) {
       unjudgedChange(what, null, a, b, OpenApiRules.DOCUMENTATION, OpenApiRules.UNKNOWN);
     }
+  }
+
+  /**
+   * {@return an operation as it is in force: its parameters those of its path and its own, by location and name, and
+   * without its own security requirements (judged as in force)} Written at the path or again at the operation, a
+   * parameter is the same parameter.
+   */
+  private static JsonNode inForce(ApiNode operation, Map<String, ApiNode> parameters) {
+    JsonNode node = without(operation.node(), IN_FORCE);
+    if (node instanceof ObjectNode object) {
+      ObjectNode byKey = object.putObject("parameters");
+      parameters.forEach((key, parameter) -> byKey.set(key, parameter.node()));
+    }
+    return node;
   }
 
   /** The parameters of an operation with those of its path, by location and name (the operation's win). */

@@ -1,5 +1,6 @@
 package io.dpds.compat;
 
+import static io.dpds.compat.CompatibilityFixture.array;
 import static io.dpds.compat.CompatibilityFixture.object;
 import static io.dpds.compat.CompatibilityFixture.remove;
 import static io.dpds.compat.CompatibilityFixture.set;
@@ -325,6 +326,20 @@ class OpenApiComparisonTest {
     assertThat(only(opened, "compat.openapi.security", INFO).message())
         .isEqualTo("outputport:trips GET path /trips/{id} security requirements removed");
     assertThat(inherited.findings()).extracting(f -> f.diagnostic().ruleId())
+        .containsExactly("compat.openapi.documentation");
+  }
+
+  @Test
+  void aParameterWrittenAtItsPathInsteadOfItsOperationIsTheSameParameter() {
+    String path = OUT + "/paths/~1trips~1{id}";
+    CompatibilityReport toPath = diff(d -> array(d, path + "/parameters").add(array(d, GET + "/parameters")
+        .remove(0)));
+    CompatibilityReport toOperation = diff(d -> array(d, GET + "/parameters").add(array(d, path + "/parameters")
+        .remove(0)));
+
+    assertThat(toPath.findings()).extracting(f -> f.diagnostic().ruleId())
+        .containsExactly("compat.openapi.documentation");
+    assertThat(toOperation.findings()).extracting(f -> f.diagnostic().ruleId())
         .containsExactly("compat.openapi.documentation");
   }
 
