@@ -87,7 +87,7 @@ final class YamlReader {
     } catch (MarkedYAMLException e) {
       Mark at = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
       String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
-      ctx.report(LoadRules.SYNTAX, "Invalid YAML: " + oneLine(problem), line(at), column(at));
+      ctx.report(LoadRules.SYNTAX, "Invalid YAML: " + oneLine(problem) + context(e), line(at), column(at));
     } catch (YAMLException e) {
       if (e.getCause() instanceof CharacterCodingException && notUtf8(bytes, ctx)) {
         return null;
@@ -129,6 +129,19 @@ final class YamlReader {
     ctx.report(LoadRules.SYNTAX, String.format("The document is not UTF-8 text: byte 0x%02X cannot be read as UTF-8;"
         + " save the file as UTF-8", bytes[offset] & 0xff), line, CharacterColumns.count(bytes, lineStart, offset) + 1);
     return true;
+  }
+
+  /**
+   * {@return where what the reader stopped in began, when the problem is elsewhere: " (while parsing a flow sequence
+   * that starts at 3:9)" for a {@code [} never closed} Empty when the exception names no context.
+   */
+  private static String context(MarkedYAMLException e) {
+    Mark start = e.getContextMark();
+    Mark problem = e.getProblemMark();
+    if (e.getContext() == null || start == null || problem != null && problem.getIndex() == start.getIndex()) {
+      return "";
+    }
+    return " (" + oneLine(e.getContext()) + " that starts at " + line(start) + ":" + column(start) + ")";
   }
 
   private static String oneLine(String s) {

@@ -347,9 +347,12 @@ class ReadingTest {
     assertThat(r.resolved()).isEmpty();
     assertThat(r.diagnostics()).singleElement().satisfies(d -> {
       assertThat(d.ruleId()).isEqualTo("load.syntax");
-      assertThat(d.message()).startsWith("Invalid YAML");
+      assertThat(d.message()).startsWith("Invalid YAML")
+          .as("where the list that is not closed starts").endsWith(" that starts at 2:4)");
       assertThat(d.location().orElseThrow().line()).isGreaterThanOrEqualTo(2);
     });
+    assertThat(loadText("key.yaml", "a: 1\n  b: 2\n").diagnostics()).singleElement()
+        .satisfies(d -> assertThat(d.message()).as("no context of its own").doesNotContain("starts at"));
   }
 
   @Test
