@@ -196,8 +196,8 @@ final class Planner {
       Set<String> stuck = new HashSet<>(position.keySet());
       ordered.forEach(step -> stuck.remove(step.id()));
       List<String> cycle = cycle(steps, position, stuck);
-      PlanStep first = steps.get(position.get(cycle.get(0)));
-      report(PlanRules.CYCLE, first.pointer() + "/dependsOn", "The components depend on each other in a cycle: "
+      PlanStep closing = steps.get(position.get(cycle.get(cycle.size() - 2))); // where validate reports it too
+      report(PlanRules.CYCLE, closing.pointer() + "/dependsOn", "The components depend on each other in a cycle: "
           + String.join(" -> ", cycle.stream().map(s -> s.substring(s.indexOf(':') + 1)).toList()));
     }
     return ordered;

@@ -95,6 +95,8 @@ class DeploymentPlanTest {
     assertThat(result.diagnostics()).singleElement().satisfies(d -> {
       assertThat(d.ruleId()).isEqualTo("plan.cycle");
       assertThat(d.message()).endsWith("topics -> cluster -> topics");
+      assertThat(Descriptors.load(yaml).tree().at(d.pointer()).toString()).as("at the dependsOn that closes it")
+          .contains("infrastructure:topics");
     });
   }
 
