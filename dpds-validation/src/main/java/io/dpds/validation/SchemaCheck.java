@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -155,7 +156,7 @@ final class SchemaCheck implements ObjectCheck {
             ? ValidationRules.TASK_ORDER : ValidationRules.SCHEMA_TYPE;
         if (keyword.equals("type")) {
           context.report(rule, pointer, "'" + fieldName(context, pointer) + "' " + violation.message()
-              + quoted(value, violation.message()));
+              + quoted(value, violation.message(), pointer));
         } else {
           context.report(rule, pointer, "order " + text(value) + " is outside int32");
         }
@@ -216,18 +217,27 @@ final class SchemaCheck implements ObjectCheck {
   }
 
   /**
-   * How to make a number or boolean written where a string is expected one ({@code version: 1.10} is the number 1.1 in
-   * YAML and JSON): {@code "; write it in quotes, "1.10""}; nothing for any other mistyped value.
+   * How to write a scalar of the wrong type that would have the right one with quotes added or taken away: {@code ";
+   * write it in quotes, "true""}, and for a version, the number as SemVer ({@code version: 1.10} is the number 1.1 in
+   * YAML and JSON): {@code "; write it in quotes as a version, "1.10.0""}; nothing for any other mistyped value.
    */
-  /** How to write a scalar of the wrong type that would have the right one with quotes added or taken away. */
-  private static String quoted(JsonNode value, String message) {
+  private static String quoted(JsonNode value, String message, String pointer) {
     boolean scalar = value != null && (value.isNumber() || value.isBoolean());
     if (scalar && message.endsWith(" string expected")) {
+      Matcher number = VERSION_NUMBER.matcher(text(value));
+      String field = Pointers.last(pointer);
+      if ((field.equals("version") || pointer.equals("/dataProductDescriptor")) && number.matches()) {
+        return "; write it in quotes as a version, \"" + number.group(1) + "." + (number.group(2) != null
+            ? number.group(2) : "0") + ".0\"";
+      }
       return "; write it in quotes, \"" + text(value) + "\"";
     }
     boolean integer = value != null && value.isTextual() && INTEGER.matcher(value.textValue()).matches();
     return integer && message.endsWith(" integer expected") ? "; write it without quotes, " + value.textValue() : "";
   }
+
+  /** A number that reads as the start of a version: {@code 1}, {@code 1.10}. */
+  private static final Pattern VERSION_NUMBER = Pattern.compile("(0|[1-9][0-9]*)(?:\\.(0|[1-9][0-9]*))?");
 
   private static final Pattern INTEGER = Pattern.compile("-?(0|[1-9][0-9]{0,9})");
 

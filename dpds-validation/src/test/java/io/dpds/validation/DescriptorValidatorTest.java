@@ -420,9 +420,14 @@ class DescriptorValidatorTest {
     Fixture fixture = Fixture.base().replace("    - name: catalog\n      version: 1.0.0\n",
         "    - name: catalog\n      version: 1.10\n      tags: [true]\n      promises: {platform: {a: 1}}\n");
 
-    assertThat(messages(fixture)).contains("'version' number found, string expected; write it in quotes, \"1.10\"",
+    assertThat(messages(fixture)).contains(
+        "'version' number found, string expected; write it in quotes as a version, \"1.10.0\"",
         "'tags[0]' boolean found, string expected; write it in quotes, \"true\"",
         "'platform' object found, string expected");
+    assertThat(messages(Fixture.base().replace("dataProductDescriptor: 1.0.0", "dataProductDescriptor: 1")))
+        .contains("'dataProductDescriptor' integer found, string expected; write it in quotes as a version, \"1.0.0\"");
+    assertThat(messages(Fixture.base().replace("    - name: catalog\n", "    - name: catalog\n      description: 1.5\n")))
+        .contains("'description' number found, string expected; write it in quotes, \"1.5\"");
   }
 
   @Test
