@@ -22,9 +22,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Judges two versions of a port's AsyncAPI definition (2.x or 3.0) by table b5: servers, channels, operations with
  * their direction (3.0 {@code action}; 2.x {@code subscribe} is what the product sends, {@code publish} what it
- * receives), the messages of each operation, and their payloads, handed to the payload engine of their
- * {@code schemaFormat} or content type. Channels and 3.0 operations are matched by key, 2.x operations by channel and
- * kind, messages by key, {@code messageId} or name.
+ * receives), the messages of each operation and of its 3.0 reply (which flow the other way), and their payloads,
+ * handed to the payload engine of their {@code schemaFormat} or content type. Channels and 3.0 operations are matched
+ * by key, 2.x operations by channel and kind, messages by key, {@code messageId} or name.
  */
 final class AsyncApiComparison extends ApiComparison {
 
@@ -38,6 +38,10 @@ final class AsyncApiComparison extends ApiComparison {
    * operations, and its bindings.
    */
   private static final List<String> JUDGED_ELSEWHERE = List.of("messages", "subscribe", "publish", "bindings");
+  /** The members of a reply judged on their own: its channel, its address and its messages. */
+  private static final List<String> REPLY_JUDGED = List.of("channel", "address", "messages");
+  /** What documents a reply address: its description. */
+  private static final List<String> DOCUMENTED = List.of("description");
 
   private AsyncApiComparison(PortId port, CompatibilityMode mode, PayloadEngines engines, String portPointer,
       ApiNode oldRoot, ApiNode newRoot) {
@@ -173,20 +177,8 @@ final class AsyncApiComparison extends ApiComparison {
       root.node().path("operations").fieldNames().forEachRemaining(key -> {
         ApiNode op = root.at("/operations/" + escape(key)).dereferenced();
         Flow flow = "receive".equals(op.node().path("action").asText()) ? Flow.ACCEPTED : Flow.EMITTED;
-        String channel = lastToken(op.node().path("channel").path("$ref").asText(""));
-        Map<String, ApiNode> messages = new LinkedHashMap<>();
-        JsonNode refs = op.node().path("messages");
-        if (refs.isArray()) {
-          for (int i = 0; i < refs.size(); i++) {
-            String ref = refs.get(i).path("$ref").asText("");
-            messages.put(ref.isEmpty() ? "#" + i : lastToken(ref), op.at("/messages/" + i).dereferenced());
-          }
-        } else {
-          ApiNode ch = root.at("/channels/" + escape(channel)).dereferenced();
-          ch.node().path("messages").fieldNames().forEachRemaining(m ->
-              messages.put(m, ch.at("/messages/" + escape(m)).dereferenced()));
-        }
-        operations.put(key, new Operation(key, flow, op, channel, messages));
+        String channel = channelOf(op);
+        operations.put(key, new Operation(key, flow, op, channel, messagesOf(root, op, channel)));
       });
     } else {
       root.node().path("channels").fieldNames().forEachRemaining(channel -> {
@@ -214,6 +206,30 @@ final class AsyncApiComparison extends ApiComparison {
     return operations;
   }
 
+  /** {@return the key of the channel a 3.0 operation or reply names} */
+  private static String channelOf(ApiNode owner) {
+    return lastToken(owner.node().path("channel").path("$ref").asText(""));
+  }
+
+  /**
+   * {@return the messages of a 3.0 operation or reply, by key: those it lists, else every message of its channel}
+   */
+  private static Map<String, ApiNode> messagesOf(ApiNode root, ApiNode owner, String channel) {
+    Map<String, ApiNode> messages = new LinkedHashMap<>();
+    JsonNode refs = owner.node().path("messages");
+    if (refs.isArray()) {
+      for (int i = 0; i < refs.size(); i++) {
+        String ref = refs.get(i).path("$ref").asText("");
+        messages.put(ref.isEmpty() ? "#" + i : lastToken(ref), owner.at("/messages/" + i).dereferenced());
+      }
+    } else if (!channel.isEmpty()) {
+      ApiNode ch = root.at("/channels/" + escape(channel)).dereferenced();
+      ch.node().path("messages").fieldNames().forEachRemaining(m ->
+          messages.put(m, ch.at("/messages/" + escape(m)).dereferenced()));
+    }
+    return messages;
+  }
+
   private static String messageKey(ApiNode message, ApiNode written, int index) {
     String ref = written.node().path("$ref").asText("");
     if (!ref.isEmpty()) {
@@ -238,27 +254,62 @@ final class AsyncApiComparison extends ApiComparison {
       report(AsyncApiRules.OPERATION, ERROR, ERROR, null, what + " moved from channel " + a.channel() + " to "
           + b.channel(), a.node().at("/channel"), b.node().at("/channel"));
     }
-    if (!Objects.equals(a.node().node().get("reply"), b.node().node().get("reply"))) {
-      report(AsyncApiRules.REPLY, ERROR, ERROR, null, what + " reply changed", a.node().at("/reply"),
-          b.node().at("/reply"));
-    }
+    reply(what, a, b);
     security(AsyncApiRules.SECURITY, what, a.node(), b.node());
     bindings(what, a.node(), b.node(), null, null);
-    a.messages().forEach((key, message) -> {
-      ApiNode other = b.messages().get(key);
+    messages(what, a.flow(), a.messages(), b.messages(), !isV3(oldRoot) || a.node().node().has("reply"));
+  }
+
+  /** The messages an operation or a reply carries in both versions, its data flowing as {@code flow}. */
+  private void messages(String what, Flow flow, Map<String, ApiNode> a, Map<String, ApiNode> b, boolean replies) {
+    a.forEach((key, message) -> {
+      ApiNode other = b.get(key);
       if (other == null) {
-        report(AsyncApiRules.MESSAGE, ERROR, ERROR, a.flow(), what + " no longer carries message " + key, message,
-            null);
+        report(AsyncApiRules.MESSAGE, ERROR, ERROR, flow, what + " no longer carries message " + key, message, null);
       } else {
-        message(what + " message " + key, a.flow(), message, other, !isV3(oldRoot) || a.node().node().has("reply"));
+        message(what + " message " + key, flow, message, other, replies);
       }
     });
-    b.messages().forEach((key, message) -> {
-      if (!a.messages().containsKey(key)) {
-        report(AsyncApiRules.MESSAGE, WARNING, INFO, a.flow(), what + " now also carries message " + key, null,
-            message);
+    b.forEach((key, message) -> {
+      if (!a.containsKey(key)) {
+        report(AsyncApiRules.MESSAGE, WARNING, INFO, flow, what + " now also carries message " + key, null, message);
       }
     });
+  }
+
+  /**
+   * The reply of a 3.0 operation in both versions: added, removed, moved to another channel or address breaks; its
+   * messages flow the other way from the operation's and are judged as the operation's are; what else changed is
+   * documentation or cannot be proven safe.
+   */
+  private void reply(String what, Operation a, Operation b) {
+    ApiNode ra = a.node().at("/reply").dereferenced();
+    ApiNode rb = b.node().at("/reply").dereferenced();
+    if (ra.isMissing() && rb.isMissing()) {
+      return;
+    }
+    String reply = what + " reply";
+    if (ra.isMissing() || rb.isMissing()) {
+      report(AsyncApiRules.REPLY, ERROR, ERROR, null, reply + (ra.isMissing() ? " added" : " removed"), ra, rb);
+      return;
+    }
+    int before = found();
+    String ca = channelOf(ra);
+    String cb = channelOf(rb);
+    if (!ca.equals(cb)) {
+      report(AsyncApiRules.REPLY, ERROR, ERROR, null, reply + " moved from channel " + orNone(ca) + " to "
+          + orNone(cb), ra.at("/channel"), rb.at("/channel"));
+    }
+    ApiNode aa = ra.at("/address").dereferenced();
+    ApiNode ab = rb.at("/address").dereferenced();
+    if (!without(aa.node(), DOCUMENTED).equals(without(ab.node(), DOCUMENTED))) {
+      report(AsyncApiRules.REPLY, ERROR, ERROR, null, reply + " address changed", aa, ab);
+    }
+    Flow back = a.flow() == Flow.EMITTED ? Flow.ACCEPTED : Flow.EMITTED;
+    messages(reply, back, messagesOf(oldRoot, ra, ca), messagesOf(newRoot, rb, cb), true);
+    if (found() == before && !without(ra.node(), REPLY_JUDGED).equals(without(rb.node(), REPLY_JUDGED))) {
+      unjudgedChange(reply, null, ra, rb, AsyncApiRules.DOCUMENTATION, AsyncApiRules.UNKNOWN);
+    }
   }
 
   /** Compares two versions of a message; equal text may still name other payload documents, so it is followed. */

@@ -81,9 +81,13 @@ public final class AsyncApiRules {
   public static final Rule BINDINGS = new Rule("compat.asyncapi.bindings", WARNING,
       "Protocol bindings changed: a Kafka topic or message key is breaking, other binding fields (partitions,"
           + " replicas, ...) cannot be proven safe", "Review what clients configure from the bindings.");
-  /** {@code compat.asyncapi.reply}: An operation's reply (3.0) changed its address, channel or messages. */
+  /**
+   * {@code compat.asyncapi.reply}: An operation's reply (3.0) was added or removed, or moved to another channel or
+   * address; its messages are judged as an operation's are, flowing the other way.
+   */
   public static final Rule REPLY = new Rule("compat.asyncapi.reply", ERROR,
-      "An operation's reply (3.0) changed its address, channel or messages", "Keep the reply as it was.");
+      "An operation's reply (3.0) was added or removed, or moved to another channel or address; its messages are"
+          + " judged as an operation's are, flowing the other way", "Keep the reply as it was.");
   /**
    * {@code compat.asyncapi.documentation}: Only documentation changed: info, titles, summaries, descriptions, examples,
    * tags, external docs, or components nothing uses.

@@ -587,6 +587,34 @@ class AsyncApiComparisonTest {
   void aChangedReplyBreaks() {
     only(diff(d -> set(d, IN + "/operations/receiveEvents/reply", "{address: {location: '$message.header#/r'}}")),
         "compat.asyncapi.reply", ERROR);
+    Consumer<ObjectNode> replied = d -> set(d, IN + "/operations/receiveEvents/reply",
+        "{address: {location: '$message.header#/r'}}");
+    Diagnostic moved = only(checker.check(old.version(DESCRIPTOR, replied), now.version(DESCRIPTOR, replied.andThen(
+        d -> set(d, IN + "/operations/receiveEvents/reply/address/location", "'$message.header#/to'")))),
+        "compat.asyncapi.reply", ERROR);
+    assertThat(moved.message()).isEqualTo("inputport:events operation receiveEvents reply address changed");
+  }
+
+  @Test
+  void aReplysMessagesAreJudgedFlowingTheOtherWayAndItsDocumentationIsInfo() {
+    Consumer<ObjectNode> replied = d -> {
+      set(d, IN + "/channels/answers", "{address: fleet.answers, messages: {answer: {payload: {type: object,"
+          + " properties: {ok: {type: boolean}}}}}}");
+      set(d, IN + "/operations/receiveEvents/reply", "{channel: {$ref: '#/channels/answers'}}");
+    };
+    CompatibilityReport added = checker.check(old.version(DESCRIPTOR, replied), now.version(DESCRIPTOR,
+        replied.andThen(d -> set(d, IN + "/channels/answers/messages/answer/payload/properties/why",
+            "{type: string}"))));
+    CompatibilityReport documented = checker.check(old.version(DESCRIPTOR, replied), now.version(DESCRIPTOR,
+        replied.andThen(d -> object(d, IN + "/operations/receiveEvents/reply").put("description", "the answer"))));
+
+    Diagnostic property = only(added, "compat.jsonschema.property-added", INFO);
+    assertThat(property.message()).startsWith("inputport:events operation receiveEvents reply message answer payload:"
+        + " property why added");
+    assertThat(added.findings()).as("the product sends the reply: an optional property it adds is safe")
+        .allMatch(f -> f.diagnostic().severity() != ERROR);
+    assertThat(only(documented, "compat.asyncapi.documentation", INFO).message())
+        .isEqualTo("inputport:events operation receiveEvents reply changed its documentation");
   }
 
   @Test
