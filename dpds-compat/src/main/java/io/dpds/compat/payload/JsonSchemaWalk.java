@@ -34,6 +34,7 @@ final class JsonSchemaWalk {
   private static final Set<String> ANNOTATIONS = Set.of("title", "description", "examples", "example", "$comment",
       "deprecated", "$id", "id", "$anchor", "$defs", "definitions", "externalDocs",
       "contentMediaType", "contentEncoding", "xml");
+  private static final Set<String> DEFINITIONS = Set.of("$defs", "definitions");
   private static final Set<String> COMPARED = Set.of("type", "properties", "required", "additionalProperties",
       "unevaluatedProperties", "patternProperties", "enum", "const", "multipleOf", "pattern", "format",
       "uniqueItems", "anyOf", "oneOf", "allOf", "items", "prefixItems", "additionalItems", "contains",
@@ -44,9 +45,13 @@ final class JsonSchemaWalk {
 
   private final PayloadChanges changes;
   private final Set<String> seen = new HashSet<>();
+  private int reported; // changes reported so far
 
   JsonSchemaWalk(PayloadChanges changes) {
-    this.changes = changes;
+    this.changes = (rule, readers, writers, message, pa, pb) -> {
+      reported++;
+      changes.report(rule, readers, writers, message, pa, pb);
+    };
   }
 
   private static String label(String where) {
@@ -91,6 +96,7 @@ final class JsonSchemaWalk {
     }
     PayloadSchema na = da.get();
     PayloadSchema nb = db.get();
+    int before = reported;
     types(a, b, pa, pb, where);
     properties(na, nb, pa, pb, where);
     if (closedAlike(a, b)) {
@@ -107,7 +113,7 @@ final class JsonSchemaWalk {
     arrays(na, nb, pa, pb, where);
     compositions(na, nb, pa, pb, where);
     dependencies(a, b, pa, pb, where);
-    rest(a, b, pa, pb, where);
+    rest(a, b, pa, pb, where, reported > before);
   }
 
   /** The schema a {@code $ref} names (following chains), or the schema itself; empty when a reference is broken. */
@@ -606,8 +612,12 @@ final class JsonSchemaWalk {
     }
   }
 
-  /** Defaults, dialect, annotations, the keywords no rule compares, and unknown keywords. */
-  private void rest(JsonNode a, JsonNode b, String pa, String pb, String where) {
+  /**
+   * Defaults, dialect, annotations (documentation), {@code not} written or removed, the keywords no rule compares and
+   * unknown keywords (unprovable). Definitions ({@code $defs}) are judged where they are referenced: when that found a
+   * change ({@code judged}), theirs is not reported again as an annotation.
+   */
+  private void rest(JsonNode a, JsonNode b, String pa, String pb, String where, boolean judged) {
     if (!Objects.equals(a.get("default"), b.get("default"))) {
       changes.report(JsonSchemaRules.DEFAULT, INFO, WARNING, label(where) + " default changed from "
           + text(a.get("default")) + " to " + text(b.get("default")), pa + "/default", pb + "/default");
@@ -636,7 +646,7 @@ final class JsonSchemaWalk {
         continue;
       }
       if (ANNOTATIONS.contains(key) || key.startsWith("x-")) {
-        annotated = true;
+        annotated |= !(judged && DEFINITIONS.contains(key));
       } else if (key.equals("not") && (a.get(key) == null || b.get(key) == null)) {
         String message = label(where) + " not " + (a.get(key) == null ? "added" : "removed");
         if (a.get(key) == null) { // a value must now also fail a schema: fewer are valid

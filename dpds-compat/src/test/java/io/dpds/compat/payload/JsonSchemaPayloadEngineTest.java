@@ -244,6 +244,17 @@ class JsonSchemaPayloadEngineTest {
   }
 
   @Test
+  void aDefinitionChangedWhereItIsReferencedIsJudgedThereAndNotAgainAsAnAnnotation() {
+    String schema = "{'type':'object','properties':{'qty':{'$ref':'#/$defs/Qty'}},'$defs':{'Qty':{'type':'integer',"
+        + "'maximum':%d}}}";
+
+    only(diff(schema.formatted(10), schema.formatted(100)), "compat.jsonschema.bounds", ERROR, INFO);
+    only(diff(schema.replace("'qty':{'$ref':'#/$defs/Qty'}", "'qty':{}").formatted(10),
+        schema.replace("'qty':{'$ref':'#/$defs/Qty'}", "'qty':{}").formatted(100)), "compat.jsonschema.documentation",
+        INFO, INFO);
+  }
+
+  @Test
   void notAndConditionalsCannotBeProven() {
     only(diff("{'not':{'type':'null'}}", "{'not':{'type':'string'}}"), "compat.jsonschema.unprovable", WARNING,
         WARNING);
