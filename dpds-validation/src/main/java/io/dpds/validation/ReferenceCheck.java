@@ -6,6 +6,7 @@ import io.dpds.load.ReferenceSite;
 import io.dpds.model.Port;
 import io.dpds.report.Rule;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,7 +38,7 @@ final class ReferenceCheck implements DescriptorCheck {
     for (ReferenceSite site : context.resolved().references()) {
       sitePointers.add(site.pointer());
       if (components) {
-        site.targetUri().ifPresent(uri -> targets.add(withoutFragment(uri) + "#" + uri.getFragment()));
+        site.targetUri().ifPresent(uri -> chain(context, uri, targets));
       }
       reference(context, site);
     }
@@ -146,6 +147,29 @@ final class ReferenceCheck implements DescriptorCheck {
       }
     });
   }
+
+  /**
+   * Adds {@code target} to {@code targets}, and what it names in turn when it is itself a Reference Object: a port
+   * given as {@code ports.yaml#/shared}, which is {@code {$ref: 'descriptor.yaml#/components/outputPorts/trips'}},
+   * uses that entry, though the resolver records only the first reference of such a chain outside the descriptor.
+   */
+  private static void chain(CheckContext context, URI target, Set<String> targets) {
+    URI at = target;
+    for (int hop = 0; hop < LONGEST_CHAIN && targets.add(withoutFragment(at) + "#" + at.getFragment()); hop++) {
+      try {
+        String fragment = at.getFragment() == null ? "" : at.getFragment();
+        JsonNode node = context.resolved().read(at).tree().map(tree -> Pointers.at(tree, fragment)).orElse(null);
+        if (node == null || !node.path("$ref").isTextual()) {
+          return;
+        }
+        at = at.resolve(new URI(node.get("$ref").textValue()));
+      } catch (io.dpds.load.ResourceException | URISyntaxException | IllegalArgumentException e) {
+        return; // the loader reported what cannot be read
+      }
+    }
+  }
+
+  private static final int LONGEST_CHAIN = 64;
 
   /** The document part of a URI in one form: {@code file:/x} and {@code file:///x} are the same document. */
   private static String withoutFragment(URI uri) {

@@ -486,6 +486,21 @@ class DescriptorValidatorTest {
   }
 
   @Test
+  void aComponentReachedThroughAChainOfReferencesInAnotherFileIsUsed() {
+    Fixture fixture = Fixture.base()
+        .replace("  discoveryPorts:\n    - name: catalog\n      version: 1.0.0\n",
+            "  discoveryPorts:\n    - $ref: 'shared.yaml#/catalog'\n")
+        .replace("components:\n", "components:\n  discoveryPorts:\n    catalog: {name: catalog, version: 1.0.0}\n"
+            + "    spare: {name: spare, version: 1.0.0}\n")
+        .file("shared.yaml", "catalog: {$ref: '" + Fixture.ROOT + "#/components/discoveryPorts/catalog'}\n");
+
+    ValidationReport report = validator.validate(fixture.write(dir));
+
+    assertThat(report.diagnostics()).extracting(Diagnostic::ruleId, Diagnostic::pointer)
+        .containsExactly(tuple("components.unused", "/components/discoveryPorts/spare"));
+  }
+
+  @Test
   void aReferenceToTextOrToAValueThatIsNoObjectIsOneFindingThatSaysWhatItFound() {
     Fixture fixture = Fixture.base()
         .replace("  discoveryPorts:\n    - name: catalog\n      version: 1.0.0\n",
