@@ -15,6 +15,7 @@ import io.dpds.compat.ChangeJudge.Verdict;
 import io.dpds.compat.payload.AvroRules;
 import io.dpds.compat.payload.JsonSchemaRules;
 import io.dpds.compat.spi.PayloadEngine;
+import io.dpds.load.Pointers;
 import io.dpds.report.Rule;
 import io.dpds.report.Severity;
 import java.util.ArrayList;
@@ -216,7 +217,8 @@ abstract class ApiComparison {
     try {
       engine.get().compare(new PayloadNode(a), new PayloadNode(b),
           (rule, readers, writers, message, oldPath, newPath) -> report(rule, readers, writers, flow,
-              what + ": " + message, oldPath == null ? null : a.at(oldPath), newPath == null ? null : b.at(newPath)));
+              what + ": " + message, oldPath == null ? null : follow(a, oldPath),
+              newPath == null ? null : follow(b, newPath)));
     } catch (RuntimeException | StackOverflowError e) {
       report(unjudged, WARNING, WARNING, flow, what + ": the " + engine.get().name() + " engine failed (" + e + ")",
           a, b);
@@ -224,6 +226,22 @@ abstract class ApiComparison {
     if (found() == before && !a.node().equals(b.node())) {
       report(documentation, INFO, INFO, flow, what + " changed only in form", a, b);
     }
+  }
+
+  /**
+   * {@return the node at {@code path} below {@code from}, read as a payload engine writes its paths: through the
+   * {@code $ref}s it followed on the way ({@code /properties/qty} of {@code {$ref: order.json}} is {@code qty} of
+   * order.json, located there)} A member the node itself has is taken before its reference's.
+   */
+  static ApiNode follow(ApiNode from, String path) {
+    ApiNode at = from;
+    for (String token : Pointers.tokens(path)) {
+      if (!at.node().has(token) && at.node().path("$ref").isTextual()) {
+        at = at.dereferenced();
+      }
+      at = at.at("/" + escape(token));
+    }
+    return at;
   }
 
   /**

@@ -13,6 +13,8 @@ import static org.assertj.core.api.Assertions.tuple;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.dpds.report.Diagnostic;
 import io.dpds.report.Severity;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
@@ -254,8 +256,30 @@ class OpenApiComparisonTest {
         "compat.jsonschema.required", ERROR);
     assertThat(narrowed.message()).contains("POST path /orders request body application/json: property qty became"
         + " required");
-    only(diff(d -> set(d, IN + "/components/schemas/Order/properties/qty", "{type: number}")),
+    Diagnostic widened = only(diff(d -> set(d, IN + "/components/schemas/Order/properties/qty", "{type: number}")),
         "compat.jsonschema.type", INFO);
+    assertThat(widened.pointer()).as("the node that changed, behind the body's $ref")
+        .isEqualTo(IN + "/components/schemas/Order/properties/qty/type");
+  }
+
+  @Test
+  void aChangeInASchemaFileABodyRefersToIsLocatedInThatFile() throws IOException {
+    String schema = "{\"type\": \"object\",\n \"properties\": {\"qty\": {\"type\": \"integer\", \"maximum\": %d}}}\n";
+    Consumer<ObjectNode> external = d -> set(d, POST + "/requestBody/content/application~1json/schema",
+        "{$ref: 'order.json'}");
+    Path old = Files.createDirectories(dir.resolve("old"));
+    Path now = Files.createDirectories(dir.resolve("new"));
+    Files.writeString(old.resolve("order.json"), schema.formatted(10));
+    Files.writeString(now.resolve("order.json"), schema.formatted(5));
+
+    Diagnostic narrowed = only(checker.check(new CompatibilityFixture(old).version(DESCRIPTOR, external),
+        new CompatibilityFixture(now).version(DESCRIPTOR, external)), "compat.jsonschema.bounds", ERROR);
+
+    assertThat(narrowed.pointer()).isEqualTo(POST + "/requestBody/content/application~1json/schema");
+    assertThat(narrowed.location()).get().satisfies(l -> {
+      assertThat(l.uri().getPath()).endsWith("/order.json");
+      assertThat(l.line()).isEqualTo(2);
+    });
   }
 
   @Test
