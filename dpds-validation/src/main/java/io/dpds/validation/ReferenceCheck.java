@@ -3,6 +3,7 @@ package io.dpds.validation;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.dpds.load.Pointers;
 import io.dpds.load.ReferenceSite;
+import io.dpds.load.ResourceException;
 import io.dpds.model.Port;
 import io.dpds.report.Rule;
 import java.net.URI;
@@ -163,7 +164,7 @@ final class ReferenceCheck implements DescriptorCheck {
           return;
         }
         at = at.resolve(new URI(node.get("$ref").textValue()));
-      } catch (io.dpds.load.ResourceException | URISyntaxException | IllegalArgumentException e) {
+      } catch (ResourceException | URISyntaxException | IllegalArgumentException e) {
         return; // the loader reported what cannot be read
       }
     }
