@@ -181,7 +181,7 @@ abstract class ApiComparison {
   }
 
   /** {@return a copy of {@code node} without its documenting members and extensions, at any depth} */
-  private static JsonNode withoutDocumentation(JsonNode node) {
+  static JsonNode withoutDocumentation(JsonNode node) {
     if (node.isObject()) {
       ObjectNode copy = JsonNodeFactory.instance.objectNode();
       node.fields().forEachRemaining(member -> {

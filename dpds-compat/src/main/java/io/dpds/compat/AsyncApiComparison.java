@@ -40,8 +40,6 @@ final class AsyncApiComparison extends ApiComparison {
   private static final List<String> JUDGED_ELSEWHERE = List.of("messages", "subscribe", "publish", "bindings");
   /** The members of a reply judged on their own: its channel, its address and its messages. */
   private static final List<String> REPLY_JUDGED = List.of("channel", "address", "messages");
-  /** What documents a reply address: its description. */
-  private static final List<String> DOCUMENTED = List.of("description");
 
   private AsyncApiComparison(PortId port, CompatibilityMode mode, PayloadEngines engines, String portPointer,
       ApiNode oldRoot, ApiNode newRoot) {
@@ -302,7 +300,7 @@ final class AsyncApiComparison extends ApiComparison {
     }
     ApiNode aa = ra.at("/address").dereferenced();
     ApiNode ab = rb.at("/address").dereferenced();
-    if (!without(aa.node(), DOCUMENTED).equals(without(ab.node(), DOCUMENTED))) {
+    if (!withoutDocumentation(aa.node()).equals(withoutDocumentation(ab.node()))) {
       report(AsyncApiRules.REPLY, ERROR, ERROR, null, reply + " address changed", aa, ab);
     }
     Flow back = a.flow() == Flow.EMITTED ? Flow.ACCEPTED : Flow.EMITTED;
