@@ -149,7 +149,7 @@ final class SchemaCheck implements ObjectCheck {
         String format = violation.format();
         Rule rule = FORMAT_RULES.getOrDefault(format, ValidationRules.SCHEMA_TYPE);
         context.report(rule, pointer, "'" + text(value) + "' is not a valid " + format
-            + " (" + Pointers.last(pointer) + ")" + Formats.whyNot(format, text(value)));
+            + " (" + fieldName(context, pointer) + ")" + Formats.whyNot(format, text(value)));
       }
       case "type", "minimum", "maximum" -> {
         Rule rule = TASK_ORDER.matcher(pointer).matches()

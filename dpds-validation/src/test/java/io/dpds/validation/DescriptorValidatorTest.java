@@ -416,6 +416,16 @@ class DescriptorValidatorTest {
   }
 
   @Test
+  void anItemOfAListInTheWrongFormatIsNamedByItsListAndIndex() {
+    Fixture fixture = Fixture.base().replace(
+        "        - urn:dpds:com.example:dataproducts:tripExecution:1:infrastructure:eventStore\n",
+        "        - urn:dpds:com.example:dataproducts:tripExecution:1:infrastructure:eventStore\n        - not an fqn\n");
+
+    assertThat(messages(fixture)).contains("'not an fqn' is not a valid fqn (dependsOn[1]): ' ' is not allowed in an"
+        + " FQN");
+  }
+
+  @Test
   void aNumberOrBooleanWrittenWhereAStringIsExpectedIsToldToBeQuotedAsWritten() {
     Fixture fixture = Fixture.base().replace("    - name: catalog\n      version: 1.0.0\n",
         "    - name: catalog\n      version: 1.10\n      tags: [true]\n      promises: {platform: {a: 1}}\n");
