@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.ServiceLoader;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -41,6 +42,10 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  */
 public final class DescriptorValidator {
+
+  /** What the schema's rules say of a {@code $ref} that is empty or no text, which {@code ref.invalid} says first. */
+  private static final Set<String> REFERENCE_VALUE_RULES =
+      Set.of(ValidationRules.REFERENCE_REQUIRED.id(), ValidationRules.SCHEMA_TYPE.id());
 
   private final Profile profile;
   private final DescriptorLoader loader;
@@ -162,26 +167,32 @@ public final class DescriptorValidator {
    * One mistake, one finding: below a reference whose target is a whole descriptor where another object is expected
    * ({@code ref.target-type}), the target is not that object, so what the other rules say of it as one is dropped; and
    * a YAML value that has no JSON equivalent ({@code load.yaml-tag}, e.g. {@code .inf}) is read as its text, so what
-   * the other rules say of that text is dropped.
+   * the other rules say of that text is dropped; and a {@code $ref} that is empty or no text ({@code ref.invalid}) is
+   * not reported again as such by the schema's rules.
    */
   private static List<Diagnostic> withoutConsequences(List<Diagnostic> found) {
     List<String> wrongTargets = new ArrayList<>(0);
     List<String> untyped = new ArrayList<>(0);
+    List<String> invalidReferences = new ArrayList<>(0);
     for (Diagnostic d : found) { // a loop, not a stream: most validations find none, and pay for none
       if (d.ruleId().equals(ValidationRules.REF_TARGET_TYPE.id())) {
         wrongTargets.add(d.pointer());
       } else if (d.ruleId().equals(LoadRules.YAML_TAG.id()) && !d.pointer().isEmpty()) {
         untyped.add(d.pointer());
+      } else if (d.ruleId().equals(LoadRules.REF_INVALID.id())) {
+        invalidReferences.add(d.pointer() + "/$ref");
       }
     }
-    if (wrongTargets.isEmpty() && untyped.isEmpty()) {
+    if (wrongTargets.isEmpty() && untyped.isEmpty() && invalidReferences.isEmpty()) {
       return found;
     }
     return found.stream().filter(d -> d.ruleId().equals(ValidationRules.REF_TARGET_TYPE.id())
         || d.ruleId().startsWith("load.")
         || wrongTargets.stream().noneMatch(p -> d.pointer().equals(p) || d.pointer().startsWith(p + "/"))
-        && !untyped.contains(d.pointer())).toList();
+        && !untyped.contains(d.pointer())
+        && !(invalidReferences.contains(d.pointer()) && REFERENCE_VALUE_RULES.contains(d.ruleId()))).toList();
   }
+
 
   /** A finding with its location read once for sorting: null when it has none. */
   private record Sorted(Diagnostic diagnostic, @Nullable SourceLocation location) {}

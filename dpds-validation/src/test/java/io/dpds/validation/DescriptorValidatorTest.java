@@ -529,6 +529,19 @@ class DescriptorValidatorTest {
   }
 
   @Test
+  void aReferenceThatIsNoReferenceIsOneFindingNotOneMoreForItsValue() {
+    Fixture fixture = Fixture.base()
+        .replace("  discoveryPorts:\n    - name: catalog\n      version: 1.0.0\n",
+            "  discoveryPorts:\n    - $ref: ''\n    - $ref: 5\n");
+
+    ValidationReport report = validator.validate(fixture.write(dir));
+
+    assertThat(report.diagnostics()).extracting(Diagnostic::ruleId, Diagnostic::pointer).containsExactly(
+        tuple("ref.invalid", "/interfaceComponents/discoveryPorts/0"),
+        tuple("ref.invalid", "/interfaceComponents/discoveryPorts/1"));
+  }
+
+  @Test
   void anItemOfAListThatIsNoObjectDoesNotHoldBackTheFindingsOfTheOtherItems() {
     Fixture fixture = Fixture.base()
         .replace("  outputPorts:\n", "  outputPorts:\n    - tripStatus\n")
