@@ -10,9 +10,11 @@ import io.dpds.report.Rule;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Graph rules (G33, G34): dependsOn names internal components of this product, infrastructure depends on
@@ -47,8 +49,14 @@ final class GraphCheck implements ObjectCheck {
       public void visit(List<ObjectSite> objects, int from, int to) {
         for (int i = from; i < to; i++) {
           ObjectSite site = objects.get(i);
-          if (!site.inComponents() && site.role() != Role.REFERENCE && site.object() instanceof Component c) {
-            c.name().ifPresent(name -> key(site).ifPresent(kind -> components.add(new Key(kind, name), site)));
+          if (!site.inComponents() && site.object() instanceof Component c) {
+            kind(c).ifPresent(kind -> {
+              if (site.role() == Role.REFERENCE || c.name().isEmpty()) {
+                components.unknown(kind); // an unresolved reference or a nameless component: said elsewhere
+              } else {
+                components.add(new Key(kind, c.name().get()), site);
+              }
+            });
           }
         }
       }
@@ -60,10 +68,15 @@ final class GraphCheck implements ObjectCheck {
     };
   }
 
-  /** The components by key, the first of each key kept, each with its position in the order they were listed. */
+  /**
+   * The components by key, the first of each key kept, each with its position in the order they were listed; and the
+   * kinds some of whose components cannot be named (a reference that was not resolved, a component without a name),
+   * where an FQN that names no component may name that one: it is not reported, the first mistake already is.
+   */
   private static final class Components {
     private final Map<Key, Integer> positions;
     private final List<ObjectSite> sites;
+    private final Set<String> unknownKinds = new HashSet<>(0);
 
     Components(int expected) {
       positions = new HashMap<>(1 + expected * 4 / 3); // none grows
@@ -76,10 +89,19 @@ final class GraphCheck implements ObjectCheck {
       }
     }
 
+    void unknown(String kind) {
+      unknownKinds.add(kind);
+    }
+
     /** {@return the position of the component of {@code key}, or -1 when there is none} */
     int find(Optional<Key> key) {
       Integer position = key.isPresent() ? positions.get(key.get()) : null;
       return position == null ? -1 : position;
+    }
+
+    /** {@return whether {@code key} may name a component of a kind that has one that cannot be named} */
+    boolean mayBeUnknown(Optional<Key> key) {
+      return key.isPresent() && unknownKinds.contains(key.get().kind());
     }
   }
 
@@ -102,15 +124,16 @@ final class GraphCheck implements ObjectCheck {
     new Cycles(context, components.sites, edges).find();
   }
 
-  private static Optional<String> key(ObjectSite site) {
-    if (site.object() instanceof Port port) {
+  /** {@return the FQN segment of the component's kind} */
+  private static Optional<String> kind(Component component) {
+    if (component instanceof Port port) {
       return Optional.of(port.kind().fqnSegment());
+    } else if (component instanceof ApplicationComponent) {
+      return Optional.of("applications");
+    } else if (component instanceof InfrastructuralComponent) {
+      return Optional.of("infrastructure");
     }
-    return switch (site.role()) {
-      case APPLICATION -> Optional.of("applications");
-      case INFRASTRUCTURE -> Optional.of("infrastructure");
-      default -> Optional.empty();
-    };
+    return Optional.empty();
   }
 
   private static int[] dependsOn(CheckContext context, ObjectSite site, List<String> fqns, Resolver resolver,
@@ -118,9 +141,12 @@ final class GraphCheck implements ObjectCheck {
     int[] targets = new int[fqns.size()];
     int count = 0;
     for (int i = 0; i < fqns.size(); i++) {
-      int position = components.find(Fqn.parse(fqns.get(i)).flatMap(resolver::key));
+      Optional<Key> key = Fqn.parse(fqns.get(i)).flatMap(resolver::key);
+      int position = components.find(key);
       ObjectSite target = position < 0 ? null : components.sites.get(position);
-      if (target == null || target.role() != Role.APPLICATION && target.role() != Role.INFRASTRUCTURE) {
+      if (target == null && components.mayBeUnknown(key)) {
+        continue;
+      } else if (target == null || target.role() != Role.APPLICATION && target.role() != Role.INFRASTRUCTURE) {
         context.report(ValidationRules.DEPENDS_ON_UNRESOLVED, dependsOnEntry(site, i), "'" + fqns.get(i)
             + "' names no application or infrastructural component of this product");
       } else if (infrastructureOnly && target.role() != Role.INFRASTRUCTURE) {
@@ -146,8 +172,10 @@ final class GraphCheck implements ObjectCheck {
       if (fqn.isPresent() && !resolver.ours(fqn.get())) {
         continue; // another product's port: plausible, not checkable here
       }
-      int position = components.find(fqn.flatMap(resolver::key));
-      if (position < 0 || components.sites.get(position).role() == Role.APPLICATION) {
+      Optional<Key> key = fqn.flatMap(resolver::key);
+      int position = components.find(key);
+      if (position < 0 && !components.mayBeUnknown(key)
+          || position >= 0 && components.sites.get(position).role() == Role.APPLICATION) {
         context.report(ValidationRules.LINEAGE_UNRESOLVED, site.child(field) + "/" + i, "'" + fqns.get(i)
             + "' names no port or infrastructural component of this product");
       }

@@ -542,6 +542,38 @@ class DescriptorValidatorTest {
   }
 
   @Test
+  void anFqnOfAComponentWhoseReferenceOrNameIsMissingIsNotReportedAgainAsNamingNothing() {
+    Fixture fixture = Fixture.base()
+        .replace("  inputPorts:\n    - name: tripEvents\n      version: 1.0.0\n      displayName: Trip events\n",
+            "  inputPorts:\n    - $ref: '#/components/inputPorts/tripEvents'\n")
+        .replace("    - name: eventStore\n", "    - displayName: Store\n")
+        .replace("      displayName: Event store\n", "");
+
+    ValidationReport report = validator.validate(fixture.write(dir));
+
+    assertThat(report.diagnostics()).extracting(Diagnostic::ruleId, Diagnostic::pointer).containsExactly(
+        tuple("ref.pointer", "/interfaceComponents/inputPorts/0"),
+        tuple("component.required", "/internalComponents/infrastructuralComponents/0"));
+  }
+
+  @Test
+  void anFqnOfAKindWhoseComponentsAreAllNamedIsStillReportedWhenItNamesNone() {
+    Fixture fixture = Fixture.base()
+        .replace("  inputPorts:\n    - name: tripEvents\n      version: 1.0.0\n      displayName: Trip events\n",
+            "  inputPorts:\n    - $ref: '#/components/inputPorts/tripEvents'\n")
+        .replace(":1:infrastructure:eventStore", ":1:infrastructure:x")
+        .replace("        - urn:dpds:com.example:dataproducts:tripExecution:1:outputports:tripStatus",
+            "        - urn:dpds:com.example:dataproducts:tripExecution:1:outputports:y");
+
+    ValidationReport report = validator.validate(fixture.write(dir));
+
+    assertThat(report.diagnostics()).extracting(Diagnostic::ruleId, Diagnostic::pointer).containsExactly(
+        tuple("ref.pointer", "/interfaceComponents/inputPorts/0"),
+        tuple("lineage.unresolved", "/internalComponents/applicationComponents/0/providesTo/0"),
+        tuple("depends-on.unresolved", "/internalComponents/applicationComponents/0/dependsOn/0"));
+  }
+
+  @Test
   void anItemOfAListThatIsNoObjectDoesNotHoldBackTheFindingsOfTheOtherItems() {
     Fixture fixture = Fixture.base()
         .replace("  outputPorts:\n", "  outputPorts:\n    - tripStatus\n")
