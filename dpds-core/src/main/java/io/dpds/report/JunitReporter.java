@@ -31,7 +31,7 @@ final class JunitReporter implements Reporter {
       }
       for (Diagnostic d : file.diagnostics()) {
         testcase(out, file, name(d)).append(">\n");
-        String text = TextReporter.where(d, baseDir) + ": " + d.message()
+        String text = TextReporter.where(file, d, baseDir) + ": " + d.message()
             + d.hint().map(h -> "\nhint: " + h).orElse("");
         if (d.isError()) {
           out.append("      <failure type=\"").append(xml(d.ruleId())).append("\" message=\"")

@@ -24,19 +24,19 @@ final class MarkdownReporter implements Reporter {
       }
       out.append("| Severity | Rule | Where | Pointer | Message |\n|---|---|---|---|---|\n");
       for (Diagnostic d : file.diagnostics()) {
-        row(out, d.severity().label(), d, d.messageAndHint(" *", "*"));
+        row(out, file, d.severity().label(), d, d.messageAndHint(" *", "*"));
       }
       for (Suppression s : file.suppressed()) {
-        row(out, "suppressed", s.diagnostic(), s.diagnostic().message() + " *(waived: " + s.reason() + ")*");
+        row(out, file, "suppressed", s.diagnostic(), s.diagnostic().message() + " *(waived: " + s.reason() + ")*");
       }
       out.append('\n');
     }
   }
 
-  private void row(Appendable out, String severity, Diagnostic d, String message) throws IOException {
+  private void row(Appendable out, FileReport file, String severity, Diagnostic d, String message) throws IOException {
     String label = severity.equals(Severity.ERROR.label()) ? "**error**" : severity;
     out.append("| ").append(label).append(" | `").append(d.ruleId()).append("` | ")
-        .append(cell(TextReporter.where(d, baseDir))).append(" | `")
+        .append(cell(TextReporter.where(file, d, baseDir))).append(" | `")
         .append(code(d.pointer().isEmpty() ? "/" : d.pointer()))
         .append("` | ").append(cell(message)).append(" |\n");
   }

@@ -21,14 +21,15 @@ final class TextReporter implements Reporter {
   public void write(List<FileReport> files, Appendable out) throws IOException {
     for (FileReport file : files) {
       for (Diagnostic d : file.diagnostics()) {
-        out.append(d.toString(baseDir)).append('\n');
+        out.append(where(file, d, baseDir)).append(": ").append(d.severity().label()).append(" [")
+            .append(d.ruleId()).append("] ").append(d.message()).append('\n');
         if (d.hint().isPresent()) {
           out.append("    hint: ").append(d.hint().get()).append('\n');
         }
       }
       for (Suppression s : file.suppressed()) {
         Diagnostic d = s.diagnostic();
-        out.append(where(d, baseDir)).append(": suppressed [").append(d.ruleId()).append("] ").append(d.message())
+        out.append(where(file, d, baseDir)).append(": suppressed [").append(d.ruleId()).append("] ").append(d.message())
             .append(" (waived: ").append(s.reason()).append(")\n");
       }
       out.append(file.file()).append(": ").append(file.valid() ? "valid" : "invalid").append(" (")
@@ -42,9 +43,13 @@ final class TextReporter implements Reporter {
     }
   }
 
-  /** Where a finding is: {@code path:line:column}, or {@code #pointer} without a location. */
-  static String where(Diagnostic d, Path baseDir) {
-    return d.location().map(l -> l.toString(baseDir)).orElse("#" + d.pointer());
+  /**
+   * Where a finding of {@code file} is: {@code path:line:column}; without a location (a file that could not be read,
+   * a finding on the whole descriptor), the file as given, with {@code #pointer} when the pointer is not the root's.
+   */
+  static String where(FileReport file, Diagnostic d, Path baseDir) {
+    return d.location().map(l -> l.toString(baseDir))
+        .orElseGet(() -> file.file() + (d.pointer().isEmpty() ? "" : "#" + d.pointer()));
   }
 
   private static String count(FileReport file, Severity severity, String noun) {
