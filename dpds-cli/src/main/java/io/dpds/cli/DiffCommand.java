@@ -115,7 +115,7 @@ final class DiffCommand implements Callable<Integer> {
     if (!report.comparable()) {
       PrintWriter err = spec.commandLine().getErr();
       for (Diagnostic d : report.inputProblems()) {
-        err.println(Diagnostics.compilerStyle(d, d.location().map(l -> l.uri()).orElse(report.oldUri())));
+        err.println(Diagnostics.compilerStyle(d, report.inputOf(d)));
       }
       err.flush();
       return Main.TOOL_FAILURE;

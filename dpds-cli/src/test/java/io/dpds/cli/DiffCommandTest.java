@@ -121,6 +121,9 @@ class DiffCommandTest {
     assertThat(err.toString()).contains("[ref.unresolved]");
     assertThat(run("diff", dir.resolve("absent.yaml").toString(), v1.toString())).isEqualTo(2);
     assertThat(err.toString()).contains("[load.unreadable]");
+    assertThat(run("diff", v1.toString(), dir.resolve("absentNew.yaml").toString())).isEqualTo(2);
+    assertThat(err.toString()).as("named by the file it could not read, not by the other")
+        .contains(dir.resolve("absentNew.yaml") + ": error [load.unreadable]");
   }
 
   @Test

@@ -132,10 +132,10 @@ public final class CompatibilityChecker {
   public CompatibilityReport check(LoadResult old, LoadResult now) {
     Objects.requireNonNull(old, "old");
     Objects.requireNonNull(now, "now");
-    List<Diagnostic> problems = Stream.of(old, now)
-        .flatMap(result -> result.diagnostics().stream().filter(Diagnostic::isError)).toList();
-    if (!problems.isEmpty() || old.resolved().isEmpty() || now.resolved().isEmpty()) {
-      return CompatibilityReport.unloadable(old.uri(), now.uri(), problems);
+    List<Diagnostic> oldProblems = old.diagnostics().stream().filter(Diagnostic::isError).toList();
+    List<Diagnostic> newProblems = now.diagnostics().stream().filter(Diagnostic::isError).toList();
+    if (!oldProblems.isEmpty() || !newProblems.isEmpty() || old.resolved().isEmpty() || now.resolved().isEmpty()) {
+      return CompatibilityReport.unloadable(old.uri(), now.uri(), oldProblems, newProblems);
     }
     return check(old.resolved().get(), now.resolved().get());
   }

@@ -21,6 +21,7 @@ public final class CompatibilityReport {
   private final URI oldUri;
   private final URI newUri;
   private final List<Diagnostic> inputProblems;
+  private final int oldInputProblems; // how many of inputProblems, from the first, the old version's loading reported
   private final List<Change> changes;
   private final List<CompatibilityFinding> findings;
   private final List<Suppression> suppressed;
@@ -34,6 +35,7 @@ public final class CompatibilityReport {
     this.oldUri = Objects.requireNonNull(oldUri, "oldUri");
     this.newUri = Objects.requireNonNull(newUri, "newUri");
     this.inputProblems = List.copyOf(inputProblems);
+    this.oldInputProblems = inputProblems.size();
     this.changes = List.copyOf(changes);
     this.findings = List.copyOf(findings);
     this.suppressed = List.copyOf(suppressed);
@@ -42,9 +44,22 @@ public final class CompatibilityReport {
     this.declaredBump = Objects.requireNonNull(declaredBump, "declaredBump");
   }
 
-  static CompatibilityReport unloadable(URI oldUri, URI newUri, List<Diagnostic> problems) {
-    return new CompatibilityReport(oldUri, newUri, problems, List.of(), List.of(), List.of(), List.of(), Bump.NONE,
-        Bump.NONE);
+  private CompatibilityReport(URI oldUri, URI newUri, List<Diagnostic> oldProblems, List<Diagnostic> newProblems) {
+    this.oldUri = Objects.requireNonNull(oldUri, "oldUri");
+    this.newUri = Objects.requireNonNull(newUri, "newUri");
+    this.inputProblems = Stream.concat(oldProblems.stream(), newProblems.stream()).toList();
+    this.oldInputProblems = oldProblems.size();
+    this.changes = List.of();
+    this.findings = List.of();
+    this.suppressed = List.of();
+    this.versionProblems = List.of();
+    this.requiredBump = Bump.NONE;
+    this.declaredBump = Bump.NONE;
+  }
+
+  static CompatibilityReport unloadable(URI oldUri, URI newUri, List<Diagnostic> oldProblems,
+      List<Diagnostic> newProblems) {
+    return new CompatibilityReport(oldUri, newUri, oldProblems, newProblems);
   }
 
   /** {@return the old version's root document} */
@@ -68,6 +83,22 @@ public final class CompatibilityReport {
   /** {@return the errors that kept either version from loading; empty when {@link #comparable()}} */
   public List<Diagnostic> inputProblems() {
     return inputProblems;
+  }
+
+  /**
+   * {@return the root document of the version whose loading reported {@code problem}, one of {@link
+   * #inputProblems()}: where a problem without a location lies (a root document that cannot be read)}
+   *
+   * @param problem one of {@link #inputProblems()}
+   * @throws IllegalArgumentException when {@code problem} is not one of them
+   */
+  public URI inputOf(Diagnostic problem) {
+    for (int i = 0; i < inputProblems.size(); i++) {
+      if (inputProblems.get(i) == problem) {
+        return i < oldInputProblems ? oldUri : newUri;
+      }
+    }
+    throw new IllegalArgumentException("not an input problem of this report: " + problem);
   }
 
   /** {@return every difference between the two versions, judged or not, in the order of the old document} */

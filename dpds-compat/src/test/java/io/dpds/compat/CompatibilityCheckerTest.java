@@ -231,7 +231,10 @@ class CompatibilityCheckerTest {
     assertThat(syntax.compatible()).isFalse();
     assertThat(syntax.versionOk()).isFalse();
     assertThat(reference.inputProblems()).extracting(Diagnostic::ruleId).containsExactly("ref.unresolved");
-    assertThat(absent.inputProblems()).extracting(Diagnostic::ruleId).contains("load.unreadable", "load.syntax");
+    assertThat(absent.inputProblems()).extracting(Diagnostic::ruleId).containsExactly("load.unreadable", "load.syntax");
+    assertThat(absent.inputProblems()).extracting(absent::inputOf)
+        .containsExactly(dir.resolve("nowhere.yaml").toUri(), broken.toUri());
+    assertThatThrownBy(() -> absent.inputOf(syntax.inputProblems().get(0))).isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
