@@ -64,7 +64,8 @@ final class DocumentStore {
    * at {@code pointer}. An unparseable document is an outcome with rule {@code load.syntax}. {@code ports} is the size
    * of the list of ports whose item the whole document is, as first read, or 0 when it is not a port.
    */
-  Outcome dpds(URI uri, String fragment, String pointer, List<Diagnostic> sink, int ports) {
+  Outcome dpds(URI named, String fragment, String pointer, List<Diagnostic> sink, int ports) {
+    URI uri = canonical(named);
     Known entry = known.computeIfAbsent(uri, u -> new Known());
     if (entry.dpds != null) {
       return entry.dpds;
@@ -97,7 +98,8 @@ final class DocumentStore {
    * strings, custom tags are ignored; what the reading found, a duplicate key, is kept as its problems), otherwise
    * text (why it did not parse, when it looked like JSON or YAML, is kept as its problems).
    */
-  Outcome foreign(URI uri) {
+  Outcome foreign(URI named) {
+    URI uri = canonical(named);
     Known entry = known.computeIfAbsent(uri, u -> new Known());
     if (entry.foreign != null) {
       return entry.foreign;
@@ -117,6 +119,21 @@ final class DocumentStore {
     }
     entry.foreign = outcome;
     return outcome;
+  }
+
+  /**
+   * {@return {@code uri} as every document of a load is named: a local file as {@link java.nio.file.Path#toUri} names
+   * it, {@code file:///...}, where a reference resolved against it names it {@code file:/...} (the same file, and the
+   * same URI to {@link URI#equals}, but another text in the locations of findings)}
+   */
+  static URI canonical(URI uri) {
+    String path = uri.getRawPath();
+    if (!"file".equalsIgnoreCase(uri.getScheme()) || uri.getRawAuthority() != null || path == null
+        || !path.startsWith("/")) {
+      return uri;
+    }
+    return URI.create("file://" + path + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())
+        + (uri.getRawFragment() == null ? "" : "#" + uri.getRawFragment()));
   }
 
   private Document keep(Document doc) {

@@ -119,6 +119,19 @@ class ReferenceResolutionTest {
   }
 
   @Test
+  void everyDocumentIsNamedAsItsPathNamesItWhetherItIsTheRootOrReachedByAReference() {
+    fx.write("root.yaml", Fixture.root("[{$ref: 'ports/port.yaml'}]") + "components: {x-note: {$ref: '#/info'}}\n");
+    fx.write("ports/port.yaml", "name: p\nversion: 1.0.0\nx-back: {$ref: '../root.yaml#/info'}\n");
+
+    LoadResult r = fx.load("root.yaml");
+
+    assertThat(r.resolved().orElseThrow().documents()).extracting(d -> d.uri().toString()).containsExactly(
+        fx.dir.resolve("root.yaml").toUri().toString(), fx.dir.resolve("ports/port.yaml").toUri().toString());
+    assertThat(r.resolved().orElseThrow().locate("/interfaceComponents/outputPorts/0/name").orElseThrow().uri()
+        .toString()).isEqualTo(fx.dir.resolve("ports/port.yaml").toUri().toString()); // file:///..., not file:/...
+  }
+
+  @Test
   void yamlAndJsonMixInOneDescriptor() {
     fx.write("root.json", """
         {"dataProductDescriptor": "1.0.0",
