@@ -103,20 +103,27 @@ final class Formats {
   }
 
   /**
-   * {@return why {@code s} is not of the name or fqn {@code format}, as {@code ": ..."}, or {@code ""} for another
-   * format or no single reason} A name of one letter, a first character that is no letter, and the first character
-   * that is not allowed are what a writer cannot see in the pattern at a glance.
+   * {@return why {@code s} is not of the name, fqn or version {@code format}, as {@code ": ..."}, or {@code ""} for
+   * another format or no single reason} A name of one letter, a first character that is no letter, the first
+   * character that is not allowed, a version's missing number or leading zero are what a writer cannot see in the
+   * pattern at a glance.
    */
   static String whyNot(String format, String s) {
+    if (format.equals("version")) {
+      return whyNotVersion(s);
+    }
     String punctuation = switch (format) {
       case "name" -> "";
       case "fqn" -> ".:_-"; // as the schema check reads it; "-" and "_" are fqn.charset's
       default -> null;
     };
-    if (punctuation == null || s.isEmpty()) {
+    if (punctuation == null) {
       return "";
     }
     String one = format.equals("fqn") ? "an FQN" : "a name";
+    if (s.isEmpty()) {
+      return ": " + one + " cannot be empty";
+    }
     if (!isLetter(s.charAt(0))) {
       return ": " + one + " starts with a letter";
     }
@@ -125,6 +132,42 @@ final class Formats {
       return ": '" + s.charAt(bad) + "' is not allowed in " + one;
     }
     return s.length() == 1 ? ": " + one + " has at least two characters" : "";
+  }
+
+  /** {@return why {@code s} is no SemVer version, as {@link #whyNot}} */
+  private static String whyNotVersion(String s) {
+    if (s.isEmpty()) {
+      return ": a version cannot be empty";
+    }
+    if (s.charAt(0) == 'v' || s.charAt(0) == 'V') {
+      return ": a version starts with its major number, without '" + s.charAt(0) + "'";
+    }
+    int end = 0;
+    while (end < s.length() && s.charAt(end) != '-' && s.charAt(end) != '+') {
+      end++;
+    }
+    String[] numbers = s.substring(0, end).split("\\.", -1);
+    if (numbers.length != 3) {
+      return ": a version has three numbers, MAJOR.MINOR.PATCH";
+    }
+    for (String number : numbers) {
+      if (number.isEmpty() || !allDigits(number)) {
+        return ": '" + number + "' is not a number";
+      }
+      if (number.length() > 1 && number.charAt(0) == '0') {
+        return ": a number of a version has no leading zero ('" + number + "')";
+      }
+    }
+    return "";
+  }
+
+  private static boolean allDigits(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** {@return the first index from {@code from} on where {@code s} has no letter, digit or {@code punctuation}} */

@@ -35,12 +35,28 @@ class FormatsTest {
     assertThat(Formats.whyNot("name", "Transport Management")).isEqualTo(": ' ' is not allowed in a name");
     assertThat(Formats.whyNot("name", "trip-status")).isEqualTo(": '-' is not allowed in a name");
     assertThat(Formats.whyNot("fqn", "urn:dpds:com.acme/x:1")).isEqualTo(": '/' is not allowed in an FQN");
-    assertThat(Formats.whyNot("version", "1.2")).isEmpty();
+    assertThat(Formats.whyNot("name", "")).isEqualTo(": a name cannot be empty");
+    assertThat(Formats.whyNot("uuid", "x")).isEmpty();
     for (String sample : SAMPLES) { // a reason for every string that is no name, none for a name
-      assertThat(Formats.whyNot("name", sample).isEmpty()).as(sample).isEqualTo(sample.isEmpty()
-          || Formats.isName(sample));
-      assertThat(Formats.whyNot("fqn", sample).isEmpty()).as(sample).isEqualTo(sample.isEmpty()
-          || Formats.isFqn(sample));
+      assertThat(Formats.whyNot("name", sample).isEmpty()).as(sample).isEqualTo(Formats.isName(sample));
+      assertThat(Formats.whyNot("fqn", sample).isEmpty()).as(sample).isEqualTo(Formats.isFqn(sample));
+    }
+  }
+
+  @Test
+  void aVersionThatIsNoneSaysWhyWhenTheReasonIsInItsNumbers() {
+    assertThat(Formats.whyNot("version", "1.2")).isEqualTo(": a version has three numbers, MAJOR.MINOR.PATCH");
+    assertThat(Formats.whyNot("version", "1.2.3.4")).isEqualTo(": a version has three numbers, MAJOR.MINOR.PATCH");
+    assertThat(Formats.whyNot("version", "v1.2.0")).isEqualTo(": a version starts with its major number, without 'v'");
+    assertThat(Formats.whyNot("version", "01.2.0")).isEqualTo(": a number of a version has no leading zero ('01')");
+    assertThat(Formats.whyNot("version", "1.x.0")).isEqualTo(": 'x' is not a number");
+    assertThat(Formats.whyNot("version", "1..0")).isEqualTo(": '' is not a number");
+    assertThat(Formats.whyNot("version", "")).isEqualTo(": a version cannot be empty");
+    assertThat(Formats.whyNot("version", "1.0.0-")).as("the fault is not in its numbers").isEmpty();
+    for (String sample : SAMPLES) {
+      if (Formats.isVersion(sample)) {
+        assertThat(Formats.whyNot("version", sample)).as(sample).isEmpty();
+      }
     }
   }
 
