@@ -156,7 +156,7 @@ public final class Enricher {
     List<T> out = new ArrayList<>(components.size());
     for (int i = 0; i < components.size(); i++) {
       T component = components.get(i);
-      if (component.reference().isPresent() || component.name().isEmpty() || component.name().get().contains(":")) {
+      if (component.reference().isPresent() || component.name().filter(Fqn::isSegment).isEmpty()) {
         out.add(component);
         continue;
       }
@@ -176,12 +176,12 @@ public final class Enricher {
         : info.fullyQualifiedName().flatMap(Fqn::parse).map(Fqn::namespace).orElse(null);
     Matcher version = MAJOR.matcher(info.version().orElse(""));
     String name = info.name().orElse("");
-    if (ns == null || !version.matches() || name.isEmpty() || name.contains(":")) {
+    if (ns == null || !version.matches() || !Fqn.isSegment(name)) {
       diagnostics.add(
           IdentityRules.UNDERIVABLE.at("/info")
               .message("Cannot derive the product's fully qualified name: "
                   + (ns == null ? "no namespace (give info.fullyQualifiedName, or one to the enricher)"
-                      : name.isEmpty() || name.contains(":") ? "info.name is missing or invalid"
+                      : !Fqn.isSegment(name) ? "info.name is missing or invalid"
                           : "info.version is not a SemVer version"))
               .build());
       return Optional.empty();

@@ -62,9 +62,18 @@ public final class Fqn {
     this.text = text != null ? text : urn();
   }
 
+  /**
+   * {@return whether {@code value} can be a segment of an FQN (a namespace, a name, a version): not empty, no ':'}
+   *
+   * @param value the would-be segment
+   */
+  public static boolean isSegment(String value) {
+    return !value.isEmpty() && value.indexOf(':') < 0;
+  }
+
   private static String requireSegment(String value, String what) {
     Objects.requireNonNull(value, what);
-    if (value.isEmpty() || value.indexOf(':') >= 0) {
+    if (!isSegment(value)) {
       throw new IllegalArgumentException(what + " must be non-empty and free of ':': '" + value + "'");
     }
     return value;

@@ -72,7 +72,7 @@ final class IdentityCheck implements ObjectCheck {
           + "' is not urn:dpds:{namespace}:dataproducts:{name}:{major}");
       return Optional.empty();
     }
-    if (parsed.isEmpty() || info.name().isEmpty() || info.version().isEmpty()) {
+    if (parsed.isEmpty() || info.name().filter(Fqn::isSegment).isEmpty() || info.version().isEmpty()) {
       return parsed;
     }
     long major = Formats.major(info.version().get());
@@ -101,7 +101,8 @@ final class IdentityCheck implements ObjectCheck {
       return;
     }
     id(context, site.pointer(), component.id(), declared.get());
-    Optional<Fqn> expected = product.flatMap(p -> component.name().map(name -> fqnIn.apply(p, name)));
+    Optional<Fqn> expected =
+        product.flatMap(p -> component.name().filter(Fqn::isSegment).map(name -> fqnIn.apply(p, name)));
     if (expected.isPresent() && !expected.get().toString().equals(declared.get())) {
       context.report(ValidationRules.FQN_COMPONENT, site.child("fullyQualifiedName"), "'" + declared.get()
           + "' is not the FQN of this " + site.title() + "; expected '" + expected.get() + "'");

@@ -426,6 +426,20 @@ class DescriptorValidatorTest {
   }
 
   @Test
+  void aNameThatCannotBeASegmentOfAnFqnIsAFormatFindingNotAFailedCheck() {
+    Fixture fixture = Fixture.base()
+        .replace("      name: tripStatus\n", "      name: ''\n")
+        .replace("      name: tripProcessor\n", "      name: 'trip:processor'\n")
+        .replace("  name: tripExecution\n", "  name: 'trip:execution'\n");
+
+    ValidationReport report = validator.validate(fixture.write(dir));
+
+    assertThat(report.diagnostics()).extracting(Diagnostic::ruleId).doesNotContain("validation.check-failed")
+        .contains("format.name");
+    assertThat(messages(fixture)).contains("'' is not a valid name (name): a name cannot be empty");
+  }
+
+  @Test
   void aNumberOrBooleanWrittenWhereAStringIsExpectedIsToldToBeQuotedAsWritten() {
     Fixture fixture = Fixture.base().replace("    - name: catalog\n      version: 1.0.0\n",
         "    - name: catalog\n      version: 1.10\n      tags: [true]\n      promises: {platform: {a: 1}}\n");
