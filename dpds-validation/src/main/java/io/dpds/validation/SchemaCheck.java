@@ -127,8 +127,9 @@ final class SchemaCheck implements ObjectCheck {
    */
   private static void nonFiniteOrders(CheckContext context) {
     context.resolved().tree().path("internalComponents").path("lifecycleInfo").fields().forEachRemaining(stage -> {
-      for (int i = 0; i < stage.getValue().size(); i++) {
-        JsonNode order = stage.getValue().get(i).path("order");
+      JsonNode tasks = stage.getValue();
+      for (int i = 0; tasks.isArray() && i < tasks.size(); i++) { // a stage that is no list is the schema's finding
+        JsonNode order = tasks.get(i).path("order");
         if (order.isFloatingPointNumber() && !Double.isFinite(order.doubleValue())) {
           context.report(ValidationRules.TASK_ORDER, LifecycleCheck.taskPointer(stage.getKey(), i) + "/order",
               "order is " + (order.doubleValue() > 0 ? "too large" : "too small")

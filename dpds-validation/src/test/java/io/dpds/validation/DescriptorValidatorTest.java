@@ -983,6 +983,16 @@ class DescriptorValidatorTest {
     }
   }
 
+  @Test
+  void aStageThatIsNoListIsASchemaFindingNotAFailedCheck() {
+    Fixture fixture = Fixture.base().replace("  lifecycleInfo:\n    dev:\n", "  lifecycleInfo:\n    test: {$href: ''}\n    dev:\n");
+
+    ValidationReport report = validator.validate(fixture.write(dir));
+
+    assertThat(report.diagnostics()).extracting(Diagnostic::ruleId, Diagnostic::pointer)
+        .containsExactly(tuple("schema.type", "/internalComponents/lifecycleInfo/test"));
+  }
+
   // Extra checks
 
   @Test
