@@ -532,6 +532,9 @@ final class JsonSchemaWalk {
         narrowed(JsonSchemaRules.COMPOSITION, label(where) + " " + key + " added", null, pb + at);
       } else if (b == null) {
         widened(JsonSchemaRules.COMPOSITION, label(where) + " " + key + " removed", pa + at, null);
+      } else if (!a.isArray() || !b.isArray()) { // what a list of schemas written as another value means is no rule's
+        both(JsonSchemaRules.UNPROVABLE, WARNING, label(where) + " " + key + " changed, and is not a list of schemas",
+            pa + at, pb + at);
       } else {
         branches(sa, sb, pa, pb, where, key, !key.equals("allOf"));
       }

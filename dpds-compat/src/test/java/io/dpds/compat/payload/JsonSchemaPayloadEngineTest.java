@@ -231,6 +231,16 @@ class JsonSchemaPayloadEngineTest {
   }
 
   @Test
+  void aCompositionThatIsNoListOfSchemasIsAWarningNotAFailedEngine() {
+    for (String key : List.of("anyOf", "oneOf", "allOf")) {
+      only(diff("{'" + key + "':{'$ref':'#/nope'}}", "{'" + key + "':[{'type':'string'}]}"),
+          "compat.jsonschema.unprovable", WARNING, WARNING);
+      only(diff("{'" + key + "':[{'type':'string'}]}", "{'" + key + "':'x'}"), "compat.jsonschema.unprovable",
+          WARNING, WARNING);
+    }
+  }
+
+  @Test
   void aModelClosedByUnevaluatedPropertiesInsteadOfAdditionalPropertiesIsClosedAlike() {
     String additional = "{'type':'object','properties':{'id':{}},'additionalProperties':false}";
     String unevaluated = "{'type':'object','properties':{'id':{}},'unevaluatedProperties':false}";
