@@ -199,12 +199,33 @@ final class PayloadSchemas {
       return List.of();
     }
     String lenient = avroProblem(text, NameValidator.NO_VALIDATION, false);
-    String message = named(schema, lenient == null ? strict : lenient);
+    String named = named(schema, lenient == null ? strict : lenient);
+    String at = culprit(schema, named);
+    String message = readable(named);
     return List.of(lenient == null
-        ? new Problem(ValidationRules.API_AVRO_NAMES, culprit(schema, message),
+        ? new Problem(ValidationRules.API_AVRO_NAMES, at,
             "The Avro payload schema parses only when names and defaults are not checked: " + message)
-        : new Problem(ValidationRules.API_AVRO, culprit(schema, message),
-            "The Avro payload schema does not parse: " + message));
+        : new Problem(ValidationRules.API_AVRO, at, "The Avro payload schema does not parse: " + message));
+  }
+
+  /**
+   * Avro's message in the words of the Avro specification where Avro's own words are its parser's (a union in a union
+   * is printed with the classes Avro keeps for names it has not resolved yet); any other as Avro gives it.
+   */
+  static String readable(String message) {
+    String rest = message.substring(message.indexOf(':') + 1).strip();
+    if (message.startsWith("Nested union:")) {
+      return "a union directly inside a union, which Avro does not allow; list the inner union's types in the outer"
+          + " one";
+    } else if (message.startsWith("Schema not yet supported:")) {
+      return rest + " is not an Avro schema; write a type's name, a union (a list of schemas) or an object with a"
+          + " type";
+    } else if (message.startsWith("No field name:")) {
+      return "a field has no name, or one that is not text: " + rest;
+    } else if (message.startsWith("Duplicate in union:")) {
+      return "the union lists " + rest + " more than once";
+    }
+    return message;
   }
 
   /**

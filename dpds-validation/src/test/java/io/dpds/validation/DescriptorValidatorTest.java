@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -491,6 +492,24 @@ class DescriptorValidatorTest {
       assertThat(d.message()).isEqualTo("The Avro payload schema does not parse: Undefined schema: recrd");
       assertThat(d.pointer()).endsWith("/subscribe/message/payload/type");
       assertThat(d.location().orElseThrow().line()).isEqualTo(fixture.lineOf(Fixture.ROOT, "type: recrd", 1));
+    });
+  }
+
+  @Test
+  void anAvroPayloadThatDoesNotParseIsToldInTheWordsOfTheAvroSpecification() {
+    Map<String, String> told = Map.of(
+        "[['null', string]]", "a union directly inside a union, which Avro does not allow; list the inner union's"
+            + " types in the outer one",
+        "['null', string, 'null']", "the union lists null more than once",
+        "null", "null is not an Avro schema; write a type's name, a union (a list of schemas) or an object with a"
+            + " type");
+    told.forEach((type, message) -> {
+      Fixture fixture = Fixture.base().replace("                          type: string\n",
+          "                          type: " + type + "\n");
+
+      assertThat(validator.validate(fixture.write(dir)).diagnostics()).as(type)
+          .filteredOn(d -> d.ruleId().equals("api.avro")).singleElement().extracting(Diagnostic::message)
+          .isEqualTo("The Avro payload schema does not parse: " + message);
     });
   }
 
