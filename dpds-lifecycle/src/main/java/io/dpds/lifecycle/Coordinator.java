@@ -81,7 +81,7 @@ final class Coordinator {
     this.descriptor = descriptor;
     this.secrets = secrets;
     this.run = new Journal.Run(record.correlationId, record.product, record.fqn, record.version, record.stage,
-        secrets);
+        secrets, true);
   }
 
   /** Starts the deployment {@code request} stands for, or returns the one it already stands for. */

@@ -16,7 +16,7 @@ import org.slf4j.MDC;
 
 /**
  * Tells every change of state three ways, with secrets removed: an event to the listeners, an entry in the product's
- * audit trail in the store, and a log line (logger {@code io.dpds.lifecycle}, INFO) carrying the correlation id in its
+ * audit trail in the store (not for a dry run), and a log line (logger {@code io.dpds.lifecycle}, INFO) carrying the correlation id in its
  * text and in the MDC key {@code correlationId}. Thread-safe.
  */
 final class Journal {
@@ -37,8 +37,12 @@ final class Journal {
     return clock;
   }
 
-  /** Where a run is: its correlation id, product, version, stage (or null), and the secrets to keep out. */
-  record Run(String correlationId, String product, String fqn, String version, String stage, Secrets secrets) {}
+  /**
+   * Where a run is: its correlation id, product, version, stage (or null), the secrets to keep out, and whether it is
+   * {@code audited} (a dry run stores nothing, its audit entries neither: it is told to the listeners and the log).
+   */
+  record Run(String correlationId, String product, String fqn, String version, String stage, Secrets secrets,
+      boolean audited) {}
 
   /** Tells one change: {@code type} to listeners, {@code subject}/{@code outcome}/{@code reason} to the audit. */
   void tell(Run run, LifecycleEvent.Type type, String step, String subject, String outcome, String reason,
@@ -47,7 +51,9 @@ final class Journal {
     Instant now = clock.instant();
     AuditEntry entry = new AuditEntry(now, run.correlationId(), run.product(), run.version(), run.stage(), subject,
         outcome, clean, millis);
-    store.append(auditLog(run.product()), new String(StoredJson.write(entry), StandardCharsets.UTF_8));
+    if (run.audited()) {
+      store.append(auditLog(run.product()), new String(StoredJson.write(entry), StandardCharsets.UTF_8));
+    }
     try (MDC.MDCCloseable ignored = MDC.putCloseable("correlationId", run.correlationId())) {
       LOG.info("[{}] {}@{}{} {} {}{}", run.correlationId(), run.fqn(), run.version(),
           run.stage() == null ? "" : " " + run.stage(), subject, outcome, clean.isEmpty() ? "" : ": " + clean);

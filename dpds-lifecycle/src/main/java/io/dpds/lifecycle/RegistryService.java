@@ -45,8 +45,9 @@ import org.semver4j.Semver;
  * The Registry Service: publishes product versions through their gates and keeps them. {@link #publish} runs load ->
  * validation -> compatibility against the latest earlier version (by semver, not by date) -> policies for the
  * version-publication event -> store (immutable) -> Meta Service. Nothing is stored when a gate refuses; a dry run
- * runs every gate and stores nothing. Built once; thread-safe; concurrent publications of one version give exactly one
- * {@code STORED}, the others {@code ALREADY_STORED} (same content) or {@code REFUSED} (other content).
+ * runs every gate and stores nothing, not even in the audit trail. Built once; thread-safe; concurrent publications
+ * of one version give exactly one {@code STORED}, the others {@code ALREADY_STORED} (same content) or {@code
+ * REFUSED} (other content).
  *
  * <pre>{@code
  * RegistryService registry = RegistryService.builder().store(FileStore.open(Path.of(".dpds")))
@@ -219,7 +220,7 @@ public final class RegistryService {
       return new StatusChange(StatusChange.Outcome.REFUSED, Optional.of(now), List.of(LifecycleRules.NOT_PUBLISHED
           .at("").message(version + " of " + product + " is decommissioned; it cannot become " + next).build()));
     }
-    Journal.Run run = new Journal.Run(UUID.randomUUID().toString(), key, now.fqn(), version, null, secrets);
+    Journal.Run run = new Journal.Run(UUID.randomUUID().toString(), key, now.fqn(), version, null, secrets, true);
     ResolvedDescriptor descriptor = descriptor(key, version).orElseThrow();
     PolicyInput.Builder input = PolicyInput.builder(event).before(descriptor).context("reason", reason);
     if (event != PolicyEvent.DECOMMISSION) {
@@ -286,7 +287,8 @@ public final class RegistryService {
       JsonNode content = selfContained.tree().orElseThrow();
       Optional<Identity> identity = Identity.of(now, content);
       identity.ifPresent(id -> {
-        run = new Journal.Run(UUID.randomUUID().toString(), id.product(), id.fqn(), id.version(), null, secrets);
+        run = new Journal.Run(UUID.randomUUID().toString(), id.product(), id.fqn(), id.version(), null, secrets,
+            !dryRun);
         journal.tell(run, LifecycleEvent.Type.PUBLICATION_STARTED, null, "publication", "started",
             source + (dryRun ? " (dry run)" : ""), 0);
       });

@@ -218,6 +218,7 @@ class RegistryServiceTest {
     assertThat(report.gates()).allMatch(GateResult::passed);
     assertThat(registry.versions(PRODUCT)).isEmpty();
     assertThat(metaCalls).isEmpty();
+    assertThat(registry.audit(PRODUCT)).as("not even in the audit trail").isEmpty();
   }
 
   @Test
