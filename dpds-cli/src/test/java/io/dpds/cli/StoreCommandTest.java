@@ -54,6 +54,15 @@ class StoreCommandTest {
   }
 
   @Test
+  void aUrlNoDriverReadsIsRefusedAtOnceNotRetried() {
+    assertThat(cli.run("publish", LifecycleCommandsTest.SAMPLE.resolve("data-product-descriptor.yaml").toString(),
+        "--store", "jdbc:nodb://localhost/x", "--dry-run")).isEqualTo(2);
+
+    assertThat(cli.err()).contains("no JDBC driver on the class path reads this URL")
+        .contains("jdbc:postgresql://host:5432/db").doesNotContain("attempts");
+  }
+
+  @Test
   void aDatabaseWithoutTheTablesSaysToMigrate() {
     assertThat(cli.run("deploy", LifecycleCommandsTest.FQN, "1.0.0", "--stage", "dev", "--store",
         url.replace("/postgres?", "/template1?"))).isEqualTo(2);

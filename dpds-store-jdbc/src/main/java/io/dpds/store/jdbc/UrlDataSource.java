@@ -20,6 +20,12 @@ final class UrlDataSource implements DataSource {
     if (!url.startsWith("jdbc:")) {
       throw new IllegalArgumentException("a JDBC URL starts with jdbc:, e.g. jdbc:postgresql://host:5432/db");
     }
+    try {
+      DriverManager.getDriver(url); // a URL no driver reads fails at once, not after every retry of a connection
+    } catch (SQLException e) {
+      throw new IllegalArgumentException("no JDBC driver on the class path reads this URL; the store speaks"
+          + " PostgreSQL: jdbc:postgresql://host:5432/db, with PostgreSQL's driver (org.postgresql:postgresql)");
+    }
     this.url = url;
     if (user != null) {
       properties.setProperty("user", user);
