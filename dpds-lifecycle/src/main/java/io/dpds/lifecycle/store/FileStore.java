@@ -11,6 +11,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -110,12 +111,28 @@ public final class FileStore implements LifecycleStore {
     store.locked(() -> {
       try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(absolute.resolve("tmp"))) {
         for (Path leftover : leftovers) {
-          Files.deleteIfExists(leftover);
+          if (isLeftover(leftover)) {
+            Files.deleteIfExists(leftover);
+          }
         }
       }
       return null;
     });
     return store;
+  }
+
+  /**
+   * Whether {@code file} is a write's temporary file that a crash left: a file named as {@link #write} names them. Only
+   * those are removed; anything else in {@code tmp} is not the store's (a store opened on a folder that already had a
+   * {@code tmp} of its own keeps it).
+   */
+  private static boolean isLeftover(Path file) {
+    String name = file.getFileName().toString();
+    try {
+      return UUID.fromString(name).toString().equals(name) && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS);
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
   }
 
   /** {@return the store's directory} */

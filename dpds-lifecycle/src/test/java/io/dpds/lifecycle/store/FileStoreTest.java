@@ -42,12 +42,24 @@ class FileStoreTest {
   }
 
   @Test
+  void aStoreOpenedOnAFolderWithATmpOfItsOwnRemovesNothingItDidNotWrite() throws IOException {
+    Path tmp = Files.createDirectories(dir.resolve("project/tmp"));
+    Files.writeString(Files.createDirectories(tmp.resolve("notes")).resolve("draft.txt"), "mine");
+    Files.writeString(tmp.resolve("todo.md"), "mine too");
+
+    FileStore.open(dir.resolve("project"));
+
+    assertThat(tmp.resolve("notes/draft.txt")).hasContent("mine");
+    assertThat(tmp.resolve("todo.md")).hasContent("mine too");
+  }
+
+  @Test
   void aCrashMidWriteLeavesTheOldRecordAndNoDebris() throws IOException {
     FileStore store = FileStore.open(dir.resolve("s"));
     store.create("c", "k", "old".getBytes(UTF_8));
     store.append("audit", "complete");
     // what a process killed mid-write leaves: a half-written temporary file and a torn log line
-    Files.writeString(dir.resolve("s/tmp/0000-torn"), "dpds-store 1\n2\nk\nne");
+    Files.writeString(dir.resolve("s/tmp/" + java.util.UUID.randomUUID()), "dpds-store 1\n2\nk\nne");
     Files.writeString(dir.resolve("s/logs/audit.log"), "{\"torn\":", java.nio.file.StandardOpenOption.APPEND);
 
     FileStore reopened = FileStore.open(dir.resolve("s"));
