@@ -156,6 +156,13 @@ public final class ProjectConfig {
     return problems.isEmpty() ? new ProjectConfig(uri, values, List.of()) : new ProjectConfig(uri, Map.of(), problems);
   }
 
+  /** {@return {@code value} for a message: text in single quotes, anything else as JSON; cut after 40 characters} */
+  private static String abbreviated(JsonNode value) {
+    String shown = value.isTextual() ? value.textValue() : value.toString();
+    shown = shown.length() <= 40 ? shown : shown.substring(0, 40) + "...";
+    return value.isTextual() ? "'" + shown + "'" : shown;
+  }
+
   private static @Nullable String typeProblem(String key, JsonNode value) {
     String problem = switch (key) {
       case "root", "profile", "waivers", "store" -> value.isTextual() && !value.textValue().isBlank() ? null
@@ -166,7 +173,7 @@ public final class ProjectConfig {
       default -> stringMap(value) ? null : key + " maps strings to strings";
     };
     if (problem != null) {
-      return problem;
+      return problem + ", not " + abbreviated(value);
     }
     return switch (key) {
       case "profile" -> oneOf(key, value.textValue(), Set.of("default", "strict"));

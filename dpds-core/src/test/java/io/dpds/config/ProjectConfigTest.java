@@ -126,8 +126,17 @@ class ProjectConfigTest {
             "1 profile is one of default, strict, not 'strickt'",
             "2 'allowHost' is not a key of the configuration file; did you mean 'allowHosts'?",
             "3 a severity is one of error, info, warning, not 'fatal'",
-            "4 lenientRefs is true or false",
+            "4 lenientRefs is true or false, not 'yes'",
             "5 a failOn key is one of diff, validate, not 'publish'");
+  }
+
+  @Test
+  void aValueOfTheWrongTypeIsShownBesideTheTypeExpected() throws IOException {
+    ProjectConfig config = ProjectConfig.read(write("dpds.yaml", "root:\nstore: [a, b]\ndisable: x\n"));
+
+    assertThat(config.problems()).extracting(Diagnostic::message).containsExactly(
+        "root is a non-empty string, not null", "store is a non-empty string, not [\"a\",\"b\"]",
+        "disable is a list of strings, not 'x'");
   }
 
   @Test
