@@ -234,7 +234,8 @@ class CompatibilityCheckerTest {
     assertThat(absent.inputProblems()).extracting(Diagnostic::ruleId).containsExactly("load.unreadable", "load.syntax");
     assertThat(absent.inputProblems()).extracting(absent::inputOf)
         .containsExactly(dir.resolve("nowhere.yaml").toUri(), broken.toUri());
-    assertThatThrownBy(() -> absent.inputOf(syntax.inputProblems().get(0))).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> absent.inputOf(syntax.inputProblems().get(0)))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

@@ -16,8 +16,8 @@ import org.slf4j.MDC;
 
 /**
  * Tells every change of state three ways, with secrets removed: an event to the listeners, an entry in the product's
- * audit trail in the store (not for a dry run), and a log line (logger {@code io.dpds.lifecycle}, INFO) carrying the correlation id in its
- * text and in the MDC key {@code correlationId}. Thread-safe.
+ * audit trail in the store (not for a dry run), and a log line (logger {@code io.dpds.lifecycle}, INFO) carrying the
+ * correlation id in its text and in the MDC key {@code correlationId}. Thread-safe.
  */
 final class Journal {
 

@@ -418,9 +418,8 @@ class DescriptorValidatorTest {
 
   @Test
   void anItemOfAListInTheWrongFormatIsNamedByItsListAndIndex() {
-    Fixture fixture = Fixture.base().replace(
-        "        - urn:dpds:com.example:dataproducts:tripExecution:1:infrastructure:eventStore\n",
-        "        - urn:dpds:com.example:dataproducts:tripExecution:1:infrastructure:eventStore\n        - not an fqn\n");
+    String store = "        - urn:dpds:com.example:dataproducts:tripExecution:1:infrastructure:eventStore\n";
+    Fixture fixture = Fixture.base().replace(store, store + "        - not an fqn\n");
 
     assertThat(messages(fixture)).contains("'not an fqn' is not a valid fqn (dependsOn[1]): ' ' is not allowed in an"
         + " FQN");
@@ -1004,7 +1003,8 @@ class DescriptorValidatorTest {
 
   @Test
   void aStageThatIsNoListIsASchemaFindingNotAFailedCheck() {
-    Fixture fixture = Fixture.base().replace("  lifecycleInfo:\n    dev:\n", "  lifecycleInfo:\n    test: {$href: ''}\n    dev:\n");
+    Fixture fixture = Fixture.base()
+        .replace("  lifecycleInfo:\n    dev:\n", "  lifecycleInfo:\n    test: {$href: ''}\n    dev:\n");
 
     ValidationReport report = validator.validate(fixture.write(dir));
 
