@@ -74,7 +74,7 @@ final class ReferenceCheck implements DescriptorCheck {
 
   private static void reference(CheckContext context, ReferenceSite site) {
     siblings(context, site.pointer(), site.reference(), site);
-    if (!site.specPosition()) {
+    if (!site.specPosition() && !site.ref().isBlank()) { // an empty or non-text $ref is ref.invalid's, not followed
       context.report(ValidationRules.REF_POSITION, site.pointer(), "The spec allows no Reference Object in '"
           + Pointers.last(site.pointer()) + "'; '" + site.ref() + "' was followed as a lenient extension",
           site.location());

@@ -564,11 +564,15 @@ class DescriptorValidatorTest {
   void aReferenceThatIsNoReferenceIsOneFindingNotOneMoreForItsValue() {
     Fixture fixture = Fixture.base()
         .replace("  discoveryPorts:\n    - name: catalog\n      version: 1.0.0\n",
-            "  discoveryPorts:\n    - $ref: ''\n    - $ref: 5\n");
+            "  discoveryPorts:\n    - $ref: ''\n    - $ref: 5\n")
+        .replace("        deprecationPolicy:\n          name: tripStatusDeprecation\n          version: 1.0.0\n"
+            + "          specification: custom\n          definition: Old majors stay available for three months.\n",
+            "        deprecationPolicy: {$ref: ''}\n"); // where the spec allows none: not followed, not reported so
 
     ValidationReport report = validator.validate(fixture.write(dir));
 
     assertThat(report.diagnostics()).extracting(Diagnostic::ruleId, Diagnostic::pointer).containsExactly(
+        tuple("ref.invalid", "/interfaceComponents/outputPorts/0/promises/deprecationPolicy"),
         tuple("ref.invalid", "/interfaceComponents/discoveryPorts/0"),
         tuple("ref.invalid", "/interfaceComponents/discoveryPorts/1"));
   }
