@@ -1,11 +1,13 @@
 package io.dpds.validation;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.dpds.identity.Fqn;
 import io.dpds.model.ApplicationComponent;
 import io.dpds.model.Component;
 import io.dpds.model.Info;
 import io.dpds.model.InfrastructuralComponent;
 import io.dpds.model.Port;
+import io.dpds.model.PortKind;
 import io.dpds.report.Rule;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -44,6 +46,7 @@ final class GraphCheck implements ObjectCheck {
       return (objects, from, to) -> {}; // nothing to compare FQNs with; info.required or format.version reports why
     }
     Components components = new Components(context.components());
+    unknownItems(context.resolved().tree(), components);
     return new Pass() {
       @Override
       public void visit(List<ObjectSite> objects, int from, int to) {
@@ -70,8 +73,9 @@ final class GraphCheck implements ObjectCheck {
 
   /**
    * The components by key, the first of each key kept, each with its position in the order they were listed; and the
-   * kinds some of whose components cannot be named (a reference that was not resolved, a component without a name),
-   * where an FQN that names no component may name that one: it is not reported, the first mistake already is.
+   * kinds some of whose components cannot be named (a reference that was not resolved or names no object, a component
+   * without a name), where an FQN that names no component may name that one: it is not reported, the first mistake
+   * already is.
    */
   private static final class Components {
     private final Map<Key, Integer> positions;
@@ -122,6 +126,37 @@ final class GraphCheck implements ObjectCheck {
       }
     }
     new Cycles(context, components.sites, edges).find();
+  }
+
+  /**
+   * Marks the kinds of the lists that hold an item that is no object (a reference to text or to a list, a number): its
+   * component has no name to be found by, as an unresolved reference has none.
+   */
+  private static void unknownItems(JsonNode tree, Components components) {
+    JsonNode ports = tree.path("interfaceComponents");
+    for (PortKind kind : PortKind.values()) {
+      if (holdsNoObject(ports.path(kind.field()))) {
+        components.unknown(kind.fqnSegment());
+      }
+    }
+    JsonNode internal = tree.path("internalComponents");
+    if (holdsNoObject(internal.path("applicationComponents"))) {
+      components.unknown("applications");
+    }
+    if (holdsNoObject(internal.path("infrastructuralComponents"))) {
+      components.unknown("infrastructure");
+    }
+  }
+
+  private static boolean holdsNoObject(JsonNode list) {
+    if (list.isArray()) {
+      for (JsonNode item : list) {
+        if (!item.isObject()) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** {@return the FQN segment of the component's kind} */

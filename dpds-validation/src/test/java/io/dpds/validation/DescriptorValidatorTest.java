@@ -593,6 +593,19 @@ class DescriptorValidatorTest {
   }
 
   @Test
+  void anFqnOfAComponentWhoseReferenceNamesNoObjectIsNotReportedAgainAsNamingNothing() {
+    Fixture fixture = Fixture.base()
+        .replace("  inputPorts:\n    - name: tripEvents\n      version: 1.0.0\n      displayName: Trip events\n",
+            "  inputPorts:\n    - $ref: events.txt\n")
+        .file("events.txt", "The trip events port is described elsewhere.\n");
+
+    ValidationReport report = validator.validate(fixture.write(dir));
+
+    assertThat(report.diagnostics()).extracting(Diagnostic::ruleId, Diagnostic::pointer)
+        .containsExactly(tuple("ref.target-type", "/interfaceComponents/inputPorts/0"));
+  }
+
+  @Test
   void anFqnOfAKindWhoseComponentsAreAllNamedIsStillReportedWhenItNamesNone() {
     Fixture fixture = Fixture.base()
         .replace("  inputPorts:\n    - name: tripEvents\n      version: 1.0.0\n      displayName: Trip events\n",
