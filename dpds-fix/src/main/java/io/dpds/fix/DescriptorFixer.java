@@ -8,6 +8,7 @@ import io.dpds.load.ResourceException;
 import io.dpds.load.ResourceLoader;
 import io.dpds.report.Diagnostic;
 import io.dpds.validation.DescriptorValidator;
+import io.dpds.validation.Profile;
 import io.dpds.validation.ValidationReport;
 import java.io.IOException;
 import java.net.URI;
@@ -151,7 +152,7 @@ public final class DescriptorFixer {
   }
 
   private ValidationReport validate(LoadResult loaded) {
-    return DescriptorValidator.builder().build().validate(loaded);
+    return DescriptorValidator.builder().profile(Profile.DEFAULT).build().validate(loaded);
   }
 
   private boolean selected(String ruleId) {
@@ -167,8 +168,13 @@ public final class DescriptorFixer {
     return List.copyOf(unique.values());
   }
 
+  /**
+   * The descriptor as it stands in {@code texts}, read as the validation it is fixed against reads it (the default
+   * profile's reference positions), so that what remains is what {@code dpds validate} reports.
+   */
   private LoadResult load(Path root, Map<Path, String> texts) {
-    DescriptorLoader.Builder loader = DescriptorLoader.builder().loader(new Overlay(texts, this));
+    DescriptorLoader.Builder loader = DescriptorLoader.builder()
+        .referencePositions(Profile.DEFAULT.referencePositions()).loader(new Overlay(texts, this));
     mirrors.forEach(loader::mapPrefix);
     loaderSettings.forEach(s -> s.accept(loader));
     return loader.build().load(root);

@@ -175,6 +175,26 @@ class DescriptorFixerTest {
   }
 
   @Test
+  void whatRemainsIsWhatValidationReportsOfTheFixedDescriptorReferencesToComponentsApisIncluded() throws IOException {
+    Path root = dir.resolve("descriptor.yaml");
+    Files.writeString(root, EVENTS_PROMISES.replace("  version: 1.0.0\n  domain", "  version: v1.0\n  domain") + """
+                platform: kafka
+                api: {$ref: '#/components/apis/eventsApi'}
+        components:
+          apis:
+            eventsApi: {name: eventsApi, version: 1.0.0, specification: custom, definition: events}
+        """);
+
+    FixResult result = DescriptorFixer.builder().build().fix(root);
+    result.write();
+
+    assertThat(result.fixes()).extracting(Fix::ruleId).containsExactly("format.version");
+    assertThat(result.remaining()).as("the reference is followed, so the API is used")
+        .extracting(Diagnostic::ruleId).containsExactly("ref.position");
+    assertThat(result.remaining()).isEqualTo(validate(root).diagnostics());
+  }
+
+  @Test
   void anOrderWrittenAsTextBecomesTheInteger() throws IOException {
     Path root = dir.resolve("descriptor.yaml");
     Files.writeString(root, EVENTS_PROMISES + """
