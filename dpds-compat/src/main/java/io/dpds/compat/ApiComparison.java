@@ -75,7 +75,8 @@ abstract class ApiComparison {
   /**
    * {@return whether both versions of a schema written as {@code a} and {@code b} can be read, so that they can be
    * compared} A {@code $ref} that cannot be followed in one version is a warning ({@code unjudged}): nothing proves the
-   * schema unchanged. The same unreadable reference in both is left to validation ({@code api.payload-unreadable}).
+   * schema unchanged; so is the same one in both when what is written beside it changed. The same unreadable
+   * reference written alike in both is left to validation ({@code api.payload-unreadable}).
    * A schema in a document that reads as text (a {@code .proto} file) is never compared: a changed reference to one is
    * a warning; the text behind an unchanged reference is not read.
    */
@@ -95,6 +96,9 @@ abstract class ApiComparison {
     if (!Objects.equals(lostA, lostB)) {
       report(unjudged, WARNING, WARNING, flow, what + (lostB != null ? " refers to '" + lostB + "', which cannot be"
           + " read in the new version" : " could not be read in the old version ('" + lostA + "')"), a, b);
+    } else if (!a.node().equals(b.node())) { // the same reference, what is written beside it ($defs) changed
+      report(unjudged, WARNING, WARNING, flow, what + " refers to '" + lostB + "', which cannot be read in either"
+          + " version, and what is written beside it changed", a, b);
     }
     return false;
   }

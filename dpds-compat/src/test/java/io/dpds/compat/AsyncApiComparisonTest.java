@@ -310,6 +310,10 @@ class AsyncApiComparisonTest {
         + " new version");
     Files.delete(dir.resolve("old").resolve("trip.avsc"));
     assertThat(diff(d -> { }).findings()).as("the same unreadable reference: validation's to report").isEmpty();
+    CompatibilityReport beside = diff(d -> object(d, OUT_MESSAGE + "/payload").putObject("$defs").put("x", 1));
+    assertThat(only(beside, "compat.asyncapi.payload-unjudged", WARNING).message()).as("changed beside it")
+        .endsWith("payload refers to 'trip.avsc', which cannot be read in either version, and what is written beside"
+            + " it changed");
   }
 
   @Test
