@@ -485,7 +485,7 @@ final class JsonSchemaWalk {
         if (ia.isArray()) {
           tuple(sa, sb, pa, pb, where, key);
         } else {
-          schema(sa.child(at), sb.child(at), pa + at, pb + at, label(where) + "[]");
+          schema(sa.child(at), sb.child(at), pa + at, pb + at, where.isEmpty() ? "the schema's items" : where + "[]");
         }
       } else if (ia == null) {
         narrowed(JsonSchemaRules.TYPE, label(where) + " " + key + " now constrained", null, pb + at);
@@ -507,7 +507,8 @@ final class JsonSchemaWalk {
     int common = Math.min(ta.size(), tb.size());
     for (int i = 0; i < common; i++) {
       String at = "/" + key + "/" + i;
-      schema(sa.child(at), sb.child(at), pa + at, pb + at, label(where) + "[" + i + "]");
+      schema(sa.child(at), sb.child(at), pa + at, pb + at, where.isEmpty() ? "the schema's item " + i
+          : where + "[" + i + "]");
     }
     for (int i = common; i < tb.size(); i++) {
       narrowed(JsonSchemaRules.TYPE, label(where) + " item " + i + " now constrained", null, pb + "/" + key + "/" + i);

@@ -284,8 +284,13 @@ class JsonSchemaPayloadEngineTest {
 
   @Test
   void itemsPrefixItemsAndContainsAreComparedInside() {
-    only(diff("{'type':'array','items':{'type':'integer'}}", "{'type':'array','items':{'type':'number'}}"),
-        "compat.jsonschema.type", ERROR, INFO);
+    assertThat(only(diff("{'type':'array','items':{'type':'integer'}}", "{'type':'array','items':{'type':'number'}}"),
+        "compat.jsonschema.type", ERROR, INFO).message()).startsWith("the schema's items type changed");
+    assertThat(only(diff("{'prefixItems':[{'type':'string'}]}", "{'prefixItems':[{'type':'integer'}]}"),
+        "compat.jsonschema.type", ERROR, ERROR).message()).startsWith("the schema's item 0 type changed");
+    assertThat(only(diff("{'properties':{'tags':{'items':{'type':'integer'}}}}",
+        "{'properties':{'tags':{'items':{'type':'number'}}}}"), "compat.jsonschema.type", ERROR, INFO).message())
+        .startsWith("tags[] type changed");
     only(diff("{'prefixItems':[{'type':'string'}]}", "{'prefixItems':[{'type':'string'},{'type':'integer'}]}"),
         "compat.jsonschema.type", INFO, ERROR);
     Found contains = only(diff("{'contains':{'type':'integer'}}", "{'contains':{'type':'string'}}"),
