@@ -107,15 +107,16 @@ final class DeployCommand implements Callable<Integer> {
     }
     DeploymentReport report = deployer.deploy(new DeployRequest(fqn, version, stage,
         requestId != null ? requestId : UUID.randomUUID().toString(), secrets));
+    out.flush(); // the progress so far, then why it ended so, then how it ended
+    URI where = where(fqn + "@" + version);
+    report.problems().forEach(d -> err.println(Diagnostics.compilerStyle(d, where)));
+    err.flush();
     if (format == Choices.TextOrJson.JSON) {
       out.println(json(report));
     } else {
       text(report, out);
     }
     out.flush();
-    URI where = where(fqn + "@" + version);
-    report.problems().forEach(d -> err.println(Diagnostics.compilerStyle(d, where)));
-    err.flush();
     if (report.succeeded()) {
       return 0;
     }

@@ -79,14 +79,15 @@ final class PublishCommand implements Callable<Integer> {
       registry.listener(new Progress(out, Clock.systemUTC()));
     }
     PublishReport report = registry.build().publish(file, dryRun);
+    out.flush(); // the progress so far, then why the tool could not do its job, then how it ended
+    report.problems().forEach(d -> err.println(Diagnostics.compilerStyle(d, file.toUri())));
+    err.flush();
     if (format == Choices.TextOrJson.JSON) {
       out.println(json(report));
     } else {
       text(report, out);
     }
     out.flush();
-    report.problems().forEach(d -> err.println(Diagnostics.compilerStyle(d, file.toUri())));
-    err.flush();
     return switch (report.outcome()) {
       case STORED, ALREADY_STORED, WOULD_STORE -> 0;
       case REFUSED -> Main.FINDINGS;

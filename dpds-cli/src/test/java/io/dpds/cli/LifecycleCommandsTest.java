@@ -160,4 +160,21 @@ class LifecycleCommandsTest {
     assertThat(err.toString()).contains("error [lifecycle.not-published] No published version 1.0.0 of no such product")
         .doesNotContain("Illegal character");
   }
+
+  @Test
+  void whyAPublicationOrDeploymentEndedComesBeforeHowItEndedWhenBothStreamsGoToOneTerminal() {
+    StringWriter terminal = new StringWriter();
+    PrintWriter both = new PrintWriter(terminal, true);
+
+    assertThat(Main.run(new String[] {"deploy", FQN, "9.9.9", "--stage", "dev", "--store", store}, both, both))
+        .isEqualTo(1);
+    assertThat(Main.run(new String[] {"publish", dir.resolve("absent.yaml").toString(), "--store", store}, both,
+        both)).isEqualTo(2);
+
+    String printed = terminal.toString();
+    assertThat(printed.indexOf("[lifecycle.not-published]")).isPositive()
+        .isLessThan(printed.indexOf("9.9.9 to dev: refused"));
+    assertThat(printed.indexOf("[load.unreadable]")).isPositive()
+        .isLessThan(printed.indexOf("absent.yaml: not published"));
+  }
 }
