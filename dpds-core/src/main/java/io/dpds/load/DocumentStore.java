@@ -129,8 +129,8 @@ final class DocumentStore {
   static URI canonical(URI uri) {
     String path = uri.getRawPath();
     if (!"file".equalsIgnoreCase(uri.getScheme()) || uri.getRawAuthority() != null || path == null
-        || !path.startsWith("/")) {
-      return uri;
+        || !path.startsWith("/") || uri.getRawSchemeSpecificPart().startsWith("//")) {
+      return uri; // not a local file, or named so already: not parsed again
     }
     return URI.create("file://" + path + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())
         + (uri.getRawFragment() == null ? "" : "#" + uri.getRawFragment()));

@@ -26,6 +26,10 @@ import java.util.Set;
  */
 final class GraphCheck implements ObjectCheck {
 
+  /** The FQN segments of the internal components' kinds (a port's is its kind's {@link PortKind#fqnSegment()}). */
+  private static final String APPLICATIONS_SEGMENT = "applications";
+  private static final String INFRASTRUCTURE_SEGMENT = "infrastructure";
+
   @Override
   public List<Rule> rules() {
     return List.of(
@@ -141,10 +145,10 @@ final class GraphCheck implements ObjectCheck {
     }
     JsonNode internal = tree.path("internalComponents");
     if (holdsNoObject(internal.path("applicationComponents"))) {
-      components.unknown("applications");
+      components.unknown(APPLICATIONS_SEGMENT);
     }
     if (holdsNoObject(internal.path("infrastructuralComponents"))) {
-      components.unknown("infrastructure");
+      components.unknown(INFRASTRUCTURE_SEGMENT);
     }
   }
 
@@ -164,9 +168,9 @@ final class GraphCheck implements ObjectCheck {
     if (component instanceof Port port) {
       return Optional.of(port.kind().fqnSegment());
     } else if (component instanceof ApplicationComponent) {
-      return Optional.of("applications");
+      return Optional.of(APPLICATIONS_SEGMENT);
     } else if (component instanceof InfrastructuralComponent) {
-      return Optional.of("infrastructure");
+      return Optional.of(INFRASTRUCTURE_SEGMENT);
     }
     return Optional.empty();
   }
@@ -235,8 +239,8 @@ final class GraphCheck implements ObjectCheck {
     private static String segment(Fqn fqn) {
       return switch (fqn.kind()) {
         case PORT -> fqn.portKind().orElseThrow().fqnSegment();
-        case APPLICATION -> "applications";
-        case INFRASTRUCTURE -> "infrastructure";
+        case APPLICATION -> APPLICATIONS_SEGMENT;
+        case INFRASTRUCTURE -> INFRASTRUCTURE_SEGMENT;
         default -> "";
       };
     }

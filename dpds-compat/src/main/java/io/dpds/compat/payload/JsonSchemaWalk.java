@@ -210,8 +210,12 @@ final class JsonSchemaWalk {
   // objects
 
   private static boolean closed(JsonNode schema) {
-    return schema.path("additionalProperties").isBoolean() && !schema.get("additionalProperties").booleanValue()
-        || schema.path("unevaluatedProperties").isBoolean() && !schema.get("unevaluatedProperties").booleanValue();
+    return isFalse(schema, "additionalProperties") || isFalse(schema, "unevaluatedProperties");
+  }
+
+  /** {@return whether {@code schema} writes {@code keyword: false}} */
+  private static boolean isFalse(JsonNode schema, String keyword) {
+    return schema.path(keyword).isBoolean() && !schema.get(keyword).booleanValue();
   }
 
   /**
@@ -225,10 +229,8 @@ final class JsonSchemaWalk {
 
   /** {@return the one keyword closing {@code schema}, {@code ""} when none or both do} */
   private static String closedBy(JsonNode schema) {
-    boolean additional = schema.path("additionalProperties").isBoolean()
-        && !schema.get("additionalProperties").booleanValue();
-    boolean unevaluated = schema.path("unevaluatedProperties").isBoolean()
-        && !schema.get("unevaluatedProperties").booleanValue();
+    boolean additional = isFalse(schema, "additionalProperties");
+    boolean unevaluated = isFalse(schema, "unevaluatedProperties");
     return additional == unevaluated ? "" : additional ? "additionalProperties" : "unevaluatedProperties";
   }
 
