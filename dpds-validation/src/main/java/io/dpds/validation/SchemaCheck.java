@@ -77,7 +77,11 @@ final class SchemaCheck implements ObjectCheck {
   public Pass start(CheckContext context) {
     JsonNode tree = context.resolved().tree();
     List<JsonNode> ports = portArrays(tree);
-    boolean later = ports.stream().mapToInt(JsonNode::size).sum() >= PORTS_CHECKED_LATER;
+    int count = 0;
+    for (JsonNode array : ports) {
+      count += array.size();
+    }
+    boolean later = count >= PORTS_CHECKED_LATER;
     DescriptorSchema.Pass schema = Holder.SCHEMA.start(tree, later ? ports : List.of());
     return new Pass() {
       @Override
