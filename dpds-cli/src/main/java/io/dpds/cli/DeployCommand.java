@@ -12,6 +12,7 @@ import io.dpds.lifecycle.RegistryService;
 import io.dpds.policy.PolicyEngine;
 import io.dpds.report.Diagnostic;
 import io.dpds.report.Reporter;
+import io.dpds.report.VisibleText;
 import io.dpds.spi.adapter.Secrets;
 import io.dpds.spi.store.LifecycleStore;
 import io.dpds.spi.store.StoreException;
@@ -140,8 +141,10 @@ final class DeployCommand implements Callable<Integer> {
     boolean elsewhere = report.repeated() && report.state().map(s -> !s.ended()).orElse(false);
     String how = elsewhere ? "running in another process; nothing was run here"
         : report.repeated() ? state + ", as recorded for this request id before; nothing was run again" : state;
-    out.println(fqn + " " + version + " to " + stage + ": " + how + " (deployment " + report.deploymentId() + ")");
-    report.steps().forEach((id, s) -> out.printf("    %-28s %s%n", id, s.name().toLowerCase(Locale.ROOT)));
+    out.println(VisibleText.of(fqn + " " + version + " to " + stage + ": " + how + " (deployment "
+        + report.deploymentId() + ")"));
+    report.steps().forEach((id, s) ->
+        out.printf("    %-28s %s%n", VisibleText.of(id), s.name().toLowerCase(Locale.ROOT)));
   }
 
   private static String json(DeploymentReport report) {

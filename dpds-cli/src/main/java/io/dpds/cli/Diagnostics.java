@@ -2,6 +2,7 @@ package io.dpds.cli;
 
 import io.dpds.report.Diagnostic;
 import io.dpds.report.SourceLocation;
+import io.dpds.report.VisibleText;
 import java.net.URI;
 import java.nio.file.Path;
 
@@ -29,7 +30,7 @@ final class Diagnostics {
     }
     String where = new SourceLocation(document, 1, 1).displayPath(HERE);
     String pointer = d.pointer().isEmpty() ? "" : "#" + d.pointer();
-    return where + pointer + ": " + d.severity().label() + " [" + d.ruleId() + "] " + d.message();
+    return VisibleText.of(where + pointer + ": " + d.severity().label() + " [" + d.ruleId() + "] " + d.message());
   }
 
   private Diagnostics() {}

@@ -2,6 +2,7 @@ package io.dpds.cli;
 
 import io.dpds.lifecycle.plan.DeploymentPlan;
 import io.dpds.lifecycle.plan.PlanStep;
+import io.dpds.report.VisibleText;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,12 +50,12 @@ final class Diagrams {
     return ids;
   }
 
-  /** Text inside a quoted Mermaid label: quotes and angle brackets as entities. */
+  /** Text inside a quoted Mermaid label: quotes and angle brackets as entities, control characters as escapes. */
   static String mermaidText(String text) {
-    return text.replace("\"", "#quot;").replace("<", "#lt;").replace(">", "#gt;");
+    return VisibleText.of(text).replace("\"", "#quot;").replace("<", "#lt;").replace(">", "#gt;");
   }
 
   private static String dotText(String text) {
-    return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    return "\"" + VisibleText.of(text).replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
   }
 }

@@ -14,6 +14,7 @@ import io.dpds.report.Diagnostic;
 import io.dpds.report.Reporter;
 import io.dpds.report.Severity;
 import io.dpds.report.SourceLocation;
+import io.dpds.report.VisibleText;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
@@ -168,13 +169,14 @@ final class FixCommand implements Callable<Integer> {
     out.println(name + ": " + result.fixes().size() + (result.fixes().size() == 1 ? " fix" : " fixes")
         + (write ? ", written" : result.fixes().isEmpty() ? "" : " (dry run: nothing written; --write writes them)"));
     for (Fix fix : result.fixes()) {
-      out.println("  " + fix.location().toString(Diagnostics.HERE) + " [" + fix.ruleId() + "] " + fix.what());
+      out.println(VisibleText.of("  " + fix.location().toString(Diagnostics.HERE) + " [" + fix.ruleId() + "] "
+          + fix.what()));
     }
     if (!result.undecided().isEmpty()) {
       out.println("left for you to decide:");
       for (Undecided u : result.undecided()) {
         out.println("  " + u.finding().toString(Diagnostics.HERE));
-        out.println("      choices: " + u.choices());
+        out.println(VisibleText.of("      choices: " + u.choices()));
       }
     }
     long errors = result.remaining().stream().filter(Diagnostic::isError).count();

@@ -5,6 +5,7 @@ import io.dpds.lifecycle.plan.PlanStep;
 import io.dpds.lifecycle.plan.StepKind;
 import io.dpds.load.LoadResult;
 import io.dpds.report.Diagnostic;
+import io.dpds.report.VisibleText;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -87,14 +88,14 @@ final class PlanCommand implements Callable<Integer> {
     } else if (format == Format.DOT) {
       out.print(Diagrams.dot(plan, stage));
     } else {
-      out.println("Plan for stage " + stage + " (" + plan.steps().size() + " steps):");
+      out.println(VisibleText.of("Plan for stage " + stage + " (" + plan.steps().size() + " steps):"));
       int n = 1;
       for (PlanStep step : plan.steps()) {
         String label = step.kind() == StepKind.TASK && step.component() != null
             ? step.id() + " (" + step.component() + ")" : step.id(); // a task's id says only where it runs
         String line = String.format("%3d. %-28s %s", n++, label, step.dependsOn().isEmpty() ? ""
             : "after " + String.join(", ", step.dependsOn()));
-        out.println(line.stripTrailing());
+        out.println(VisibleText.of(line.stripTrailing()));
       }
     }
     out.flush();

@@ -14,6 +14,7 @@ import io.dpds.report.FileReport;
 import io.dpds.report.ReportFormat;
 import io.dpds.report.Reporter;
 import io.dpds.report.Rule;
+import io.dpds.report.VisibleText;
 import io.dpds.spi.policy.Policy;
 import io.dpds.spi.policy.PolicyEvent;
 import io.dpds.spi.policy.PolicyInput;
@@ -169,16 +170,16 @@ final class PolicyCommand implements Callable<Integer> {
       for (PolicyViolation v : result.violations()) {
         String where = v.location() != null ? v.location().toString(Diagnostics.HERE)
             : Diagnostics.display(file) + "#" + v.pointer();
-        out.println(where + ": " + kind + " [" + result.policyId() + "] " + v.text());
+        out.println(VisibleText.of(where + ": " + kind + " [" + result.policyId() + "] " + v.text()));
       }
       Policy policy = policies.get(result.policyId());
       if (policy != null && !policy.hint().isEmpty()) {
-        out.println("    hint: " + policy.hint());
+        out.println(VisibleText.of("    hint: " + policy.hint()));
       }
     }
     long failed = report.failures().size();
     long blocking = report.results().stream().filter(PolicyResult::blocks).count();
-    out.println(Diagnostics.display(file) + ": " + report.results().size() + " policies, "
+    out.println(VisibleText.of(Diagnostics.display(file)) + ": " + report.results().size() + " policies, "
         + (report.results().size() - failed) + " passed, " + failed + " failed (" + blocking + " blocking)");
   }
 

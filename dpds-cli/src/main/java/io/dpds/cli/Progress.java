@@ -1,5 +1,6 @@
 package io.dpds.cli;
 
+import io.dpds.report.VisibleText;
 import io.dpds.spi.adapter.LifecycleEvent;
 import io.dpds.spi.adapter.LifecycleListener;
 import java.io.PrintWriter;
@@ -30,7 +31,7 @@ final class Progress implements LifecycleListener {
       case STEP_STARTED, PUBLICATION_STARTED, DEPLOYMENT_STARTED -> ">";
       default -> "+";
     };
-    out.printf("[%3d.%01ds] %s %s%n", since.toSeconds(), since.toMillisPart() / 100, mark, event.message());
+    out.printf("[%3d.%01ds] %s %s%n", since.toSeconds(), since.toMillisPart() / 100, mark, VisibleText.of(event.message()));
     out.flush();
   }
 }

@@ -10,6 +10,7 @@ import io.dpds.lifecycle.RegistryService;
 import io.dpds.policy.PolicyEngine;
 import io.dpds.report.Diagnostic;
 import io.dpds.report.Reporter;
+import io.dpds.report.VisibleText;
 import io.dpds.spi.store.StoreException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -99,7 +100,7 @@ final class PublishCommand implements Callable<Integer> {
     for (GateResult gate : report.gates()) {
       for (Diagnostic d : gate.findings()) {
         out.println("    " + Diagnostics.compilerStyle(d, file.toUri()));
-        d.hint().filter(h -> d.isError()).ifPresent(h -> out.println("        hint: " + h));
+        d.hint().filter(h -> d.isError()).ifPresent(h -> out.println(VisibleText.of("        hint: " + h)));
       }
     }
     String what = switch (report.outcome()) {
@@ -109,8 +110,9 @@ final class PublishCommand implements Callable<Integer> {
       case REFUSED -> "refused by the " + report.refusedBy().map(GateResult::gate).orElse("?") + " gate";
       case FAILED -> "not published: the registry could not do its job";
     };
-    out.println(Diagnostics.display(file) + ": " + report.record().map(r -> r.fqn() + " " + r.version() + " ")
-        .orElse("") + what + report.previousVersion().map(v -> " (compared with " + v + ")").orElse(""));
+    out.println(VisibleText.of(Diagnostics.display(file) + ": " + report.record().map(r -> r.fqn() + " "
+        + r.version() + " ").orElse("") + what + report.previousVersion().map(v -> " (compared with " + v + ")")
+        .orElse("")));
   }
 
   private String json(PublishReport report) {

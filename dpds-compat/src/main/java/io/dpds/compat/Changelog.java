@@ -3,6 +3,7 @@ package io.dpds.compat;
 import io.dpds.report.Diagnostic;
 import io.dpds.report.Severity;
 import io.dpds.report.Suppression;
+import io.dpds.report.VisibleText;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -25,7 +26,7 @@ final class Changelog {
 
   static void write(CompatibilityReport report, String oldName, String newName, Path baseDir, Appendable out)
       throws IOException {
-    out.append("# Changes from `").append(oldName).append("` to `").append(newName).append("`\n\n")
+    out.append("# Changes from `").append(code(oldName)).append("` to `").append(code(newName)).append("`\n\n")
         .append("**").append(report.compatible() ? "Compatible" : "Not compatible").append("** ")
         .append(summary(report).replaceFirst("^(not )?compatible ", "")).append(".\n");
     section(out, baseDir, "Breaking changes", report, Severity.ERROR);
@@ -74,7 +75,18 @@ final class Changelog {
     return report.findings().stream().filter(f -> f.diagnostic().severity() == severity).count();
   }
 
+  /**
+   * {@return {@code text}, which quotes the descriptors, as Markdown text: each control character written as an escape
+   * ({@link VisibleText}), and neither a backslash nor a character that would start emphasis, a table cell or HTML
+   * read as Markdown}
+   */
   private static String escape(String text) {
-    return text.replace("|", "\\|").replace("*", "\\*").replace("_", "\\_").replace("<", "&lt;");
+    return VisibleText.of(text).replace("\\", "\\\\").replace("|", "\\|").replace("*", "\\*")
+        .replace("_", "\\_").replace("<", "&lt;");
+  }
+
+  /** {@return a file's name as a code span's content: printable, and no backquote to end the span} */
+  private static String code(String name) {
+    return VisibleText.of(name).replace("`", "'");
   }
 }

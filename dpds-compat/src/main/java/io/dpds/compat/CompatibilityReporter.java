@@ -7,6 +7,7 @@ import io.dpds.report.ReportFormat;
 import io.dpds.report.Reporter;
 import io.dpds.report.Severity;
 import io.dpds.report.Suppression;
+import io.dpds.report.VisibleText;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -161,24 +162,29 @@ public final class CompatibilityReporter {
       Diagnostic d = finding.diagnostic();
       line(out, d, label(d.severity()));
       if (d.severity() != Severity.INFO && d.hint().isPresent()) {
-        out.append("    hint: ").append(d.hint().get()).append('\n');
+        line(out, "    hint: " + d.hint().get());
       }
     }
     for (Diagnostic d : report.versionProblems()) {
       line(out, d, d.severity().label());
       if (d.hint().isPresent()) {
-        out.append("    hint: ").append(d.hint().get()).append('\n');
+        line(out, "    hint: " + d.hint().get());
       }
     }
     for (Suppression s : report.suppressed()) {
       line(out, s.diagnostic(), "suppressed");
-      out.append("    waived: ").append(s.reason()).append('\n');
+      line(out, "    waived: " + s.reason());
     }
-    out.append(oldName).append(" -> ").append(newName).append(": ").append(Changelog.summary(report)).append('\n');
+    line(out, oldName + " -> " + newName + ": " + Changelog.summary(report));
   }
 
   private void line(Appendable out, Diagnostic d, String label) throws IOException {
-    out.append(d.location().map(l -> l.toString(baseDir)).orElse("#" + d.pointer())).append(": ").append(label)
-        .append(" [").append(d.ruleId()).append("] ").append(d.message()).append('\n');
+    line(out, d.location().map(l -> l.toString(baseDir)).orElse("#" + d.pointer()) + ": " + label + " ["
+        + d.ruleId() + "] " + d.message());
+  }
+
+  /** Writes {@code text}, which quotes the descriptors, as one line whatever it holds ({@link VisibleText}). */
+  private static void line(Appendable out, String text) throws IOException {
+    out.append(VisibleText.of(text)).append('\n');
   }
 }

@@ -194,12 +194,12 @@ public final class Diagnostic {
 
   /**
    * Compiler style, one line: {@code uri:line:col: severity [rule] message}; without a location the pointer stands
-   * in for it.
+   * in for it. What the message quotes is printable ({@link VisibleText}).
    */
   @Override
   public String toString() {
     String where = location != null ? location.toString() : "#" + pointer;
-    return where + ": " + severity.label() + " [" + ruleId + "] " + message;
+    return VisibleText.of(where + ": " + severity.label() + " [" + ruleId + "] " + message);
   }
 
   /**
@@ -210,7 +210,7 @@ public final class Diagnostic {
    */
   public String toString(Path baseDir) {
     String where = location != null ? location.toString(baseDir) : "#" + pointer;
-    return where + ": " + severity.label() + " [" + ruleId + "] " + message;
+    return VisibleText.of(where + ": " + severity.label() + " [" + ruleId + "] " + message);
   }
 
   @Override

@@ -16,7 +16,7 @@ final class MarkdownReporter implements Reporter {
   @Override
   public void write(List<FileReport> files, Appendable out) throws IOException {
     for (FileReport file : files) {
-      out.append("### `").append(file.file().replace("`", "'")).append("`: ")
+      out.append("### `").append(VisibleText.of(file.file()).replace("`", "'")).append("`: ")
           .append(file.valid() ? "valid" : "**invalid**").append("\n\n");
       if (file.diagnostics().isEmpty() && file.suppressed().isEmpty()) {
         out.append("No findings.\n\n");
@@ -47,14 +47,15 @@ final class MarkdownReporter implements Reporter {
    * would end the cell or open a code span.
    */
   private static String cell(String text) {
-    return code(text.replace("\\", "\\\\")).replace("<", "&lt;");
+    return code(VisibleText.of(text).replace("\\", "\\\\")).replace("<", "&lt;");
   }
 
   /**
    * {@code text} as a code span's content in a table cell, where neither HTML nor backslash escapes are read: only a
-   * pipe (escaped, as tables allow even there), a line break and a backquote would end something.
+   * pipe (escaped, as tables allow even there), a line break and a backquote would end something; a line break and
+   * every other control character are written as escapes ({@link VisibleText}).
    */
   private static String code(String text) {
-    return text.replace("|", "\\|").replace("\r", " ").replace("\n", " ").replace("`", "'");
+    return VisibleText.of(text).replace("|", "\\|").replace("`", "'");
   }
 }

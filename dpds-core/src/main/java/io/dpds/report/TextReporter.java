@@ -21,26 +21,26 @@ final class TextReporter implements Reporter {
   public void write(List<FileReport> files, Appendable out) throws IOException {
     for (FileReport file : files) {
       for (Diagnostic d : file.diagnostics()) {
-        out.append(where(file, d, baseDir)).append(": ").append(d.severity().label()).append(" [")
-            .append(d.ruleId()).append("] ").append(d.message()).append('\n');
+        line(out, where(file, d, baseDir) + ": " + d.severity().label() + " [" + d.ruleId() + "] " + d.message());
         if (d.hint().isPresent()) {
-          out.append("    hint: ").append(d.hint().get()).append('\n');
+          line(out, "    hint: " + d.hint().get());
         }
       }
       for (Suppression s : file.suppressed()) {
         Diagnostic d = s.diagnostic();
-        out.append(where(file, d, baseDir)).append(": suppressed [").append(d.ruleId()).append("] ").append(d.message())
-            .append(" (waived: ").append(s.reason()).append(")\n");
+        line(out, where(file, d, baseDir) + ": suppressed [" + d.ruleId() + "] " + d.message() + " (waived: "
+            + s.reason() + ")");
       }
-      out.append(file.file()).append(": ").append(file.valid() ? "valid" : "invalid").append(" (")
-          .append(count(file, Severity.ERROR, "error")).append(", ")
-          .append(count(file, Severity.WARNING, "warning")).append(", ")
-          .append(count(file, Severity.INFO, "info"));
-      if (!file.suppressed().isEmpty()) {
-        out.append(", ").append(String.valueOf(file.suppressed().size())).append(" suppressed");
-      }
-      out.append(")\n");
+      String summary = file.file() + ": " + (file.valid() ? "valid" : "invalid") + " ("
+          + count(file, Severity.ERROR, "error") + ", " + count(file, Severity.WARNING, "warning") + ", "
+          + count(file, Severity.INFO, "info");
+      line(out, summary + (file.suppressed().isEmpty() ? "" : ", " + file.suppressed().size() + " suppressed") + ")");
     }
+  }
+
+  /** Writes {@code text}, which quotes the documents, as one line whatever it holds ({@link VisibleText}). */
+  private static void line(Appendable out, String text) throws IOException {
+    out.append(VisibleText.of(text)).append('\n');
   }
 
   /**

@@ -213,6 +213,34 @@ class ReportersTest {
   }
 
   @Test
+  void textAndMarkdownPrintWhatAFindingQuotesAsEscapesAndJsonKeepsItExact() throws Exception {
+    String name = "x\nproducts/trip/dpd.yaml:1:1: error [forged] \u001b[31mred\u202e";
+    Diagnostic quoting = FORMAT_NAME.at("/info/name").message("'" + name + "' is not a valid name").location(ROOT_FILE)
+        .build();
+    List<FileReport> files = List.of(new FileReport("d\u0007.yaml", List.of(quoting),
+        List.of(new Suppression(WAIVED, "agreed\rby all"))));
+    String visible = "'x\\nproducts/trip/dpd.yaml:1:1: error [forged] \\u001b[31mred\\u202e' is not a valid name";
+
+    StringBuilder text = new StringBuilder();
+    Reporter.of(ReportFormat.TEXT, CATALOGUE, BASE).write(files, text);
+    assertThat(text.toString().lines()).containsExactly(
+        "products/trip/dpd.yaml:7:3: error [format.name] " + visible,
+        "    hint: " + FORMAT_NAME.hint(),
+        "products/trip/dpd.yaml:7:3: suppressed [fqn.charset] 'urn:dpds:com.example-eu' uses '-' (waived: agreed\\rby"
+            + " all)",
+        "d\\u0007.yaml: invalid (1 error, 0 warnings, 0 info, 1 suppressed)");
+    StringBuilder markdown = new StringBuilder();
+    Reporter.of(ReportFormat.MARKDOWN, CATALOGUE, BASE).write(files, markdown);
+    assertThat(markdown.toString()).contains("### `d\\u0007.yaml`", "| 'x\\\\nproducts/trip/dpd.yaml:1:1: error [forged] "
+        + "\\\\u001b[31mred\\\\u202e' is not a valid name.", "agreed\\\\rby all").doesNotContain("\u001b", "\r");
+    StringBuilder json = new StringBuilder();
+    Reporter.of(ReportFormat.JSON, CATALOGUE, BASE).write(files, json);
+    assertThat(new ObjectMapper().readTree(json.toString()).at("/results/0/diagnostics/0/message").asText())
+        .isEqualTo(quoting.message());
+    assertThat(quoting.toString()).endsWith(visible).doesNotContain("\n", "\u001b");
+  }
+
+  @Test
   void eachFormatHasItsCliLabel() {
     assertThat(Set.of(ReportFormat.values())).extracting(ReportFormat::label)
         .containsExactlyInAnyOrder("text", "json", "sarif", "junit", "markdown");

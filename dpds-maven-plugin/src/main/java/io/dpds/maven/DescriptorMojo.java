@@ -7,6 +7,7 @@ import io.dpds.report.FileReport;
 import io.dpds.report.ReportFormat;
 import io.dpds.report.Reporter;
 import io.dpds.report.Rule;
+import io.dpds.report.VisibleText;
 import java.io.File;
 import java.io.IOException;
 import java.io.Writer;
@@ -97,7 +98,8 @@ abstract class DescriptorMojo extends AbstractMojo {
    * at the log level of its severity.
    */
   void log(Diagnostic d) {
-    String line = d.toString(project.getBasedir().toPath()) + d.hint().map(h -> System.lineSeparator() + "    hint: " + h).orElse("");
+    String line = d.toString(project.getBasedir().toPath())
+        + d.hint().map(h -> System.lineSeparator() + "    hint: " + VisibleText.of(h)).orElse("");
     switch (d.severity()) {
       case ERROR -> getLog().error(line);
       case WARNING -> getLog().warn(line);
