@@ -14,6 +14,7 @@ import io.dpds.model.Port;
 import io.dpds.model.PortKind;
 import io.dpds.model.Promises;
 import io.dpds.model.StandardDefinition;
+import io.dpds.report.VisibleText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -45,8 +46,8 @@ final class ProductPage {
     DataProductDescriptor d = resolved.descriptor();
     Info info = d.info().orElseThrow(() -> new IllegalArgumentException("the descriptor has no info"));
     String name = info.name().orElse("?");
-    out.append("# ").append(text(info.displayName().orElse(name))).append(" `").append(info.version().orElse("?"))
-        .append("`\n\n");
+    out.append("# ").append(text(VisibleText.of(info.displayName().orElse(name)))).append(" ")
+        .append(span(info.version().orElse("?"))).append("\n\n");
     info.description().ifPresent(description -> out.append(text(description.strip())).append("\n\n"));
     out.append("| | |\n|---|---|\n");
     row("Name", code(name));
@@ -88,8 +89,8 @@ final class ProductPage {
   }
 
   private void port(PortKind kind, Port port, String pointer) {
-    out.append("\n### ").append(kind.title()).append(" `").append(port.name().orElse("?")).append("` ")
-        .append(port.version().orElse("")).append("\n\n");
+    out.append("\n### ").append(kind.title()).append(" ").append(span(port.name().orElse("?"))).append(" ")
+        .append(text(VisibleText.of(port.version().orElse("")))).append("\n\n");
     port.description().ifPresent(description -> out.append(text(description.strip())).append("\n\n"));
     Optional<Promises> promises = port.promises();
     promises.flatMap(Promises::servicesType).ifPresent(t -> out.append("- Services: ").append(code(t)).append('\n'));
@@ -246,12 +247,24 @@ final class ProductPage {
     out.append("| ").append(label).append(" | ").append(value).append(" |\n");
   }
 
+  /** {@return {@code text} as a code span in a table cell: on one line, printable ({@link VisibleText})} */
   private static String code(String text) {
-    return "`" + text.replace("`", "'").replace("|", "\\|").replace("\n", " ") + "`";
+    return span(oneLine(text)).replace("|", "\\|");
   }
 
+  /** {@return {@code text} as a code span: printable, and no backquote to end it} */
+  private static String span(String text) {
+    return "`" + VisibleText.of(text).replace("`", "'") + "`";
+  }
+
+  /** {@return {@code text} as a table cell: on one line, printable} */
   private static String cell(String text) {
-    return text(text).replace("|", "\\|").replace("\n", " ");
+    return VisibleText.of(oneLine(text(text))).replace("|", "\\|");
+  }
+
+  /** {@return {@code text} with each line break a space: a multi-line description in a cell} */
+  private static String oneLine(String text) {
+    return text.replace("\r\n", " ").replace("\n", " ");
   }
 
   private static String text(String text) {

@@ -59,7 +59,8 @@ class PrintableOutputTest {
         List.of("policy", file, "--policies", policies, "--format", "markdown"),
         List.of("plan", file, "--stage", "dev"),
         List.of("plan", file, "--stage", "dev", "--format", "mermaid"),
-        List.of("plan", file, "--stage", "dev", "--format", "dot"));
+        List.of("plan", file, "--stage", "dev", "--format", "dot"),
+        List.of("doc", file, "--format", "markdown"));
 
     for (List<String> command : commands) {
       cli.run(command.toArray(String[]::new));
