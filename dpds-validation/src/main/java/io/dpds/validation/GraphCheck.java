@@ -21,7 +21,8 @@ import java.util.Set;
 /**
  * Graph rules (G33, G34): dependsOn names internal components of this product, infrastructure depends on
  * infrastructure only, the dependency graph is acyclic, and consumesFrom/providesTo name this product's ports or
- * infrastructure. FQNs are compared by product name, major, kind and component name, and by namespace when the product
+ * infrastructure; another product's port or infrastructure is plausible there, and reported as unresolved (spec notes
+ * G34: not checkable here, not wrong). FQNs are compared by product name, major, kind and component name, and by namespace when the product
  * declares one, so a descriptor without FQNs can still be checked.
  */
 final class GraphCheck implements ObjectCheck {
@@ -29,6 +30,8 @@ final class GraphCheck implements ObjectCheck {
   /** The FQN segments of the internal components' kinds (a port's is its kind's {@link PortKind#fqnSegment()}). */
   private static final String APPLICATIONS_SEGMENT = "applications";
   private static final String INFRASTRUCTURE_SEGMENT = "infrastructure";
+  /** What a lineage FQN may name: a port or an infrastructural component, of this product or another. */
+  private static final Set<Fqn.Kind> LINEAGE_KINDS = Set.of(Fqn.Kind.PORT, Fqn.Kind.INFRASTRUCTURE);
 
   @Override
   public List<Rule> rules() {
@@ -208,8 +211,13 @@ final class GraphCheck implements ObjectCheck {
       Resolver resolver, Components components) {
     for (int i = 0; i < fqns.size(); i++) {
       Optional<Fqn> fqn = Fqn.parse(fqns.get(i));
-      if (fqn.isPresent() && !resolver.ours(fqn.get())) {
-        continue; // another product's port: plausible, not checkable here
+      if (fqn.isPresent() && !resolver.ours(fqn.get()) && LINEAGE_KINDS.contains(fqn.get().kind())) {
+        // another product's port or infrastructure: plausible, but not checkable here (unresolved, not wrong)
+        context.report(ValidationRules.LINEAGE_UNRESOLVED, site.child(field) + "/" + i, "'" + fqns.get(i)
+            + "' names a component of another data product (" + fqn.get().namespace() + ":"
+            + fqn.get().productName().orElse("?") + ":" + fqn.get().productMajor().orElse("?")
+            + "), which cannot be checked here");
+        continue;
       }
       Optional<Key> key = fqn.flatMap(resolver::key);
       int position = components.find(key);

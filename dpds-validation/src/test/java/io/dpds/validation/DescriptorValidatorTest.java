@@ -623,6 +623,29 @@ class DescriptorValidatorTest {
   }
 
   @Test
+  void lineageToAnotherProductIsReportedAsUnresolvedNotAsWrong() {
+    Fixture fixture = Fixture.base()
+        .replace("        - urn:dpds:com.example:dataproducts:tripExecution:1:outputports:tripStatus",
+            "        - urn:dpds:com.other:dataproducts:fleet:2:inputports:trips\n"
+                + "        - urn:dpds:com.example:dataproducts:tripExecution:2:outputports:tripStatus\n"
+                + "        - urn:dpds:com.other:apis:tripStatus:1.0.0");
+
+    ValidationReport report = validator.validate(fixture.write(dir));
+
+    assertThat(report.isValid()).isTrue();
+    assertThat(report.diagnostics()).extracting(Diagnostic::ruleId, Diagnostic::severity, Diagnostic::pointer,
+        Diagnostic::message).containsExactly(
+        tuple("lineage.unresolved", Severity.WARNING, "/internalComponents/applicationComponents/0/providesTo/0",
+            "'urn:dpds:com.other:dataproducts:fleet:2:inputports:trips' names a component of another data product"
+                + " (com.other:fleet:2), which cannot be checked here"),
+        tuple("lineage.unresolved", Severity.WARNING, "/internalComponents/applicationComponents/0/providesTo/1",
+            "'urn:dpds:com.example:dataproducts:tripExecution:2:outputports:tripStatus' names a component of another"
+                + " data product (com.example:tripExecution:2), which cannot be checked here"),
+        tuple("lineage.unresolved", Severity.WARNING, "/internalComponents/applicationComponents/0/providesTo/2",
+            "'urn:dpds:com.other:apis:tripStatus:1.0.0' names no port or infrastructural component of this product"));
+  }
+
+  @Test
   void anItemOfAListThatIsNoObjectDoesNotHoldBackTheFindingsOfTheOtherItems() {
     Fixture fixture = Fixture.base()
         .replace("  outputPorts:\n", "  outputPorts:\n    - tripStatus\n")

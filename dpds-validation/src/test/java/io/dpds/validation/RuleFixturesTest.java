@@ -265,7 +265,7 @@ class RuleFixturesTest {
           .nearMiss(swap(EVENT_STORE, EVENT_STORE + "      dependsOn: []\n")),
       on(ValidationRules.LINEAGE_UNRESOLVED, swap("inputports:tripEvents\n", "inputports:tripEventz\n"))
           .at("/internalComponents/applicationComponents/0/consumesFrom/0", "tripEventz")
-          .nearMiss(swap(LINEAGE, "urn:dpds:com.example:dataproducts:fleet:1:outputports:positions")),
+          .nearMiss(swap(LINEAGE, STORE_FQN)), // an infrastructural component of this product
       on(ValidationRules.DEFINITION_SPEC_VERSION, swap(SLA, SLA_DATASTORE))
           .at(OUT + "/obligations/sla", "sla:")
           .nearMiss(swap(SLA, SLA_DATASTORE.replace(
