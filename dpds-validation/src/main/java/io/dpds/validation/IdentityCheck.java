@@ -158,8 +158,24 @@ final class IdentityCheck implements ObjectCheck {
       context.report(ValidationRules.READ_ONLY, owner + "/id", "id is READONLY; it matches the derived value");
     } else if (Formats.UUID.matcher(id.get()).matches()) {
       context.report(ValidationRules.ID_MISMATCH, owner + "/id", "id '" + id.get() + "' is not the id of '" + fqn
-          + "'; expected '" + expected + "'");
+          + "'; expected '" + expected + "'" + otherStrategy(id.get(), fqn));
     }
+  }
+
+  /**
+   * {@return why a wrong id may have been written, when it is the id the other known strategy derives: the ODM
+   * platform's (UUID version 3) where the validator derives the spec's (version 5), or the other way round}
+   */
+  private String otherStrategy(String id, String fqn) {
+    if (ids != IdStrategy.ODM_PLATFORM && IdStrategy.ODM_PLATFORM.idFor(fqn).toString().equalsIgnoreCase(id)) {
+      return " (the id given is the one the ODM platform derives, a UUID version 3 of the FQN; DPDS 1.0.0 derives a"
+          + " version 5)";
+    }
+    if (ids == IdStrategy.ODM_PLATFORM && IdStrategy.UUID_V5.idFor(fqn).toString().equalsIgnoreCase(id)) {
+      return " (the id given is the one DPDS 1.0.0 derives, a UUID version 5 of the FQN; this validator derives the"
+          + " ODM platform's version 3)";
+    }
+    return "";
   }
 
   private static void entityType(CheckContext context, String pointer, String actual, String expected) {

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.dpds.identity.IdStrategy;
 import io.dpds.model.Promises;
 import io.dpds.report.Diagnostic;
 import io.dpds.report.Rule;
@@ -620,6 +621,30 @@ class DescriptorValidatorTest {
         tuple("ref.pointer", "/interfaceComponents/inputPorts/0"),
         tuple("lineage.unresolved", "/internalComponents/applicationComponents/0/providesTo/0"),
         tuple("depends-on.unresolved", "/internalComponents/applicationComponents/0/dependsOn/0"));
+  }
+
+  @Test
+  void anIdOfTheOtherKnownStrategyIsNamedAsSuch() {
+    String fqn = "urn:dpds:com.example:dataproducts:tripExecution:1";
+    String odm = IdStrategy.ODM_PLATFORM.idFor(fqn).toString(); // d7f72d94-587f-339e-9361-457029a6e30b
+    String dpds = IdStrategy.UUID_V5.idFor(fqn).toString(); // fbde6bac-3425-5e87-834c-150dffc4dbbd
+
+    Path odmIds = Fixture.base().replace("  name: tripExecution\n", "  id: " + odm + "\n  name: tripExecution\n")
+        .write(dir.resolve("odm"));
+    Path dpdsIds = Fixture.base().replace("  name: tripExecution\n", "  id: " + dpds + "\n  name: tripExecution\n")
+        .write(dir.resolve("dpds"));
+
+    assertThat(validator.validate(odmIds).diagnostics()).filteredOn(d -> d.ruleId().equals("id.mismatch"))
+        .extracting(Diagnostic::message).containsExactly("id '" + odm + "' is not the id of '" + fqn + "'; expected '"
+            + dpds + "' (the id given is the one the ODM platform derives, a UUID version 3 of the FQN; DPDS 1.0.0"
+            + " derives a version 5)");
+    DescriptorValidator odmValidator = DescriptorValidator.builder().idStrategy(IdStrategy.ODM_PLATFORM).build();
+    assertThat(odmValidator.validate(dpdsIds).diagnostics()).filteredOn(d -> d.ruleId().equals("id.mismatch"))
+        .extracting(Diagnostic::message).containsExactly("id '" + dpds + "' is not the id of '" + fqn + "'; expected '"
+            + odm + "' (the id given is the one DPDS 1.0.0 derives, a UUID version 5 of the FQN; this validator"
+            + " derives the ODM platform's version 3)");
+    assertThat(odmValidator.validate(odmIds).diagnostics()).extracting(Diagnostic::ruleId)
+        .doesNotContain("id.mismatch").contains("read-only.declared");
   }
 
   @Test
