@@ -31,7 +31,8 @@ final class Progress implements LifecycleListener {
       case STEP_STARTED, PUBLICATION_STARTED, DEPLOYMENT_STARTED -> ">";
       default -> "+";
     };
-    out.printf("[%3d.%01ds] %s %s%n", since.toSeconds(), since.toMillisPart() / 100, mark, VisibleText.of(event.message()));
+    out.printf("[%3d.%01ds] %s %s%n", since.toSeconds(), since.toMillisPart() / 100, mark,
+        VisibleText.of(event.message()));
     out.flush();
   }
 }

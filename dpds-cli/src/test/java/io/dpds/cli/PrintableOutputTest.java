@@ -65,7 +65,8 @@ class PrintableOutputTest {
     for (List<String> command : commands) {
       cli.run(command.toArray(String[]::new));
       String printed = cli.out() + cli.err();
-      assertThat(printed).as(command.toString()).contains("\\u001b[").doesNotContain("\u001b", "\u202e", "\r", "\u0007");
+      assertThat(printed).as(command.toString()).contains("\\u001b[")
+          .doesNotContain("\u001b", "\u202e", "\r", "\u0007");
       assertThat(printed.lines()).as(command.toString()).noneMatch(line -> line.startsWith("forged.json"));
     }
     cli.run("validate", file);

@@ -231,7 +231,8 @@ class ReportersTest {
         "d\\u0007.yaml: invalid (1 error, 0 warnings, 0 info, 1 suppressed)");
     StringBuilder markdown = new StringBuilder();
     Reporter.of(ReportFormat.MARKDOWN, CATALOGUE, BASE).write(files, markdown);
-    assertThat(markdown.toString()).contains("### `d\\u0007.yaml`", "| 'x\\\\nproducts/trip/dpd.yaml:1:1: error [forged] "
+    assertThat(markdown.toString()).contains("### `d\\u0007.yaml`",
+        "| 'x\\\\nproducts/trip/dpd.yaml:1:1: error [forged] "
         + "\\\\u001b[31mred\\\\u202e' is not a valid name.", "agreed\\\\rby all").doesNotContain("\u001b", "\r");
     StringBuilder json = new StringBuilder();
     Reporter.of(ReportFormat.JSON, CATALOGUE, BASE).write(files, json);

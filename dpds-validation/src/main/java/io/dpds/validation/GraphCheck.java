@@ -19,11 +19,11 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Graph rules (G33, G34): dependsOn names internal components of this product, infrastructure depends on
- * infrastructure only, the dependency graph is acyclic, and consumesFrom/providesTo name this product's ports or
- * infrastructure; another product's port or infrastructure is plausible there, and reported as unresolved (spec notes
- * G34: not checkable here, not wrong). FQNs are compared by product name, major, kind and component name, and by namespace when the product
- * declares one, so a descriptor without FQNs can still be checked.
+ * Graph rules (G33, G34): dependsOn names internal components of this product, infrastructure depends on infrastructure
+ * only, the dependency graph is acyclic, and consumesFrom/providesTo name this product's ports or infrastructure;
+ * another product's port or infrastructure is plausible there, and reported as unresolved (spec notes G34: not
+ * checkable here, not wrong). FQNs are compared by product name, major, kind and component name, and by namespace when
+ * the product declares one, so a descriptor without FQNs can still be checked.
  */
 final class GraphCheck implements ObjectCheck {
 
