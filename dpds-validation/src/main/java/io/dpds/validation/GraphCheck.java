@@ -214,9 +214,7 @@ final class GraphCheck implements ObjectCheck {
       if (fqn.isPresent() && !resolver.ours(fqn.get()) && LINEAGE_KINDS.contains(fqn.get().kind())) {
         // another product's port or infrastructure: plausible, but not checkable here (unresolved, not wrong)
         context.report(ValidationRules.LINEAGE_UNRESOLVED, site.child(field) + "/" + i, "'" + fqns.get(i)
-            + "' names a component of another data product (" + fqn.get().namespace() + ":"
-            + fqn.get().productName().orElse("?") + ":" + fqn.get().productMajor().orElse("?")
-            + "), which cannot be checked here");
+            + "' names a component of " + resolver.whose(fqn.get()) + ", which cannot be checked here");
         continue;
       }
       Optional<Key> key = fqn.flatMap(resolver::key);
@@ -236,6 +234,15 @@ final class GraphCheck implements ObjectCheck {
       return fqn.productName().orElse("").equals(product)
           && fqn.productMajor().orElse("").equals(major)
           && namespace.map(ns -> ns.equals(fqn.namespace())).orElse(true);
+    }
+
+    /** {@return whose component {@code fqn}, not {@link #ours}, names: another major of this product, or a product} */
+    String whose(Fqn fqn) {
+      String name = fqn.productName().orElse("?");
+      String otherMajor = fqn.productMajor().orElse("?");
+      return name.equals(product) && namespace.map(ns -> ns.equals(fqn.namespace())).orElse(true)
+          ? "major version " + otherMajor + " of this data product"
+          : "another data product (" + fqn.namespace() + ":" + name + ":" + otherMajor + ")";
     }
 
     /** {@return the key of the component {@code fqn} names in this product, if it names one here} */

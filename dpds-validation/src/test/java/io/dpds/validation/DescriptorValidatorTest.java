@@ -664,8 +664,8 @@ class DescriptorValidatorTest {
             "'urn:dpds:com.other:dataproducts:fleet:2:inputports:trips' names a component of another data product"
                 + " (com.other:fleet:2), which cannot be checked here"),
         tuple("lineage.unresolved", Severity.WARNING, "/internalComponents/applicationComponents/0/providesTo/1",
-            "'urn:dpds:com.example:dataproducts:tripExecution:2:outputports:tripStatus' names a component of another"
-                + " data product (com.example:tripExecution:2), which cannot be checked here"),
+            "'urn:dpds:com.example:dataproducts:tripExecution:2:outputports:tripStatus' names a component of major"
+                + " version 2 of this data product, which cannot be checked here"),
         tuple("lineage.unresolved", Severity.WARNING, "/internalComponents/applicationComponents/0/providesTo/2",
             "'urn:dpds:com.other:apis:tripStatus:1.0.0' names no port or infrastructural component of this product"));
   }
