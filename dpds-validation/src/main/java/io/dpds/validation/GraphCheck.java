@@ -231,16 +231,20 @@ final class GraphCheck implements ObjectCheck {
   private record Resolver(String product, String major, Optional<String> namespace) {
 
     boolean ours(Fqn fqn) {
-      return fqn.productName().orElse("").equals(product)
-          && fqn.productMajor().orElse("").equals(major)
-          && namespace.map(ns -> ns.equals(fqn.namespace())).orElse(true);
+      return fqn.productName().orElse("").equals(product) && fqn.productMajor().orElse("").equals(major)
+          && inNamespace(fqn);
+    }
+
+    /** Whether {@code fqn} is in this product's namespace, or the product declares none. */
+    private boolean inNamespace(Fqn fqn) {
+      return namespace.map(ns -> ns.equals(fqn.namespace())).orElse(true);
     }
 
     /** {@return whose component {@code fqn}, not {@link #ours}, names: another major of this product, or a product} */
     String whose(Fqn fqn) {
       String name = fqn.productName().orElse("?");
       String otherMajor = fqn.productMajor().orElse("?");
-      return name.equals(product) && namespace.map(ns -> ns.equals(fqn.namespace())).orElse(true)
+      return name.equals(product) && inNamespace(fqn)
           ? "major version " + otherMajor + " of this data product"
           : "another data product (" + fqn.namespace() + ":" + name + ":" + otherMajor + ")";
     }
