@@ -133,7 +133,7 @@ final class ProductPage {
     } else if (root.has("openapi") || root.has("swagger")) {
       root.path("paths").fields().forEachRemaining(path -> path.getValue().fieldNames().forEachRemaining(method -> {
         if (List.of("get", "put", "post", "delete", "patch", "head", "options").contains(method)) {
-          operations.add("`" + method.toUpperCase(Locale.ROOT) + " " + path.getKey() + "`");
+          operations.add(code(method.toUpperCase(Locale.ROOT) + " " + path.getKey()));
         }
       }));
     }
@@ -227,7 +227,7 @@ final class ProductPage {
         continue;
       }
       DeploymentPlan plan = result.plan().get();
-      out.append("\n## Deployment to `").append(stage).append("`\n\n| Step | After |\n|---|---|\n");
+      out.append("\n## Deployment to ").append(span(stage)).append("\n\n| Step | After |\n|---|---|\n");
       plan.steps().forEach(step -> out.append("| ").append(code(step.id())).append(" | ")
           .append(String.join(", ", step.dependsOn().stream().map(ProductPage::code).toList())).append(" |\n"));
       out.append("\n```mermaid\n").append(Diagrams.mermaid(plan)).append("```\n");
@@ -240,7 +240,7 @@ final class ProductPage {
     String content = d.definition().flatMap(def -> def.asObject().map(JsonNode::toString).or(def::asText))
         .filter(c -> c.length() <= 120 && !d.specification().map(s -> s.matches("(?i)asyncapi|openapi")).orElse(false))
         .map(c -> ": " + code(c)).orElse("");
-    return named + (spec.isEmpty() ? "" : " (" + text(spec) + ")") + content;
+    return named + (spec.isEmpty() ? "" : " (" + text(VisibleText.of(spec)) + ")") + content;
   }
 
   private void row(String label, String value) {
@@ -267,7 +267,11 @@ final class ProductPage {
     return text.replace("\r\n", " ").replace("\n", " ");
   }
 
+  /**
+   * {@return {@code text} as Markdown text: no HTML, and printable line by line ({@link VisibleText}), so that a
+   * description keeps its lines}
+   */
   private static String text(String text) {
-    return text.replace("<", "&lt;").replace(">", "&gt;");
+    return String.join("\n", text.lines().map(VisibleText::of).toList()).replace("<", "&lt;").replace(">", "&gt;");
   }
 }

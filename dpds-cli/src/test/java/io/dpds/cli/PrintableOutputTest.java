@@ -22,11 +22,16 @@ class PrintableOutputTest {
        "info": {"fullyQualifiedName": "urn:dpds:com.acme:dataproducts:trips:1", "name": "trips",
                 "version": "1.0.0", "domain": "logistics", "owner": {"id": "team@acme.com"}},
        "interfaceComponents": {"outputPorts": [{"name": "status", "version": "1.0.0",
-                "promises": {"platform": "kafka", "servicesType": "streaming-services"}}]},
+                "description": "First line\\nsecond line\\u001b[1m",
+                "promises": {"platform": "kafka", "servicesType": "streaming-services",
+                             "slo": {"name": "slo", "version": "1.0.0", "specification": "custom\\u001b[1m",
+                                     "definition": "99.9%%"}}}]},
        "internalComponents": {
          "applicationComponents": [{"name": "%s", "version": "1.0.0"}],
          "lifecycleInfo": {"dev": [{"name": "task\\r\\u0007", "order": 1,
              "service": {"$href": "https://ci.acme.com"},
+             "template": {"specification": "terraform", "definition": "apply"}}],
+         "prod\\u001b[1m": [{"name": "deploy", "service": {"$href": "https://ci.acme.com"},
              "template": {"specification": "terraform", "definition": "apply"}}]}}}
       """.formatted(NAME);
 
@@ -74,6 +79,16 @@ class PrintableOutputTest {
     cli.run("plan", file, "--stage", "dev");
     assertThat(cli.out()).contains("build:app\\nforged.json:1:1: error [x] y\\u001b[2J\\u202e",
         "task:1 (task\\r\\u0007)");
+  }
+
+  @Test
+  void theProductPageKeepsADescriptionsLinesAndEscapesTheRest() throws IOException {
+    String file = write("dpd.json", DESCRIPTOR);
+
+    cli.run("doc", file, "--format", "markdown");
+
+    assertThat(cli.out()).contains("First line\nsecond line\\u001b[1m", "- SLO: `slo 1.0.0` (custom\\u001b[1m)",
+        "## Deployment to `prod\\u001b[1m`").doesNotContain("\u001b");
   }
 
   @Test
