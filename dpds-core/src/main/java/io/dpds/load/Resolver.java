@@ -11,6 +11,7 @@ import io.dpds.report.Rule;
 import io.dpds.report.SourceLocation;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -459,7 +460,8 @@ final class Resolver {
         uri = at.doc.resolve(new URI(value.textValue()));
       } catch (URISyntaxException | IllegalArgumentException e) {
         report(LoadRules.REF_INVALID, "$ref '" + value.textValue() + "' is not a URI reference: "
-            + (e instanceof URISyntaxException u ? u.getReason() : e.getMessage()), ref, at);
+            + (e instanceof URISyntaxException u ? u.getReason() + encoded(value.textValue(), u.getIndex())
+                : e.getMessage()), ref, at);
         return null;
       }
     }
@@ -567,6 +569,26 @@ final class Resolver {
       where = origin == null ? null : origins.location(origin.uri, origin.self);
     }
     return where;
+  }
+
+  /**
+   * {@return how the character at {@code index} of {@code ref}, which a URI does not allow there, is written in one
+   * (percent-encoded, as UTF-8 bytes); empty when the index names none or a character a URI allows elsewhere}
+   */
+  private static String encoded(String ref, int index) {
+    if (index < 0 || index >= ref.length()) {
+      return "";
+    }
+    int c = ref.codePointAt(index);
+    if (c < 0x80 && c > ' ' && c != 0x7F && "\"<>\\^`{|}%[]".indexOf(c) < 0) {
+      return ""; // a character of URIs out of its place (a second '#'), which encoding would change the meaning of
+    }
+    String character = new String(Character.toChars(c));
+    StringBuilder percent = new StringBuilder();
+    for (byte b : character.getBytes(StandardCharsets.UTF_8)) {
+      percent.append('%').append(String.format("%02X", b & 0xFF));
+    }
+    return "; write '" + character + "' (character " + (index + 1) + ") percent-encoded, as " + percent;
   }
 
   /** The absolute URI a reference names, or null when it is not a URI reference (reported when followed). */

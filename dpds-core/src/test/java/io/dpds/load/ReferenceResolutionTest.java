@@ -1,6 +1,7 @@
 package io.dpds.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.dpds.model.Definition;
@@ -359,10 +360,18 @@ class ReferenceResolutionTest {
 
   @Test
   void aMalformedRefIsReported() {
-    fx.write("root.yaml", Fixture.root("[{$ref: 42}, {$ref: 'a b|c'}, {$ref: ''}]"));
+    fx.write("root.yaml",
+        Fixture.root("[{$ref: 42}, {$ref: 'a b|c'}, {$ref: ''}, {$ref: '50%.yaml'}, {$ref: 'a#b#c'}]"));
 
-    assertThat(fx.load("root.yaml").diagnostics()).extracting(Diagnostic::ruleId)
-        .containsExactly("ref.invalid", "ref.invalid", "ref.invalid");
+    assertThat(fx.load("root.yaml").diagnostics()).extracting(Diagnostic::ruleId, Diagnostic::message)
+        .containsExactly(
+            tuple("ref.invalid", "$ref must be a non-empty string"),
+            tuple("ref.invalid", "$ref 'a b|c' is not a URI reference: Illegal character in path; write ' '"
+                + " (character 2) percent-encoded, as %20"),
+            tuple("ref.invalid", "$ref must be a non-empty string"),
+            tuple("ref.invalid", "$ref '50%.yaml' is not a URI reference: Malformed escape pair; write '%'"
+                + " (character 3) percent-encoded, as %25"),
+            tuple("ref.invalid", "$ref 'a#b#c' is not a URI reference: Illegal character in fragment"));
   }
 
   @Test

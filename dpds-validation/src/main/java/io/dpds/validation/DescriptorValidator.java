@@ -45,7 +45,8 @@ public final class DescriptorValidator {
 
   /** What the schema's rules say of a {@code $ref} that is empty or no text, which {@code ref.invalid} says first. */
   private static final Set<String> REFERENCE_VALUE_RULES =
-      Set.of(ValidationRules.REFERENCE_REQUIRED.id(), ValidationRules.SCHEMA_TYPE.id());
+      Set.of(ValidationRules.REFERENCE_REQUIRED.id(), ValidationRules.SCHEMA_TYPE.id(),
+          ValidationRules.FORMAT_URI_REFERENCE.id());
 
   private final Profile profile;
   private final DescriptorLoader loader;
@@ -167,8 +168,8 @@ public final class DescriptorValidator {
    * One mistake, one finding: below a reference whose target is a whole descriptor where another object is expected
    * ({@code ref.target-type}), the target is not that object, so what the other rules say of it as one is dropped; and
    * a YAML value that has no JSON equivalent ({@code load.yaml-tag}, e.g. {@code .inf}) is read as its text, so what
-   * the other rules say of that text is dropped; and a {@code $ref} that is empty or no text ({@code ref.invalid}) is
-   * not reported again as such by the schema's rules.
+   * the other rules say of that text is dropped; and a {@code $ref} that is empty, no text or no URI reference ({@code
+   * ref.invalid}) is not reported again as such by the schema's rules.
    */
   private static List<Diagnostic> withoutConsequences(List<Diagnostic> found) {
     List<String> wrongTargets = new ArrayList<>(0);

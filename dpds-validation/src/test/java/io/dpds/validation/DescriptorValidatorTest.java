@@ -607,6 +607,19 @@ class DescriptorValidatorTest {
   }
 
   @Test
+  void aReferenceThatIsNoUriIsOneFindingThatSaysHowToWriteIt() {
+    Fixture fixture = Fixture.base()
+        .replace("  discoveryPorts:\n    - name: catalog\n      version: 1.0.0\n",
+            "  discoveryPorts:\n    - $ref: 'ports/catalog port.yaml'\n");
+
+    ValidationReport report = validator.validate(fixture.write(dir));
+
+    assertThat(report.diagnostics()).extracting(Diagnostic::ruleId, Diagnostic::pointer, Diagnostic::message)
+        .containsExactly(tuple("ref.invalid", "/interfaceComponents/discoveryPorts/0", "$ref 'ports/catalog port.yaml'"
+            + " is not a URI reference: Illegal character in path; write ' ' (character 14) percent-encoded, as %20"));
+  }
+
+  @Test
   void anFqnOfAKindWhoseComponentsAreAllNamedIsStillReportedWhenItNamesNone() {
     Fixture fixture = Fixture.base()
         .replace("  inputPorts:\n    - name: tripEvents\n      version: 1.0.0\n      displayName: Trip events\n",

@@ -147,9 +147,9 @@ class RuleFixturesTest {
       on(ValidationRules.FORMAT_ALPHANUMERIC, swap("entityType: application", "entityType: app-lication"))
           .at("/internalComponents/applicationComponents/0/entityType", "entityType: app-lication")
           .nearMiss(swap("entityType: application", "entityType: Application")),
-      on(ValidationRules.FORMAT_URI_REFERENCE,
-              swap(FIRST_TEMPLATE, FIRST_TEMPLATE.replace("terraformApply", "terraform Apply")))
-          .at(TASK0 + "/template/$ref", "terraform Apply")
+      on(ValidationRules.FORMAT_URI_REFERENCE, // a fragment beyond ASCII: a reference to Java, not to the format
+              swap(FIRST_TEMPLATE, FIRST_TEMPLATE.replace("terraformApply", "terraform\u00c4pply")))
+          .at(TASK0 + "/template/$ref", "terraform\u00c4pply")
           .nearMiss(swap(FIRST_TEMPLATE, FIRST_TEMPLATE.replace("'#", "'data-product-descriptor.yaml#"))),
       on(ValidationRules.HREF_NOT_ABSOLUTE,
               swap("$href: https://docs.example.com/event-store", "$href: docs/event-store.html"))
