@@ -123,17 +123,26 @@ final class DocumentStore {
 
   /**
    * {@return {@code uri} as every document of a load is named: a local file as {@link java.nio.file.Path#toUri} names
-   * it, {@code file:///...}, where a reference resolved against it names it {@code file:/...} (the same file, and the
-   * same URI to {@link URI#equals}, but another text in the locations of findings)}
+   * it, {@code file:///...} with every character beyond ASCII percent-encoded, where a reference resolved against it
+   * names it {@code file:/...}, or with such characters as they are (a file in a folder {@code été}): the same file,
+   * but another URI, to the documents of the load as to the locations of findings}
    */
   static URI canonical(URI uri) {
     String path = uri.getRawPath();
     if (!"file".equalsIgnoreCase(uri.getScheme()) || uri.getRawAuthority() != null || path == null
-        || !path.startsWith("/") || uri.getRawSchemeSpecificPart().startsWith("//")) {
-      return uri; // not a local file, or named so already: not parsed again
+        || !path.startsWith("/")) {
+      return uri; // not a local file
     }
-    return URI.create("file://" + path + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())
-        + (uri.getRawFragment() == null ? "" : "#" + uri.getRawFragment()));
+    URI named = uri.getRawSchemeSpecificPart().startsWith("//") ? uri // named so already: not parsed again
+        : URI.create("file://" + path + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())
+            + (uri.getRawFragment() == null ? "" : "#" + uri.getRawFragment()));
+    String text = named.toString();
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) > 0x7F) {
+        return URI.create(named.toASCIIString());
+      }
+    }
+    return named;
   }
 
   private Document keep(Document doc) {

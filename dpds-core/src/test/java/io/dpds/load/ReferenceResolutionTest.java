@@ -133,6 +133,25 @@ class ReferenceResolutionTest {
   }
 
   @Test
+  void aDocumentInAFolderNamedBeyondAsciiIsNamedAsItsPathNamesItAndReadOnceHoweverItIsSpelt() {
+    fx.write("\u00e9t\u00e9/root.yaml", Fixture.root("[{$ref: 'ports/d\u00e9part.yaml'}, "
+        + "{$ref: 'ports/d%C3%A9part.yaml'}, {$ref: '../%C3%A9t%C3%A9/ports/d\u00e9part.yaml'}]"));
+    fx.write("\u00e9t\u00e9/ports/d\u00e9part.yaml", "name: p\nversion: 1.0.0\n");
+
+    LoadResult r = fx.load("\u00e9t\u00e9/root.yaml");
+
+    String port = fx.dir.resolve("\u00e9t\u00e9/ports/d\u00e9part.yaml").toUri().toString(); // %C3%A9, all of them
+    assertThat(r.resolved().orElseThrow().documents()).extracting(d -> d.uri().toString()).containsExactly(
+        fx.dir.resolve("\u00e9t\u00e9/root.yaml").toUri().toString(), port);
+    for (int i = 0; i < 3; i++) {
+      SourceLocation at = r.resolved().orElseThrow().locate("/interfaceComponents/outputPorts/" + i + "/name")
+          .orElseThrow();
+      assertThat(at.uri().toString()).isEqualTo(port);
+      assertThat(at.displayPath(fx.dir)).isEqualTo("\u00e9t\u00e9/ports/d\u00e9part.yaml");
+    }
+  }
+
+  @Test
   void yamlAndJsonMixInOneDescriptor() {
     fx.write("root.json", """
         {"dataProductDescriptor": "1.0.0",
