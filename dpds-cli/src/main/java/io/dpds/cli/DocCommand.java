@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
 /**
  * {@code dpds doc FILE [--out DIR] [--format markdown|html]}: the data product's page in Markdown (see
  * {@link ProductPage}) or as one self-contained HTML file ({@link HtmlPage}), on standard output or as
- * {@code DIR/<name>.md} or {@code .html}.
+ * {@code DIR/<name>.md} or {@code .html} ({@link #fileName}).
  */
 @Command(
     name = "doc",
@@ -83,12 +83,26 @@ final class DocCommand implements Callable<Integer> {
     if (outDir == null) {
       out.print(page);
     } else {
-      Path target = outDir.resolve(name + (format == Format.HTML ? ".html" : ".md"));
+      Path target = outDir.resolve(fileName(name) + (format == Format.HTML ? ".html" : ".md"));
       Files.createDirectories(outDir);
       Files.writeString(target, page);
       out.println("wrote " + Diagnostics.display(target));
     }
     out.flush();
     return 0;
+  }
+
+  /**
+   * {@return the page's file name for a product named {@code name}: the name, each character but ASCII letters, digits,
+   * {@code -} and {@code _} written {@code _}} A valid name (letters and digits) is kept as it is; one that is no valid
+   * name cannot name a file outside the folder ({@code ../../x}, {@code /etc/x}) nor a hidden one.
+   */
+  static String fileName(String name) {
+    StringBuilder safe = new StringBuilder(name.length());
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      safe.append(c < 0x80 && (Character.isLetterOrDigit(c) || c == '-' || c == '_') ? c : '_');
+    }
+    return safe.isEmpty() ? "product" : safe.toString();
   }
 }

@@ -42,6 +42,28 @@ class DocCommandTest {
   }
 
   @Test
+  void thePageIsWrittenInTheOutFolderWhateverTheProductIsNamed(@TempDir Path dir) throws IOException {
+    Path out = Files.createDirectories(dir.resolve("a/b/site"));
+    for (String name : new String[] {"../../escaped", "/tmp/dpds-doc-absolute", ".hidden", "tripStatus"}) {
+      Path file = dir.resolve("named.yaml");
+      Files.writeString(file, """
+          dataProductDescriptor: 1.0.0
+          info: {name: '%s', version: 1.0.0, domain: sales, owner: {id: a@acme.com}}
+          interfaceComponents: {outputPorts: [{name: out, version: 1.0.0}]}
+          """.formatted(name));
+
+      assertThat(cli.run("doc", file.toString(), "--out", out.toString(), "--format", "html")).as(cli.err()).isZero();
+    }
+
+    try (Stream<Path> written = Files.walk(dir)) {
+      assertThat(written.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString().replace('\\', '/')))
+          .containsExactlyInAnyOrder("named.yaml", "a/b/site/______escaped.html",
+              "a/b/site/_tmp_dpds-doc-absolute.html", "a/b/site/_hidden.html", "a/b/site/tripStatus.html");
+    }
+    assertThat(Path.of("/tmp/dpds-doc-absolute.html")).doesNotExist();
+  }
+
+  @Test
   void textWithPipesStaysInItsTableCell(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("piped.yaml");
     Files.writeString(file, """
