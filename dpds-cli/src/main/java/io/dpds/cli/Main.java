@@ -1,10 +1,17 @@
 package io.dpds.cli;
 
 import io.dpds.report.Suggestions;
+import io.dpds.report.VisibleText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.util.List;
 import java.util.Properties;
 import picocli.CommandLine;
@@ -58,7 +65,8 @@ public final class Main {
     cli.setErr(err);
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
-          err.println("dpds: " + (e.getMessage() != null ? e.getMessage() : e.toString()));
+          // line by line: a message may list findings, one a line, each printable
+          err.println("dpds: " + String.join("\n", describe(e).lines().map(VisibleText::of).toList()));
           return TOOL_FAILURE;
         });
     cli.setParameterExceptionHandler((e, args1) -> {
@@ -76,6 +84,24 @@ public final class Main {
       err.flush();
       return TOOL_FAILURE;
     }
+  }
+
+  /**
+   * {@return what went wrong, in one line} A file system's exception names its file and why (the JDK's message of one
+   * is often the file's name alone: {@code dpds: site} for a page written into a folder that is a file).
+   */
+  static String describe(Exception e) {
+    if (e instanceof FileSystemException fs && fs.getFile() != null) {
+      String why = fs instanceof FileAlreadyExistsException
+          ? "already exists, where a new file or a folder was to be made"
+          : fs instanceof NoSuchFileException ? "no such file or folder"
+          : fs instanceof AccessDeniedException ? "permission denied"
+          : fs instanceof NotDirectoryException ? "not a folder"
+          : fs instanceof DirectoryNotEmptyException ? "the folder is not empty"
+          : fs.getReason() != null ? fs.getReason() : fs.getClass().getSimpleName();
+      return fs.getFile() + (fs.getOtherFile() != null ? " -> " + fs.getOtherFile() : "") + ": " + why;
+    }
+    return e.getMessage() != null ? e.getMessage() : e.toString();
   }
 
   /**

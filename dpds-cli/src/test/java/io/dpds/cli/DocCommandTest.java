@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -61,6 +63,23 @@ class DocCommandTest {
               "a/b/site/_tmp_dpds-doc-absolute.html", "a/b/site/_hidden.html", "a/b/site/tripStatus.html");
     }
     assertThat(Path.of("/tmp/dpds-doc-absolute.html")).doesNotExist();
+  }
+
+  @Test
+  void anOutFolderThatIsAFileIsNamedAsSuch(@TempDir Path dir) throws IOException {
+    Path file = Files.createFile(dir.resolve("site"));
+
+    assertThat(cli.run("doc", CommandLineBehaviourTest.SAMPLE, "--out", file.toString())).isEqualTo(2);
+
+    assertThat(cli.err()).isEqualTo("dpds: " + file + ": already exists, where a new file or a folder was to be made"
+        + System.lineSeparator());
+    assertThat(Main.describe(new AccessDeniedException("/srv/x"))).isEqualTo("/srv/x: permission denied");
+    assertThat(Main.describe(new FileSystemException("/a", "/b", "Read-only file system")))
+        .isEqualTo("/a -> /b: Read-only file system");
+    assertThat(Main.describe(new IOException("disk on fire"))).isEqualTo("disk on fire");
+    assertThat(cli.run("doc", CommandLineBehaviourTest.SAMPLE, "--config", file.toString())).isEqualTo(2);
+    assertThat(cli.err().lines()).containsExactly("dpds: the configuration file cannot be used:",
+        file + ":1:1: error [config.unreadable] The configuration file is not well-formed: The document is empty");
   }
 
   @Test
