@@ -15,7 +15,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutorService;
@@ -66,9 +68,15 @@ public final class HostInstance {
     }
   }
 
+  /**
+   * Writes {@code file} whole, by a move of a file written beside it: the test, which waits for the file to exist, never
+   * reads it before its text is in it.
+   */
   static void write(Path file, String text) {
     try {
-      Files.writeString(file, text);
+      Path written = file.resolveSibling(".writing " + UUID.randomUUID());
+      Files.writeString(written, text);
+      Files.move(written, file, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
