@@ -65,8 +65,7 @@ public final class Main {
     cli.setErr(err);
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
-          // line by line: a message may list findings, one a line, each printable
-          err.println("dpds: " + String.join("\n", describe(e).lines().map(VisibleText::of).toList()));
+          err.println("dpds: " + VisibleText.ofLines(describe(e))); // a message may list findings, one a line
           return TOOL_FAILURE;
         });
     cli.setParameterExceptionHandler((e, args1) -> {

@@ -259,7 +259,7 @@ final class ProductPage {
 
   /** {@return {@code text} as a table cell: on one line, printable} */
   private static String cell(String text) {
-    return VisibleText.of(oneLine(text(text))).replace("|", "\\|");
+    return oneLine(text(text)).replace("|", "\\|");
   }
 
   /** {@return {@code text} with each line break a space: a multi-line description in a cell} */
@@ -272,6 +272,6 @@ final class ProductPage {
    * description keeps its lines}
    */
   private static String text(String text) {
-    return String.join("\n", text.lines().map(VisibleText::of).toList()).replace("<", "&lt;").replace(">", "&gt;");
+    return VisibleText.ofLines(text).replace("<", "&lt;").replace(">", "&gt;");
   }
 }

@@ -7,7 +7,6 @@ import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 
 /** Prints each change of a publication or deployment as it happens, with the time since the start. */
 final class Progress implements LifecycleListener {
@@ -34,10 +33,7 @@ final class Progress implements LifecycleListener {
     };
     String head = String.format("[%3d.%01ds] %s ", since.toSeconds(), since.toMillisPart() / 100, mark);
     String indent = " ".repeat(head.length()); // a message of several lines (an adapter's list) stays under its own
-    List<String> lines = event.message().lines().map(VisibleText::of).toList();
-    for (int i = 0; i < Math.max(1, lines.size()); i++) {
-      out.println((i == 0 ? head : indent) + (lines.isEmpty() ? "" : lines.get(i)));
-    }
+    out.println(head + VisibleText.ofLines(event.message()).replace("\n", System.lineSeparator() + indent));
     out.flush();
   }
 }

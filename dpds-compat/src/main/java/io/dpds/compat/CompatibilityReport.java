@@ -32,10 +32,17 @@ public final class CompatibilityReport {
   CompatibilityReport(URI oldUri, URI newUri, List<Diagnostic> inputProblems, List<Change> changes,
       List<CompatibilityFinding> findings, List<Suppression> suppressed, List<Diagnostic> versionProblems,
       Bump requiredBump, Bump declaredBump) {
+    this(oldUri, newUri, inputProblems, inputProblems.size(), changes, findings, suppressed, versionProblems,
+        requiredBump, declaredBump);
+  }
+
+  private CompatibilityReport(URI oldUri, URI newUri, List<Diagnostic> inputProblems, int oldInputProblems,
+      List<Change> changes, List<CompatibilityFinding> findings, List<Suppression> suppressed,
+      List<Diagnostic> versionProblems, Bump requiredBump, Bump declaredBump) {
     this.oldUri = Objects.requireNonNull(oldUri, "oldUri");
     this.newUri = Objects.requireNonNull(newUri, "newUri");
     this.inputProblems = List.copyOf(inputProblems);
-    this.oldInputProblems = inputProblems.size();
+    this.oldInputProblems = oldInputProblems;
     this.changes = List.copyOf(changes);
     this.findings = List.copyOf(findings);
     this.suppressed = List.copyOf(suppressed);
@@ -44,22 +51,10 @@ public final class CompatibilityReport {
     this.declaredBump = Objects.requireNonNull(declaredBump, "declaredBump");
   }
 
-  private CompatibilityReport(URI oldUri, URI newUri, List<Diagnostic> oldProblems, List<Diagnostic> newProblems) {
-    this.oldUri = Objects.requireNonNull(oldUri, "oldUri");
-    this.newUri = Objects.requireNonNull(newUri, "newUri");
-    this.inputProblems = Stream.concat(oldProblems.stream(), newProblems.stream()).toList();
-    this.oldInputProblems = oldProblems.size();
-    this.changes = List.of();
-    this.findings = List.of();
-    this.suppressed = List.of();
-    this.versionProblems = List.of();
-    this.requiredBump = Bump.NONE;
-    this.declaredBump = Bump.NONE;
-  }
-
   static CompatibilityReport unloadable(URI oldUri, URI newUri, List<Diagnostic> oldProblems,
       List<Diagnostic> newProblems) {
-    return new CompatibilityReport(oldUri, newUri, oldProblems, newProblems);
+    return new CompatibilityReport(oldUri, newUri, Stream.concat(oldProblems.stream(), newProblems.stream()).toList(),
+        oldProblems.size(), List.of(), List.of(), List.of(), List.of(), Bump.NONE, Bump.NONE);
   }
 
   /** {@return the old version's root document} */

@@ -45,6 +45,17 @@ public final class VisibleText {
     return out.toString();
   }
 
+  /**
+   * {@return {@code text} printable line by line: each line as {@link #of} writes it, the lines joined by {@code \n}}
+   * For a text whose lines are meant (a message that lists findings, a description); a {@code \r\n} or a lone
+   * {@code \r} ends a line too.
+   *
+   * @param text the text to print
+   */
+  public static String ofLines(String text) {
+    return String.join("\n", text.lines().map(VisibleText::of).toList());
+  }
+
   private static boolean hidden(char c) {
     if (c < 0x20) {
       return c != '\t';

@@ -30,6 +30,13 @@ class VisibleTextTest {
   }
 
   @Test
+  void keepsTheLinesOfATextWhoseLinesAreMeant() {
+    assertThat(VisibleText.ofLines("cannot be used:\r\nx.yaml:1:1: 'a\u001b[2J'\rlast\n"))
+        .isEqualTo("cannot be used:\nx.yaml:1:1: 'a\\u001b[2J'\nlast");
+    assertThat(VisibleText.ofLines("")).isEmpty();
+  }
+
+  @Test
   void leavesTheCharactersAroundAnEscapeInPlace() {
     assertThat(VisibleText.of("\u001bx")).isEqualTo("\\u001bx");
     assertThat(VisibleText.of("x\u001b")).isEqualTo("x\\u001b");

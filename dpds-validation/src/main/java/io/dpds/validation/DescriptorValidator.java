@@ -43,7 +43,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class DescriptorValidator {
 
-  /** What the schema's rules say of a {@code $ref} that is empty or no text, which {@code ref.invalid} says first. */
+  /** What the schema's rules say of a {@code $ref} that is empty, no text or no URI reference: {@code ref.invalid}. */
   private static final Set<String> REFERENCE_VALUE_RULES =
       Set.of(ValidationRules.REFERENCE_REQUIRED.id(), ValidationRules.SCHEMA_TYPE.id(),
           ValidationRules.FORMAT_URI_REFERENCE.id());
