@@ -19,6 +19,7 @@ import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -122,17 +123,30 @@ public final class FileStore implements LifecycleStore {
   }
 
   /**
-   * Whether {@code file} is a write's temporary file that a crash left: a file named as {@link #write} names them. Only
-   * those are removed; anything else in {@code tmp} is not the store's (a store opened on a folder that already had a
-   * {@code tmp} of its own keeps it).
+   * Whether {@code file} is a write's temporary file that a crash left: a file named as {@link #write} names them whose
+   * bytes, as far as they go, are a record's header ({@value #MAGIC}). Only those are removed; anything else in {@code
+   * tmp} is not the store's (a store opened on a folder that already had a {@code tmp} of its own keeps it, even a
+   * file there that another program named by a UUID too).
    */
   private static boolean isLeftover(Path file) {
     String name = file.getFileName().toString();
     try {
-      return UUID.fromString(name).toString().equals(name) && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS);
+      if (!UUID.fromString(name).toString().equals(name) || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+        return false;
+      }
     } catch (IllegalArgumentException e) {
       return false;
     }
+    byte[] header = (MAGIC + "\n").getBytes(StandardCharsets.UTF_8);
+    ByteBuffer start = ByteBuffer.allocate(header.length);
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
+      while (start.hasRemaining() && channel.read(start) > 0) {
+        // until the header's length is read, or the file ends
+      }
+    } catch (IOException e) {
+      return false; // unreadable: not ours to remove
+    }
+    return Arrays.equals(start.array(), 0, start.position(), header, 0, start.position());
   }
 
   /** {@return the store's directory} */

@@ -54,6 +54,18 @@ class FileStoreTest {
   }
 
   @Test
+  void aFileOfAnotherProgramNamedAsTheStoreNamesItsOwnIsNotRemoved() throws IOException {
+    Path tmp = Files.createDirectories(dir.resolve("project/tmp"));
+    Path theirs = Files.writeString(tmp.resolve(java.util.UUID.randomUUID().toString()), "a session's notes");
+    Path empty = Files.createFile(tmp.resolve(java.util.UUID.randomUUID().toString())); // a write cut before a byte
+
+    FileStore.open(dir.resolve("project"));
+
+    assertThat(theirs).hasContent("a session's notes");
+    assertThat(empty).doesNotExist();
+  }
+
+  @Test
   void aCrashMidWriteLeavesTheOldRecordAndNoDebris() throws IOException {
     FileStore store = FileStore.open(dir.resolve("s"));
     store.create("c", "k", "old".getBytes(UTF_8));
