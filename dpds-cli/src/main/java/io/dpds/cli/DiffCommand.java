@@ -1,10 +1,8 @@
 package io.dpds.cli;
 
 import io.dpds.compat.CompatibilityChecker;
-import io.dpds.compat.CompatibilityMode;
 import io.dpds.compat.CompatibilityReport;
 import io.dpds.compat.CompatibilityReporter;
-import io.dpds.compat.PortId;
 import io.dpds.config.ProjectConfig;
 import io.dpds.report.Diagnostic;
 import io.dpds.report.ReportFormat;
@@ -63,10 +61,7 @@ final class DiffCommand implements Callable<Integer> {
       description = "What makes the exit code 1 (default: version).")
   FailOn failOn; // null: the configuration's, else VERSION
 
-  @Option(names = "--mode", paramLabel = "PORT=MODE", description = "Judge a port (kind:name, e.g."
-      + " outputport:trips) by another mode: forward, backward, full, their -transitive variants, or none"
-      + " (repeatable). Defaults: input ports backward, other ports forward.")
-  List<String> modes = new ArrayList<>();
+  @Mixin ModeOptions modes;
 
   @Option(names = "--old-map", paramLabel = "PREFIX=DIR", description = "Like --map, for OLD only; asked before the"
       + " --map mappings (repeatable). Compares two snapshots whose absolute references share a prefix.")
@@ -100,17 +95,7 @@ final class DiffCommand implements Callable<Integer> {
           loading.configure(loader);
         });
     triage.applyTo(config, b::severity, b::disable, b::waivers);
-    List<String> allModes = new ArrayList<>();
-    config.modes().forEach((port, mode) -> allModes.add(port + "=" + mode));
-    allModes.addAll(modes); // the command line's come last, so they win
-    for (String mode : allModes) {
-      int eq = mode.lastIndexOf('=');
-      if (eq <= 0) {
-        throw new IllegalArgumentException("--mode takes PORT=MODE, e.g. outputport:trips=full, not '" + mode + "'");
-      }
-      b.mode(PortId.parse(mode.substring(0, eq)), Choices.choose(CompatibilityMode.class, mode.substring(eq + 1),
-          "forward, backward, full, forward-transitive, backward-transitive, full-transitive or none"));
-    }
+    modes.applyTo(config, b);
     CompatibilityReport report = b.build().check(old, now);
     if (!report.comparable()) {
       PrintWriter err = spec.commandLine().getErr();

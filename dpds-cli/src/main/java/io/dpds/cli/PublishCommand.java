@@ -3,6 +3,7 @@ package io.dpds.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.dpds.compat.CompatibilityChecker;
 import io.dpds.config.ProjectConfig;
 import io.dpds.lifecycle.GateResult;
 import io.dpds.lifecycle.PublishReport;
@@ -12,6 +13,7 @@ import io.dpds.report.Diagnostic;
 import io.dpds.report.Reporter;
 import io.dpds.report.VisibleText;
 import io.dpds.spi.store.StoreException;
+import io.dpds.validation.DescriptorValidator;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -55,6 +57,10 @@ final class PublishCommand implements Callable<Integer> {
 
   @Mixin LoaderOptions loading;
 
+  @Mixin ValidationOptions validation;
+
+  @Mixin ModeOptions modes;
+
   @Mixin ConfigOption configuration;
 
   @Override
@@ -64,13 +70,18 @@ final class PublishCommand implements Callable<Integer> {
     lifecycle.use(config);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    DescriptorValidator validator = validation.validator(config).build();
+    CompatibilityChecker.Builder checker = CompatibilityChecker.builder();
+    validation.triage.applyTo(config, checker::severity, checker::disable, checker::waivers);
+    modes.applyTo(config, checker);
     PolicyEngine policies = lifecycle.policies(err);
     if (policies == null) {
       return Main.TOOL_FAILURE;
     }
     RegistryService.Builder registry;
     try {
-      registry = RegistryService.builder().store(lifecycle.store()).loader(loading.loader()).policies(policies)
+      registry = RegistryService.builder().store(lifecycle.store()).loader(loading.loader())
+          .validator(validator).checker(checker.build()).policies(policies)
           .discoverMeta().secrets(LifecycleOptions.secrets(System.getenv()));
     } catch (StoreException e) {
       err.println("dpds: " + e.getMessage());

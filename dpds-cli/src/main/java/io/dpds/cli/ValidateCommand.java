@@ -10,7 +10,6 @@ import io.dpds.report.ReportFormat;
 import io.dpds.report.Reporter;
 import io.dpds.report.Severity;
 import io.dpds.validation.DescriptorValidator;
-import io.dpds.validation.Profile;
 import io.dpds.validation.ValidationReport;
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,7 +21,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -61,15 +59,11 @@ final class ValidateCommand implements Callable<Integer> {
       description = "Output format (default: text).")
   ReportFormat format = ReportFormat.TEXT;
 
-  @Option(names = "--profile", paramLabel = "default|strict", converter = ProfileChoice.class,
-      description = "default: the spec as its examples use it; strict: the letter of the spec (default: default).")
-  Profile profile; // null: the configuration's, else DEFAULT
-
   @Option(names = "--fail-on", paramLabel = "error|warning", converter = Choices.SeverityChoice.class,
       description = "Lowest severity that makes the exit code 1 (default: error).")
   Severity failOn; // null: the configuration's, else ERROR
 
-  @Mixin TriageOptions triage;
+  @Mixin ValidationOptions validation;
 
   @Mixin LoaderOptions loading;
 
@@ -130,20 +124,10 @@ final class ValidateCommand implements Callable<Integer> {
   }
 
   private DescriptorValidator validator(ProjectConfig config, byte @Nullable [] standardInput) {
-    Profile chosen = profile != null ? profile
-        : config.profile().map(new ProfileChoice()::convert).orElse(Profile.DEFAULT);
-    DescriptorValidator.Builder b = DescriptorValidator.builder().profile(chosen).loader(loading::configure);
+    DescriptorValidator.Builder b = validation.validator(config).loader(loading::configure);
     if (standardInput != null) {
       b.loader(loader -> loader.loader(new StdinLoader(stdinUri(), standardInput)));
     }
-    triage.applyTo(config, b::severity, b::disable, b::waivers);
-    return b.discoverChecks().build();
-  }
-
-  static final class ProfileChoice implements ITypeConverter<Profile> {
-    @Override
-    public Profile convert(String value) {
-      return Choices.choose(Profile.class, value, "default or strict");
-    }
+    return b.build();
   }
 }

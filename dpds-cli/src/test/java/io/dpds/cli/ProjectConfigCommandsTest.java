@@ -140,6 +140,33 @@ class ProjectConfigCommandsTest {
   }
 
   @Test
+  void publishValidatesAndComparesAsTheFileSaysAsValidateAndDiffDo() throws IOException {
+    write("repo/dpds.yaml", "root: .\nstore: .dpds\nprofile: strict\n"); // strict: the fqn character set is an error
+    assertThat(cli.run("publish", product.toString(), "--dry-run")).as(cli.out()).isEqualTo(1);
+    assertThat(cli.out()).contains("error [fqn.charset]").contains("refused by the validation gate");
+    assertThat(cli.run("publish", product.toString(), "--dry-run", "--profile", "default")).as(cli.out()).isZero();
+
+    write("repo/dpds.yaml", "root: .\nstore: .dpds\nseverity: {fqn.charset: error}\n");
+    assertThat(cli.run("publish", product.toString(), "--dry-run")).as(cli.out()).isEqualTo(1);
+    assertThat(cli.run("publish", product.toString(), "--dry-run", "--severity", "fqn.charset=warning")).isZero();
+
+    write("repo/waivers.yaml", """
+        waivers:
+          - {rule: fqn.charset, pointer: /info/fullyQualifiedName, reason: the mesh's namespace}
+        """);
+    write("repo/dpds.yaml", "root: .\nstore: .dpds\nprofile: strict\nwaivers: waivers.yaml\n");
+    assertThat(cli.run("publish", product.toString())).as(cli.out()).isZero();
+
+    Path moved = write("repo/products/cli/moved.yaml", DESCRIPTOR.replace("platform: kafka", "platform: pulsar")
+        .replace("version: 1.0.0\n  domain", "version: 1.1.0\n  domain"));
+    write("repo/dpds.yaml", "root: .\nstore: .dpds\nmodes: {'outputport:out': none}\n");
+    assertThat(cli.run("publish", moved.toString(), "--dry-run")).as(cli.out()).isZero(); // the port is not judged
+    assertThat(cli.run("publish", moved.toString(), "--dry-run", "--mode", "outputport:out=forward"))
+        .as(cli.out()).isEqualTo(1);
+    assertThat(cli.out()).contains("[" + PLATFORM_RULE + "]").contains("refused by the compatibility gate");
+  }
+
+  @Test
   void theSamplesValidateWithNoOption() {
     Path sample = DpdsJarIT.PROJECT.resolve("samples/trackandtrace-1.2.0-breaking/data-product-descriptor.yaml");
 
