@@ -99,6 +99,8 @@ final class FixCommand implements Callable<Integer> {
 
   @Mixin LoaderOptions loading;
 
+  @Mixin IdsOption ids;
+
   @Mixin ConfigOption configuration;
 
   @Override
@@ -108,7 +110,7 @@ final class FixCommand implements Callable<Integer> {
     }
     ProjectConfig config = configuration.forInput(files.get(0).toAbsolutePath());
     loading.use(config);
-    DescriptorFixer fixer = fixer();
+    DescriptorFixer fixer = fixer(config);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     ArrayNode results = new ObjectMapper().createArrayNode();
@@ -146,9 +148,9 @@ final class FixCommand implements Callable<Integer> {
     return failed ? Main.TOOL_FAILURE : remains ? Main.FINDINGS : 0;
   }
 
-  private DescriptorFixer fixer() {
+  private DescriptorFixer fixer(ProjectConfig config) {
     DescriptorFixer.Builder b = DescriptorFixer.builder().only(new HashSet<>(only)).skip(new HashSet<>(skip))
-        .loader(loading::configure);
+        .idStrategy(ids.strategy(config)).loader(loading::configure);
     LoaderOptions.forEachMapping("--map", loading.mappings, b::mapPrefix); // the local mirrors are fixed too
     if (hrefBase != null) {
       b.hrefBase(hrefBase);

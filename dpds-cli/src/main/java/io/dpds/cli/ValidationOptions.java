@@ -17,6 +17,8 @@ final class ValidationOptions {
       description = "default: the spec as its examples use it; strict: the letter of the spec (default: default).")
   Profile profile; // null: the configuration's, else DEFAULT
 
+  @Mixin IdsOption ids;
+
   @Mixin TriageOptions triage;
 
   /**
@@ -26,7 +28,7 @@ final class ValidationOptions {
   DescriptorValidator.Builder validator(ProjectConfig config) {
     Profile chosen = profile != null ? profile
         : config.profile().map(new ProfileChoice()::convert).orElse(Profile.DEFAULT);
-    DescriptorValidator.Builder b = DescriptorValidator.builder().profile(chosen);
+    DescriptorValidator.Builder b = DescriptorValidator.builder().profile(chosen).idStrategy(ids.strategy(config));
     triage.applyTo(config, b::severity, b::disable, b::waivers);
     return b.discoverChecks();
   }

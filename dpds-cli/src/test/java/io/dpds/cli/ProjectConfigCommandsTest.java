@@ -2,6 +2,7 @@ package io.dpds.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.dpds.identity.IdStrategy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -164,6 +165,43 @@ class ProjectConfigCommandsTest {
     assertThat(cli.run("publish", moved.toString(), "--dry-run", "--mode", "outputport:out=forward"))
         .as(cli.out()).isEqualTo(1);
     assertThat(cli.out()).contains("[" + PLATFORM_RULE + "]").contains("refused by the compatibility gate");
+  }
+
+  @Test
+  void theIdsTheOdmPlatformIssuedAreRightWhenTheFileOrTheOptionSaysSo() throws IOException {
+    String fqn = "urn:dpds:org.example:dataproducts:odm:1";
+    String odmId = IdStrategy.ODM_PLATFORM.idFor(fqn).toString();
+    String descriptor = """
+        dataProductDescriptor: 1.0.0
+        info:
+          id: ID
+          fullyQualifiedName: FQN
+          name: odm
+          version: 1.0.0
+          domain: testing
+          owner: {id: owner@example.org}
+        interfaceComponents:
+          outputPorts: [{name: out, version: 1.0.0}]
+        """.replace("FQN", fqn);
+    Path issued = write("repo/products/odm/issued.yaml", descriptor.replace("ID", odmId));
+    Path wrong = write("repo/products/odm/wrong.yaml", descriptor.replace("ID", IdStrategy.UUID_V5.idFor(fqn + "x")
+        .toString()));
+
+    assertThat(cli.run("validate", issued.toString())).isZero();
+    assertThat(cli.out()).contains("[id.mismatch]").contains("the ODM platform derives");
+    write("repo/dpds.yaml", "ids: odm-platform\n");
+    assertThat(cli.run("validate", issued.toString())).isZero();
+    assertThat(cli.out()).doesNotContain("id.mismatch");
+    assertThat(cli.run("validate", issued.toString(), "--ids", "uuid-v5")).isZero();
+    assertThat(cli.out()).contains("[id.mismatch]");
+
+    assertThat(cli.run("fix", wrong.toString(), "--write", "--only", "id.mismatch")).as(cli.out()).isZero();
+    assertThat(wrong).content().contains("id: " + odmId);
+    assertThat(cli.run("fix", wrong.toString(), "--write", "--only", "id.mismatch", "--ids", "uuid-v5")).isZero();
+    assertThat(wrong).content().contains("id: " + IdStrategy.UUID_V5.idFor(fqn));
+
+    assertThat(cli.run("validate", issued.toString(), "--ids", "v3")).isEqualTo(2);
+    assertThat(cli.err()).contains("expected uuid-v5 or odm-platform, not 'v3'");
   }
 
   @Test

@@ -1,6 +1,7 @@
 package io.dpds.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.dpds.identity.IdStrategy;
 import io.dpds.load.DescriptorLoader;
 import io.dpds.load.Document;
 import io.dpds.load.ReferencePositions;
@@ -42,6 +43,7 @@ import org.jspecify.annotations.Nullable;
  * allowHosts: [registry.example.org]        # HTTP(S) references allowed to these hosts
  * lenientRefs: false                        # also follow references in promise fields
  * profile: default                          # or strict
+ * ids: uuid-v5                              # or odm-platform: the ids the ODM platform issues
  * severity: {fqn.charset: error}            # per-rule severities
  * disable: [output-ports.empty]             # rules turned off
  * waivers: waivers.yaml
@@ -62,7 +64,7 @@ public final class ProjectConfig {
 
   /** Every key the file may hold. */
   public static final Set<String> KEYS = Set.of("root", "maps", "allowHosts", "lenientRefs", "profile", "severity",
-      "disable", "waivers", "policies", "modes", "failOn", "store");
+      "disable", "waivers", "policies", "modes", "failOn", "store", "ids");
 
   /** The levels of {@code failOn}, per command, as the commands' {@code --fail-on} takes them. */
   private static final Map<String, Set<String>> FAIL_ON = Map.of(
@@ -165,7 +167,7 @@ public final class ProjectConfig {
 
   private static @Nullable String typeProblem(String key, JsonNode value) {
     String problem = switch (key) {
-      case "root", "profile", "waivers", "store" -> value.isTextual() && !value.textValue().isBlank() ? null
+      case "root", "profile", "waivers", "store", "ids" -> value.isTextual() && !value.textValue().isBlank() ? null
           : key + " is a non-empty string";
       case "lenientRefs" -> value.isBoolean() ? null : key + " is true or false";
       case "allowHosts", "disable" -> stringList(value, false) ? null : key + " is a list of strings";
@@ -177,6 +179,7 @@ public final class ProjectConfig {
     }
     return switch (key) {
       case "profile" -> oneOf(key, value.textValue(), Set.of("default", "strict"));
+      case "ids" -> oneOf(key, value.textValue(), Set.copyOf(IdStrategy.NAMES));
       case "severity" -> firstProblem(value, v -> oneOf("a severity", v, Set.of("error", "warning", "info")));
       case "failOn" -> firstEntryProblem(value, (command, level) -> FAIL_ON.containsKey(command)
           ? oneOf("failOn." + command, level.toLowerCase(Locale.ROOT), FAIL_ON.get(command))
@@ -294,6 +297,14 @@ public final class ProjectConfig {
   /** {@return {@code profile}: {@code default} or {@code strict}} */
   public Optional<String> profile() {
     return text("profile");
+  }
+
+  /**
+   * {@return {@code ids}: how ids are derived from fully qualified names, {@code uuid-v5} (the spec's) or {@code
+   * odm-platform} ({@link IdStrategy#named})}
+   */
+  public Optional<IdStrategy> ids() {
+    return text("ids").flatMap(IdStrategy::named);
   }
 
   /** {@return {@code severity}: rule id to {@code error}, {@code warning} or {@code info}, in file order} */

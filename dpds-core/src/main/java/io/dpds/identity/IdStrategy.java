@@ -3,6 +3,8 @@ package io.dpds.identity;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** How an entity's {@code id} is derived from its fully qualified name. Implementations are stateless. */
@@ -30,6 +32,23 @@ public interface IdStrategy {
    * no namespace). Not what the spec says; use it only to match ids that platform issued.
    */
   IdStrategy ODM_PLATFORM = fqn -> UUID.nameUUIDFromBytes(fqn.getBytes(StandardCharsets.UTF_8));
+
+  /** The names of the built-in strategies, as a configuration file or a command line gives them. */
+  List<String> NAMES = List.of("uuid-v5", "odm-platform");
+
+  /**
+   * {@return the built-in strategy named {@code name}: {@code uuid-v5} ({@link #UUID_V5}) or {@code odm-platform}
+   * ({@link #ODM_PLATFORM}); empty for any other name}
+   *
+   * @param name the strategy's name, one of {@link #NAMES}
+   */
+  static Optional<IdStrategy> named(String name) {
+    return switch (name) {
+      case "uuid-v5" -> Optional.of(UUID_V5);
+      case "odm-platform" -> Optional.of(ODM_PLATFORM);
+      default -> Optional.empty();
+    };
+  }
 
   /**
    * {@return the RFC 4122 name-based UUID, version 5 (SHA-1), of {@code name} (UTF-8) in {@code namespace}}

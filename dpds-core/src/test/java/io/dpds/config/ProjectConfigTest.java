@@ -10,6 +10,7 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import io.dpds.identity.IdStrategy;
 import io.dpds.load.DescriptorLoader;
 import io.dpds.load.LoadResult;
 import io.dpds.report.Diagnostic;
@@ -31,6 +32,7 @@ class ProjectConfigTest {
       allowHosts: [registry.example.org]
       lenientRefs: true
       profile: strict
+      ids: odm-platform
       severity: {fqn.charset: error}
       disable: [output-ports.empty]
       waivers: waivers.yaml
@@ -59,6 +61,7 @@ class ProjectConfigTest {
     assertThat(config.allowedHosts()).containsExactly("registry.example.org");
     assertThat(config.lenientRefs()).isTrue();
     assertThat(config.profile()).contains("strict");
+    assertThat(config.ids()).contains(IdStrategy.ODM_PLATFORM);
     assertThat(config.severities()).containsExactly(Map.entry("fqn.charset", "error"));
     assertThat(config.disabledRules()).containsExactly("output-ports.empty");
     assertThat(config.waivers()).contains(repo.resolve("waivers.yaml"));
@@ -159,6 +162,19 @@ class ProjectConfigTest {
         + " KIND one of inputport, outputport, discoveryport, observabilityport, controlport; not 'port:events'");
     assertThat(right.problems()).isEmpty();
     assertThat(right.failOn("diff")).contains("breaking");
+  }
+
+  @Test
+  void theIdStrategyIsOneOfTheBuiltInOnes() throws IOException {
+    ProjectConfig wrong = ProjectConfig.read(write("dpds.yaml", "ids: uuid-v3\n"));
+    ProjectConfig none = ProjectConfig.read(write("none.yaml", "profile: strict\n"));
+
+    assertThat(wrong.problems()).extracting(Diagnostic::message)
+        .containsExactly("ids is one of odm-platform, uuid-v5, not 'uuid-v3'");
+    assertThat(none.ids()).isEmpty();
+    assertThat(IdStrategy.NAMES).allSatisfy(name -> assertThat(IdStrategy.named(name)).isPresent());
+    assertThat(IdStrategy.named("uuid-v5")).contains(IdStrategy.UUID_V5);
+    assertThat(IdStrategy.named("UUID-V5")).isEmpty();
   }
 
   @Test

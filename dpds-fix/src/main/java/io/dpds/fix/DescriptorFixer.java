@@ -1,6 +1,7 @@
 package io.dpds.fix;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.dpds.identity.IdStrategy;
 import io.dpds.load.DescriptorLoader;
 import io.dpds.load.LoadResult;
 import io.dpds.load.ResolvedDescriptor;
@@ -56,6 +57,7 @@ public final class DescriptorFixer {
   private final Map<String, String> renames;
   private final List<Consumer<DescriptorLoader.Builder>> loaderSettings;
   private final Map<String, Path> mirrors;
+  private final IdStrategy ids;
 
   private DescriptorFixer(Builder b) {
     this.only = Set.copyOf(b.only);
@@ -64,6 +66,7 @@ public final class DescriptorFixer {
     this.renames = Map.copyOf(b.renames);
     this.loaderSettings = List.copyOf(b.loaderSettings);
     this.mirrors = Map.copyOf(b.mirrors);
+    this.ids = b.ids;
   }
 
   /** {@return a builder of a fixer of every fixable rule, with the default loader} */
@@ -152,7 +155,7 @@ public final class DescriptorFixer {
   }
 
   private ValidationReport validate(LoadResult loaded) {
-    return DescriptorValidator.builder().profile(Profile.DEFAULT).build().validate(loaded);
+    return DescriptorValidator.builder().profile(Profile.DEFAULT).idStrategy(ids).build().validate(loaded);
   }
 
   private boolean selected(String ruleId) {
@@ -250,7 +253,7 @@ public final class DescriptorFixer {
       @Override
       public JsonNode enriched() {
         if (enriched == null) {
-          enriched = Fixes.enrich(descriptor);
+          enriched = Fixes.enrich(descriptor, ids);
         }
         return enriched;
       }
@@ -291,6 +294,7 @@ public final class DescriptorFixer {
     private final Map<String, String> renames = new LinkedHashMap<>();
     private final List<Consumer<DescriptorLoader.Builder>> loaderSettings = new ArrayList<>();
     private final Map<String, Path> mirrors = new LinkedHashMap<>();
+    private IdStrategy ids = IdStrategy.UUID_V5;
 
     private Builder() {}
 
@@ -368,6 +372,19 @@ public final class DescriptorFixer {
      */
     public Builder loader(Consumer<DescriptorLoader.Builder> settings) {
       loaderSettings.add(Objects.requireNonNull(settings, "settings"));
+      return this;
+    }
+
+    /**
+     * How ids are derived from fully qualified names, both when judging the ids a descriptor declares and when writing
+     * the ones it fixes (default {@link IdStrategy#UUID_V5}, the spec's; {@link IdStrategy#ODM_PLATFORM} keeps the ids
+     * the ODM platform issued).
+     *
+     * @param ids the strategy
+     * @return this builder
+     */
+    public Builder idStrategy(IdStrategy ids) {
+      this.ids = Objects.requireNonNull(ids, "ids");
       return this;
     }
 

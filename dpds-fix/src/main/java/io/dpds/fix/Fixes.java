@@ -3,6 +3,7 @@ package io.dpds.fix;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.dpds.fix.SourceIndex.Node;
 import io.dpds.identity.Enricher;
+import io.dpds.identity.IdStrategy;
 import io.dpds.load.Pointers;
 import io.dpds.load.ResolvedDescriptor;
 import io.dpds.model.ModelJson;
@@ -286,8 +287,8 @@ final class Fixes {
   }
 
   /** The descriptor as {@code enrich} makes it, as JSON. */
-  static JsonNode enrich(ResolvedDescriptor descriptor) {
-    return ModelJson.toJson(Enricher.defaults().enrich(descriptor.descriptor()).descriptor());
+  static JsonNode enrich(ResolvedDescriptor descriptor, IdStrategy ids) {
+    return ModelJson.toJson(Enricher.defaults().withIdStrategy(ids).enrich(descriptor.descriptor()).descriptor());
   }
 
   private static Optional<Planned> draft(URI uri, Node node, Writer writer, String pointer,

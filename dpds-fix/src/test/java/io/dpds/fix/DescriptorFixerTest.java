@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.dpds.identity.IdStrategy;
 import io.dpds.load.Pointers;
 import io.dpds.model.ModelJson;
 import io.dpds.report.Diagnostic;
@@ -18,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -116,6 +118,27 @@ class DescriptorFixerTest {
         .contains("\"domain\": \"transportManagement\",");
     assertThat(fixed.lines().filter(l -> l.startsWith("    \"inputPorts\""))).containsExactlyElementsOf(
         original.lines().filter(l -> l.startsWith("    \"inputPorts\"")).toList());
+  }
+
+  @Test
+  void idsAreJudgedAndWrittenByTheStrategyTheFixerIsGiven() throws IOException {
+    String fqn = "urn:dpds:com.acme:dataproducts:trips:1";
+    String odmId = IdStrategy.ODM_PLATFORM.idFor(fqn).toString();
+    Path issued = dir.resolve("issued.yaml");
+    Files.writeString(issued, EVENTS_PROMISES.replace("info:\n", "info:\n  id: " + odmId + "\n")
+        .replace("promises:\n", "promises: {platform: kafka}\n"));
+    Path wrong = dir.resolve("wrong.yaml");
+    Files.writeString(wrong, Files.readString(issued).replace(odmId, IdStrategy.UUID_V5.idFor(fqn + "x").toString()));
+    DescriptorFixer odm = DescriptorFixer.builder().only(Set.of("id.mismatch"))
+        .idStrategy(IdStrategy.ODM_PLATFORM).build();
+
+    assertThat(odm.fix(issued).fixes()).as("the platform's id is right").isEmpty();
+    assertThat(DescriptorFixer.builder().only(Set.of("id.mismatch")).build().fix(issued).fixes())
+        .extracting(Fix::ruleId).containsExactly("id.mismatch");
+    FixResult fixed = odm.fix(wrong);
+    assertThat(fixed.fixes()).extracting(Fix::ruleId).containsExactly("id.mismatch");
+    assertThat(fixed.documents()).singleElement().extracting(DocumentChange::after).asString()
+        .contains("id: " + odmId);
   }
 
   @Test

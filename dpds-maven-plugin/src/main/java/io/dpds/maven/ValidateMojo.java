@@ -1,6 +1,7 @@
 package io.dpds.maven;
 
 import io.dpds.config.ProjectConfig;
+import io.dpds.identity.IdStrategy;
 import io.dpds.report.Diagnostic;
 import io.dpds.report.FileReport;
 import io.dpds.report.ReportFormat;
@@ -33,11 +34,20 @@ public final class ValidateMojo extends DescriptorMojo {
   @Parameter(property = "dpds.profile")
   @Nullable String profile;
 
+  /**
+   * How ids derive from fully qualified names: uuid-v5, the spec's, or odm-platform, the UUID version 3 the ODM
+   * platform issues (default: the configuration's, else uuid-v5).
+   */
+  @Parameter(property = "dpds.ids")
+  @Nullable String ids;
+
   @Override
   void run(Path descriptor, ProjectConfig config) throws MojoExecutionException, MojoFailureException {
     Severity threshold = Severity.valueOf(upper(failOn != null ? failOn : config.failOn("validate").orElse("error")));
     DescriptorValidator.Builder b = DescriptorValidator.builder()
         .profile(Profile.valueOf(upper(profile != null ? profile : config.profile().orElse("default"))))
+        .idStrategy(ids == null ? config.ids().orElse(IdStrategy.UUID_V5) : IdStrategy.named(ids).orElseThrow(() ->
+            new MojoExecutionException("ids is one of " + String.join(", ", IdStrategy.NAMES) + ", not '" + ids + "'")))
         .loader(config::applyTo);
     List<Diagnostic> problems = config.applyTriage(b::severity, b::disable, b::waivers);
     if (!problems.isEmpty()) {

@@ -6,6 +6,7 @@ import io.dpds.compat.CompatibilityMode;
 import io.dpds.compat.CompatibilityReport;
 import io.dpds.compat.PortId;
 import io.dpds.config.ProjectConfig;
+import io.dpds.identity.IdStrategy;
 import io.dpds.policy.PolicyEngine;
 import io.dpds.policy.PolicyReport;
 import io.dpds.report.Diagnostic;
@@ -35,7 +36,7 @@ public final class DescriptorAssert extends AbstractAssert<DescriptorAssert, Des
 
   /**
    * The descriptor loads and has no error under the project configuration's profile, else the default one (warnings are
-   * allowed); the configuration's severities, disabled rules and waivers apply.
+   * allowed); the configuration's id strategy, severities, disabled rules and waivers apply.
    *
    * @return this assertion, for chaining
    */
@@ -53,7 +54,8 @@ public final class DescriptorAssert extends AbstractAssert<DescriptorAssert, Des
    */
   public DescriptorAssert isValid(Profile profile) {
     ProjectConfig config = configured();
-    DescriptorValidator.Builder validator = DescriptorValidator.builder().profile(profile);
+    DescriptorValidator.Builder validator = DescriptorValidator.builder().profile(profile)
+        .idStrategy(config.ids().orElse(IdStrategy.UUID_V5));
     List<Diagnostic> problems = config.applyTriage(validator::severity, validator::disable, validator::waivers);
     if (!problems.isEmpty()) {
       failWithMessage("The waiver file %s cannot be used:%n%s", config.waivers().orElseThrow(), lines(problems));

@@ -4,6 +4,7 @@ import static io.dpds.test.DpdsAssertions.assertThat;
 import static io.dpds.test.DpdsAssertions.descriptor;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.dpds.identity.IdStrategy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -97,6 +98,19 @@ class DescriptorAssertTest {
     write("repo/dpds.yaml", "root: .\nprofle: strict\n");
     assertThatThrownBy(() -> assertThat(descriptor(product)).isValid())
         .hasMessageContaining("cannot be used").hasMessageContaining("did you mean 'profile'?");
+  }
+
+  @Test
+  void theIdStrategyOfTheProjectConfigurationJudgesTheDeclaredIds() throws IOException {
+    String fqn = "urn:dpds:org.example:dataproducts:orders:1";
+    Path product = write("dpd.yaml", V1.replace("info:\n", "info:\n  id: " + IdStrategy.ODM_PLATFORM.idFor(fqn)
+        + "\n"));
+    write("dpds.yaml", "severity: {id.mismatch: error}\n");
+
+    assertThatThrownBy(() -> assertThat(descriptor(product)).isValid()).hasMessageContaining("[id.mismatch]");
+
+    write("dpds.yaml", "severity: {id.mismatch: error}\nids: odm-platform\n");
+    assertThat(descriptor(product)).isValid();
   }
 
   @Test
