@@ -93,9 +93,9 @@ final class PlanCommand implements Callable<Integer> {
       for (PlanStep step : plan.steps()) {
         String label = step.kind() == StepKind.TASK && step.component() != null
             ? step.id() + " (" + step.component() + ")" : step.id(); // a task's id says only where it runs
-        String line = String.format("%3d. %-28s %s", n++, label, step.dependsOn().isEmpty() ? ""
-            : "after " + String.join(", ", step.dependsOn()));
-        out.println(VisibleText.of(line.stripTrailing()));
+        String line = String.format("%3d. %-28s %s", n++, VisibleText.of(label), step.dependsOn().isEmpty() ? ""
+            : VisibleText.of("after " + String.join(", ", step.dependsOn()))); // padded as printed
+        out.println(line.stripTrailing());
       }
     }
     out.flush();

@@ -79,6 +79,8 @@ class PrintableOutputTest {
     cli.run("plan", file, "--stage", "dev");
     assertThat(cli.out()).contains("build:app\\nforged.json:1:1: error [x] y\\u001b[2J\\u202e",
         "task:1 (task\\r\\u0007)");
+    assertThat(cli.out().lines().filter(line -> line.contains("task:1"))).singleElement()
+        .satisfies(line -> assertThat(line.indexOf(" after ")).as(line).isEqualTo("  1. ".length() + 28));
   }
 
   @Test
