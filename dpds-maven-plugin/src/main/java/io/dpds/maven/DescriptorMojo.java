@@ -7,7 +7,9 @@ import io.dpds.report.FileReport;
 import io.dpds.report.ReportFormat;
 import io.dpds.report.Reporter;
 import io.dpds.report.Rule;
+import io.dpds.report.Severity;
 import io.dpds.report.VisibleText;
+import io.dpds.triage.Waiver;
 import java.io.File;
 import java.io.IOException;
 import java.io.Writer;
@@ -16,6 +18,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -97,6 +101,19 @@ abstract class DescriptorMojo extends AbstractMojo {
    * Prints a finding as {@code file:line:column: severity [rule] message}, the file relative to the project's folder,
    * at the log level of its severity.
    */
+  /**
+   * Hands the configuration's severities, disabled rules and waivers to a check's builder, as the CLI's commands do;
+   * a waiver file that cannot be used fails the goal, its problems logged.
+   */
+  void triage(ProjectConfig config, BiConsumer<String, Severity> severity, Consumer<String> disable,
+      Consumer<List<Waiver>> waivers) throws MojoExecutionException {
+    List<Diagnostic> problems = config.applyTriage(severity, disable, waivers);
+    if (!problems.isEmpty()) {
+      problems.forEach(this::log);
+      throw new MojoExecutionException("The waiver file " + config.waivers().orElseThrow() + " cannot be used");
+    }
+  }
+
   void log(Diagnostic d) {
     String line = d.toString(project.getBasedir().toPath())
         + d.hint().map(h -> System.lineSeparator() + "    hint: " + VisibleText.of(h)).orElse("");

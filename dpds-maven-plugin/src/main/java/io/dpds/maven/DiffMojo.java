@@ -77,6 +77,7 @@ public final class DiffMojo extends DescriptorMojo {
     }
     CompatibilityChecker.Builder b = CompatibilityChecker.builder().loader(config::applyTo);
     config.modes().forEach((port, mode) -> b.mode(PortId.parse(port), CompatibilityMode.parse(mode)));
+    triage(config, b::severity, b::disable, b::waivers);
     CompatibilityReport report = b.build().check(earlier.get(), descriptor);
     if (!report.comparable()) {
       report.inputProblems().forEach(this::log);

@@ -49,11 +49,7 @@ public final class ValidateMojo extends DescriptorMojo {
         .idStrategy(ids == null ? config.ids().orElse(IdStrategy.UUID_V5) : IdStrategy.named(ids).orElseThrow(() ->
             new MojoExecutionException("ids is one of " + String.join(", ", IdStrategy.NAMES) + ", not '" + ids + "'")))
         .loader(config::applyTo);
-    List<Diagnostic> problems = config.applyTriage(b::severity, b::disable, b::waivers);
-    if (!problems.isEmpty()) {
-      problems.forEach(this::log);
-      throw new MojoExecutionException("The waiver file " + config.waivers().orElseThrow() + " cannot be used");
-    }
+    triage(config, b::severity, b::disable, b::waivers);
     DescriptorValidator validator = b.discoverChecks().build();
     ValidationReport report = validator.validate(descriptor);
     report.diagnostics().forEach(this::log);
