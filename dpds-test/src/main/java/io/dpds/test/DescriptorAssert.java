@@ -15,12 +15,15 @@ import io.dpds.spi.policy.PolicyEvent;
 import io.dpds.spi.policy.PolicyInput;
 import io.dpds.spi.policy.PolicyResult;
 import io.dpds.spi.policy.PolicyViolation;
+import io.dpds.triage.Waiver;
 import io.dpds.validation.DescriptorValidator;
 import io.dpds.validation.Profile;
 import io.dpds.validation.ValidationReport;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.assertj.core.api.AbstractAssert;
 
@@ -56,10 +59,7 @@ public final class DescriptorAssert extends AbstractAssert<DescriptorAssert, Des
     ProjectConfig config = configured();
     DescriptorValidator.Builder validator = DescriptorValidator.builder().profile(profile)
         .idStrategy(config.ids().orElse(IdStrategy.UUID_V5));
-    List<Diagnostic> problems = config.applyTriage(validator::severity, validator::disable, validator::waivers);
-    if (!problems.isEmpty()) {
-      failWithMessage("The waiver file %s cannot be used:%n%s", config.waivers().orElseThrow(), lines(problems));
-    }
+    triage(config, validator::severity, validator::disable, validator::waivers);
     ValidationReport report = validator.build().validate(actual.loaded());
     List<Diagnostic> errors = report.atLeast(Severity.ERROR);
     if (!errors.isEmpty()) {
@@ -163,13 +163,23 @@ public final class DescriptorAssert extends AbstractAssert<DescriptorAssert, Des
   private CompatibilityReport compare(Path earlier) {
     isLoaded();
     CompatibilityChecker.Builder checker = CompatibilityChecker.builder().loader(actual.settings());
-    configured().modes().forEach((port, mode) -> checker.mode(PortId.parse(port),
-        CompatibilityMode.parse(mode)));
+    ProjectConfig config = configured();
+    config.modes().forEach((port, mode) -> checker.mode(PortId.parse(port), CompatibilityMode.parse(mode)));
+    triage(config, checker::severity, checker::disable, checker::waivers);
     CompatibilityReport report = checker.build().check(actual.loader().load(earlier), actual.loaded());
     if (!report.comparable()) {
       failWithMessage("Cannot compare %s with %s:%n%s", actual, earlier, lines(report.inputProblems()));
     }
     return report;
+  }
+
+  /** Hands the configuration's severities, disabled rules and waivers to a check's builder; fails on a bad waiver file. */
+  private void triage(ProjectConfig config, BiConsumer<String, Severity> severity, Consumer<String> disable,
+      Consumer<List<Waiver>> waivers) {
+    List<Diagnostic> problems = config.applyTriage(severity, disable, waivers);
+    if (!problems.isEmpty()) {
+      failWithMessage("The waiver file %s cannot be used:%n%s", config.waivers().orElseThrow(), lines(problems));
+    }
   }
 
   /** The project configuration, after failing when it has problems. */

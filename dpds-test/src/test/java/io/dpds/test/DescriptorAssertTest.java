@@ -134,6 +134,24 @@ class DescriptorAssertTest {
   }
 
   @Test
+  void theComparisonsTakeTheSeveritiesDisabledRulesAndWaiversOfTheProjectConfiguration() throws IOException {
+    Path v1 = write("v1.yaml", V1);
+    Path moved = write("moved.yaml", V1.replace("platform: kafka:eu", "platform: kafka:us"));
+
+    write("dpds.yaml", "severity: {compat.port.platform: warning}\n");
+    assertThat(descriptor(moved)).hasNoBreakingChangesAgainst(v1);
+    write("dpds.yaml", "disable: [compat.port.platform]\n");
+    assertThat(descriptor(moved)).hasNoBreakingChangesAgainst(v1);
+    write("waivers.yaml", "waivers:\n  - {rule: compat.port.platform, pointer: '/interfaceComponents/**',"
+        + " reason: moved with every consumer}\n");
+    write("dpds.yaml", "waivers: waivers.yaml\n");
+    assertThat(descriptor(moved)).hasNoBreakingChangesAgainst(v1);
+    write("waivers.yaml", "waivers: [{rule: compat.port.platform}]\n");
+    assertThatThrownBy(() -> assertThat(descriptor(moved)).hasNoBreakingChangesAgainst(v1))
+        .isInstanceOf(AssertionError.class).hasMessageContaining("waivers.yaml").hasMessageContaining("cannot be used");
+  }
+
+  @Test
   void aFailingBlockingPolicyIsListedWithItsPlace() throws IOException {
     Path v1 = write("v1.yaml", V1);
     Path policies = write("policies.yaml", "id: t.rest\ndescription: ports are REST\n"
