@@ -99,7 +99,7 @@ final class FixCommand implements Callable<Integer> {
 
   @Mixin LoaderOptions loading;
 
-  @Mixin IdsOption ids;
+  @Mixin ValidationOptions validation;
 
   @Mixin ConfigOption configuration;
 
@@ -150,7 +150,8 @@ final class FixCommand implements Callable<Integer> {
 
   private DescriptorFixer fixer(ProjectConfig config) {
     DescriptorFixer.Builder b = DescriptorFixer.builder().only(new HashSet<>(only)).skip(new HashSet<>(skip))
-        .idStrategy(ids.strategy(config)).loader(loading::configure);
+        .idStrategy(validation.ids.strategy(config)).validator(validation.validator(config).build())
+        .loader(loading::configure);
     LoaderOptions.forEachMapping("--map", loading.mappings, b::mapPrefix); // the local mirrors are fixed too
     if (hrefBase != null) {
       b.hrefBase(hrefBase);

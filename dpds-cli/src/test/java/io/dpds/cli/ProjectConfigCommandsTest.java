@@ -205,6 +205,44 @@ class ProjectConfigCommandsTest {
   }
 
   @Test
+  void fixLeavesWhatTheFileTurnsOffOrWaivesAndCountsWhatRemainsAsValidateDoes() throws IOException {
+    String fqn = "urn:dpds:org.example:dataproducts:fixed:1";
+    Path product = write("repo/products/fixed/dpd.yaml", """
+        dataProductDescriptor: 1.0.0
+        info:
+          id: 11111111-2222-3333-4444-555555555555
+          fullyQualifiedName: FQN
+          name: fixed
+          version: 1.0.0
+          domain: testing
+          owner: {id: owner@example.org}
+        interfaceComponents:
+          outputPorts: [{name: out, version: 1.0.0}]
+        """.replace("FQN", fqn));
+    String before = Files.readString(product);
+
+    write("repo/dpds.yaml", "disable: [id.mismatch]\n");
+    assertThat(cli.run("validate", product.toString())).isZero();
+    assertThat(cli.out()).contains("(0 errors, 0 warnings, 0 info)");
+    assertThat(cli.run("fix", product.toString(), "--write")).as(cli.out()).isZero();
+    assertThat(cli.out()).doesNotContain("id.mismatch");
+    assertThat(product).hasContent(before);
+
+    write("repo/waivers.yaml", "waivers: [{rule: id.mismatch, pointer: /info/id, reason: the platform's own id}]\n");
+    write("repo/dpds.yaml", "waivers: waivers.yaml\n");
+    assertThat(cli.run("fix", product.toString(), "--write")).isZero();
+    assertThat(product).hasContent(before);
+    assertThat(cli.run("fix", product.toString(), "--write", "--severity", "id.mismatch=error")).isZero();
+    assertThat(product).hasContent(before); // waived still
+
+    write("repo/dpds.yaml", "severity: {id.mismatch: error}\n");
+    assertThat(cli.run("fix", product.toString(), "--dry-run", "--only", "fqn.product")).as(cli.out()).isEqualTo(1);
+    assertThat(cli.out()).contains("0 fixes").contains("1 finding(s) remain, 1 of them error(s)");
+    assertThat(cli.run("fix", product.toString(), "--write")).as(cli.out()).isZero();
+    assertThat(product).content().contains("id: " + IdStrategy.UUID_V5.idFor(fqn));
+  }
+
+  @Test
   void theSamplesValidateWithNoOption() {
     Path sample = DpdsJarIT.PROJECT.resolve("samples/trackandtrace-1.2.0-breaking/data-product-descriptor.yaml");
 

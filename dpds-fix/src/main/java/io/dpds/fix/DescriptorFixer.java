@@ -58,6 +58,7 @@ public final class DescriptorFixer {
   private final List<Consumer<DescriptorLoader.Builder>> loaderSettings;
   private final Map<String, Path> mirrors;
   private final IdStrategy ids;
+  private final DescriptorValidator validator;
 
   private DescriptorFixer(Builder b) {
     this.only = Set.copyOf(b.only);
@@ -67,6 +68,8 @@ public final class DescriptorFixer {
     this.loaderSettings = List.copyOf(b.loaderSettings);
     this.mirrors = Map.copyOf(b.mirrors);
     this.ids = b.ids;
+    this.validator = b.validator != null ? b.validator
+        : DescriptorValidator.builder().profile(Profile.DEFAULT).idStrategy(ids).build();
   }
 
   /** {@return a builder of a fixer of every fixable rule, with the default loader} */
@@ -155,7 +158,7 @@ public final class DescriptorFixer {
   }
 
   private ValidationReport validate(LoadResult loaded) {
-    return DescriptorValidator.builder().profile(Profile.DEFAULT).idStrategy(ids).build().validate(loaded);
+    return validator.validate(loaded);
   }
 
   private boolean selected(String ruleId) {
@@ -295,6 +298,7 @@ public final class DescriptorFixer {
     private final List<Consumer<DescriptorLoader.Builder>> loaderSettings = new ArrayList<>();
     private final Map<String, Path> mirrors = new LinkedHashMap<>();
     private IdStrategy ids = IdStrategy.UUID_V5;
+    private @Nullable DescriptorValidator validator;
 
     private Builder() {}
 
@@ -385,6 +389,19 @@ public final class DescriptorFixer {
      */
     public Builder idStrategy(IdStrategy ids) {
       this.ids = Objects.requireNonNull(ids, "ids");
+      return this;
+    }
+
+    /**
+     * The validator whose findings are fixed and reported as remaining, e.g. one with a project's profile, disabled
+     * rules and waivers: a rule it turns off or a finding it waives is not fixed (default: the default profile, ids
+     * judged by {@link #idStrategy}).
+     *
+     * @param validator the validator
+     * @return this builder
+     */
+    public Builder validator(DescriptorValidator validator) {
+      this.validator = Objects.requireNonNull(validator, "validator");
       return this;
     }
 

@@ -142,6 +142,21 @@ class DescriptorFixerTest {
   }
 
   @Test
+  void whatTheValidatorItIsGivenDoesNotReportIsNotFixed() throws IOException {
+    Path wrong = dir.resolve("wrong.yaml");
+    Files.writeString(wrong, EVENTS_PROMISES.replace("info:\n", "info:\n  id: 11111111-2222-3333-4444-555555555555\n")
+        .replace("promises:\n", "promises: {platform: kafka}\n"));
+    DescriptorValidator quiet = DescriptorValidator.builder().disable("id.mismatch").build();
+
+    FixResult result = DescriptorFixer.builder().validator(quiet).build().fix(wrong);
+
+    assertThat(result.fixes()).isEmpty();
+    assertThat(result.remaining()).extracting(Diagnostic::ruleId).doesNotContain("id.mismatch");
+    assertThat(DescriptorFixer.builder().build().fix(wrong).fixes()).extracting(Fix::ruleId)
+        .containsExactly("id.mismatch");
+  }
+
+  @Test
   void aFindingAfterCharactersBeyondAsciiOnItsLineIsFixedToo() throws IOException {
     Path root = dir.resolve("compact.json");
     Files.writeString(root, "{\"x-note\": \"café 😀\", \"dataProductDescriptor\": \"1.0.0-DRAFT\", \"info\": {"
