@@ -20,8 +20,11 @@ import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -108,16 +111,15 @@ final class FixCommand implements Callable<Integer> {
     if (dryRun && write) {
       throw new IllegalArgumentException("--dry-run and --write exclude each other");
     }
-    ProjectConfig config = configuration.forInput(files.get(0).toAbsolutePath());
-    loading.use(config);
-    DescriptorFixer fixer = fixer(config);
+    Map<Optional<URI>, DescriptorFixer> fixers = new HashMap<>(); // one per configuration file
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     ArrayNode results = new ObjectMapper().createArrayNode();
     boolean remains = false;
     boolean failed = false;
     for (Path file : files) {
-      FixResult result = fixer.fix(file);
+      ProjectConfig config = configuration.forInput(file.toAbsolutePath());
+      FixResult result = fixers.computeIfAbsent(config.file(), f -> fixer(config)).fix(file);
       if (result.remaining().stream().anyMatch(d -> d.ruleId().equals(LoadRules.UNREADABLE.id()))) {
         result.remaining().forEach(d -> err.println(Diagnostics.compilerStyle(d, file.toAbsolutePath().toUri())));
         failed = true;
@@ -149,6 +151,7 @@ final class FixCommand implements Callable<Integer> {
   }
 
   private DescriptorFixer fixer(ProjectConfig config) {
+    loading.use(config);
     DescriptorFixer.Builder b = DescriptorFixer.builder().only(new HashSet<>(only)).skip(new HashSet<>(skip))
         .idStrategy(validation.ids.strategy(config)).validator(validation.validator(config).build())
         .loader(loading::configure);

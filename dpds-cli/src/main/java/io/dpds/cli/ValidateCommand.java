@@ -17,7 +17,10 @@ import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -74,27 +77,39 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     List<Path> files = Inputs.expand(inputs);
-    ProjectConfig config = configuration.forInput(files.get(0).toAbsolutePath());
-    loading.use(config);
-    Severity threshold = failOn != null ? failOn
-        : config.failOn("validate").map(new Choices.SeverityChoice()::convert).orElse(Severity.ERROR);
-    DescriptorValidator validator = validator(config, files.contains(Inputs.STDIN) ? readStdin() : null);
+    byte[] standardInput = files.contains(Inputs.STDIN) ? readStdin() : null;
+    Map<Optional<URI>, Judge> judges = new LinkedHashMap<>(); // one per configuration file: a folder may hold several
     List<FileReport> reports = new ArrayList<>();
     boolean unreadable = false;
+    boolean failing = false;
     for (Path file : files) {
-      ValidationReport report = file.equals(Inputs.STDIN) ? validator.validate(stdinUri())
-          : validator.validate(file);
+      ProjectConfig config = configuration.forInput(file.toAbsolutePath());
+      Judge judge = judges.computeIfAbsent(config.file(), f -> judge(config, standardInput));
+      ValidationReport report = file.equals(Inputs.STDIN) ? judge.validator().validate(stdinUri())
+          : judge.validator().validate(file);
       unreadable |= report.resolved().isEmpty()
           && report.diagnostics().stream().anyMatch(d -> d.ruleId().equals(LoadRules.UNREADABLE.id()));
-      reports.add(report.toFileReport(Diagnostics.display(file)));
+      FileReport fileReport = report.toFileReport(Diagnostics.display(file));
+      failing |= fileReport.hasAtLeast(judge.threshold());
+      reports.add(fileReport);
     }
     PrintWriter out = colors.wrap(spec.commandLine().getOut(), format);
-    Reporter.of(format, validator.rules(), Diagnostics.HERE).write(reports, out);
+    Reporter.of(format, judges.values().iterator().next().validator().rules(), Diagnostics.HERE).write(reports, out);
     out.flush();
     if (unreadable) {
       return Main.TOOL_FAILURE;
     }
-    return reports.stream().anyMatch(r -> r.hasAtLeast(threshold)) ? Main.FINDINGS : 0;
+    return failing ? Main.FINDINGS : 0;
+  }
+
+  /** The validator of the descriptors a configuration file governs, and the least severity that fails them. */
+  private record Judge(DescriptorValidator validator, Severity threshold) {}
+
+  private Judge judge(ProjectConfig config, byte @Nullable [] standardInput) {
+    loading.use(config);
+    Severity threshold = failOn != null ? failOn
+        : config.failOn("validate").map(new Choices.SeverityChoice()::convert).orElse(Severity.ERROR);
+    return new Judge(validator(config, standardInput), threshold);
   }
 
   private static URI stdinUri() {

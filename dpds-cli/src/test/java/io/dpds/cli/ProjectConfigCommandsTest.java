@@ -243,6 +243,28 @@ class ProjectConfigCommandsTest {
   }
 
   @Test
+  void eachDescriptorOfAFolderIsJudgedByItsOwnConfigurationFile() throws IOException {
+    String hyphen = DESCRIPTOR.substring(0, DESCRIPTOR.indexOf("  - $ref")); // fqn.charset: an error when strict
+    Path strict = write("repo/strict/dpd.yaml", hyphen);
+    Path lenient = write("repo/lenient/dpd.yaml", hyphen);
+    write("repo/strict/dpds.yaml", "profile: strict\n");
+    write("repo/lenient/dpds.yaml", "failOn: {validate: error}\n");
+
+    assertThat(cli.run("validate", dir.resolve("repo").toString(), "--format", "json")).isEqualTo(1);
+    assertThat(cli.out()).contains("{\"file\":\"" + lenient + "\",\"valid\":true")
+        .contains("{\"file\":\"" + strict + "\",\"valid\":false");
+    assertThat(cli.run("validate", lenient.toString(), strict.toString())).isEqualTo(1);
+    assertThat(cli.run("validate", strict.toString(), lenient.toString())).isEqualTo(1);
+    assertThat(cli.run("validate", lenient.toString())).isZero();
+    write("repo/lenient/dpds.yaml", "failOn: {validate: warning}\n");
+    assertThat(cli.run("validate", strict.toString(), lenient.toString(), "--profile", "default")).isEqualTo(1);
+    assertThat(cli.out()).contains("dpd.yaml: valid (0 errors, 1 warning, 0 info)"); // failing by its failOn only
+
+    assertThat(cli.run("fix", strict.toString(), lenient.toString(), "--format", "json")).isEqualTo(1);
+    assertThat(cli.out()).containsOnlyOnce("\"severity\":\"error\"");
+  }
+
+  @Test
   void theSamplesValidateWithNoOption() {
     Path sample = DpdsJarIT.PROJECT.resolve("samples/trackandtrace-1.2.0-breaking/data-product-descriptor.yaml");
 
