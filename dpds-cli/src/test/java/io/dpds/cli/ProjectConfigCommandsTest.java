@@ -167,25 +167,32 @@ class ProjectConfigCommandsTest {
     assertThat(cli.out()).contains("[" + PLATFORM_RULE + "]").contains("refused by the compatibility gate");
   }
 
-  @Test
-  void theIdsTheOdmPlatformIssuedAreRightWhenTheFileOrTheOptionSaysSo() throws IOException {
-    String fqn = "urn:dpds:org.example:dataproducts:odm:1";
-    String odmId = IdStrategy.ODM_PLATFORM.idFor(fqn).toString();
-    String descriptor = """
+  private static String fqn(String product) {
+    return "urn:dpds:org.example:dataproducts:" + product + ":1";
+  }
+
+  /** A valid descriptor of the product named {@code product} that declares the id {@code id}. */
+  private static String withId(String product, String id) {
+    return """
         dataProductDescriptor: 1.0.0
         info:
           id: ID
           fullyQualifiedName: FQN
-          name: odm
+          name: NAME
           version: 1.0.0
           domain: testing
           owner: {id: owner@example.org}
         interfaceComponents:
           outputPorts: [{name: out, version: 1.0.0}]
-        """.replace("FQN", fqn);
-    Path issued = write("repo/products/odm/issued.yaml", descriptor.replace("ID", odmId));
-    Path wrong = write("repo/products/odm/wrong.yaml", descriptor.replace("ID", IdStrategy.UUID_V5.idFor(fqn + "x")
-        .toString()));
+        """.replace("ID", id).replace("FQN", fqn(product)).replace("NAME", product);
+  }
+
+  @Test
+  void theIdsTheOdmPlatformIssuedAreRightWhenTheFileOrTheOptionSaysSo() throws IOException {
+    String fqn = fqn("odm");
+    String odmId = IdStrategy.ODM_PLATFORM.idFor(fqn).toString();
+    Path issued = write("repo/products/odm/issued.yaml", withId("odm", odmId));
+    Path wrong = write("repo/products/odm/wrong.yaml", withId("odm", IdStrategy.UUID_V5.idFor(fqn + "x").toString()));
 
     assertThat(cli.run("validate", issued.toString())).isZero();
     assertThat(cli.out()).contains("[id.mismatch]").contains("the ODM platform derives");
@@ -206,19 +213,8 @@ class ProjectConfigCommandsTest {
 
   @Test
   void fixLeavesWhatTheFileTurnsOffOrWaivesAndCountsWhatRemainsAsValidateDoes() throws IOException {
-    String fqn = "urn:dpds:org.example:dataproducts:fixed:1";
-    Path product = write("repo/products/fixed/dpd.yaml", """
-        dataProductDescriptor: 1.0.0
-        info:
-          id: 11111111-2222-3333-4444-555555555555
-          fullyQualifiedName: FQN
-          name: fixed
-          version: 1.0.0
-          domain: testing
-          owner: {id: owner@example.org}
-        interfaceComponents:
-          outputPorts: [{name: out, version: 1.0.0}]
-        """.replace("FQN", fqn));
+    String fqn = fqn("fixed");
+    Path product = write("repo/products/fixed/dpd.yaml", withId("fixed", "11111111-2222-3333-4444-555555555555"));
     String before = Files.readString(product);
 
     write("repo/dpds.yaml", "disable: [id.mismatch]\n");
