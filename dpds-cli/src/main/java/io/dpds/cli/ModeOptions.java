@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;
 
-/** {@code --mode PORT=MODE}: the compatibility mode of a port, for the commands that compare versions (diff, publish). */
+/** {@code --mode PORT=MODE}: a port's compatibility mode, for the commands that compare versions (diff, publish). */
 final class ModeOptions {
 
   @Option(names = "--mode", paramLabel = "PORT=MODE", description = "Judge a port (kind:name, e.g."

@@ -8,8 +8,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * The options of the commands that validate (validate, publish): the profile, and what changes which findings count.
- * The configuration file's settings apply where an option is not given.
+ * The options of the commands that validate (validate, fix, publish): the profile, the id strategy, and what changes
+ * which findings count. The configuration file's settings apply where an option is not given.
  */
 final class ValidationOptions {
 

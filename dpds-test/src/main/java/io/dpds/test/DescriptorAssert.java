@@ -173,7 +173,7 @@ public final class DescriptorAssert extends AbstractAssert<DescriptorAssert, Des
     return report;
   }
 
-  /** Hands the configuration's severities, disabled rules and waivers to a check's builder; fails on a bad waiver file. */
+  /** Hands the configuration's severities, disabled rules and waivers to a check's builder; fails on bad waivers. */
   private void triage(ProjectConfig config, BiConsumer<String, Severity> severity, Consumer<String> disable,
       Consumer<List<Waiver>> waivers) {
     List<Diagnostic> problems = config.applyTriage(severity, disable, waivers);
