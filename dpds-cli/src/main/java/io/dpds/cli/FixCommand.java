@@ -97,8 +97,9 @@ final class FixCommand implements Callable<Integer> {
   Format format = Format.TEXT;
 
   @Option(names = "--fail-on", paramLabel = "error|warning|info", converter = Choices.SeverityChoice.class,
-      description = "The least severity of a remaining finding that makes the exit code 1 (default: error).")
-  Severity failOn = Severity.ERROR;
+      description = "The least severity of a remaining finding that makes the exit code 1 (default: the"
+          + " configuration's failOn of validate, else error).")
+  Severity failOn; // null: the configuration's, else ERROR
 
   @Mixin LoaderOptions loading;
 
@@ -134,7 +135,8 @@ final class FixCommand implements Callable<Integer> {
           continue;
         }
       }
-      remains |= result.remainsAtLeast(failOn);
+      remains |= result.remainsAtLeast(failOn != null ? failOn
+          : config.failOn("validate").map(new Choices.SeverityChoice()::convert).orElse(Severity.ERROR));
       switch (format) {
         case DIFF -> result.documents().forEach(d -> out.print(d.unifiedDiff(Diagnostics.display(d.path()))));
         case TEXT -> text(file, result, out);

@@ -258,6 +258,8 @@ class ProjectConfigCommandsTest {
 
     assertThat(cli.run("fix", strict.toString(), lenient.toString(), "--format", "json")).isEqualTo(1);
     assertThat(cli.out()).containsOnlyOnce("\"severity\":\"error\"");
+    assertThat(cli.run("fix", lenient.toString())).as(cli.out()).isEqualTo(1); // a warning remains: its failOn
+    assertThat(cli.run("fix", lenient.toString(), "--fail-on", "error")).isZero();
   }
 
   @Test
