@@ -2,6 +2,9 @@ package io.dpds.cli;
 
 import io.dpds.config.ProjectConfig;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 import picocli.CommandLine.Option;
 
 /**
@@ -15,12 +18,15 @@ final class ConfigOption {
       + " beside the input or in a folder above it, up to the repository root). Command-line options override it.")
   Path file;
 
+  private final Map<Optional<Path>, ProjectConfig> read = new HashMap<>(); // each file read once a command
+
   /**
    * The configuration for a command whose input is {@code input}; a file with problems throws
    * {@link IllegalArgumentException} listing each at its line, so the command exits 2.
    */
   ProjectConfig forInput(Path input) {
-    ProjectConfig config = file != null ? ProjectConfig.read(file) : ProjectConfig.find(input);
+    Optional<Path> found = file != null ? Optional.of(file) : ProjectConfig.locate(input);
+    ProjectConfig config = read.computeIfAbsent(found, f -> f.map(ProjectConfig::read).orElse(ProjectConfig.none()));
     if (!config.ok()) {
       throw new IllegalArgumentException("the configuration file cannot be used:\n" + String.join("\n",
           config.problems().stream().map(d -> Diagnostics.compilerStyle(d, config.file().orElseThrow())).toList()));

@@ -99,6 +99,16 @@ public final class ProjectConfig {
    * @param start the descriptor or the folder to start from
    */
   public static ProjectConfig find(Path start) {
+    return locate(start).map(ProjectConfig::read).orElse(NONE);
+  }
+
+  /**
+   * {@return the file {@link #find} reads for {@code start}, without reading it: the {@value #FILE_NAME} of {@code
+   * start} or of the nearest folder above it, up to the repository root; empty when there is none}
+   *
+   * @param start the descriptor or the folder to start from
+   */
+  public static Optional<Path> locate(Path start) {
     Path folder = start.toAbsolutePath().normalize();
     if (!Files.isDirectory(folder)) {
       folder = folder.getParent();
@@ -106,13 +116,13 @@ public final class ProjectConfig {
     for (; folder != null; folder = folder.getParent()) {
       Path candidate = folder.resolve(FILE_NAME);
       if (Files.isRegularFile(candidate)) {
-        return read(candidate);
+        return Optional.of(candidate);
       }
       if (Files.exists(folder.resolve(".git"))) {
         break;
       }
     }
-    return NONE;
+    return Optional.empty();
   }
 
   /**

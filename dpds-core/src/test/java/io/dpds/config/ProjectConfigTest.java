@@ -103,8 +103,11 @@ class ProjectConfigTest {
     Path inOther = write("other/a/b/dpd.yaml", "x: 1\n");
 
     assertThat(ProjectConfig.find(descriptor).file()).isEmpty();
+    assertThat(ProjectConfig.locate(descriptor)).isEmpty();
     Files.delete(dir.resolve("repo/products/.git"));
     assertThat(ProjectConfig.find(descriptor).profile()).contains("strict");
+    assertThat(ProjectConfig.locate(descriptor)).contains(dir.resolve("repo/dpds.yaml").toAbsolutePath().normalize());
+    assertThat(ProjectConfig.locate(inOther)).contains(dir.resolve("other/dpds.yaml").toAbsolutePath().normalize());
     assertThat(ProjectConfig.find(descriptor.getParent()).profile()).contains("strict");
     assertThat(ProjectConfig.find(inOther).profile()).contains("default");
     assertThat(ProjectConfig.none().file()).isEmpty();
