@@ -60,7 +60,12 @@ final class LoaderOptions {
 
   /** The loader these options describe; a malformed {@code --map} throws {@link IllegalArgumentException}. */
   DescriptorLoader loader() {
-    DescriptorLoader.Builder b = DescriptorLoader.builder();
+    return loader(ReferencePositions.SPEC);
+  }
+
+  /** As {@link #loader()}, following references at {@code positions} (or anywhere lenient, with the option). */
+  DescriptorLoader loader(ReferencePositions positions) {
+    DescriptorLoader.Builder b = DescriptorLoader.builder().referencePositions(positions);
     configure(b);
     return b.build();
   }

@@ -80,7 +80,8 @@ final class PublishCommand implements Callable<Integer> {
     }
     RegistryService.Builder registry;
     try {
-      registry = RegistryService.builder().store(lifecycle.store()).loader(loading.loader())
+      registry = RegistryService.builder().store(lifecycle.store())
+          .loader(loading.loader(validation.profile(config).referencePositions())) // as validate reads it
           .validator(validator).checker(checker.build()).policies(policies)
           .discoverMeta().secrets(LifecycleOptions.secrets(System.getenv()));
     } catch (StoreException e) {

@@ -26,11 +26,15 @@ final class ValidationOptions {
    * malformed option or waiver file throws {@link IllegalArgumentException} with the reason
    */
   DescriptorValidator.Builder validator(ProjectConfig config) {
-    Profile chosen = profile != null ? profile
-        : config.profile().map(new ProfileChoice()::convert).orElse(Profile.DEFAULT);
-    DescriptorValidator.Builder b = DescriptorValidator.builder().profile(chosen).idStrategy(ids.strategy(config));
+    DescriptorValidator.Builder b = DescriptorValidator.builder().profile(profile(config))
+        .idStrategy(ids.strategy(config));
     triage.applyTo(config, b::severity, b::disable, b::waivers);
     return b.discoverChecks();
+  }
+
+  /** {@return the profile the option names, else the configuration's, else {@link Profile#DEFAULT}} */
+  Profile profile(ProjectConfig config) {
+    return profile != null ? profile : config.profile().map(new ProfileChoice()::convert).orElse(Profile.DEFAULT);
   }
 
   static final class ProfileChoice implements ITypeConverter<Profile> {

@@ -122,6 +122,50 @@ class LifecycleCommandsTest {
   }
 
   @Test
+  void publishJudgesAnApiKeptInComponentsAsValidateAndDiffDo() throws IOException {
+    String v1 = """
+        dataProductDescriptor: 1.0.0
+        info:
+          fullyQualifiedName: urn:dpds:com.acme:dataproducts:trips:1
+          name: trips
+          version: VERSION
+          domain: transport
+          owner: {id: owner@acme.com}
+        interfaceComponents:
+          outputPorts:
+            - name: events
+              version: 1.0.0
+              promises:
+                api: {$ref: '#/components/apis/eventsApi'}
+        components:
+          apis:
+            eventsApi:
+              name: eventsApi
+              version: 1.0.0
+              specification: openapi
+              specificationVersion: 3.0.3
+              definition:
+                openapi: 3.0.3
+                info: {title: events, version: 1.0.0}
+                paths:
+                  /trips: {get: {responses: {'200': {description: ok}}}}
+                  /positions: {get: {responses: {'200': {description: ok}}}}
+        """;
+    Path first = Files.writeString(dir.resolve("v1.yaml"), v1.replace("VERSION", "1.0.0"));
+    Path second = Files.writeString(dir.resolve("v2.yaml"), v1.replace("VERSION", "1.0.1")
+        .replaceAll(" +/positions: .*\n", ""));
+
+    assertThat(run("diff", first.toString(), second.toString())).isEqualTo(1);
+    assertThat(out.toString()).contains("[compat.openapi.operation]");
+    assertThat(run("publish", first.toString(), "--store", store, "--profile", "strict")).isEqualTo(1);
+    assertThat(out.toString()).contains("error [ref.position]");
+    assertThat(run("publish", first.toString(), "--store", store)).as(out.toString()).isZero();
+    assertThat(run("publish", second.toString(), "--store", store)).as(out.toString()).isEqualTo(1);
+    assertThat(out.toString()).contains("refused by the compatibility gate").contains("[compat.version.bump-too-small]")
+        .contains("path /positions removed");
+  }
+
+  @Test
   void deployRunsThePlanThroughTheDiscoveredAdaptersAndCompensatesAFailure() throws IOException {
     assertThat(run("publish", descriptor.toString(), "--store", store)).as(err.toString()).isZero();
     assertThat(CliAdapters.CALLS).as("the registry told the MetaService").containsExactly("meta");

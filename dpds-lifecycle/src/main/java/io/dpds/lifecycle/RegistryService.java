@@ -6,6 +6,7 @@ import io.dpds.compat.CompatibilityReport;
 import io.dpds.lifecycle.StoredVersions.Stored;
 import io.dpds.load.DescriptorLoader;
 import io.dpds.load.LoadResult;
+import io.dpds.load.ReferencePositions;
 import io.dpds.load.ResolvedDescriptor;
 import io.dpds.model.Info;
 import io.dpds.model.Owner;
@@ -504,7 +505,7 @@ public final class RegistryService {
   /** Configures a {@link RegistryService}. Not thread-safe; the service it builds is. */
   public static final class Builder {
     private LifecycleStore store;
-    private DescriptorLoader loader = DescriptorLoader.defaults();
+    private DescriptorLoader loader = DescriptorLoader.builder().referencePositions(ReferencePositions.LENIENT).build();
     private DescriptorValidator validator = DescriptorValidator.defaults();
     private CompatibilityChecker checker = CompatibilityChecker.defaults();
     private PolicyService policies;
@@ -530,8 +531,11 @@ public final class RegistryService {
 
     /**
      * How descriptors, and the documents their API definitions refer to, are read (root folder, allowed hosts,
-     * mappings, limits); default {@link DescriptorLoader#defaults()}. Every gate reads those documents through the
-     * loaded descriptor, so under these settings and at most once.
+     * mappings, limits); default {@link DescriptorLoader#defaults()} but for references in promise, expectation and
+     * obligation fields, followed ({@link ReferencePositions#LENIENT}) as the default validation profile and the
+     * compatibility check follow them: an API kept in {@code components.apis} is judged. Every gate reads those
+     * documents through the loaded descriptor, so under these settings and at most once. A loader that does not
+     * follow them stores such a reference as written, and the later versions are compared with it followed.
      *
      * @param loader the loader
      * @return this builder

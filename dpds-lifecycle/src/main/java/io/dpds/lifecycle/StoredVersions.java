@@ -3,6 +3,7 @@ package io.dpds.lifecycle;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.dpds.load.DescriptorLoader;
+import io.dpds.load.ReferencePositions;
 import io.dpds.load.ResolvedDescriptor;
 import io.dpds.load.ResourceLoader;
 import io.dpds.spi.store.LifecycleStore;
@@ -124,8 +125,9 @@ final class StoredVersions {
     return entry(product, version).flatMap(e -> {
       Stored stored = Stored.read(e.value(), product, version);
       URI uri = URI.create("registry:/" + stored.record().product().replace(':', '/') + "/" + version + ".json");
-      return DescriptorLoader.builder().loader(ResourceLoader.inMemory(Map.of(uri.toString(),
-          stored.descriptor().toString()))).build().load(uri).resolved().map(d -> new Published(stored.record(), d));
+      return DescriptorLoader.builder().referencePositions(ReferencePositions.LENIENT) // as a version is judged
+          .loader(ResourceLoader.inMemory(Map.of(uri.toString(), stored.descriptor().toString()))).build().load(uri)
+          .resolved().map(d -> new Published(stored.record(), d));
     });
   }
 

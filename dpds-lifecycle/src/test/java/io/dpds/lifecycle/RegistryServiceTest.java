@@ -38,6 +38,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Publication through the gates, immutability, idempotency, races, status changes, search and the audit. */
 class RegistryServiceTest {
@@ -150,6 +152,57 @@ class RegistryServiceTest {
     assertThat(major.previousVersion()).contains("1.2.0");
     assertThat(registry.versions(PRODUCT)).extracting(VersionRecord::version).containsExactly("1.0.0", "1.2.0",
         "2.0.0");
+  }
+
+  /** A product whose port's API is a Standard Definition of {@code components.apis}, referenced from its promises. */
+  private static final String API_BEHIND_A_REFERENCE = """
+      dataProductDescriptor: 1.0.0
+      info:
+        fullyQualifiedName: urn:dpds:com.acme:dataproducts:trips:1
+        name: trips
+        version: VERSION
+        domain: transport
+        owner: {id: owner@acme.com}
+      interfaceComponents:
+        outputPorts:
+          - name: events
+            version: 1.0.0
+            promises:
+              api: {$ref: '#/components/apis/eventsApi'}
+      components:
+        apis:
+          eventsApi:
+            name: eventsApi
+            version: 1.0.0
+            specification: openapi
+            specificationVersion: 3.0.3
+            definition:
+              openapi: 3.0.3
+              info: {title: events, version: 1.0.0}
+              paths:
+                /trips: {get: {responses: {'200': {description: ok}}}}
+                /positions: {get: {responses: {'200': {description: ok}}}}
+      """;
+
+  @ParameterizedTest
+  @ValueSource(booleans = {false, true})
+  void anApiBehindAReferenceInPromisesIsComparedAsTheValidatorAndDiffFollowIt(boolean storedByAnEarlierRegistry,
+      @TempDir Path dir) throws IOException {
+    Path v1 = Files.writeString(dir.resolve("v1.yaml"), API_BEHIND_A_REFERENCE.replace("VERSION", "1.0.0"));
+    Path v2 = Files.writeString(dir.resolve("v2.yaml"), API_BEHIND_A_REFERENCE.replace("VERSION", "1.0.1")
+        .replaceAll(" +/positions: .*\n", ""));
+    RegistryService registry = registry().build();
+    RegistryService earlier = storedByAnEarlierRegistry // one that read the spec's positions only
+        ? registry().loader(DescriptorLoader.defaults()).build() : registry;
+
+    assertThat(earlier.publish(v1, false).outcome()).isEqualTo(PublishReport.Outcome.STORED);
+    PublishReport removed = registry.publish(v2, false);
+
+    assertThat(removed.outcome()).as(removed.toString()).isEqualTo(PublishReport.Outcome.REFUSED);
+    assertThat(removed.refusedBy().orElseThrow().findings()).extracting(Diagnostic::ruleId)
+        .contains("compat.version.bump-too-small");
+    assertThat(removed.compatibility().orElseThrow().findings()).extracting(f -> f.diagnostic().ruleId())
+        .contains("compat.openapi.operation");
   }
 
   @Test
