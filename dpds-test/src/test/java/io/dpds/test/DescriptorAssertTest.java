@@ -152,6 +152,47 @@ class DescriptorAssertTest {
   }
 
   @Test
+  void anApiKeptInComponentsIsJudgedAsDpdsValidateDiffAndPolicyJudgeIt() throws IOException {
+    String v1 = """
+        dataProductDescriptor: 1.0.0
+        info:
+          fullyQualifiedName: urn:dpds:org.example:dataproducts:orders:1
+          name: orders
+          version: VERSION
+          domain: sales
+          owner: {id: sales@example.org}
+        interfaceComponents:
+          outputPorts:
+            - name: orders
+              version: 1.0.0
+              promises:
+                api: {$ref: '#/components/apis/ordersApi'}
+        components:
+          apis:
+            ordersApi:
+              name: ordersApi
+              version: 1.0.0
+              specification: openapi
+              specificationVersion: 3.0.3
+              definition:
+                openapi: 3.0.3
+                info: {title: orders, version: 1.0.0}
+                paths:
+                  /orders: {get: {responses: {'200': {description: ok}}}}
+                  /refunds: {get: {responses: {'200': {description: ok}}}}
+        """;
+    Path first = write("v1.yaml", v1.replace("VERSION", "1.0.0"));
+    Path second = write("v2.yaml", v1.replace("VERSION", "1.0.1").replaceAll(" +/refunds: .*\n", ""));
+    Path policies = write("policies.yaml", "id: t.openapi\ndescription: ports are REST\n"
+        + "select: \"$.interfaceComponents.outputPorts[*]\"\nassert: {path: promises.api.specification,"
+        + " equals: openapi}\n");
+
+    assertThat(descriptor(first)).isValid().passesPolicies(policies);
+    assertThatThrownBy(() -> assertThat(descriptor(second)).hasNoBreakingChangesAgainst(first))
+        .hasMessageContaining("[compat.openapi.operation]").hasMessageContaining("/refunds");
+  }
+
+  @Test
   void aFailingBlockingPolicyIsListedWithItsPlace() throws IOException {
     Path v1 = write("v1.yaml", V1);
     Path policies = write("policies.yaml", "id: t.rest\ndescription: ports are REST\n"
