@@ -1,8 +1,10 @@
 package io.dpds.cli;
 
+import io.dpds.config.ProjectConfig;
 import io.dpds.report.ReportFormat;
 import io.dpds.report.Severity;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -43,6 +45,15 @@ final class Choices {
     @Override
     public Severity convert(String value) {
       return choose(Severity.class, value, "error, warning or info");
+    }
+
+    /**
+     * {@return the least severity of a validation finding that fails a command: {@code option} when given, else the
+     * configuration's {@code failOn} of {@code validate}, else error}
+     */
+    static Severity failOn(@Nullable Severity option, ProjectConfig config) {
+      return option != null ? option
+          : config.failOn("validate").map(new SeverityChoice()::convert).orElse(Severity.ERROR);
     }
   }
 }

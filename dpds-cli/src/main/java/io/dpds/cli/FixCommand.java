@@ -135,8 +135,7 @@ final class FixCommand implements Callable<Integer> {
           continue;
         }
       }
-      remains |= result.remainsAtLeast(failOn != null ? failOn
-          : config.failOn("validate").map(new Choices.SeverityChoice()::convert).orElse(Severity.ERROR));
+      remains |= result.remainsAtLeast(Choices.SeverityChoice.failOn(failOn, config));
       switch (format) {
         case DIFF -> result.documents().forEach(d -> out.print(d.unifiedDiff(Diagnostics.display(d.path()))));
         case TEXT -> text(file, result, out);

@@ -107,9 +107,7 @@ final class ValidateCommand implements Callable<Integer> {
 
   private Judge judge(ProjectConfig config, byte @Nullable [] standardInput) {
     loading.use(config);
-    Severity threshold = failOn != null ? failOn
-        : config.failOn("validate").map(new Choices.SeverityChoice()::convert).orElse(Severity.ERROR);
-    return new Judge(validator(config, standardInput), threshold);
+    return new Judge(validator(config, standardInput), Choices.SeverityChoice.failOn(failOn, config));
   }
 
   private static URI stdinUri() {
