@@ -23,6 +23,43 @@ public final class Descriptors {
   }
 
   /**
+   * A valid product {@code trips} at {@code version} whose output port {@code events} promises an OpenAPI definition
+   * kept in {@code components.apis} and referenced from its {@code promises.api} (a lenient extension of the spec):
+   * the paths {@code /trips} and, unless {@code withoutPositions}, {@code /positions}.
+   */
+  public static String apiInComponents(String version, boolean withoutPositions) {
+    String yaml = """
+        dataProductDescriptor: 1.0.0
+        info:
+          fullyQualifiedName: urn:dpds:com.acme:dataproducts:trips:1
+          name: trips
+          version: %s
+          domain: transport
+          owner: {id: owner@acme.com}
+        interfaceComponents:
+          outputPorts:
+            - name: events
+              version: 1.0.0
+              promises:
+                api: {$ref: '#/components/apis/eventsApi'}
+        components:
+          apis:
+            eventsApi:
+              name: eventsApi
+              version: 1.0.0
+              specification: openapi
+              specificationVersion: 3.0.3
+              definition:
+                openapi: 3.0.3
+                info: {title: events, version: 1.0.0}
+                paths:
+                  /trips: {get: {responses: {'200': {description: ok}}}}
+                  /positions: {get: {responses: {'200': {description: ok}}}}
+        """.formatted(version);
+    return withoutPositions ? yaml.replaceAll(" +/positions: .*\n", "") : yaml;
+  }
+
+  /**
    * A valid product {@code trips} at {@code version}: one output port, two applications ({@code ingest} depends on
    * the infrastructure {@code topics}, {@code report} on {@code ingest}), two infrastructural components
    * ({@code topics} depends on {@code cluster}), and the stages {@code dev} (two tasks) and {@code prod}.

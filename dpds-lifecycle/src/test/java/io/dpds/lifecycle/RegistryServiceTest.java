@@ -154,43 +154,12 @@ class RegistryServiceTest {
         "2.0.0");
   }
 
-  /** A product whose port's API is a Standard Definition of {@code components.apis}, referenced from its promises. */
-  private static final String API_BEHIND_A_REFERENCE = """
-      dataProductDescriptor: 1.0.0
-      info:
-        fullyQualifiedName: urn:dpds:com.acme:dataproducts:trips:1
-        name: trips
-        version: VERSION
-        domain: transport
-        owner: {id: owner@acme.com}
-      interfaceComponents:
-        outputPorts:
-          - name: events
-            version: 1.0.0
-            promises:
-              api: {$ref: '#/components/apis/eventsApi'}
-      components:
-        apis:
-          eventsApi:
-            name: eventsApi
-            version: 1.0.0
-            specification: openapi
-            specificationVersion: 3.0.3
-            definition:
-              openapi: 3.0.3
-              info: {title: events, version: 1.0.0}
-              paths:
-                /trips: {get: {responses: {'200': {description: ok}}}}
-                /positions: {get: {responses: {'200': {description: ok}}}}
-      """;
-
   @ParameterizedTest
   @ValueSource(booleans = {false, true})
   void anApiBehindAReferenceInPromisesIsComparedAsTheValidatorAndDiffFollowIt(boolean storedByAnEarlierRegistry,
       @TempDir Path dir) throws IOException {
-    Path v1 = Files.writeString(dir.resolve("v1.yaml"), API_BEHIND_A_REFERENCE.replace("VERSION", "1.0.0"));
-    Path v2 = Files.writeString(dir.resolve("v2.yaml"), API_BEHIND_A_REFERENCE.replace("VERSION", "1.0.1")
-        .replaceAll(" +/positions: .*\n", ""));
+    Path v1 = Files.writeString(dir.resolve("v1.yaml"), Descriptors.apiInComponents("1.0.0", false));
+    Path v2 = Files.writeString(dir.resolve("v2.yaml"), Descriptors.apiInComponents("1.0.1", true));
     RegistryService registry = registry().build();
     RegistryService earlier = storedByAnEarlierRegistry // one that read the spec's positions only
         ? registry().loader(DescriptorLoader.defaults()).build() : registry;
