@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.dpds.lifecycle.Descriptors;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -124,8 +123,37 @@ class LifecycleCommandsTest {
 
   @Test
   void publishJudgesAnApiKeptInComponentsAsValidateAndDiffDo() throws IOException {
-    Path first = Files.writeString(dir.resolve("v1.yaml"), Descriptors.apiInComponents("1.0.0", false));
-    Path second = Files.writeString(dir.resolve("v2.yaml"), Descriptors.apiInComponents("1.0.1", true));
+    String v1 = """
+        dataProductDescriptor: 1.0.0
+        info:
+          fullyQualifiedName: urn:dpds:com.acme:dataproducts:trips:1
+          name: trips
+          version: VERSION
+          domain: transport
+          owner: {id: owner@acme.com}
+        interfaceComponents:
+          outputPorts:
+            - name: events
+              version: 1.0.0
+              promises:
+                api: {$ref: '#/components/apis/eventsApi'}
+        components:
+          apis:
+            eventsApi:
+              name: eventsApi
+              version: 1.0.0
+              specification: openapi
+              specificationVersion: 3.0.3
+              definition:
+                openapi: 3.0.3
+                info: {title: events, version: 1.0.0}
+                paths:
+                  /trips: {get: {responses: {'200': {description: ok}}}}
+                  /positions: {get: {responses: {'200': {description: ok}}}}
+        """;
+    Path first = Files.writeString(dir.resolve("v1.yaml"), v1.replace("VERSION", "1.0.0"));
+    Path second = Files.writeString(dir.resolve("v2.yaml"), v1.replace("VERSION", "1.0.1")
+        .replaceAll(" +/positions: .*\n", ""));
 
     assertThat(run("diff", first.toString(), second.toString())).isEqualTo(1);
     assertThat(out.toString()).contains("[compat.openapi.operation]");
