@@ -305,7 +305,7 @@ public final class RegistryService {
         return refused();
       }
       Identity id = identity.get();
-      Optional<PublishReport> existing = existing(id);
+      Optional<PublishReport> existing = existing(id, content);
       if (existing.isPresent()) {
         return existing.get();
       }
@@ -348,7 +348,7 @@ public final class RegistryService {
           VersionRecord.Status.PUBLISHING, journal.clock().instant(), id.digest());
       Stored claim = new Stored(record, content, run.correlationId());
       if (!versions.create(claim)) {
-        return existing(id).orElseGet(() -> store(id, now, content)); // another publication won, or failed and left
+        return existing(id, content).orElseGet(() -> store(id, now, content)); // another publication won, or failed and left
       }
       return recordMetadata(claim, now, content);
     }
@@ -392,7 +392,7 @@ public final class RegistryService {
     }
 
     /** The outcome when this version is already stored: idempotent with the same content, refused with other. */
-    private Optional<PublishReport> existing(Identity id) {
+    private Optional<PublishReport> existing(Identity id, JsonNode content) {
       Optional<LifecycleStore.Entry> entry = versions.entry(id.product(), id.version());
       if (entry.isEmpty()) {
         return Optional.empty();
@@ -409,7 +409,7 @@ public final class RegistryService {
         rollBack(stored, entry.get().revision());
         return Optional.empty(); // rolled back: this attempt publishes it
       }
-      if (stored.record().digest().equals(id.digest())) {
+      if (stored.record().digest().equals(id.digest()) || sameWhenRead(stored, content)) {
         journal.tell(run, LifecycleEvent.Type.GATE_PASSED, null, "publication", "already stored",
             "same content as stored " + stored.record().publishedAt(), 0);
         return Optional.of(report(PublishReport.Outcome.ALREADY_STORED, stored.record(), List.of()));
@@ -418,6 +418,18 @@ public final class RegistryService {
           .message("Version " + id.version() + " of " + id.product() + " is already published with other content"
               + " (digest " + stored.record().digest().substring(0, 12) + ")").build()), Duration.ZERO));
       return Optional.of(refused());
+    }
+
+    /**
+     * Whether {@code content} reads as the stored version does, though its bytes differ: a version stored by an earlier
+     * build kept a reference in a promise field as written, where {@code content} has its target.
+     */
+    private boolean sameWhenRead(Stored stored, JsonNode content) {
+      String product = stored.record().product();
+      String version = stored.record().version();
+      Optional<ResolvedDescriptor> before = StoredVersions.read(product, version, stored.descriptor());
+      return before.isPresent() && StoredVersions.read(product, version, content)
+          .map(now -> now.tree().equals(before.get().tree())).orElse(false);
     }
 
     /**

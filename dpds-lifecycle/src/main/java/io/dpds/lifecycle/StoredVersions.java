@@ -124,11 +124,18 @@ final class StoredVersions {
   Optional<Published> published(String product, String version) {
     return entry(product, version).flatMap(e -> {
       Stored stored = Stored.read(e.value(), product, version);
-      URI uri = URI.create("registry:/" + stored.record().product().replace(':', '/') + "/" + version + ".json");
-      return DescriptorLoader.builder().referencePositions(ReferencePositions.LENIENT) // as a version is judged
-          .loader(ResourceLoader.inMemory(Map.of(uri.toString(), stored.descriptor().toString()))).build().load(uri)
-          .resolved().map(d -> new Published(stored.record(), d));
+      return read(stored.record().product(), version, stored.descriptor()).map(d -> new Published(stored.record(), d));
     });
+  }
+
+  /**
+   * {@return {@code content}, a version's descriptor as the store keeps it, read back as a version is judged: with
+   * references in promise, expectation and obligation fields followed (locations point into the store)}
+   */
+  static Optional<ResolvedDescriptor> read(String product, String version, JsonNode content) {
+    URI uri = URI.create("registry:/" + product.replace(':', '/') + "/" + version + ".json");
+    return DescriptorLoader.builder().referencePositions(ReferencePositions.LENIENT)
+        .loader(ResourceLoader.inMemory(Map.of(uri.toString(), content.toString()))).build().load(uri).resolved();
   }
 
   /** The versions matching every criterion of {@code query}, by product then version. */

@@ -165,6 +165,8 @@ class RegistryServiceTest {
         ? registry().loader(DescriptorLoader.defaults()).build() : registry;
 
     assertThat(earlier.publish(v1, false).outcome()).isEqualTo(PublishReport.Outcome.STORED);
+    assertThat(registry.publish(v1, false).outcome()).as("the same file again, stored by either")
+        .isEqualTo(PublishReport.Outcome.ALREADY_STORED);
     PublishReport removed = registry.publish(v2, false);
 
     assertThat(removed.outcome()).as(removed.toString()).isEqualTo(PublishReport.Outcome.REFUSED);
