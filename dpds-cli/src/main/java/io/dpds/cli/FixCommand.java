@@ -152,10 +152,9 @@ final class FixCommand implements Callable<Integer> {
   }
 
   private DescriptorFixer fixer(ProjectConfig config) {
-    loading.use(config);
     DescriptorFixer.Builder b = DescriptorFixer.builder().only(new HashSet<>(only)).skip(new HashSet<>(skip))
         .idStrategy(validation.ids.strategy(config)).validator(validation.validator(config).build())
-        .loader(loading::configure);
+        .loader(loader -> loading.configure(loader, config)); // the fixer loads at each fix: this file's, not the last
     LoaderOptions.forEachMapping("--map", loading.mappings, b::mapPrefix); // the local mirrors are fixed too
     if (hrefBase != null) {
       b.hrefBase(hrefBase);

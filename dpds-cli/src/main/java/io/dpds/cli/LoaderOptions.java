@@ -72,6 +72,11 @@ final class LoaderOptions {
 
   /** Applies these options to a loader under construction. */
   void configure(DescriptorLoader.Builder b) {
+    configure(b, config);
+  }
+
+  /** Applies these options, with {@code config} as the configuration, to a loader under construction. */
+  void configure(DescriptorLoader.Builder b, ProjectConfig config) {
     mapPrefixes(b, "--map", mappings); // asked before the configuration's mappings
     config.applyTo(b);
     if (root != null) {

@@ -263,6 +263,20 @@ class ProjectConfigCommandsTest {
   }
 
   @Test
+  void fixReadsEachDescriptorWithItsOwnFileWhateverTheOrderOfTheFiles() throws IOException {
+    write("repo/shared/extra.yaml", "name: extra\nversion: 1.0.0\n");
+    Path first = write("repo/a/one.yaml", DESCRIPTOR.replace("../../shared", "../shared"));
+    Path second = write("repo/a/two.yaml", DESCRIPTOR.replace("../../shared", "../shared"));
+    Path other = write("repo/b/dpd.yaml", DESCRIPTOR.substring(0, DESCRIPTOR.indexOf("  - $ref")));
+    write("repo/a/dpds.yaml", "root: ..\n"); // the shared port is outside a/
+    write("repo/b/dpds.yaml", "failOn: {validate: error}\n");
+
+    assertThat(cli.run("fix", first.toString(), other.toString(), second.toString(), "--format", "json"))
+        .as(cli.out() + cli.err()).isZero();
+    assertThat(cli.out()).doesNotContain("ref.refused");
+  }
+
+  @Test
   void theSamplesValidateWithNoOption() {
     Path sample = DpdsJarIT.PROJECT.resolve("samples/trackandtrace-1.2.0-breaking/data-product-descriptor.yaml");
 
