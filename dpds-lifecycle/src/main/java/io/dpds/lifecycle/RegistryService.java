@@ -347,8 +347,8 @@ public final class RegistryService {
           info.domain().orElse(null), info.owner().flatMap(Owner::id).orElse(null), now.descriptor().tags(),
           VersionRecord.Status.PUBLISHING, journal.clock().instant(), id.digest());
       Stored claim = new Stored(record, content, run.correlationId());
-      if (!versions.create(claim)) {
-        return existing(id, content).orElseGet(() -> store(id, now, content)); // another publication won, or failed and left
+      if (!versions.create(claim)) { // another publication won, or failed and left
+        return existing(id, content).orElseGet(() -> store(id, now, content));
       }
       return recordMetadata(claim, now, content);
     }
