@@ -98,10 +98,6 @@ abstract class DescriptorMojo extends AbstractMojo {
   }
 
   /**
-   * Prints a finding as {@code file:line:column: severity [rule] message}, the file relative to the project's folder,
-   * at the log level of its severity.
-   */
-  /**
    * Hands the configuration's severities, disabled rules and waivers to a check's builder, as the CLI's commands do;
    * a waiver file that cannot be used fails the goal, its problems logged.
    */
@@ -114,6 +110,10 @@ abstract class DescriptorMojo extends AbstractMojo {
     }
   }
 
+  /**
+   * Prints a finding as {@code file:line:column: severity [rule] message}, the file relative to the project's folder,
+   * at the log level of its severity.
+   */
   void log(Diagnostic d) {
     String line = d.toString(project.getBasedir().toPath())
         + d.hint().map(h -> System.lineSeparator() + "    hint: " + VisibleText.of(h)).orElse("");
