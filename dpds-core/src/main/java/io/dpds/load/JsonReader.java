@@ -243,7 +243,7 @@ final class JsonReader {
       JsonNode node = switch (token) {
         case START_OBJECT -> object(self);
         case START_ARRAY -> array(self);
-        case VALUE_STRING -> TextNode.valueOf(checked(tokens.text(), self));
+        case VALUE_STRING -> TextNode.valueOf(checked(tokens.text(), self)); // the pointer of the value read
         case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> tokens.number();
         case VALUE_TRUE -> BooleanNode.TRUE;
         case VALUE_FALSE -> BooleanNode.FALSE;
@@ -256,8 +256,9 @@ final class JsonReader {
       return node;
     }
 
+    /** {@code text}, checked for lone surrogates ({@link ParseContext#checked}) as the node at {@link #pointer}. */
     private String checked(String text, long position) {
-      return tokens.mayHoldSurrogates() ? ctx.checked(text, position) : text;
+      return tokens.mayHoldSurrogates() ? ctx.checked(text, position, this::pointer) : text;
     }
 
     /** The pointer of the member or item being read at this depth: the names and indices being read above it. */
@@ -318,8 +319,9 @@ final class JsonReader {
       int n = 0;
       while (tokens.next() == JsonToken.FIELD_NAME) {
         long keyPosition = tokens.position();
-        String name = ctx.member(checked(tokens.name(), keyPosition));
+        String name = ctx.member(tokens.name());
         names[depth] = name;
+        checked(name, keyPosition); // as the member it names
         JsonNode value = value(tokens.next(), keyPosition);
         int hash = name.hashCode();
         long bit = MemberMap.bit(hash);

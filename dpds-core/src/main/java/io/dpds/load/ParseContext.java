@@ -10,6 +10,7 @@ import io.dpds.report.SourceLocation;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -37,12 +38,13 @@ final class ParseContext {
 
   /**
    * {@code text} as read, after reporting an unpaired UTF-16 surrogate in it (an escape such as {@code \ud800}
-   * alone): no UTF-8 output could write it back, so it would change silently.
+   * alone): no UTF-8 output could write it back, so it would change silently. The finding is about the node at
+   * {@code pointer} (a member's, for a member's name), asked for only then.
    */
-  String checked(String text, long position) {
+  String checked(String text, long position, Supplier<String> pointer) {
     for (int i = 0, n = text.length(); i < n; i++) {
       if (Character.isSurrogate(text.charAt(i))) { // almost never: one comparison a character until then
-        checkPairs(text, i, position);
+        checkPairs(text, i, position, pointer);
         return text;
       }
     }
@@ -50,14 +52,14 @@ final class ParseContext {
   }
 
   /** Reports the first surrogate of {@code text} from character {@code from} on that is not half of a pair. */
-  private void checkPairs(String text, int from, long position) {
+  private void checkPairs(String text, int from, long position, Supplier<String> pointer) {
     for (int i = from; i < text.length(); i++) {
       char c = text.charAt(i);
       if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
         i++;
       } else if (Character.isSurrogate(c)) {
         report(LoadRules.LONE_SURROGATE, String.format("The string holds the lone UTF-16 surrogate \\u%04x"
-            + " (character %d of it), which is not Unicode text", (int) c, i + 1), position);
+            + " (character %d of it), which is not Unicode text", (int) c, i + 1), position, pointer.get());
         return;
       }
     }

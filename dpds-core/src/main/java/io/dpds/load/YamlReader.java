@@ -490,7 +490,8 @@ final class YamlReader {
     }
 
     private String key(ScalarEvent e) {
-      String text = ctx.checked(e.getValue(), Origins.pack(line(e.getStartMark()), column(e.getStartMark())));
+      String text = e.getValue();
+      ctx.checked(text, Origins.pack(line(e.getStartMark()), column(e.getStartMark())), () -> pointerTo(text));
       if (strict() && e.isPlain() && e.getTag() == null) {
         JsonNode typed = YamlCoreSchema.resolve(text);
         if (typed != null && !typed.isTextual()) {
@@ -502,7 +503,8 @@ final class YamlReader {
     }
 
     private JsonNode typed(ScalarEvent e) {
-      String text = ctx.checked(e.getValue(), Origins.pack(line(e.getStartMark()), column(e.getStartMark())));
+      String text = ctx.checked(e.getValue(), Origins.pack(line(e.getStartMark()), column(e.getStartMark())),
+          this::here);
       String tag = e.getTag();
       if (tag != null && !e.getImplicit().canOmitTagInPlainScalar() && !"!".equals(tag)) {
         if (!tag.startsWith(TAG)) {

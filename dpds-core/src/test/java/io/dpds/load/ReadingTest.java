@@ -495,16 +495,24 @@ class ReadingTest {
     LoadResult highLast = loadText("h.json", "{\"dataProductDescriptor\": \"1.0.0\", \"x\": \"ab\\ud83d\"}");
     LoadResult afterAPair =
         loadText("a.json", "{\"dataProductDescriptor\": \"1.0.0\", \"x\": \"a\\ud83d\\ude80\\ude80\"}");
+    LoadResult jsonKeyAndItem = loadText("k.json",
+        "{\"dataProductDescriptor\": \"1.0.0\", \"x-a\\udc01\": 1, \"x-b\": [\"ok\", {\"c\": \"\\ud801\"}]}");
+    LoadResult yamlItem = loadText("i.yaml", "dataProductDescriptor: 1.0.0\nx-b:\n  - ok\n  - c: \"\\ud801\"\n");
 
     assertThat(json.diagnostics()).singleElement().satisfies(d -> {
       assertThat(d.ruleId()).isEqualTo("load.lone-surrogate");
       assertThat(d.message()).contains("\\ud800", "character 2");
       assertThat(d.location().orElseThrow().line()).isEqualTo(2);
+      assertThat(d.pointer()).isEqualTo("/info/name");
     });
     assertThat(yaml.diagnostics()).singleElement().satisfies(d -> {
       assertThat(d.ruleId()).isEqualTo("load.lone-surrogate");
       assertThat(d.location().orElseThrow().line()).isEqualTo(3);
+      assertThat(d.pointer()).isEqualTo("/info/k\udc00"); // a name's finding is about its member
     });
+    assertThat(jsonKeyAndItem.diagnostics()).extracting(Diagnostic::pointer)
+        .containsExactly("/x-a\udc01", "/x-b/1/c");
+    assertThat(yamlItem.diagnostics()).extracting(Diagnostic::pointer).containsExactly("/x-b/1/c");
     assertThat(pair.diagnostics()).isEmpty();
     assertThat(besideTheRange.diagnostics()).isEmpty();
     assertThat(highLast.diagnostics()).singleElement()
