@@ -122,8 +122,8 @@ final class PublishCommand implements Callable<Integer> {
       case REFUSED -> "refused by the " + report.refusedBy().map(GateResult::gate).orElse("?") + " gate";
       case FAILED -> "not published: the registry could not do its job";
     };
-    out.println(VisibleText.of(Diagnostics.display(file) + ": " + report.record().map(r -> r.fqn() + " "
-        + r.version() + " ").orElse("") + what + report.previousVersion().map(v -> " (compared with " + v + ")")
+    out.println(VisibleText.of(Diagnostics.display(file) + ": " + report.published().map(p -> p.fqn() + " "
+        + p.version() + " ").orElse("") + what + report.previousVersion().map(v -> " (compared with " + v + ")")
         .orElse("")));
   }
 
@@ -133,8 +133,8 @@ final class PublishCommand implements Callable<Integer> {
     json.put("formatVersion", 1);
     json.put("file", Diagnostics.display(file));
     json.put("outcome", report.outcome().name().toLowerCase(Locale.ROOT).replace('_', '-'));
-    json.put("product", report.record().map(r -> r.fqn()).orElse(null));
-    json.put("version", report.record().map(r -> r.version()).orElse(null));
+    json.put("product", report.published().map(PublishReport.Published::fqn).orElse(null));
+    json.put("version", report.published().map(PublishReport.Published::version).orElse(null));
     json.put("previousVersion", report.previousVersion().orElse(null));
     ArrayNode gates = json.putArray("gates");
     for (GateResult gate : report.gates()) {

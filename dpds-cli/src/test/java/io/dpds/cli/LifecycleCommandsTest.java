@@ -100,6 +100,8 @@ class LifecycleCommandsTest {
     assertThat(run("publish", descriptor.toString(), "--store", store, "--dry-run", "--format", "json"))
         .as(err.toString()).isZero();
     assertThat(json().get("outcome").asText()).isEqualTo("would-store");
+    assertThat(json().get("product").asText()).isEqualTo(FQN);
+    assertThat(json().get("version").asText()).isEqualTo("1.0.0");
     assertThat(run("publish", descriptor.toString(), "--store", store)).as(err.toString()).isZero();
     assertThat(out.toString()).contains("gate:validation passed").contains(FQN + " 1.0.0 published");
     assertThat(run("publish", descriptor.toString(), "--store", store, "--format", "json")).isZero();
@@ -113,8 +115,8 @@ class LifecycleCommandsTest {
     edit("data-product-descriptor.yaml", "version: 1.0.0", "version: 1.1.0");
     edit("ports/trip-status-output.yaml", "confluent:eu-west-1:kafka", "confluent:us-east-1:kafka");
     assertThat(run("publish", descriptor.toString(), "--store", store)).isEqualTo(1);
-    assertThat(out.toString()).contains("refused by the compatibility gate").contains("[compat.port.platform]")
-        .contains("trip-status-output.yaml:");
+    assertThat(out.toString()).contains(FQN + " 1.1.0 refused by the compatibility gate (compared with 1.0.0)")
+        .contains("[compat.port.platform]").contains("trip-status-output.yaml:");
 
     assertThat(run("publish", dir.resolve("none.yaml").toString(), "--store", store)).isEqualTo(2);
     assertThat(run("publish", descriptor.toString(), "--store", store, "--policies", "nothere")).isEqualTo(2);

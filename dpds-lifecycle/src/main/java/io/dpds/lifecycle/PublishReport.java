@@ -9,11 +9,6 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * @param validation the validation report; absent when validation did not run
- * @param compatibility the compatibility report; absent when there was no earlier version or the gate did not run
- * @param policies the policy report; absent when the policy gate did not run
- */
-/**
  * What {@link RegistryService#publish} did and why: the outcome, every gate's verdict with its findings, and the full
  * reports of validation, compatibility and policies.
  *
@@ -23,11 +18,17 @@ import java.util.Optional;
  * @param previousVersion the latest earlier version compatibility was checked against; absent for the first version
  * @param gates the gates run, in order; the last one failed when the outcome is {@link Outcome#REFUSED}
  * @param problems why the registry could not do its job ({@link Outcome#FAILED})
+ * @param validation the validation report; absent when validation did not run
+ * @param compatibility the compatibility report; absent when there was no earlier version or the gate did not run
+ * @param policies the policy report; absent when the policy gate did not run
+ * @param published the product and version the publication is of, whatever its outcome (a refused or dry-run one
+ *     too); absent when the descriptor could not be read or names no product fullyQualifiedName and semantic
+ *     info.version
  */
 public record PublishReport(Outcome outcome, String source, Optional<VersionRecord> record,
     Optional<String> previousVersion, List<GateResult> gates, List<Diagnostic> problems,
     Optional<ValidationReport> validation, Optional<CompatibilityReport> compatibility,
-    Optional<PolicyReport> policies) {
+    Optional<PolicyReport> policies, Optional<Published> published) {
 
   /** What a publication did. */
   public enum Outcome {
@@ -56,11 +57,31 @@ public record PublishReport(Outcome outcome, String source, Optional<VersionReco
    * @param validation the validation report; absent when validation did not run
    * @param compatibility the compatibility report; absent when there was no earlier version or the gate did not run
    * @param policies the policy report; absent when the policy gate did not run
+   * @param published the product and version the publication is of, when the descriptor names them
    */
   public PublishReport {
     Objects.requireNonNull(outcome, "outcome");
     gates = List.copyOf(gates);
     problems = List.copyOf(problems);
+  }
+
+  /**
+   * The product and version a publication is of, as its descriptor names them.
+   *
+   * @param fqn the product's fullyQualifiedName
+   * @param version its info.version
+   */
+  public record Published(String fqn, String version) {
+    /**
+     * Checks the values.
+     *
+     * @param fqn the product's fullyQualifiedName
+     * @param version its info.version
+     */
+    public Published {
+      Objects.requireNonNull(fqn, "fqn");
+      Objects.requireNonNull(version, "version");
+    }
   }
 
   /** {@return whether the version is in the registry (stored now or before)} */

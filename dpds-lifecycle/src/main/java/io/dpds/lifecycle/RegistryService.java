@@ -267,6 +267,7 @@ public final class RegistryService {
     private String previous;
     private Journal.Run run;
     private @Nullable SourceLocation version; // where the descriptor writes info.version, once it is loaded
+    private PublishReport.@Nullable Published published; // what the descriptor says it is, once it is loaded
 
     Publication(String source, boolean dryRun) {
       this.source = source;
@@ -288,6 +289,7 @@ public final class RegistryService {
       JsonNode content = selfContained.tree().orElseThrow();
       Optional<Identity> identity = Identity.of(now, content);
       identity.ifPresent(id -> {
+        published = new PublishReport.Published(id.fqn(), id.version());
         run = new Journal.Run(UUID.randomUUID().toString(), id.product(), id.fqn(), id.version(), null, secrets,
             !dryRun);
         journal.tell(run, LifecycleEvent.Type.PUBLICATION_STARTED, null, "publication", "started",
@@ -510,7 +512,7 @@ public final class RegistryService {
     private PublishReport report(PublishReport.Outcome outcome, VersionRecord record, List<Diagnostic> problems) {
       return new PublishReport(outcome, source, Optional.ofNullable(record), Optional.ofNullable(previous), gates,
           Gates.redact(problems, secrets), Optional.ofNullable(validation), Optional.ofNullable(compatibility),
-          Optional.ofNullable(policyReport));
+          Optional.ofNullable(policyReport), Optional.ofNullable(published));
     }
   }
 

@@ -123,8 +123,13 @@ class RegistryServiceTest {
     RegistryService registry = registry().build();
 
     PublishReport report = publish(registry, Descriptors.trips("1.0.0").replace("  domain: logistics\n", ""));
+    PublishReport nameless =
+        publish(registry, Descriptors.trips("1.0.0").replaceFirst("version: 1.0.0", "version: one"));
 
     assertThat(report.outcome()).isEqualTo(PublishReport.Outcome.REFUSED);
+    assertThat(report.published()).map(PublishReport.Published::version).contains("1.0.0");
+    assertThat(nameless.outcome()).isEqualTo(PublishReport.Outcome.REFUSED);
+    assertThat(nameless.published()).as("no semantic version: not a version of anything").isEmpty();
     assertThat(report.refusedBy().orElseThrow().gate()).isEqualTo("validation");
     assertThat(report.refusedBy().orElseThrow().findings()).isNotEmpty()
         .allSatisfy(d -> assertThat(d.location()).isPresent());
@@ -144,6 +149,8 @@ class RegistryServiceTest {
         "platform: pulsar").replaceAll("(outputports:status\\n\\s+name: status\\n\\s+version: )2.0.0", "$12.0.0"));
 
     assertThat(breaking.outcome()).isEqualTo(PublishReport.Outcome.REFUSED);
+    assertThat(breaking.published()).as("the version refused").map(PublishReport.Published::version)
+        .contains("1.1.0");
     assertThat(breaking.previousVersion()).contains("1.0.0");
     assertThat(breaking.refusedBy().orElseThrow().gate()).isEqualTo("compatibility");
     assertThat(breaking.refusedBy().orElseThrow().findings()).extracting(Diagnostic::ruleId)
@@ -239,6 +246,8 @@ class RegistryServiceTest {
     PublishReport report = registry.publish(loaded(Descriptors.trips("1.0.0")), "d", true);
 
     assertThat(report.outcome()).isEqualTo(PublishReport.Outcome.WOULD_STORE);
+    assertThat(report.published()).as("what it would store")
+        .contains(new PublishReport.Published(PRODUCT + ":1", "1.0.0"));
     assertThat(report.gates()).allMatch(GateResult::passed);
     assertThat(registry.versions(PRODUCT)).isEmpty();
     assertThat(metaCalls).isEmpty();
