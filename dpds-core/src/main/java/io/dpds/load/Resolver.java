@@ -132,7 +132,6 @@ final class Resolver {
     return out;
   }
 
-  /** Where a value is: its document, its pointer there, and its pointer in the resolved descriptor. */
   /** Where the walk is: the document being read and the pointer in the resolved tree, built only when asked for. */
   private static final class Site {
     final URI doc;

@@ -85,7 +85,6 @@ public final class AdapterContext {
     return deadline;
   }
 
-  /** 1 for the first attempt, then 2, 3... for retries. */
   /**
    * {@return which attempt of the step this call is, from 1; a retry has a higher number and the same idempotency key}
    */
@@ -249,9 +248,9 @@ public final class AdapterContext {
     /**
      * Builds the context.
      *
+     * @return the context
      * @throws NullPointerException when a required part (correlation id, product, step, descriptor) is missing
      */
-    /** {@return the context; throws NullPointerException when a required part is missing} */
     public AdapterContext build() {
       return new AdapterContext(this);
     }
