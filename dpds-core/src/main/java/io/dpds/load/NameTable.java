@@ -12,7 +12,9 @@ import org.jspecify.annotations.Nullable;
  * longer one keeps its bytes to compare the rest. Names beyond ASCII or with escapes are not kept, nor names longer
  * than {@value #LONGEST_KEPT} bytes, so that what a thread keeps between documents stays small whatever they hold.
  * The table starts small and doubles up to {@value #KEPT_NAMES} names; past that, it forgets them all and starts
- * again. One per thread.
+ * again. A name is looked for in {@value #MAX_PROBES} slots at most, and not kept when they are all taken: names
+ * written to share their slot (the same length and ends, the middle differing) would otherwise make each lookup
+ * search every one of them before it, and a document of such names cost its size squared. One per thread.
  */
 final class NameTable {
   static final ThreadLocal<NameTable> KEPT = ThreadLocal.withInitial(NameTable::new);
@@ -20,6 +22,8 @@ final class NameTable {
   static final int LONGEST_KEPT = 256;
   private static final int FIRST_SLOTS = 512; // a power of two, as every size of the table
   private static final int KNOWN_BY_ENDS = 2 * Long.BYTES;
+  /** Slots a lookup reads at most: at most half the slots are taken, so honest names rarely need more than two. */
+  static final int MAX_PROBES = 16;
 
   private long[] ends; // per slot, the name's first and last eight bytes
   private int[] lengths; // per slot, the name's length plus one; 0 when the slot is free
@@ -40,10 +44,13 @@ final class NameTable {
     long first = firstBytes(b, from, length);
     long last = length > Long.BYTES ? (long) JsonScanner.EIGHT_BYTES.get(b, to - Long.BYTES) : 0;
     int slot = slot(first, last, length);
-    for (int mask = lengths.length - 1; lengths[slot] != 0; slot = (slot + 1) & mask) {
+    for (int mask = lengths.length - 1, probes = 1; lengths[slot] != 0; slot = (slot + 1) & mask, probes++) {
       if (lengths[slot] == length + 1 && ends[2 * slot] == first && ends[2 * slot + 1] == last
           && (length <= KNOWN_BY_ENDS || Arrays.equals(longNames[slot], 0, length, b, from, to))) {
         return strings[slot];
+      }
+      if (probes == MAX_PROBES) {
+        return new String(b, from, length, ISO_8859_1).intern(); // a crowded run: the name is not kept
       }
     }
     String name = new String(b, from, length, ISO_8859_1).intern();

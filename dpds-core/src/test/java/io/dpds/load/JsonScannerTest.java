@@ -157,6 +157,26 @@ class JsonScannerTest {
   }
 
   @Test
+  void namesWrittenToShareASlotAreInternedButNotKeptPastAShortSearch() {
+    NameTable table = new NameTable();
+    int names = 2_000; // each of the same length and first and last eight bytes: one slot, were they all kept
+    for (int i = 0; i < names; i++) {
+      String name = "aaaaaaaa" + String.format("%06d", i) + "bbbbbbbb";
+      byte[] bytes = (name + "\"").getBytes(StandardCharsets.US_ASCII);
+
+      assertThat(table.of(bytes, 0, name.length())).isSameAs(name.intern());
+    }
+
+    assertThat(table.kept()).as("kept: a lookup reads their slots one by one").isLessThanOrEqualTo(
+        NameTable.MAX_PROBES);
+    byte[] first = "aaaaaaaa000000bbbbbbbb\"".getBytes(StandardCharsets.US_ASCII);
+    assertThat(table.of(first, 0, first.length - 1)).as("still found").isSameAs("aaaaaaaa000000bbbbbbbb");
+    byte[] other = "dataProductDescriptor\"".getBytes(StandardCharsets.US_ASCII);
+    assertThat(table.of(other, 0, other.length - 1)).isSameAs("dataProductDescriptor");
+    assertThat(table.kept()).as("a name elsewhere is kept as before").isEqualTo(NameTable.MAX_PROBES + 1);
+  }
+
+  @Test
   void internsNamesAsJacksonDoes() {
     JsonNode tree = JsonReadings.read("{\"dataProductDescriptor\": {\"caf\\u00e9\": 1, \"ünï\": 2}}"
         .getBytes(StandardCharsets.UTF_8), true).tree();
