@@ -4,10 +4,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -170,8 +172,9 @@ public final class Diagnostic {
 
   /** The first of {@code group} with every pointer that reached their node in {@code order}, a use first. */
   private static Diagnostic merge(List<Diagnostic> group, Comparator<String> order) {
-    List<String> pointers = new ArrayList<>();
-    group.forEach(d -> d.pointers.stream().filter(p -> !pointers.contains(p)).forEach(pointers::add));
+    Set<String> distinct = new LinkedHashSet<>(); // a node used many times has as many pointers: no search of a list
+    group.forEach(d -> distinct.addAll(d.pointers));
+    List<String> pointers = new ArrayList<>(distinct);
     pointers.sort(order);
     String use = pointers.stream().filter(p -> !p.startsWith("/components/")).findFirst().orElse(pointers.get(0));
     return group.get(0).toBuilder().pointer(use).pointers(pointers).build();
