@@ -102,7 +102,7 @@ class ArchitectureTest {
     check(onlyIn("org.apache.avro..", "io.dpds.compat.payload..", "io.dpds.validation.."));
     check(onlyIn("com.jayway.jsonpath..", "io.dpds.policy.."));
     check(onlyIn("com.networknt..", "io.dpds.validation..", "io.dpds.policy.."));
-    check(onlyIn("org.semver4j..", "io.dpds.compat..", "io.dpds.policy..", "io.dpds.lifecycle.."));
+    check(onlyIn("org.semver4j..", "io.dpds.policy.."));
     check(onlyIn("picocli..", "io.dpds.cli.."));
   }
 

@@ -2,7 +2,7 @@ package io.dpds.compat;
 
 import java.util.Locale;
 import java.util.Optional;
-import org.semver4j.Semver;
+import io.dpds.identity.SemanticVersion;
 
 /**
  * How far a SemVer version moved: the bump a set of changes requires, or the bump a new version declares. Ordered:
@@ -45,8 +45,8 @@ public enum Bump {
    * @param newVersion the later version
    */
   public static Optional<Bump> declared(String oldVersion, String newVersion) {
-    Semver old = oldVersion == null ? null : Semver.parse(oldVersion);
-    Semver now = newVersion == null ? null : Semver.parse(newVersion);
+    SemanticVersion old = SemanticVersion.parse(oldVersion).orElse(null);
+    SemanticVersion now = SemanticVersion.parse(newVersion).orElse(null);
     if (old == null || now == null) {
       return Optional.empty();
     }
@@ -57,15 +57,19 @@ public enum Bump {
     if (order == 0) {
       return Optional.of(NONE);
     }
-    if (now.getMajor() != old.getMajor()) {
+    if (!now.major().equals(old.major())) {
       return Optional.of(MAJOR);
     }
-    return Optional.of(now.getMinor() != old.getMinor() ? MINOR : PATCH);
+    return Optional.of(!now.minor().equals(old.minor()) ? MINOR : PATCH);
   }
 
-  /** The major of a SemVer version, when it is one. */
-  static Optional<Integer> major(String version) {
-    Semver parsed = version == null ? null : Semver.parse(version);
-    return parsed == null ? Optional.empty() : Optional.of(parsed.getMajor());
+  /** The major of a SemVer version, its digits as written, when it is one. */
+  static Optional<String> major(String version) {
+    return SemanticVersion.parse(version).map(SemanticVersion::major);
+  }
+
+  /** Whether {@code version} is a SemVer version of major 0: breaking changes then need a minor bump only. */
+  static boolean isInitialDevelopment(String version) {
+    return major(version).filter("0"::equals).isPresent();
   }
 }

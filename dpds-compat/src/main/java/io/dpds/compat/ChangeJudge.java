@@ -88,8 +88,8 @@ final class ChangeJudge {
     this.today = today;
     this.oldPorts = PortIndex.pointers(old.tree());
     this.newPorts = PortIndex.pointers(now.tree());
-    Optional<Integer> oldMajor = Bump.major(old.tree().path("info").path("version").textValue());
-    Optional<Integer> newMajor = Bump.major(now.tree().path("info").path("version").textValue());
+    Optional<String> oldMajor = Bump.major(old.tree().path("info").path("version").textValue());
+    Optional<String> newMajor = Bump.major(now.tree().path("info").path("version").textValue());
     this.majorBumped = oldMajor.isPresent() && newMajor.isPresent() && !oldMajor.equals(newMajor);
   }
 
@@ -269,8 +269,7 @@ final class ChangeJudge {
     return before.isPresent() && after.isPresent()
         && before.get().namespace().equals(after.get().namespace())
         && after.get().productName().equals(Optional.ofNullable(info.path("name").textValue()))
-        && after.get().productMajor().map(Integer::valueOf)
-            .equals(Bump.major(info.path("version").textValue()));
+        && after.get().productMajor().equals(Bump.major(info.path("version").textValue()));
   }
 
   // Ports

@@ -201,7 +201,7 @@ public final class CompatibilityChecker {
 
   private CompatibilityReport judge(ResolvedDescriptor old, ResolvedDescriptor now, List<Change> changes,
       List<ChangeJudge.Verdict> verdicts) {
-    Bump breaking = Bump.major(old.tree().path("info").path("version").textValue()).orElse(1) == 0
+    Bump breaking = Bump.isInitialDevelopment(old.tree().path("info").path("version").textValue())
         ? Bump.MINOR : Bump.MAJOR;
     List<CompatibilityFinding> findings = new ArrayList<>();
     List<Suppression> suppressed = new ArrayList<>();

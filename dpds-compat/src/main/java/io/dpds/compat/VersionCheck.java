@@ -98,7 +98,7 @@ final class VersionCheck {
         report(VERSION_DECREASED, at, port + " version went down from " + from + " to " + to);
         return;
       }
-      Bump needed = Bump.major(from).orElse(1) == 0 ? Bump.MINOR : Bump.MAJOR;
+      Bump needed = Bump.isInitialDevelopment(from) ? Bump.MINOR : Bump.MAJOR;
       if (broken.contains(port) && !declared.get().covers(needed)) {
         String moved = declared.get() == Bump.NONE ? "stayed at " + to
             : "only moved from " + from + " to " + to + " (" + article(declared.get()) + ")";
@@ -115,8 +115,8 @@ final class VersionCheck {
   private void fqn() {
     JsonNode info = now.tree().path("info");
     Optional<String> segment = Fqn.parse(info.path("fullyQualifiedName").asText("")).flatMap(Fqn::productMajor);
-    Optional<Integer> major = Bump.major(version(info));
-    if (segment.isPresent() && major.isPresent() && !segment.get().equals(major.get().toString())) {
+    Optional<String> major = Bump.major(version(info));
+    if (segment.isPresent() && major.isPresent() && !segment.get().equals(major.get())) {
       report(FQN_MAJOR, "/info/fullyQualifiedName", "info.fullyQualifiedName ends in major " + segment.get()
           + " but info.version is " + version(info));
     }

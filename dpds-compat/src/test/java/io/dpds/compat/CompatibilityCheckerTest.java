@@ -168,6 +168,24 @@ class CompatibilityCheckerTest {
   }
 
   @Test
+  void versionsOfAnySizeAreJudgedAsSemVerOrdersThem() {
+    String big = "99999999999999999999";
+    Path old = fixture.version(d -> object(d, "/info").put("version", big + ".0.0")
+        .put("fullyQualifiedName", "urn:dpds:org.example:dataproducts:fleet:" + big));
+    Path now = fixture.version(d -> object(d, "/info").put("version", big + ".1.0-" + "rc.".repeat(20_000) + "1")
+        .put("fullyQualifiedName", "urn:dpds:org.example:dataproducts:fleet:" + big));
+    Path bumped = fixture.version(major(2).andThen(DROP_STATUS));
+
+    CompatibilityReport minor = checker.check(old, now);
+    CompatibilityReport decrease = checker.check(old, bumped);
+
+    assertThat(minor.declaredBump()).isEqualTo(Bump.MINOR);
+    assertThat(minor.versionOk()).as(minor.versionProblems().toString()).isTrue();
+    assertThat(decrease.declaredBump()).as("2 is below 99999999999999999999").isEqualTo(Bump.DECREASE);
+    assertThat(problems(decrease)).contains("compat.version.decreased");
+  }
+
+  @Test
   void aVersionThatIsNotSemVerCannotBeJudged() {
     CompatibilityReport report = diff(version("1.3"));
 

@@ -2,6 +2,7 @@ package io.dpds.lifecycle;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.dpds.identity.Fqn;
+import io.dpds.identity.SemanticVersion;
 import io.dpds.load.ResolvedDescriptor;
 import io.dpds.model.Info;
 import java.nio.charset.StandardCharsets;
@@ -11,7 +12,6 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import org.semver4j.Semver;
 
 /**
  * Who a descriptor is in the registry: the product (FQN without the major version, so that all versions share it),
@@ -27,13 +27,18 @@ record Identity(String product, String fqn, String version, String digest) {
     Optional<Info> info = d.descriptor().info();
     Optional<Fqn> fqn = info.flatMap(Info::fullyQualifiedName).flatMap(Fqn::parse)
         .filter(f -> f.kind() == Fqn.Kind.DATA_PRODUCT);
-    Optional<String> version = info.flatMap(Info::version).filter(v -> Semver.parse(v) != null);
+    Optional<String> version = info.flatMap(Info::version).filter(SemanticVersion::isValid);
     if (fqn.isEmpty() || version.isEmpty()) {
       return Optional.empty();
     }
     String text = fqn.get().toString();
     String product = text.substring(0, text.lastIndexOf(':'));
     return Optional.of(new Identity(product, text, version.get(), digest(content)));
+  }
+
+  /** {@return the version as SemVer reads it} */
+  SemanticVersion semanticVersion() {
+    return SemanticVersion.parse(version).orElseThrow(); // made of a valid version only
   }
 
   /** SHA-256 of the tree written with sorted keys: two trees of the same content have the same digest. */

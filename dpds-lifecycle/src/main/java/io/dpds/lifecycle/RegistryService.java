@@ -3,6 +3,7 @@ package io.dpds.lifecycle;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.dpds.compat.CompatibilityChecker;
 import io.dpds.compat.CompatibilityReport;
+import io.dpds.identity.SemanticVersion;
 import io.dpds.lifecycle.StoredVersions.Stored;
 import io.dpds.load.DescriptorLoader;
 import io.dpds.load.LoadResult;
@@ -40,7 +41,6 @@ import java.util.ServiceLoader;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
-import org.semver4j.Semver;
 
 /**
  * The Registry Service: publishes product versions through their gates and keeps them. {@link #publish} runs load ->
@@ -439,9 +439,9 @@ public final class RegistryService {
      * version that may yet fail); earlier versions whose publication stopped midway are rolled back.
      */
     private Optional<PublishReport> unsettledEarlier(Identity id) {
-      Semver mine = Semver.parse(id.version());
+      SemanticVersion mine = id.semanticVersion();
       for (VersionRecord earlier : versions(id.product())) {
-        if (earlier.status() != VersionRecord.Status.PUBLISHING || !Semver.parse(earlier.version()).isLowerThan(mine)) {
+        if (earlier.status() != VersionRecord.Status.PUBLISHING || !isLower(earlier, mine)) {
           continue;
         }
         Instant expires = claimExpiry(earlier);
@@ -455,6 +455,11 @@ public final class RegistryService {
             rollBack(Stored.read(e.value(), id.product(), earlier.version()), e.revision()));
       }
       return Optional.empty();
+    }
+
+    /** Whether a stored version (a SemVer version, as every version the registry stores) is below {@code mine}. */
+    private static boolean isLower(VersionRecord stored, SemanticVersion mine) {
+      return SemanticVersion.parse(stored.version()).orElseThrow().isLowerThan(mine);
     }
 
     /** A finding of {@code rule} about this descriptor's info.version, located where the descriptor writes it. */
@@ -472,10 +477,10 @@ public final class RegistryService {
 
     /** The latest stored version lower than this one (by semver), not decommissioned. */
     private Optional<ResolvedDescriptor> latestEarlier(Identity id) {
-      Semver mine = Semver.parse(id.version());
+      SemanticVersion mine = id.semanticVersion();
       Optional<VersionRecord> latest = versions(id.product()).stream()
           .filter(r -> r.status() != VersionRecord.Status.DECOMMISSIONED
-              && r.status() != VersionRecord.Status.PUBLISHING && Semver.parse(r.version()).isLowerThan(mine))
+              && r.status() != VersionRecord.Status.PUBLISHING && isLower(r, mine))
           .reduce((a, b) -> b);
       latest.ifPresent(r -> previous = r.version());
       return latest.flatMap(r -> descriptor(id.product(), r.version()));

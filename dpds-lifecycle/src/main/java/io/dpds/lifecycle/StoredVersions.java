@@ -2,6 +2,7 @@ package io.dpds.lifecycle;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.dpds.identity.SemanticVersion;
 import io.dpds.load.DescriptorLoader;
 import io.dpds.load.ReferencePositions;
 import io.dpds.load.ResolvedDescriptor;
@@ -15,7 +16,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.semver4j.Semver;
 
 /**
  * The registry's versions as kept in the store: one collection of stored versions per product (record and
@@ -111,7 +111,7 @@ final class StoredVersions {
     for (String version : store.keys(key)) {
       store.get(key, version).map(e -> Stored.read(e.value(), product, version).record()).ifPresent(out::add);
     }
-    out.sort(Comparator.comparing(r -> Semver.parse(r.version())));
+    out.sort(Comparator.comparing(r -> SemanticVersion.parse(r.version()).orElseThrow())); // stored: versions
     return out;
   }
 

@@ -1,5 +1,6 @@
 package io.dpds.policy;
 
+import io.dpds.identity.SemanticVersion;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
@@ -12,12 +13,16 @@ import org.semver4j.Semver;
  * The {@code semver} assertion's range (npm syntax, e.g. {@code >=1.0.0 <2.0.0}, {@code ^2.0.0}), compiled once. A
  * version is tested against it as text: not a semantic version means not in the range. Versions repeat across the
  * ports of a mesh, so up to {@value #MEMO_SIZE} verdicts on versions of up to {@value #LONGEST_REMEMBERED} characters
- * are remembered (a longer text, written where a version is expected, is tested each time, not kept). Thread-safe.
+ * are remembered (a longer text, written where a version is expected, is tested each time, not kept). The range
+ * library reads a version with a regular expression that recurses once per identifier, so a version is first read by
+ * {@link SemanticVersion}, its build metadata (which no range looks at) dropped, and one of more than {@value
+ * #MOST_PRE_RELEASE_IDENTIFIERS} pre-release identifiers is in no range. Thread-safe.
  */
 final class VersionRange implements Predicate<String> {
 
   static final int MEMO_SIZE = 1024;
   static final int LONGEST_REMEMBERED = 256;
+  static final int MOST_PRE_RELEASE_IDENTIFIERS = 32;
   private static final String PARTIAL = "v?([xX*]|\\d+)(\\.([xX*]|\\d+)(\\.([xX*]|\\d+)(-[0-9A-Za-z.-]+)?"
       + "(\\+[0-9A-Za-z.-]+)?)?)?";
   private static final Pattern HYPHEN = Pattern.compile(PARTIAL + "\\s+-\\s+" + PARTIAL);
@@ -61,7 +66,10 @@ final class VersionRange implements Predicate<String> {
     if (known != null) {
       return known;
     }
-    Semver parsed = Semver.parse(version);
+    Semver parsed = SemanticVersion.parse(version)
+        .filter(v -> v.preRelease().size() <= MOST_PRE_RELEASE_IDENTIFIERS)
+        .map(v -> Semver.parse(v.build().isEmpty() ? version : version.substring(0, version.indexOf('+'))))
+        .orElse(null);
     boolean verdict = parsed != null && parsed.satisfies(range);
     if (version.length() <= LONGEST_REMEMBERED) {
       if (verdicts.size() >= MEMO_SIZE) {

@@ -48,6 +48,18 @@ class VersionRangeTest {
   }
 
   @Test
+  void aVersionOfManyIdentifiersIsJudgedWithoutExhaustingTheStack() {
+    VersionRange range = VersionRange.parse(">=1.0.0-a <2.0.0");
+    String manyBuilds = "1.5.0+" + "b.".repeat(50_000) + "b";
+    String fewPreRelease = "1.0.0-" + "a.".repeat(VersionRange.MOST_PRE_RELEASE_IDENTIFIERS - 1) + "a";
+    String manyPreRelease = "1.0.0-" + "a.".repeat(50_000) + "a";
+
+    assertThat(range.test(manyBuilds)).as("build metadata, dropped").isTrue();
+    assertThat(range.test(fewPreRelease)).isTrue();
+    assertThat(range.test(manyPreRelease)).as("past what the range library reads").isFalse();
+  }
+
+  @Test
   void aVersionLongerThanRememberedOnesIsTestedEachTimeAndNotKept() {
     VersionRange range = VersionRange.parse("^1.0.0");
     String longest = "1.0.0-" + "r".repeat(VersionRange.LONGEST_REMEMBERED - 6);

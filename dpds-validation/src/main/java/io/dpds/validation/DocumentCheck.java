@@ -1,12 +1,12 @@
 package io.dpds.validation;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.dpds.identity.SemanticVersion;
 import io.dpds.model.Info;
 import io.dpds.report.Rule;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
 
 /**
  * Document-level rules: the spec version (A2), an empty outputPorts (B5), an absent product FQN (B6) and a product
@@ -32,8 +32,8 @@ final class DocumentCheck implements DescriptorCheck {
     if (declared.textValue().equals("1.0.0")) {
       return Optional.empty(); // what nearly every descriptor declares: no need for the expression below
     }
-    Matcher m = Formats.VERSION.matcher(declared.textValue());
-    if (!m.matches() || m.group(1).equals("1") && m.group(2).equals("0")) {
+    Optional<SemanticVersion> version = SemanticVersion.parse(declared.textValue());
+    if (version.isEmpty() || version.get().major().equals("1") && version.get().minor().equals("0")) {
       return Optional.empty(); // malformed: format.version reports it
     }
     return Optional.of("dataProductDescriptor is '" + declared.textValue() + "': this validator implements DPDS"

@@ -1,16 +1,11 @@
 package io.dpds.validation;
 
+import io.dpds.identity.SemanticVersion;
 import java.util.regex.Pattern;
 
 /** The DPDS string formats (spec notes, section 1.1). */
 final class Formats {
 
-  /** The regular expression of SemVer 2.0.0. */
-  static final Pattern VERSION =
-      Pattern.compile(
-          "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)"
-              + "(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?"
-              + "(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$");
   /** An RFC 4122 UUID in its textual form (malformed ids are the schema check's). */
   static final Pattern UUID =
       Pattern.compile("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$");
@@ -43,7 +38,7 @@ final class Formats {
     return s.length() > 1 && isLetter(s.charAt(0)) && allMatch(s, 1, ".:");
   }
 
-  /** string:version, a SemVer 2.0.0 version ({@link #VERSION}); plain MAJOR.MINOR.PATCH without a regex. */
+  /** string:version, a SemVer 2.0.0 version ({@link SemanticVersion}); plain MAJOR.MINOR.PATCH read here. */
   static boolean isVersion(String s) {
     int dots = 0;
     int digitsInPart = 0;
@@ -61,7 +56,7 @@ final class Formats {
         digitsInPart = 0;
         leadingZero = false;
       } else {
-        return VERSION.matcher(s).matches(); // pre-release, build metadata, or not a version
+        return SemanticVersion.isValid(s); // pre-release, build metadata, or not a version
       }
     }
     return dots == 2 && digitsInPart > 0;
@@ -193,14 +188,7 @@ final class Formats {
 
   /** The major of a SemVer version, or -1 when {@code version} is not one (or its major exceeds a long). */
   static long major(String version) {
-    if (!isVersion(version)) {
-      return -1;
-    }
-    try {
-      return Long.parseLong(version, 0, version.indexOf('.'), 10); // a version's major is all before its first dot
-    } catch (NumberFormatException e) {
-      return -1;
-    }
+    return SemanticVersion.parse(version).map(SemanticVersion::majorAsLong).orElse(-1L);
   }
 
   private Formats() {}

@@ -234,6 +234,19 @@ class DescriptorValidatorTest {
   // Spec versions and suggestions
 
   @Test
+  void versionsOfManyIdentifiersAndHugeNumbersAreJudgedAsVersions() {
+    String manyIdentifiers = "1.0.0-" + "a.".repeat(20_000) + "a";
+    Fixture fixture = new Fixture().file(Fixture.ROOT, Fixture.resource("fixtures/valid/minimal.yaml")
+        .replace("dataProductDescriptor: 1.0.0", "dataProductDescriptor: 1.0.0+" + "b.".repeat(20_000) + "b")
+        .replaceFirst("version: 1.0.0", "version: " + manyIdentifiers));
+
+    ValidationReport report = validator.validate(fixture.write(dir));
+
+    assertThat(report.diagnostics()).extracting(Diagnostic::ruleId)
+        .as("no check failed").containsExactly("spec.version-patch");
+  }
+
+  @Test
   void aDraftSpecVersionIsRecognisedWithAMigrationHint() {
     ValidationReport report = validator.validate(
         Fixture.base().replace("dataProductDescriptor: 1.0.0", "dataProductDescriptor: 1.0.0-DRAFT").write(dir));
