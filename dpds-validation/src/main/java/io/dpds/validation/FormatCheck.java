@@ -82,7 +82,7 @@ final class FormatCheck implements ObjectCheck {
   private static void references(CheckContext context) {
     for (ReferenceSite reference : context.resolved().references()) {
       var mediaType = reference.reference().path("mediaType");
-      if (mediaType.isTextual() && !Formats.MEDIA_TYPE.matcher(mediaType.textValue()).matches()) {
+      if (mediaType.isTextual() && !Formats.isMediaType(mediaType.textValue())) {
         context.report(ValidationRules.MEDIA_TYPE, reference.pointer(), mediaTypeMessage(mediaType.textValue())
             + " (on the reference to " + reference.ref() + ")", reference.location());
       }
@@ -137,7 +137,7 @@ final class FormatCheck implements ObjectCheck {
   }
 
   private static void mediaType(CheckContext context, String pointer, String type) {
-    if (!Formats.MEDIA_TYPE.matcher(type).matches()) {
+    if (!Formats.isMediaType(type)) {
       context.report(ValidationRules.MEDIA_TYPE, pointer, mediaTypeMessage(type));
     }
   }

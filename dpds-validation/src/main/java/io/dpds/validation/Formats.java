@@ -9,11 +9,6 @@ final class Formats {
   /** An RFC 4122 UUID in its textual form (malformed ids are the schema check's). */
   static final Pattern UUID =
       Pattern.compile("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$");
-  /** RFC 6838 {@code type/subtype} with optional parameters. */
-  static final Pattern MEDIA_TYPE =
-      Pattern.compile(
-          "^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}"
-              + "(?:\\s*;\\s*[A-Za-z0-9!#$&^_.+-]+=(?:[^;\"\\s]+|\"[^\"]*\"))*$");
 
   // Hand-written matchers for the formats checked on every name, version and FQN: several times faster than the
   // regular expressions in their comments, which specify them.
@@ -60,6 +55,73 @@ final class Formats {
       }
     }
     return dots == 2 && digitsInPart > 0;
+  }
+
+  /** The characters of a media type's names beside letters and digits (RFC 6838 restricted-name). */
+  private static final String RESTRICTED = "!#$&^_.+-";
+  private static final int LONGEST_NAME = 127;
+
+  /**
+   * RFC 6838 {@code type/subtype} with optional parameters, read in one pass (an expression repeating a group recurses
+   * once per parameter):
+   *
+   * <pre>{@code ^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}
+   * (?:\s*;\s*[A-Za-z0-9!#$&^_.+-]+=(?:[^;"\s]+|"[^"]*"))*$}</pre>
+   */
+  static boolean isMediaType(String s) {
+    int i = mediaTypeName(s, 0);
+    if (i < 0 || i == s.length() || s.charAt(i) != '/') {
+      return false;
+    }
+    i = mediaTypeName(s, i + 1);
+    while (i >= 0 && i < s.length()) {
+      i = spaces(s, i);
+      if (i == s.length() || s.charAt(i) != ';') {
+        return false;
+      }
+      int name = spaces(s, i + 1);
+      i = skip(s, name, RESTRICTED);
+      if (i == name || i == s.length() || s.charAt(i) != '=') {
+        return false;
+      }
+      i = parameterValue(s, i + 1);
+    }
+    return i == s.length();
+  }
+
+  /** {@return the index after the media type name at {@code from}, or -1 when there is none or it is too long} */
+  private static int mediaTypeName(String s, int from) {
+    if (from == s.length() || !isPlain(s.charAt(from), "")) {
+      return -1;
+    }
+    int end = skip(s, from, RESTRICTED);
+    return end - from <= LONGEST_NAME ? end : -1;
+  }
+
+  /** {@return the index after a parameter's value at {@code from}, quoted or a run of other characters; -1 if none} */
+  private static int parameterValue(String s, int from) {
+    if (from < s.length() && s.charAt(from) == '"') {
+      int close = s.indexOf('"', from + 1);
+      return close < 0 ? -1 : close + 1;
+    }
+    int i = from;
+    while (i < s.length() && s.charAt(i) != ';' && s.charAt(i) != '"' && !isSpace(s.charAt(i))) {
+      i++;
+    }
+    return i > from ? i : -1;
+  }
+
+  private static int spaces(String s, int from) {
+    int i = from;
+    while (i < s.length() && isSpace(s.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  /** {@code \s} of a regular expression: space, tab, line feed, vertical tab, form feed, carriage return. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c >= '\t' && c <= '\r';
   }
 
   /**

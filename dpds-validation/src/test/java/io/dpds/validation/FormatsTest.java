@@ -3,6 +3,7 @@ package io.dpds.validation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Predicate;
@@ -117,6 +118,30 @@ class FormatsTest {
       }
     }
     assertThat(plain).as("plain URIs among the samples").isGreaterThan(2_000);
+  }
+
+  @Test
+  void aMediaTypeIsReadAsItsExpressionReadsItAndAtAnyLength() {
+    String mediaType = "^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}"
+        + "(?:\\s*;\\s*[A-Za-z0-9!#$&^_.+-]+=(?:[^;\"\\s]+|\"[^\"]*\"))*$";
+    String alphabet = "aZ0+/;;==\"\" \t!é";
+    List<String> starts = List.of("text/html", "a/b;c=d", "", "application/vnd.x+json;v=1.2", "a/b;c=\"");
+    Random random = new Random(29);
+    List<String> samples = new ArrayList<>(List.of("a/" + "b".repeat(127), "a/" + "b".repeat(128),
+        "a".repeat(128) + "/b", "text/plain; charset=\"utf-8\" ;format=flowed", "text/plain;", "text/plain ",
+        "/x", "x/", "x/y;=v", "x/y;k=", "x/y;k=\"v", "x/y;k=v\"w\""));
+    for (int k = 0; k < 30_000; k++) {
+      StringBuilder s = new StringBuilder(starts.get(k % starts.size()));
+      for (int length = random.nextInt(10); length > 0; length--) {
+        s.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      samples.add(s.toString());
+    }
+
+    agree(Formats::isMediaType, mediaType, samples);
+    assertThat(samples.stream().filter(Formats::isMediaType).count()).as("media types").isGreaterThan(3_000);
+    assertThat(Formats.isMediaType("text/html" + ";a=b".repeat(100_000))).isTrue();
+    assertThat(Formats.isMediaType("text/html" + ";a=b".repeat(100_000) + ";")).isFalse();
   }
 
   private static void agree(Predicate<String> matcher, String regex) {
