@@ -84,8 +84,9 @@ public final class DescriptorWriter {
   private static final class Yaml12Quoting extends StringQuotingChecker.Default {
     private static final Pattern YAML_11 = Pattern.compile("[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(([Tt]|[ \\t]+)[0-9]{1,2}"
         + ":[0-9]{2}:[0-9]{2}(\\.[0-9]*)?([ \\t]*Z|[ \\t]*[-+][0-9]{1,2}(:[0-9]{2})?)?)?" // a timestamp
-        + "|[-+]?(0b[01_]+|0x[0-9a-fA-F_]+|[0-9][0-9_]*(:[0-5]?[0-9])*(\\.[0-9_]*)?([eE][-+]?[0-9]+)?"
-        + "|\\.[0-9_]+([eE][-+]?[0-9]+)?)"); // a number, broadly: quoting more than needed costs nothing
+        + "|[-+]?(0b[01_]+|0x[0-9a-fA-F_]+|[0-9][0-9_:]*(\\.[0-9_]*)?([eE][-+]?[0-9]+)?"
+        + "|\\.[0-9_]+([eE][-+]?[0-9]+)?)"); // a number, broadly: quoting more than needed costs nothing; no
+    // repeated group (sexagesimal 1:20:30 is read as digits and colons), which would recurse once per repetition
 
     @Override
     public boolean needToQuoteName(String name) {
