@@ -112,6 +112,27 @@ class PolicyEngineTest {
   }
 
   @Test
+  void aRegularExpressionThatRecursesPastTheStackOnALongValueIsAPolicyExpressionFinding() {
+    Path file = fixture.write("deep.yaml", """
+        id: t.deep
+        description: a repeated group
+        select: $.info
+        assert: {path: description, matches: '^[a-z]+(-[a-z]+)*$'}
+        """);
+    PolicyEngine engine = PolicyEngine.builder().files(file).build();
+    PolicyInput input = fixture.input(PolicyFixture.DESCRIPTOR.replaceFirst("(\\n  name: \\w+)", "$1\n"
+        + "  description: " + "a-".repeat(200_000) + "a"));
+
+    PolicyResult result = result(engine.check(input), "t.deep");
+
+    assertThat(result.violations()).singleElement().satisfies(v -> {
+      assertThat(v.rule()).contains("policy.expression");
+      assertThat(v.pointer()).isEqualTo("/info");
+      assertThat(v.message()).contains("recursed deeper than the stack allows on a value of 400001 characters");
+    });
+  }
+
+  @Test
   void theCloudEventsPolicyNamesTheMissingAttributeInTheAvroFile() {
     fixture.input();
     fixture.write("trip.avsc", PolicyFixture.TRIP_AVSC.replace("\"specversion\"", "\"version\""));
