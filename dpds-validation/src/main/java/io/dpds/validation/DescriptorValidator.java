@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -172,9 +173,9 @@ public final class DescriptorValidator {
    * ref.invalid}) is not reported again as such by the schema's rules.
    */
   private static List<Diagnostic> withoutConsequences(List<Diagnostic> found) {
-    List<String> wrongTargets = new ArrayList<>(0);
-    List<String> untyped = new ArrayList<>(0);
-    List<String> invalidReferences = new ArrayList<>(0);
+    Set<String> wrongTargets = new HashSet<>(0);
+    Set<String> untyped = new HashSet<>(0);
+    Set<String> invalidReferences = new HashSet<>(0);
     for (Diagnostic d : found) { // a loop, not a stream: most validations find none, and pay for none
       if (d.ruleId().equals(ValidationRules.REF_TARGET_TYPE.id())) {
         wrongTargets.add(d.pointer());
@@ -189,11 +190,23 @@ public final class DescriptorValidator {
     }
     return found.stream().filter(d -> d.ruleId().equals(ValidationRules.REF_TARGET_TYPE.id())
         || d.ruleId().startsWith("load.")
-        || wrongTargets.stream().noneMatch(p -> d.pointer().equals(p) || d.pointer().startsWith(p + "/"))
+        || !atOrBelowAny(d.pointer(), wrongTargets)
         && !untyped.contains(d.pointer())
         && !(invalidReferences.contains(d.pointer()) && REFERENCE_VALUE_RULES.contains(d.ruleId()))).toList();
   }
 
+  /** Whether {@code pointer} is one of {@code pointers} or below one: its ancestors are looked up, not the set read. */
+  private static boolean atOrBelowAny(String pointer, Set<String> pointers) {
+    if (pointers.isEmpty()) {
+      return false;
+    }
+    for (int end = pointer.length(); end > 0; end = pointer.lastIndexOf('/', end - 1)) {
+      if (pointers.contains(pointer.substring(0, end))) {
+        return true;
+      }
+    }
+    return pointers.contains("");
+  }
 
   /** A finding with its location read once for sorting: null when it has none. */
   private record Sorted(Diagnostic diagnostic, @Nullable SourceLocation location) {}
