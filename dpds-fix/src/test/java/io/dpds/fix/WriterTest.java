@@ -89,15 +89,4 @@ class WriterTest {
     assertThat(SourceIndex.of("\uFEFF" + line, false).at(1, 11, "k").scalar).as("a byte order mark").isEqualTo("2");
     assertThat(SourceIndex.of("x: {é😀: 1, k: 2}\n", true).at(1, 12, "k").scalar).isEqualTo("2");
   }
-
-  @Test
-  void aUnifiedDiffHasHunksWithContext() {
-    String before = "1\n2\n3\n4\n5\n6\n7\n8\n9\n10\n";
-    String after = "1\n2\n3\n4\nfive\n6\n7\n8\n9\n10\n";
-
-    assertThat(UnifiedDiff.of(before, after, "f.yaml")).isEqualTo(
-        "--- a/f.yaml\n+++ b/f.yaml\n@@ -2,7 +2,7 @@\n 2\n 3\n 4\n-5\n+five\n 6\n 7\n 8\n");
-    assertThat(UnifiedDiff.of(before, before, "f.yaml")).isEmpty();
-    assertThat(UnifiedDiff.of("a", "b", "f")).contains("-a\n\\ No newline at end of file\n+b\n");
-  }
 }
