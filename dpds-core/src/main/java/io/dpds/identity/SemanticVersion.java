@@ -54,8 +54,8 @@ public final class SemanticVersion implements Comparable<SemanticVersion> {
     int at = 0;
     for (int part = 0; part < 3; part++) {
       int end = digits(text, at);
-      if (end == at || end - at > 1 && text.charAt(at) == '0'
-          || (part < 2 ? end == text.length() || text.charAt(end) != '.' : false)) {
+      boolean dotMissing = part < 2 && (end == text.length() || text.charAt(end) != '.');
+      if (end == at || end - at > 1 && text.charAt(at) == '0' || dotMissing) {
         return null;
       }
       core[part] = text.substring(at, end);
