@@ -26,8 +26,10 @@ import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.config.ConfigResource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The topic provisioner against a real broker: the adapter kit, then what it does to topics. */
+@ExtendWith(Broker.class)
 class KafkaTopicProvisionerTest extends AdapterContract<KafkaTopicProvisioner> {
 
   private static final AtomicInteger RUNS = new AtomicInteger();

@@ -38,11 +38,13 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The track-and-trace sample on a real broker: published, deployed with the topic provisioner (the other steps
  * recorded), then one CloudEvent per output topic produced with the port's Avro schema and read back and decoded.
  */
+@ExtendWith(Broker.class)
 class TrackAndTraceOnKafkaTest {
 
   static final Path SAMPLE = Path.of(System.getProperty("dpds.project.dir", ".."))
