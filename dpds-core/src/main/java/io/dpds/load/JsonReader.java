@@ -15,10 +15,13 @@ import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads strict JSON (RFC 8259: no comments, no trailing commas) into a tree, recording the origin of every node and
@@ -28,6 +31,8 @@ import java.util.regex.Pattern;
 final class JsonReader {
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+  /** The word Jackson's message names: see {@link #startOfWord}. */
+  private static final Pattern UNRECOGNIZED = Pattern.compile("Unrecognized token '([^'\\r\\n]+)'");
   /** A location Jackson quotes in a message: see {@link #withoutSource}. */
   private static final Pattern QUOTED_LOCATION =
       Pattern.compile("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)]");
@@ -97,7 +102,7 @@ final class JsonReader {
       JsonLocation at = e.getLocation();
       ctx.report(LoadRules.LIMIT, limitMessage(e), line(at), column(at, bytes));
     } catch (JsonProcessingException e) {
-      JsonLocation at = e.getLocation();
+      JsonLocation at = startOfWord(e.getOriginalMessage(), e.getLocation(), bytes);
       ctx.report(LoadRules.SYNTAX, "Invalid JSON: " + withoutSource(e.getOriginalMessage()), line(at),
           column(at, bytes));
     } catch (IOException e) {
@@ -135,6 +140,28 @@ final class JsonReader {
    */
   private static String withoutSource(String message) {
     return QUOTED_LOCATION.matcher(message).replaceAll("line $1, column $2");
+  }
+
+  /**
+   * {@return where the word that Jackson's {@code message} calls an unrecognized token starts ({@code tripStatus}
+   * written without quotes, {@code True}), when it is written just before {@code at}; else {@code at}} Jackson locates
+   * such a word after it, and after the character that ended it.
+   */
+  private static @Nullable JsonLocation startOfWord(String message, @Nullable JsonLocation at, byte[] bytes) {
+    Matcher word = UNRECOGNIZED.matcher(message);
+    if (at == null || !word.lookingAt() || at.getByteOffset() > bytes.length) {
+      return at;
+    }
+    byte[] token = word.group(1).getBytes(StandardCharsets.UTF_8);
+    for (long end = at.getByteOffset(), start; end >= at.getByteOffset() - 2; end--) {
+      start = end - token.length;
+      if (start >= 0 && Arrays.equals(bytes, (int) start, (int) end, token, 0, token.length)) {
+        int back = (int) (at.getByteOffset() - start);
+        return back < at.getColumnNr() ? new JsonLocation(at.contentReference(), start, -1, at.getLineNr(),
+            at.getColumnNr() - back) : at; // on the same line
+      }
+    }
+    return at;
   }
 
   private static int line(JsonLocation at) {

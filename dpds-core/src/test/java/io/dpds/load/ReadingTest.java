@@ -407,6 +407,20 @@ class ReadingTest {
   }
 
   @Test
+  void aWordThatIsNoJsonValueIsLocatedWhereItStarts() {
+    assertThat(loadText("u.json", "{\"name\": tripStatus}").diagnostics()).singleElement().satisfies(d -> {
+      assertThat(d.message()).startsWith("Invalid JSON: Unrecognized token 'tripStatus'");
+      assertThat(d.location().orElseThrow()).extracting(SourceLocation::line, SourceLocation::column)
+          .containsExactly(1, 10);
+    });
+    assertThat(loadText("t.json", "{\"é\": {\"a\": True}}").diagnostics()).singleElement()
+        .satisfies(d -> assertThat(d.location().orElseThrow().column()).as("in characters").isEqualTo(13));
+    assertThat(loadText("g.json", "{\"a\": 1}\n  garbage").diagnostics()).singleElement()
+        .satisfies(d -> assertThat(d.location().orElseThrow()).extracting(SourceLocation::line,
+            SourceLocation::column).containsExactly(2, 3));
+  }
+
+  @Test
   void anEmptyDocumentIsASyntaxError() {
     assertThat(loadText("empty.yaml", "# nothing\n").diagnostics()).extracting(Diagnostic::ruleId)
         .containsExactly("load.syntax");
