@@ -153,10 +153,11 @@ final class JsonReader {
       return at;
     }
     byte[] token = word.group(1).getBytes(StandardCharsets.UTF_8);
-    for (long end = at.getByteOffset(), start; end >= at.getByteOffset() - 2; end--) {
-      start = end - token.length;
+    long after = at.getByteOffset();
+    for (long end = after; end >= after - 2; end--) { // the word ends at, or a character or two before, at
+      long start = end - token.length;
       if (start >= 0 && Arrays.equals(bytes, (int) start, (int) end, token, 0, token.length)) {
-        int back = (int) (at.getByteOffset() - start);
+        int back = (int) (after - start);
         return back < at.getColumnNr() ? new JsonLocation(at.contentReference(), start, -1, at.getLineNr(),
             at.getColumnNr() - back) : at; // on the same line
       }
@@ -270,7 +271,7 @@ final class JsonReader {
       JsonNode node = switch (token) {
         case START_OBJECT -> object(self);
         case START_ARRAY -> array(self);
-        case VALUE_STRING -> TextNode.valueOf(checked(tokens.text(), self)); // the pointer of the value read
+        case VALUE_STRING -> TextNode.valueOf(checked(tokens.text(), self));
         case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> tokens.number();
         case VALUE_TRUE -> BooleanNode.TRUE;
         case VALUE_FALSE -> BooleanNode.FALSE;
