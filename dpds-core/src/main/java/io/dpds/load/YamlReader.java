@@ -192,6 +192,7 @@ final class YamlReader {
     String list;
     boolean readAhead; // an item that keeps the nodes it is read into (ParseContext#readsAhead)
     boolean foreign; // inside a Standard Definition's definition: another spec's document, read as foreign
+    int height = 1; // the levels of the node and of its deepest child, an alias's target's counted in full
 
     Frame(JsonNode node, long self, String anchor, long nodesAtStart) {
       this.node = node;
@@ -207,6 +208,7 @@ final class YamlReader {
     private final Deque<Frame> stack = new ArrayDeque<>();
     private final Map<String, JsonNode> anchors = new HashMap<>();
     private final Map<JsonNode, Long> anchoredSizes = new IdentityHashMap<>();
+    private final Map<JsonNode, Integer> anchoredHeights = new IdentityHashMap<>(); // of containers
     private JsonNode root;
     private final AheadNodes ahead = new AheadNodes();
     private int documents;
@@ -306,8 +308,9 @@ final class YamlReader {
       if (frame.anchor != null) {
         anchors.put(frame.anchor, frame.node);
         anchoredSizes.put(frame.node, nodes - frame.nodesAtStart + 1);
+        anchoredHeights.put(frame.node, frame.height);
       }
-      attach(frame.node, frame.self);
+      attach(frame.node, frame.self, frame.height);
     }
 
     private boolean scalar(ScalarEvent e) {
@@ -327,7 +330,7 @@ final class YamlReader {
         anchors.put(e.getAnchor(), value);
         anchoredSizes.put(value, 1L);
       }
-      attach(value, parent != null ? childPosition(parent, e) : position(e));
+      attach(value, parent != null ? childPosition(parent, e) : position(e), 0);
       return true;
     }
 
@@ -356,8 +359,14 @@ final class YamlReader {
         return true;
       }
       count(anchoredSizes.getOrDefault(target, 1L), e);
+      int height = anchoredHeights.getOrDefault(target, 0);
+      if (stack.size() + height > ctx.limits.maxDepth()) { // an alias of a deep node, itself inside one, and so on
+        report(LoadRules.LIMIT, "The alias *" + e.getAnchor() + " nests mappings and sequences deeper than the limit"
+            + " of " + ctx.limits.maxDepth() + " (YAML aliases count as copies)", e);
+        throw new ParseContext.Abort();
+      }
       long at = parent != null ? childPosition(parent, e) : position(e);
-      attach(target.isContainerNode() ? relocated(target, at) : target, at);
+      attach(target.isContainerNode() ? relocated(target, at) : target, at, height);
       return true;
     }
 
@@ -386,7 +395,8 @@ final class YamlReader {
       return here() + "/" + Pointers.escape(key);
     }
 
-    private void attach(JsonNode value, long position) {
+    /** Attaches {@code value}, of {@code height} levels (0 for a scalar), to the node being read, or makes it root. */
+    private void attach(JsonNode value, long position, int height) {
       if (ahead.active()) {
         ahead.add(value);
       }
@@ -395,6 +405,8 @@ final class YamlReader {
         root = value;
         return;
       }
+      // a merge key's mapping gives its entries, which sit at its own level
+      parent.height = Math.max(parent.height, parent.keyIsMerge ? height : height + 1);
       if (parent.depthOfComplexKey < 0) { // the value of a dropped complex key
         parent.depthOfComplexKey = 0;
         parent.key = null;

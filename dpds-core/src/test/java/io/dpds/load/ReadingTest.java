@@ -421,6 +421,25 @@ class ReadingTest {
   }
 
   @Test
+  void aliasesThatNestAliasesCountTheirDepthInFull() {
+    StringBuilder chain = new StringBuilder("dataProductDescriptor: 1.0.0\nx-chain:\n  a0: &a0 "
+        + "[".repeat(50) + "1" + "]".repeat(50) + "\n");
+    for (int k = 1; k < 12; k++) { // each fifty levels around the one before it: a9 is 2 + 500 levels deep
+      chain.append("  a").append(k).append(": &a").append(k).append(' ').append("[".repeat(50)).append("*a")
+          .append(k - 1).append("]".repeat(50)).append('\n');
+    }
+    String text = chain.toString();
+
+    assertThat(loadText("deep.yaml", text).diagnostics()).singleElement().satisfies(d -> {
+      assertThat(d.ruleId()).isEqualTo("load.limit");
+      assertThat(d.message()).startsWith("The alias *a8 nests mappings and sequences deeper than the limit of 500");
+      assertThat(d.location().orElseThrow().line()).isEqualTo(12);
+    });
+    String within = text.substring(0, text.indexOf("  a9:"));
+    assertThat(loadText("within.yaml", within).diagnostics()).isEmpty();
+  }
+
+  @Test
   void anEmptyDocumentIsASyntaxError() {
     assertThat(loadText("empty.yaml", "# nothing\n").diagnostics()).extracting(Diagnostic::ruleId)
         .containsExactly("load.syntax");
