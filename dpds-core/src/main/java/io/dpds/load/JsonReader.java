@@ -33,6 +33,8 @@ final class JsonReader {
   private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
   /** The word Jackson's message names: see {@link #startOfWord}. */
   private static final Pattern UNRECOGNIZED = Pattern.compile("Unrecognized token '([^'\\r\\n]+)'");
+  /** The setting of Jackson's a limit's message names ({@code , from `StreamReadConstraints.getMaxNameLength()`}). */
+  private static final Pattern JACKSON_SETTING = Pattern.compile(", from `[^`]*`");
   /** A location Jackson quotes in a message: see {@link #withoutSource}. */
   private static final Pattern QUOTED_LOCATION =
       Pattern.compile("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)]");
@@ -83,24 +85,12 @@ final class JsonReader {
 
   private JsonNode parsed(byte[] bytes, ParseContext ctx) {
     try (JsonParser p = factory.createParser(bytes)) {
-      JsonToken first = p.nextToken();
-      if (first == null) {
-        ctx.report(LoadRules.SYNTAX, "The document is empty", 1, 1);
-        return null;
+      try {
+        return parsed(p, bytes, ctx);
+      } catch (StreamConstraintsException e) { // a name too long has no location of its own: where the parser is
+        JsonLocation at = e.getLocation() != null ? e.getLocation() : p.currentLocation();
+        ctx.report(LoadRules.LIMIT, limitMessage(e), line(at), column(at, bytes));
       }
-      TokenPositions positions = new TokenPositions(p, bytes);
-      ctx.origins.deferKeys(ctx.uri, positions.keys());
-      JsonNode root = tree(new JacksonTokens(p, positions), first, ctx, bytes);
-      if (p.nextToken() != null) {
-        JsonLocation at = p.currentTokenLocation();
-        ctx.report(LoadRules.SYNTAX, "Unexpected content after the end of the document", line(at),
-            column(at, bytes));
-        return null;
-      }
-      return root;
-    } catch (StreamConstraintsException e) {
-      JsonLocation at = e.getLocation();
-      ctx.report(LoadRules.LIMIT, limitMessage(e), line(at), column(at, bytes));
     } catch (JsonProcessingException e) {
       JsonLocation at = startOfWord(e.getOriginalMessage(), e.getLocation(), bytes);
       ctx.report(LoadRules.SYNTAX, "Invalid JSON: " + withoutSource(e.getOriginalMessage()), line(at),
@@ -113,6 +103,25 @@ final class JsonReader {
       ctx.report(LoadRules.SYNTAX, "The document cannot be read as JSON: " + e, 1, 1);
     }
     return null;
+  }
+
+  /** {@return the document {@code p} reads, or null with what is wrong reported} */
+  private @Nullable JsonNode parsed(JsonParser p, byte[] bytes, ParseContext ctx) throws IOException {
+    JsonToken first = p.nextToken();
+    if (first == null) {
+      ctx.report(LoadRules.SYNTAX, "The document is empty", 1, 1);
+      return null;
+    }
+    TokenPositions positions = new TokenPositions(p, bytes);
+    ctx.origins.deferKeys(ctx.uri, positions.keys());
+    JsonNode root = tree(new JacksonTokens(p, positions), first, ctx, bytes);
+    if (p.nextToken() != null) {
+      JsonLocation at = p.currentTokenLocation();
+      ctx.report(LoadRules.SYNTAX, "Unexpected content after the end of the document", line(at),
+          column(at, bytes));
+      return null;
+    }
+    return root;
   }
 
   /** The tree of the document whose first token {@code tokens} has just read. */
@@ -128,7 +137,7 @@ final class JsonReader {
   }
 
   private static String limitMessage(StreamConstraintsException e) {
-    String m = e.getOriginalMessage();
+    String m = JACKSON_SETTING.matcher(e.getOriginalMessage()).replaceAll(""); // Limits are the user's settings
     return m.contains("nesting depth")
         ? "The document nests objects and arrays deeper than the limit: " + m
         : "The document exceeds a reading limit: " + m;

@@ -440,6 +440,18 @@ class ReadingTest {
   }
 
   @Test
+  void aNameLongerThanTheReaderReadsIsALimitWhereItIsWritten() {
+    LoadResult r = loadText("long.json", "{\"dataProductDescriptor\": \"1.0.0\",\n \"" + "k".repeat(60_000) + "\": 1}");
+
+    assertThat(r.diagnostics()).singleElement().satisfies(d -> {
+      assertThat(d.ruleId()).isEqualTo("load.limit");
+      assertThat(d.message()).isEqualTo("The document exceeds a reading limit: Name length (60000) exceeds the maximum"
+          + " allowed (50000)");
+      assertThat(d.location().orElseThrow().line()).isEqualTo(2);
+    });
+  }
+
+  @Test
   void anEmptyDocumentIsASyntaxError() {
     assertThat(loadText("empty.yaml", "# nothing\n").diagnostics()).extracting(Diagnostic::ruleId)
         .containsExactly("load.syntax");
