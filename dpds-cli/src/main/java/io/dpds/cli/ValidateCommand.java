@@ -106,7 +106,6 @@ final class ValidateCommand implements Callable<Integer> {
   private record Judge(DescriptorValidator validator, Severity threshold) {}
 
   private Judge judge(ProjectConfig config, byte @Nullable [] standardInput) {
-    loading.use(config);
     return new Judge(validator(config, standardInput), Choices.SeverityChoice.failOn(failOn, config));
   }
 
@@ -137,7 +136,7 @@ final class ValidateCommand implements Callable<Integer> {
   }
 
   private DescriptorValidator validator(ProjectConfig config, byte @Nullable [] standardInput) {
-    DescriptorValidator.Builder b = validation.validator(config).loader(loading::configure);
+    DescriptorValidator.Builder b = validation.validator(config).loader(loader -> loading.configure(loader, config));
     if (standardInput != null) {
       b.loader(loader -> loader.loader(new StdinLoader(stdinUri(), standardInput)));
     }
