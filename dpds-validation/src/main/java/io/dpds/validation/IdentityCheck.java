@@ -108,9 +108,14 @@ final class IdentityCheck implements ObjectCheck {
           + "' is not the FQN of this " + site.title() + "; expected '" + expected.get() + "'");
     } else if (expected.isEmpty() && Fqn.parse(declared.get()).filter(f -> f.kind() == kind).isEmpty()) {
       context.report(ValidationRules.FQN_COMPONENT, site.child("fullyQualifiedName"), "'" + declared.get()
-          + "' is not urn:dpds:{namespace}:dataproducts:{product}:{major}:{kind}:{name}, the FQN form of a "
-          + site.title());
+          + "' is not urn:dpds:{namespace}:dataproducts:{product}:{major}:{kind}:{name}, the FQN form of "
+          + withArticle(site.title()));
     }
+  }
+
+  /** {@return {@code title} after its indefinite article: {@code an Output Port Component}} */
+  private static String withArticle(String title) {
+    return ("AEIOU".indexOf(title.charAt(0)) >= 0 ? "an " : "a ") + title;
   }
 
   private void definition(

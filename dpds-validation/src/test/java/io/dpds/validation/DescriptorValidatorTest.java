@@ -721,6 +721,23 @@ class DescriptorValidatorTest {
   }
 
   @Test
+  void aComponentFqnOfTheWrongFormNamesTheFormWithItsArticle() {
+    Fixture fixture = Fixture.base()
+        .replace("Name: urn:dpds:com.example:dataproducts:tripExecution:1:outputports:tripStatus\n",
+            "Name: urn:dpds:com.example:dataproducts:tripExecution:outputports:x\n")
+        .replace("      name: tripStatus\n", "")
+        .replace("dataproducts:tripExecution:1:applications:tripProcessor\n", "dataproducts:tripExecution:applications\n")
+        .replace("      name: tripProcessor\n", "");
+
+    assertThat(validator.validate(fixture.write(dir)).diagnostics())
+        .filteredOn(d -> d.ruleId().equals("fqn.component")).extracting(Diagnostic::message).containsExactly(
+            "'urn:dpds:com.example:dataproducts:tripExecution:outputports:x' is not urn:dpds:{namespace}:dataproducts:"
+                + "{product}:{major}:{kind}:{name}, the FQN form of an Output Port Component",
+            "'urn:dpds:com.example:dataproducts:tripExecution:applications' is not urn:dpds:{namespace}:dataproducts:"
+                + "{product}:{major}:{kind}:{name}, the FQN form of an Application Component");
+  }
+
+  @Test
   void anEntryOfAComponentsMapThatIsNoObjectDoesNotHoldBackTheFindingsOfTheOthers() {
     Fixture fixture = Fixture.base().replace("components:\n  templates:\n",
         "components:\n  discoveryPorts:\n    broken: just text\n"
