@@ -163,7 +163,7 @@ public final class DescriptorLoader {
   }
 
   /** {@return the JSON type of {@code node} with its article: an array, a string} */
-  private static String withArticle(JsonNode node) {
+  static String withArticle(JsonNode node) {
     String type = node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
     return ("aeiou".indexOf(type.charAt(0)) >= 0 ? "an " : "a ") + type;
   }

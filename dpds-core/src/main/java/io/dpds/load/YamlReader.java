@@ -349,11 +349,16 @@ final class YamlReader {
         return true;
       }
       if (parent != null && parent.node.isObject() && parent.key == null) {
-        if (!target.isTextual() && strict()) {
-          report(LoadRules.YAML_KEY, "Keys are strings; the alias *" + e.getAnchor() + " names a "
-              + target.getNodeType().name().toLowerCase(java.util.Locale.ROOT), e);
+        if (target.isContainerNode() || !target.isTextual() && strict()) {
+          report(LoadRules.YAML_KEY, "Keys are strings; the alias *" + e.getAnchor() + " names "
+              + DescriptorLoader.withArticle(target), e);
         }
-        parent.key = ctx.member(target.isValueNode() ? target.asText() : "");
+        if (target.isContainerNode()) { // dropped with its value, as a mapping or sequence written as a key
+          parent.key = "";
+          parent.depthOfComplexKey = -1;
+          return true;
+        }
+        parent.key = ctx.member(target.asText());
         parent.keyPosition = position(e);
         parent.keyIsMerge = false;
         return true;
@@ -507,8 +512,8 @@ final class YamlReader {
       if (strict() && e.isPlain() && e.getTag() == null) {
         JsonNode typed = YamlCoreSchema.resolve(text);
         if (typed != null && !typed.isTextual()) {
-          report(LoadRules.YAML_KEY, "The key " + text + " is read as a "
-              + typed.getNodeType().name().toLowerCase(java.util.Locale.ROOT) + ", not a string", e, pointerTo(text));
+          report(LoadRules.YAML_KEY, "The key " + text + " is read as "
+              + DescriptorLoader.withArticle(typed) + ", not a string", e, pointerTo(text));
         }
       }
       return text;

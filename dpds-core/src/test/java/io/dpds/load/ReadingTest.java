@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dpds.report.Diagnostic;
 import io.dpds.report.SourceLocation;
 import java.io.IOException;
@@ -177,6 +178,18 @@ class ReadingTest {
     assertThat(tree(r).at("/responses/200").asText()).isEqualTo("ok");
     assertThat(tree(r).at("/responses/201").asText()).isEqualTo("created");
     assertThat(tree(r).get("after").intValue()).isEqualTo(1);
+  }
+
+  @Test
+  void aKeyThatIsNoStringIsNamedWithItsArticle() {
+    LoadResult r = loadText("k.yaml", "x-map: &m {a: 1}\nx-list: &l [1]\nx-one: &n 1\nkeys:\n  *m : a\n  *l : b\n"
+        + "  *n : c\n  true: d\n");
+
+    assertThat(r.diagnostics()).extracting(Diagnostic::message).containsExactly(
+        "Keys are strings; the alias *m names an object", "Keys are strings; the alias *l names an array",
+        "Keys are strings; the alias *n names a number", "The key true is read as a boolean, not a string");
+    assertThat(tree(r).get("keys")).as("an object or array key is dropped with its value, as when written there")
+        .isEqualTo(new ObjectMapper().createObjectNode().put("1", "c").put("true", "d"));
   }
 
   @Test
