@@ -37,7 +37,8 @@ public final class ValidationRules {
   /** {@code property.unknown}: A property that is neither a field of its object nor an x- extension (it is ignored). */
   public static final Rule PROPERTY_UNKNOWN = rule("property.unknown", WARNING,
       "A property that is neither a field of its object nor an x- extension (it is ignored)",
-      "Correct the name (see the suggestion), prefix it with x- to keep it as an extension, or remove it.");
+      "Correct the name (to the field the message suggests, if it names one), prefix it with x- to keep it as an"
+          + " extension, or remove it.");
   /**
    * {@code property.ignored}: A property on a closed object (Interface Components, Internal Components, Reference,
    * External Resource), which the spec ignores, x- extensions included.
