@@ -92,6 +92,11 @@ class AssertionsTest {
         + " at most 0"));
     assertThat(run("$", "path: interfaceComponents.discoveryPorts\ncount: {min: 1}")).singleElement()
         .satisfies(v -> assertThat(v.message()).endsWith("has 0 items, expected at least 1"));
+    assertThat(run("$", "path: interfaceComponents.outputPorts\ncount: {max: 1}")).as("located at the list counted")
+        .singleElement().satisfies(v -> {
+          assertThat(v.message()).isEqualTo("interfaceComponents.outputPorts has 2 items, expected at most 1");
+          assertThat(v.pointer()).isEqualTo("/interfaceComponents/outputPorts");
+        });
   }
 
   @Test
