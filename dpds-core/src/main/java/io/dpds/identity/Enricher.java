@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  * from the derived one, the derived value is used and an {@code identity.conflict} warning says so.
  *
  * <p>The namespace comes from the builder or, failing that, from {@code info.fullyQualifiedName}. Components that are
- * unresolved references, or have no name, keep what they have. Standard Definitions are left as written (their FQN
+ * unresolved references, or have no name or one no well-formed FQN can hold ({@link Fqn#isWellFormedSegment}), keep
+ * what they have. Standard Definitions are left as written (their FQN
  * form is ambiguous in the spec). Immutable and thread-safe.
  */
 public final class Enricher {
@@ -156,7 +157,7 @@ public final class Enricher {
     List<T> out = new ArrayList<>(components.size());
     for (int i = 0; i < components.size(); i++) {
       T component = components.get(i);
-      if (component.reference().isPresent() || component.name().filter(Fqn::isSegment).isEmpty()) {
+      if (component.reference().isPresent() || component.name().filter(Fqn::isWellFormedSegment).isEmpty()) {
         out.add(component);
         continue;
       }
@@ -176,12 +177,12 @@ public final class Enricher {
         : info.fullyQualifiedName().flatMap(Fqn::parse).map(Fqn::namespace).orElse(null);
     Matcher version = MAJOR.matcher(info.version().orElse(""));
     String name = info.name().orElse("");
-    if (ns == null || !version.matches() || !Fqn.isSegment(name)) {
+    if (ns == null || !version.matches() || !Fqn.isWellFormedSegment(name)) {
       diagnostics.add(
           IdentityRules.UNDERIVABLE.at("/info")
               .message("Cannot derive the product's fully qualified name: "
                   + (ns == null ? "no namespace (give info.fullyQualifiedName, or one to the enricher)"
-                      : !Fqn.isSegment(name) ? "info.name is missing or invalid"
+                      : !Fqn.isWellFormedSegment(name) ? "info.name is missing or invalid"
                           : "info.version is not a SemVer version"))
               .build());
       return Optional.empty();

@@ -71,6 +71,24 @@ public final class Fqn {
     return !value.isEmpty() && value.indexOf(':') < 0;
   }
 
+  /**
+   * {@return whether an FQN made with {@code value} as a segment can be well formed: {@code value} is ASCII letters,
+   * digits, {@code .}, {@code -} and {@code _}, the characters the {@code fqn} format accepts (the spec's own, without
+   * {@code -} and {@code _}, is a validation rule)} A name with a space or a character beyond ASCII is a segment
+   * ({@link #isSegment}) but makes no well-formed FQN: no FQN is derived from it.
+   *
+   * @param value the would-be segment
+   */
+  public static boolean isWellFormedSegment(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.' || c == '-' || c == '_')) {
+        return false;
+      }
+    }
+    return !value.isEmpty();
+  }
+
   private static String requireSegment(String value, String what) {
     Objects.requireNonNull(value, what);
     if (!isSegment(value)) {

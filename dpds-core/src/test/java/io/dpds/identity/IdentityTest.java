@@ -206,4 +206,25 @@ class IdentityTest {
     assertThat(a.descriptor()).isSameAs(noNamespace);
     assertThat(b.diagnostics()).singleElement().satisfies(d -> assertThat(d.message()).contains("SemVer"));
   }
+
+  @Test
+  void noFqnIsDerivedFromANameNoWellFormedFqnCanHold() {
+    DataProductDescriptor input = descriptor(Info.builder().name("trips").version("1.0.0").build(),
+        Port.builder(PortKind.OUTPUT).name("trip status").fullyQualifiedName("urn:dpds:com.acme:dataproducts:x:1")
+            .build(), ApplicationComponent.builder().name("procé").build());
+    DataProductDescriptor product = descriptor(Info.builder().name("my trips").version("1.0.0").build(),
+        Port.builder(PortKind.OUTPUT).name("p").build(), ApplicationComponent.builder().build());
+
+    Enricher.Result result = Enricher.defaults().withNamespace("com.acme").enrich(input);
+
+    assertThat(result.diagnostics()).isEmpty();
+    assertThat(result.descriptor().ports().get(0).fullyQualifiedName()).as("kept as written")
+        .contains("urn:dpds:com.acme:dataproducts:x:1");
+    assertThat(result.descriptor().internalComponents().orElseThrow().applicationComponents().get(0)
+        .fullyQualifiedName()).isEmpty();
+    assertThat(Enricher.defaults().withNamespace("com.acme").enrich(product).diagnostics()).singleElement()
+        .satisfies(d -> assertThat(d.message()).endsWith("info.name is missing or invalid"));
+    assertThat(List.of("tripStatus", "trip-status", "trip_status", "v1.2", "0")).allMatch(Fqn::isWellFormedSegment);
+    assertThat(List.of("", "trip status", "a:b", "procé", "a/b", "a\tb")).noneMatch(Fqn::isWellFormedSegment);
+  }
 }

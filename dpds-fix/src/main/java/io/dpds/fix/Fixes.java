@@ -3,6 +3,7 @@ package io.dpds.fix;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.dpds.fix.SourceIndex.Node;
 import io.dpds.identity.Enricher;
+import io.dpds.identity.Fqn;
 import io.dpds.identity.IdStrategy;
 import io.dpds.load.Pointers;
 import io.dpds.load.ResolvedDescriptor;
@@ -110,8 +111,10 @@ final class Fixes {
     m.put("task.order", "An order written as text, order: \"1\", is written as the integer 1");
     m.put("format.version", "A version written loosely becomes SemVer: v1.2 becomes 1.2.0, 01.0.0 becomes 1.0.0");
     m.put("fqn.product", "info.fullyQualifiedName becomes urn:dpds:{namespace}:dataproducts:{name}:{major of"
-        + " info.version}, the namespace kept");
-    m.put("fqn.component", "The component's FQN is derived again from the product's FQN, its kind and its name");
+        + " info.version}, the namespace kept; not while the name can stand in no well-formed FQN (a space, a"
+        + " character beyond ASCII)");
+    m.put("fqn.component", "The component's FQN is derived again from the product's FQN, its kind and its name; not"
+        + " while the name can stand in no well-formed FQN");
     m.put("id.mismatch", "The id becomes the UUID v5 of the FQN, as enrich derives it");
     m.put("entity-type", "entityType becomes the constant of the object's kind");
     m.put("identity.conflict", "The field becomes the value enrich derives");
@@ -264,11 +267,14 @@ final class Fixes {
     return planned(uri, writer.replaceValue(ref, fixed), "$ref -> " + fixed);
   }
 
-  /** The product FQN from the written one's namespace, {@code info.name} and the major of {@code info.version}. */
+  /**
+   * The product FQN from the written one's namespace, {@code info.name} and the major of {@code info.version}; none
+   * when {@code info.name} can stand in no well-formed FQN.
+   */
   static Optional<String> productFqn(ResolvedDescriptor descriptor) {
     var info = descriptor.descriptor().info();
-    if (info.isEmpty() || info.get().name().isEmpty() || info.get().version().isEmpty()
-        || info.get().fullyQualifiedName().isEmpty()) {
+    if (info.isEmpty() || info.get().name().filter(Fqn::isWellFormedSegment).isEmpty()
+        || info.get().version().isEmpty() || info.get().fullyQualifiedName().isEmpty()) {
       return Optional.empty();
     }
     Matcher namespace = PRODUCT_FQN.matcher(info.get().fullyQualifiedName().get());

@@ -335,6 +335,24 @@ class DescriptorFixerTest {
   }
 
   @Test
+  void noFqnIsWrittenFromANameNoWellFormedFqnCanHold() throws IOException {
+    Path root = dir.resolve("descriptor.yaml");
+    Files.writeString(root, TRIPS.replace("name: trips", "name: my trips") + """
+        interfaceComponents:
+          outputPorts:
+            - name: trip status
+              fullyQualifiedName: urn:dpds:com.acme:dataproducts:trips:1:outputports:old
+              version: 1.0.0
+        """);
+
+    FixResult result = DescriptorFixer.builder().build().fix(root);
+
+    assertThat(result.documents()).as("it wrote 'urn:...:my trips:1' and '...:outputports:trip status'").isEmpty();
+    assertThat(result.remaining()).extracting(Diagnostic::ruleId)
+        .containsExactlyInAnyOrder("fqn.product", "format.name", "format.name", "fqn.component");
+  }
+
+  @Test
   void whatAPersonMustDecideIsListedWithTheChoicesAndNotChanged() throws IOException {
     Path root = copy("undecided").resolve("descriptor.yaml");
     String original = Files.readString(root);

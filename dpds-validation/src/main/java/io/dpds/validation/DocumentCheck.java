@@ -1,6 +1,7 @@
 package io.dpds.validation;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.dpds.identity.Fqn;
 import io.dpds.identity.SemanticVersion;
 import io.dpds.model.Info;
 import io.dpds.report.Rule;
@@ -60,7 +61,8 @@ final class DocumentCheck implements DescriptorCheck {
 
   private static void info(CheckContext context, Info info) {
     if (!info.has("fullyQualifiedName")) {
-      String derived = info.name().isPresent() && info.version().map(Formats::major).orElse(-1L) >= 0
+      String derived = info.name().filter(Fqn::isWellFormedSegment).isPresent()
+          && info.version().map(Formats::major).orElse(-1L) >= 0
           ? ": urn:dpds:{namespace}:dataproducts:" + info.name().get() + ":" + Formats.major(info.version().get())
           : "";
       context.report(ValidationRules.INFO_FQN_MISSING, "/info",

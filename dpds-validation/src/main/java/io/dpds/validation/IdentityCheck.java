@@ -72,7 +72,14 @@ final class IdentityCheck implements ObjectCheck {
           + "' is not urn:dpds:{namespace}:dataproducts:{name}:{major}");
       return Optional.empty();
     }
-    if (parsed.isEmpty() || info.name().filter(Fqn::isSegment).isEmpty() || info.version().isEmpty()) {
+    if (parsed.isEmpty() || info.name().isEmpty() || info.version().isEmpty()) {
+      return parsed;
+    }
+    if (!Fqn.isWellFormedSegment(info.name().get())) {
+      if (!parsed.get().productName().equals(info.name())) {
+        context.report(ValidationRules.FQN_PRODUCT, "/info/fullyQualifiedName", "'" + declared.get()
+            + "' is not the FQN of this data product" + unfit(info.name().get()));
+      }
       return parsed;
     }
     long major = Formats.major(info.version().get());
@@ -101,16 +108,27 @@ final class IdentityCheck implements ObjectCheck {
       return;
     }
     id(context, site.pointer(), component.id(), declared.get());
-    Optional<Fqn> expected =
-        product.flatMap(p -> component.name().filter(Fqn::isSegment).map(name -> fqnIn.apply(p, name)));
+    Optional<String> name = component.name();
+    Optional<Fqn> expected = product.flatMap(p -> name.filter(Fqn::isWellFormedSegment).map(n -> fqnIn.apply(p, n)));
+    Optional<Fqn> parsed = Fqn.parse(declared.get()).filter(f -> f.kind() == kind);
     if (expected.isPresent() && !expected.get().toString().equals(declared.get())) {
       context.report(ValidationRules.FQN_COMPONENT, site.child("fullyQualifiedName"), "'" + declared.get()
           + "' is not the FQN of this " + site.title() + "; expected '" + expected.get() + "'");
-    } else if (expected.isEmpty() && Fqn.parse(declared.get()).filter(f -> f.kind() == kind).isEmpty()) {
+    } else if (expected.isEmpty() && parsed.isEmpty()) {
       context.report(ValidationRules.FQN_COMPONENT, site.child("fullyQualifiedName"), "'" + declared.get()
           + "' is not urn:dpds:{namespace}:dataproducts:{product}:{major}:{kind}:{name}, the FQN form of "
           + withArticle(site.title()));
+    } else if (expected.isEmpty() && product.isPresent() && name.isPresent()
+        && !parsed.flatMap(Fqn::componentName).equals(name)) {
+      context.report(ValidationRules.FQN_COMPONENT, site.child("fullyQualifiedName"), "'" + declared.get()
+          + "' is not the FQN of this " + site.title() + unfit(name.get()));
     }
+  }
+
+  /** Why no FQN is expected of an object named {@code name}, which no well-formed FQN can hold. */
+  private static String unfit(String name) {
+    return ", whose name '" + name + "' can stand in no well-formed FQN; give it a valid name first (format.name), and"
+        + " the FQN follows";
   }
 
   /** {@return {@code title} after its indefinite article: {@code an Output Port Component}} */

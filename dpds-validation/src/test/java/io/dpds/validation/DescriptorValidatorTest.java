@@ -738,6 +738,27 @@ class DescriptorValidatorTest {
   }
 
   @Test
+  void noFqnIsExpectedOfANameNoWellFormedFqnCanHold() {
+    Fixture fixture = Fixture.base()
+        .replace("  name: tripExecution\n", "  name: trip execution\n")
+        .replace("      name: tripStatus\n", "      name: trip status\n")
+        .replace("      name: tripProcessor\n", "      name: trip-processor\n");
+
+    assertThat(validator.validate(fixture.write(dir)).diagnostics())
+        .filteredOn(d -> d.ruleId().startsWith("fqn.")).extracting(Diagnostic::ruleId, Diagnostic::message)
+        .containsExactly(
+            tuple("fqn.product", "'urn:dpds:com.example:dataproducts:tripExecution:1' is not the FQN of this data"
+                + " product, whose name 'trip execution' can stand in no well-formed FQN; give it a valid name first"
+                + " (format.name), and the FQN follows"),
+            tuple("fqn.component", "'urn:dpds:com.example:dataproducts:tripExecution:1:outputports:tripStatus' is not"
+                + " the FQN of this Output Port Component, whose name 'trip status' can stand in no well-formed FQN;"
+                + " give it a valid name first (format.name), and the FQN follows"),
+            tuple("fqn.component", "'urn:dpds:com.example:dataproducts:tripExecution:1:applications:tripProcessor' is"
+                + " not the FQN of this Application Component; expected"
+                + " 'urn:dpds:com.example:dataproducts:tripExecution:1:applications:trip-processor'"));
+  }
+
+  @Test
   void anEntryOfAComponentsMapThatIsNoObjectDoesNotHoldBackTheFindingsOfTheOthers() {
     Fixture fixture = Fixture.base().replace("components:\n  templates:\n",
         "components:\n  discoveryPorts:\n    broken: just text\n"
