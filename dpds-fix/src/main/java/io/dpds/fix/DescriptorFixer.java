@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -99,21 +100,14 @@ public final class DescriptorFixer {
       loaded = load(root, texts);
     }
     ValidationReport report = null; // of the descriptor as it stands, once validated
+    Map<String, String> conflicts = new HashMap<>(); // rule and location -> the choices of a value shared by many
     for (int round = 0; round < MAX_ROUNDS && loaded.resolved().isPresent(); round++) {
       ResolvedDescriptor descriptor = loaded.resolved().get();
       report = validate(loaded);
       Map<Path, SourceIndex> indexes = new LinkedHashMap<>();
-      Map<Fix, Fixes.Planned> plans = new LinkedHashMap<>();
-      Set<String> seen = new HashSet<>();
       Set<String> reported = new HashSet<>();
       report.diagnostics().forEach(d -> reported.add(d.ruleId() + " " + d.pointer()));
-      Fixes.Context context = context(descriptor, texts, indexes, reported);
-      for (Diagnostic finding : report.diagnostics()) {
-        if (selected(finding.ruleId()) && seen.add(finding.ruleId() + " " + finding.location())) {
-          Fixes.plan(finding, context).ifPresent(plan -> plans.put(new Fix(finding.ruleId(), finding.pointer(),
-              finding.location().orElseThrow(), plan.what()), plan));
-        }
-      }
+      Map<Fix, Fixes.Planned> plans = plan(report, context(descriptor, texts, indexes, reported), conflicts);
       if (plans.keySet().stream().anyMatch(f -> !f.what().startsWith(Fixes.VERSION_FIX))) {
         // the spec version moves to 1.0.0 last: under 1.0.0 the DRAFT shapes would read as unknown fields
         plans.keySet().removeIf(f -> f.what().startsWith(Fixes.VERSION_FIX));
@@ -148,13 +142,51 @@ public final class DescriptorFixer {
     List<Undecided> undecided = new ArrayList<>();
     if (loaded.resolved().isPresent()) {
       for (Diagnostic d : remaining) {
-        String choices = Fixes.choices(d, loaded.resolved().get().tree());
+        String choices = conflicts.getOrDefault(key(d), Fixes.choices(d, loaded.resolved().get().tree()));
         if (choices != null && (!d.ruleId().equals("href.not-absolute") || hrefBase == null)) {
           undecided.add(new Undecided(d, choices));
         }
       }
     }
     return new FixResult(documents, dedupe(fixes), undecided, remaining);
+  }
+
+  /**
+   * The fix of each finding, but one per rule and written node: findings of one rule at one place (a value written once
+   * and reached through a YAML anchor, a merge key or a shared reference) have one fix when they all want the same
+   * change, and none when they want different ones, since a value written once cannot be right for each: those go into
+   * {@code conflicts}, by rule and pointer, with the choice to give each its own value.
+   */
+  private Map<Fix, Fixes.Planned> plan(ValidationReport report, Fixes.Context context, Map<String, String> conflicts) {
+    Map<String, List<Diagnostic>> atPlace = new LinkedHashMap<>(); // rule and location -> its findings with a fix
+    Map<Diagnostic, Fixes.Planned> planned = new HashMap<>();
+    for (Diagnostic finding : report.diagnostics()) {
+      if (selected(finding.ruleId()) && !conflicts.containsKey(key(finding))) {
+        Fixes.plan(finding, context).ifPresent(plan -> {
+          planned.put(finding, plan);
+          atPlace.computeIfAbsent(finding.ruleId() + " " + finding.location(), p -> new ArrayList<>()).add(finding);
+        });
+      }
+    }
+    Map<Fix, Fixes.Planned> plans = new LinkedHashMap<>();
+    for (List<Diagnostic> findings : atPlace.values()) {
+      Diagnostic first = findings.get(0);
+      Fixes.Planned plan = planned.get(first);
+      if (findings.stream().allMatch(f -> planned.get(f).edits().equals(plan.edits()))) {
+        plans.put(new Fix(first.ruleId(), first.pointer(), first.location().orElseThrow(), plan.what()), plan);
+      } else {
+        String choices = "the value is written once for " + String.join(" and ", findings.stream()
+            .map(Diagnostic::pointer).toList()) + " (a YAML anchor, a merge key or a shared reference), which need"
+            + " different values: write each its own";
+        findings.forEach(f -> conflicts.put(key(f), choices));
+      }
+    }
+    return plans;
+  }
+
+  /** A finding's rule and pointer, which fixes elsewhere do not move. */
+  private static String key(Diagnostic finding) {
+    return finding.ruleId() + " " + finding.pointer();
   }
 
   private ValidationReport validate(LoadResult loaded) {

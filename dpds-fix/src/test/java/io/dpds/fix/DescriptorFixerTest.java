@@ -353,6 +353,36 @@ class DescriptorFixerTest {
   }
 
   @Test
+  void aValueWrittenOnceForTwoPlacesIsFixedOnlyWhenBothWantTheSameValue() throws IOException {
+    Path root = dir.resolve("descriptor.yaml");
+    Files.writeString(root, TRIPS + """
+        interfaceComponents:
+          outputPorts:
+            - &base
+              name: status
+              fullyQualifiedName: urn:dpds:com.acme:dataproducts:trips:1:outputports:wrong
+              entityType: port
+              version: 1.0.0
+            - <<: *base
+              name: positions
+        """);
+
+    FixResult result = DescriptorFixer.builder().build().fix(root);
+
+    assertThat(result.fixes()).as("it wrote one port's FQN, then the other's, round after round")
+        .singleElement().satisfies(fix -> assertThat(fix.what()).isEqualTo("entityType -> outputport"));
+    assertThat(result.documents()).singleElement().satisfies(d -> assertThat(d.after())
+        .contains("outputports:wrong\n      entityType: outputport\n"));
+    assertThat(result.undecided()).hasSize(2).allSatisfy(u -> {
+      assertThat(u.finding().ruleId()).isEqualTo("fqn.component");
+      assertThat(u.choices()).isEqualTo("the value is written once for"
+          + " /interfaceComponents/outputPorts/0/fullyQualifiedName and"
+          + " /interfaceComponents/outputPorts/1/fullyQualifiedName (a YAML anchor, a merge key or a shared"
+          + " reference), which need different values: write each its own");
+    });
+  }
+
+  @Test
   void whatAPersonMustDecideIsListedWithTheChoicesAndNotChanged() throws IOException {
     Path root = copy("undecided").resolve("descriptor.yaml");
     String original = Files.readString(root);
