@@ -226,6 +226,10 @@ final class SourceIndex {
       node.valueStart = offset(event.getStartMark(), charAt);
       node.valueEnd = offset(event.getEndMark(), charAt);
       if (event instanceof ScalarEvent scalar) {
+        if (scalar.getScalarStyle() == DumperOptions.ScalarStyle.LITERAL
+            || scalar.getScalarStyle() == DumperOptions.ScalarStyle.FOLDED) {
+          node.valueEnd = endOfBlock(node.valueStart, node.valueEnd);
+        }
         node.scalar = scalar.getValue();
         node.isNull = scalar.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN
             && List.of("", "~", "null", "Null", "NULL").contains(scalar.getValue());
@@ -242,6 +246,19 @@ final class SourceIndex {
       }
     }
     trimBlockEnds(byPointer.get(""));
+  }
+
+  /**
+   * Where a block scalar ({@code |} or {@code >}) that SnakeYAML ends at {@code end} ends in the text: after its last
+   * line's content, not after the line breaks (and blank lines) it reads up to the next token, which a replacement of
+   * the value must keep.
+   */
+  private int endOfBlock(int start, int end) {
+    int at = end;
+    while (at > start + 1 && " \t\r\n".indexOf(text.charAt(at - 1)) >= 0) {
+      at--;
+    }
+    return at;
   }
 
   /** A block container ends where its last child ends (SnakeYAML's end marks reach the next token). */

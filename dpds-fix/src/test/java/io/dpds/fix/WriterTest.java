@@ -32,6 +32,20 @@ class WriterTest {
   }
 
   @Test
+  void aBlockScalarIsReplacedUpToItsLastLineKeepingTheLinesAfterIt() {
+    String folded = "a: >-\r\n  urn:x\r\n  :y\r\n\r\nb: 1 # kept\r\n";
+    assertThat(edit(folded, true, i -> new Writer(i).replaceValue(i.at("/a"), "z")))
+        .as("the value ate the line break after it, and b joined a's line").isEqualTo("a: z\r\n\r\nb: 1 # kept\r\n");
+
+    String literal = "x:\n  a: |\n    port\n  b: 1\n";
+    assertThat(edit(literal, true, i -> new Writer(i).replaceValue(i.at("/x/a"), "outputport")))
+        .isEqualTo("x:\n  a: outputport\n  b: 1\n");
+    assertThat(edit(literal, true, i -> new Writer(i).remove(i.at("/x/a")))).isEqualTo("x:\n  b: 1\n");
+    String last = "a: |\n  port\n";
+    assertThat(edit(last, true, i -> new Writer(i).replaceValue(i.at("/a"), "p"))).isEqualTo("a: p\n");
+  }
+
+  @Test
   void aJsonKeyIsRenamedWithoutTouchingItsColonOrValue() {
     String text = "{\r\n    \"buildInfo\"  :  {\"a\": 1},\r\n    \"b\": null\r\n}\r\n";
 
