@@ -7,7 +7,9 @@ import io.dpds.load.LoadResult;
 import io.dpds.load.ResolvedDescriptor;
 import io.dpds.load.ResourceException;
 import io.dpds.load.ResourceLoader;
+import io.dpds.fix.SourceIndex.Node;
 import io.dpds.report.Diagnostic;
+import io.dpds.report.SourceLocation;
 import io.dpds.validation.DescriptorValidator;
 import io.dpds.validation.Profile;
 import io.dpds.validation.ValidationReport;
@@ -27,6 +29,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -101,13 +104,16 @@ public final class DescriptorFixer {
     }
     ValidationReport report = null; // of the descriptor as it stands, once validated
     Map<String, String> conflicts = new HashMap<>(); // rule and location -> the choices of a value shared by many
+    Map<Path, SourceIndex> originalIndexes = new HashMap<>(); // of the documents as they were before any fix
     for (int round = 0; round < MAX_ROUNDS && loaded.resolved().isPresent(); round++) {
       ResolvedDescriptor descriptor = loaded.resolved().get();
       report = validate(loaded);
       Map<Path, SourceIndex> indexes = new LinkedHashMap<>();
       Set<String> reported = new HashSet<>();
       report.diagnostics().forEach(d -> reported.add(d.ruleId() + " " + d.pointer()));
-      Map<Fix, Fixes.Planned> plans = plan(report, context(descriptor, texts, indexes, reported), conflicts);
+      Fixes.Context context = context(descriptor, texts, indexes, reported);
+      Map<Fix, Fixes.Planned> plans = plan(report, context, conflicts,
+          finding -> asWritten(finding, context, originals, originalIndexes));
       if (plans.keySet().stream().anyMatch(f -> !f.what().startsWith(Fixes.VERSION_FIX))) {
         // the spec version moves to 1.0.0 last: under 1.0.0 the DRAFT shapes would read as unknown fields
         plans.keySet().removeIf(f -> f.what().startsWith(Fixes.VERSION_FIX));
@@ -157,7 +163,8 @@ public final class DescriptorFixer {
    * change, and none when they want different ones, since a value written once cannot be right for each: those go into
    * {@code conflicts}, by rule and pointer, with the choice to give each its own value.
    */
-  private Map<Fix, Fixes.Planned> plan(ValidationReport report, Fixes.Context context, Map<String, String> conflicts) {
+  private Map<Fix, Fixes.Planned> plan(ValidationReport report, Fixes.Context context, Map<String, String> conflicts,
+      Function<Diagnostic, SourceLocation> asWritten) {
     Map<String, List<Diagnostic>> atPlace = new LinkedHashMap<>(); // rule and location -> its findings with a fix
     Map<Diagnostic, Fixes.Planned> planned = new HashMap<>();
     for (Diagnostic finding : report.diagnostics()) {
@@ -173,7 +180,7 @@ public final class DescriptorFixer {
       Diagnostic first = findings.get(0);
       Fixes.Planned plan = planned.get(first);
       if (findings.stream().allMatch(f -> planned.get(f).edits().equals(plan.edits()))) {
-        plans.put(new Fix(first.ruleId(), first.pointer(), first.location().orElseThrow(), plan.what()), plan);
+        plans.put(new Fix(first.ruleId(), first.pointer(), asWritten.apply(first), plan.what()), plan);
       } else {
         String choices = "the value is written once for " + String.join(" and ", findings.stream()
             .map(Diagnostic::pointer).toList()) + " (a YAML anchor, a merge key or a shared reference), which need"
@@ -182,6 +189,30 @@ public final class DescriptorFixer {
       }
     }
     return plans;
+  }
+
+  /**
+   * Where the node of {@code finding}, found in a round after an earlier one changed its document, was written before
+   * any fix, so that every fix is listed at a line and column of the document the diff starts from; its place in the
+   * round's text when the node was not there before.
+   */
+  private SourceLocation asWritten(Diagnostic finding, Fixes.Context context, Map<Path, String> originals,
+      Map<Path, SourceIndex> originalIndexes) {
+    SourceLocation now = finding.location().orElseThrow();
+    Path path = pathOf(now.uri());
+    String before = path == null ? null : originals.get(path);
+    SourceIndex current = context.index(now.uri());
+    Node node = Fixes.nodeOf(finding, context);
+    if (before == null || node == null || before.equals(current.text)) {
+      return now;
+    }
+    SourceIndex original = originalIndexes.computeIfAbsent(path, p -> SourceIndex.of(before, current.yaml));
+    Node then = original.at(node.pointer);
+    if (then == null) {
+      return now;
+    }
+    boolean atKey = current.location(now.uri(), node.start()).equals(now);
+    return original.location(now.uri(), atKey ? then.start() : then.valueStart);
   }
 
   /** A finding's rule and pointer, which fixes elsewhere do not move. */

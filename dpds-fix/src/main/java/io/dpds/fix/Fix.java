@@ -8,7 +8,7 @@ import java.util.Objects;
  *
  * @param ruleId the rule of the finding, e.g. {@code fqn.product}
  * @param pointer the finding's JSON pointer in the resolved descriptor
- * @param location where the node was written before the fix
+ * @param location where the node was written before any fix: in the text the diff starts from
  * @param what what the fix changed, for people, e.g. {@code contracts -> obligations}
  */
 public record Fix(String ruleId, String pointer, SourceLocation location, String what) {
@@ -18,7 +18,7 @@ public record Fix(String ruleId, String pointer, SourceLocation location, String
    *
    * @param ruleId the rule of the finding, e.g. {@code fqn.product}
    * @param pointer the finding's JSON pointer in the resolved descriptor
-   * @param location where the node was written before the fix
+   * @param location where the node was written before any fix: in the text the diff starts from
    * @param what what the fix changed, for people, e.g. {@code contracts -> obligations}
    */
   public Fix {

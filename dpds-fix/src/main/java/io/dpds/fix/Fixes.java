@@ -143,21 +143,21 @@ final class Fixes {
   /** One fix planned: where, and what it changes. */
   record Planned(URI document, List<TextEdit> edits, String what) {}
 
+  /** {@return the written node {@code finding} is about, if its document can be edited} */
+  static @Nullable Node nodeOf(Diagnostic finding, Context context) {
+    SourceIndex index = finding.location().map(at -> context.index(at.uri())).orElse(null);
+    return index == null ? null : index.at(finding.location().get().line(), finding.location().get().column(),
+        Pointers.last(finding.pointer()));
+  }
+
   /** The fix of {@code finding}, if it has one here. */
   static Optional<Planned> plan(Diagnostic finding, Context context) {
-    if (finding.location().isEmpty()) {
+    Node node = nodeOf(finding, context);
+    if (node == null) {
       return Optional.empty();
     }
     URI uri = finding.location().get().uri();
     SourceIndex index = context.index(uri);
-    if (index == null) {
-      return Optional.empty();
-    }
-    Node node = index.at(finding.location().get().line(), finding.location().get().column(),
-        Pointers.last(finding.pointer()));
-    if (node == null) {
-      return Optional.empty();
-    }
     Writer writer = new Writer(index);
     String pointer = finding.pointer();
     String last = Pointers.last(pointer);

@@ -4,8 +4,10 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.dpds.load.Pointers;
+import io.dpds.report.SourceLocation;
 import java.io.IOException;
 import java.io.StringReader;
+import java.net.URI;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -118,6 +120,12 @@ final class SourceIndex {
       }
     }
     return candidates.isEmpty() ? null : candidates.get(0);
+  }
+
+  /** {@return where {@code offset} is, as a diagnostic about document {@code uri} gives it} */
+  SourceLocation location(URI uri, int offset) {
+    long position = position(offset);
+    return new SourceLocation(uri, (int) (position >>> 32), (int) position);
   }
 
   /** The line break the document uses: {@code \r\n} when its first line ends so, else {@code \n}. */

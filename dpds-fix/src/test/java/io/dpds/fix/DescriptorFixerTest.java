@@ -383,6 +383,26 @@ class DescriptorFixerTest {
   }
 
   @Test
+  void aFixOfALaterRoundIsLocatedInTheDocumentAsItWasWritten() throws IOException {
+    Path root = dir.resolve("descriptor.yaml");
+    Files.writeString(root, TRIPS.replace("fullyQualifiedName: urn:dpds:com.acme:dataproducts:trips:1",
+        "fullyQualifiedName: >-\n    urn:dpds:com.acme:dataproducts:trips") + """
+        interfaceComponents:
+          outputPorts:
+            - name: events
+              version: 1.0.0
+              fullyQualifiedName: urn:dpds:com.acme:dataproducts:trips:outputports:events
+        """);
+
+    FixResult result = DescriptorFixer.builder().build().fix(root);
+
+    assertThat(result.fixes()).extracting(Fix::ruleId, f -> f.location().line(), f -> f.location().column())
+        .as("the port's FQN, derivable once the product's is fixed, was located in the text after that fix: 12:7")
+        .containsExactly(tuple("fqn.product", 3, 3), tuple("fqn.component", 13, 7));
+    assertThat(Files.readString(root).lines().toList().get(12)).startsWith("      fullyQualifiedName: ");
+  }
+
+  @Test
   void whatAPersonMustDecideIsListedWithTheChoicesAndNotChanged() throws IOException {
     Path root = copy("undecided").resolve("descriptor.yaml");
     String original = Files.readString(root);
