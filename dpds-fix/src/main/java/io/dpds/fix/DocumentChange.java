@@ -43,24 +43,36 @@ public record DocumentChange(Path path, String before, String after) {
 
   /**
    * Writes the new text: to a temporary file beside the document, then moved over it in one step, so the document is
-   * either as it was or as fixed, never half-written. Fails, changing nothing, when the file changed since it was read.
+   * either as it was or as fixed, never half-written. A symbolic link stays one: the file it leads to is written. The
+   * file keeps its permissions. Fails, changing nothing, when the file changed since it was read.
    *
    * @throws IOException when the file cannot be written or changed meanwhile
    */
   public void write() throws IOException {
-    if (!Files.readString(path, StandardCharsets.UTF_8).equals(before)) {
+    Path file = path.toRealPath();
+    if (!Files.readString(file, StandardCharsets.UTF_8).equals(before)) {
       throw new IOException(path + " changed since it was read; run dpds fix again");
     }
-    Path temporary = Files.createTempFile(path.toAbsolutePath().getParent(), "." + path.getFileName(), ".dpds-fix");
+    Path temporary = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".dpds-fix");
     try {
       Files.writeString(temporary, after, StandardCharsets.UTF_8);
+      keepPermissions(file, temporary);
       try {
-        Files.move(temporary, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temporary, path, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
       }
     } finally {
       Files.deleteIfExists(temporary);
+    }
+  }
+
+  /** Gives {@code copy} the POSIX permissions of {@code file} (a temporary file is made readable by its owner only). */
+  private static void keepPermissions(Path file, Path copy) throws IOException {
+    try {
+      Files.setPosixFilePermissions(copy, Files.getPosixFilePermissions(file));
+    } catch (UnsupportedOperationException e) {
+      // no POSIX permissions here (Windows): the file system's own rules apply to the new file
     }
   }
 }
