@@ -26,7 +26,8 @@ final class ConfigOption {
    */
   ProjectConfig forInput(Path input) {
     Optional<Path> found = file != null ? Optional.of(file) : ProjectConfig.locate(input);
-    ProjectConfig config = read.computeIfAbsent(found, f -> f.map(ProjectConfig::read).orElse(ProjectConfig.none()));
+    ProjectConfig config = read.computeIfAbsent(found,
+        f -> f.map(file != null ? ProjectConfig::read : ProjectConfig::readFound).orElse(ProjectConfig.none()));
     if (!config.ok()) {
       throw new IllegalArgumentException("the configuration file cannot be used:\n" + String.join("\n",
           config.problems().stream().map(d -> Diagnostics.compilerStyle(d, config.file().orElseThrow())).toList()));

@@ -1,11 +1,13 @@
 package io.dpds.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.dpds.identity.IdStrategy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -71,6 +73,21 @@ class ProjectConfigCommandsTest {
     write("repo/dpds.yaml", "root: .\nseverity: {fqn.charset: error}\n");
     assertThat(cli.run("validate", product.toString())).isEqualTo(1);
     assertThat(cli.run("validate", product.toString(), "--severity", "fqn.charset=info")).isZero();
+  }
+
+  @Test
+  void aFileFoundAboveThatAnotherUserCouldHavePutThereStopsTheCommandUnlessNamed() throws IOException {
+    Path planted = write("repo/dpds.yaml", "root: .\n");
+    Files.setPosixFilePermissions(planted.getParent(), PosixFilePermissions.fromString("rwxrwxrwx"));
+    try {
+      Files.setOwner(planted, planted.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("nobody"));
+    } catch (IOException | UnsupportedOperationException e) {
+      assumeTrue(false, "the test can give a file to another user (it runs as root): " + e);
+    }
+
+    assertThat(cli.run("validate", product.toString())).isEqualTo(2);
+    assertThat(cli.err()).contains("[config.untrusted]", "belongs to nobody");
+    assertThat(cli.run("validate", product.toString(), "--config", planted.toString())).as(cli.out()).isZero();
   }
 
   @Test

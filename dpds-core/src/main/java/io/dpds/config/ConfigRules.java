@@ -20,8 +20,16 @@ public final class ConfigRules {
       "Fix the entry at the given line; the keys and their types are in docs/configuration.md and in the JSON"
           + " Schema io/dpds/config/dpds-config.schema.json.");
 
+  /**
+   * {@code config.untrusted}: A configuration file found by walking up is read only when no other user could have put
+   * it there.
+   */
+  public static final Rule CONFIG_UNTRUSTED = new Rule("config.untrusted", ERROR,
+      "A configuration file found by walking up is read only when no other user could have put it there",
+      "Move the dpds.yaml out of the folder anyone can write to, or name it with --config FILE if you trust it.");
+
   /** Every rule above, in catalogue order. */
-  public static final List<Rule> ALL = List.of(CONFIG_UNREADABLE, CONFIG_INVALID);
+  public static final List<Rule> ALL = List.of(CONFIG_UNREADABLE, CONFIG_INVALID, CONFIG_UNTRUSTED);
 
   private ConfigRules() {}
 }

@@ -99,7 +99,25 @@ public final class ProjectConfig {
    * @param start the descriptor or the folder to start from
    */
   public static ProjectConfig find(Path start) {
-    return locate(start).map(ProjectConfig::read).orElse(NONE);
+    return locate(start).map(ProjectConfig::readFound).orElse(NONE);
+  }
+
+  /**
+   * {@return the file {@link #locate} found, read as {@link #find} reads it: as {@link #read} does, but a file anyone
+   * could have put there (another user's, in a folder anyone can write to, such as a shared temporary folder) is one
+   * {@code config.untrusted} problem, and configures nothing} A file the user names ({@code --config}) is read.
+   *
+   * @param file the configuration file found
+   */
+  public static ProjectConfig readFound(Path file) {
+    return found(file, System.getProperty("user.name"));
+  }
+
+  /** {@link #readFound} on behalf of {@code user}. */
+  static ProjectConfig found(Path file, String user) {
+    String distrust = Ownership.distrust(file, user);
+    return distrust == null ? read(file) : failed(file.toAbsolutePath().normalize().toUri(),
+        ConfigRules.CONFIG_UNTRUSTED, distrust, null);
   }
 
   /**

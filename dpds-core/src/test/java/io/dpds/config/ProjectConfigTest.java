@@ -1,6 +1,7 @@
 package io.dpds.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,8 +17,10 @@ import io.dpds.load.LoadResult;
 import io.dpds.report.Diagnostic;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -111,6 +114,30 @@ class ProjectConfigTest {
     assertThat(ProjectConfig.find(descriptor.getParent()).profile()).contains("strict");
     assertThat(ProjectConfig.find(inOther).profile()).contains("default");
     assertThat(ProjectConfig.none().file()).isEmpty();
+  }
+
+  @Test
+  void aFileAnotherUserCouldHavePutInAFolderAnyoneCanWriteToIsNotRead() throws IOException {
+    assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"), "POSIX permissions");
+    Path shared = write("tmp/dpds.yaml", "disable: [format.name]\n");
+    Files.setPosixFilePermissions(shared.getParent(), PosixFilePermissions.fromString("rwxrwxrwx"));
+    Path mine = write("repo/dpds.yaml", "disable: [format.name]\n");
+    String me = Files.getOwner(shared).getName();
+
+    ProjectConfig planted = ProjectConfig.found(shared, "someone-else");
+
+    assertThat(planted.problems()).singleElement().satisfies(d -> {
+      assertThat(d.ruleId()).isEqualTo("config.untrusted");
+      assertThat(d.message()).isEqualTo(shared.toAbsolutePath() + " belongs to " + me + ", not to someone-else, in "
+          + shared.getParent().toAbsolutePath() + ", a folder anyone can write to: anyone could have put it there, so"
+          + " it is not read (move it, or name it with --config FILE)");
+    });
+    assertThat(planted.disabledRules()).as("it configures nothing").isEmpty();
+    assertThat(ProjectConfig.found(shared, me).disabledRules()).as("one's own file").containsExactly("format.name");
+    assertThat(ProjectConfig.found(mine, "someone-else").disabledRules()).as("a folder only its owner writes to")
+        .containsExactly("format.name");
+    assertThat(ProjectConfig.read(shared).disabledRules()).as("a file named with --config")
+        .containsExactly("format.name");
   }
 
   @Test
