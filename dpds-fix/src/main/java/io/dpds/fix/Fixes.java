@@ -75,9 +75,9 @@ final class Fixes {
   }
 
   private static final Pattern VALID_NAME = Pattern.compile("[a-zA-Z][a-zA-Z0-9]+");
-  private static final Set<String> REQUIRED_FIELDS = Set.of("name", "version", "domain", "owner", "id",
-      "outputPorts", "info", "interfaceComponents", "dataProductDescriptor", "specification", "definition", "$ref",
-      "href");
+  /** Fields some object requires, which a null is not removed from: that would only make it lack them. */
+  private static final Set<String> REQUIRED_FIELDS = Set.of("name", "version", "domain", "owner", "outputPorts",
+      "info", "interfaceComponents", "dataProductDescriptor", "specification", "definition", "$ref", "$href");
   private static final Pattern PRODUCT_FQN = Pattern.compile("urn:(?:dpds:)?([^:]+):dataproducts:.*");
   private static final Pattern MAJOR = Pattern.compile("(0|[1-9][0-9]*)\\..*");
   /** MAJOR.MINOR.PATCH, perhaps with a pre-release or build: what may become a Standard Definition's version. */
@@ -167,7 +167,7 @@ final class Fixes {
           ? planned(uri, writer.replaceValue(node, "1.0.0"), VERSION_FIX + node.scalar + " -> 1.0.0")
           : Optional.empty();
       case "ref.pointer", "ref.position" -> refPointer(uri, node, writer);
-      case "schema.type" -> node.isNull && node.keyStart >= 0 && !REQUIRED_FIELDS.contains(last)
+      case "schema.type" -> node.isNull && node.keyStart >= 0 && !required(pointer)
           ? planned(uri, writer.remove(node), "removed " + last + ": null")
           : node.scalar != null && finding.message().contains(" string expected; write it in quotes")
               ? quoted(uri, writer, node, VERSIONS.contains(pointer) || last.equals("version")
@@ -197,6 +197,19 @@ final class Fixes {
               "$href -> " + context.hrefBase().resolve(node.scalar));
       default -> Optional.empty();
     };
+  }
+
+  /**
+   * Whether the object holding {@code pointer} requires its field: the owner its {@code id} only, a contact point
+   * nothing; any other object the fields of its name that some object requires.
+   */
+  private static boolean required(String pointer) {
+    String field = Pointers.last(pointer);
+    String object = Pointers.parent(pointer);
+    if (object.equals("/info/owner")) {
+      return field.equals("id");
+    }
+    return !Pointers.parent(object).equals("/info/contactPoints") && REQUIRED_FIELDS.contains(field);
   }
 
   /** The key of {@code node} renamed {@code to}, unless its object has that key already. */

@@ -257,6 +257,23 @@ class DescriptorFixerTest {
   }
 
   @Test
+  void aNullIsRemovedWhereItsFieldIsOptionalAndKeptWhereItIsRequired() throws IOException {
+    Path root = dir.resolve("descriptor.json");
+    Files.writeString(root, "{\"dataProductDescriptor\": \"1.0.0\", \"info\": {\"fullyQualifiedName\":"
+        + " \"urn:dpds:com.acme:dataproducts:trips:1\", \"name\": \"trips\", \"version\": \"1.0.0\", \"domain\":"
+        + " \"logistics\", \"owner\": {\"id\": null, \"name\": null}, \"contactPoints\": [{\"name\": null}]},"
+        + " \"interfaceComponents\": {\"outputPorts\": [{\"name\": null, \"version\": \"1.0.0\", \"id\": null}]}}");
+
+    FixResult result = DescriptorFixer.builder().build().fix(root);
+
+    assertThat(result.fixes()).extracting(Fix::pointer).as("owner.name, a contact point's name and a port's id")
+        .containsExactly("/info/owner/name", "/info/contactPoints/0/name", "/interfaceComponents/outputPorts/0/id");
+    assertThat(result.documents()).singleElement().satisfies(d -> assertThat(d.after())
+        .contains("\"owner\": {\"id\": null}", "\"contactPoints\": [{}]",
+            "[{\"name\": null, \"version\": \"1.0.0\"}]"));
+  }
+
+  @Test
   void multiFileYamlWithCommentsIsEditedInEachDocument() throws IOException {
     Path root = copy("multi-file").resolve("data-product-descriptor.yaml");
 
