@@ -227,6 +227,10 @@ final class DocumentStore {
       return "Remote references are off: " + uri + " is not read. Allow its host (--allow-host " + uri.getHost()
           + ") or map its prefix to a local folder (--map PREFIX=DIR)";
     }
+    if (scheme.isEmpty()) {
+      return uri + " is a relative URI, which names no document: give an absolute one (file:///..., https://...) or a"
+          + " path";
+    }
     return "No loader reads " + scheme + ": URIs (" + uri + ")";
   }
 

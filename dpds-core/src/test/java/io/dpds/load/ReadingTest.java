@@ -10,6 +10,7 @@ import io.dpds.report.SourceLocation;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -481,6 +482,17 @@ class ReadingTest {
       assertThat(d.ruleId()).isEqualTo("load.unreadable");
       assertThat(d.message()).as("the path once").isEqualTo("No file at " + dir.resolve("nope.yaml"));
     });
+  }
+
+  @Test
+  void aRootNamedByARelativeUriOrOneNoLoaderReadsSaysWhy() {
+    DescriptorLoader loader = DescriptorLoader.builder().build();
+
+    assertThat(loader.load(URI.create("dp.yaml")).diagnostics()).singleElement()
+        .satisfies(d -> assertThat(d.message()).as("it said 'No loader reads : URIs'").isEqualTo("dp.yaml is a"
+            + " relative URI, which names no document: give an absolute one (file:///..., https://...) or a path"));
+    assertThat(loader.load(URI.create("ftp://host/dp.yaml")).diagnostics()).singleElement()
+        .satisfies(d -> assertThat(d.message()).isEqualTo("No loader reads ftp: URIs (ftp://host/dp.yaml)"));
   }
 
   @Test
