@@ -114,6 +114,11 @@ class FixCommandTest {
     assertThat(cli.err()).contains("--dry-run and --write exclude each other");
     assertThat(cli.run("fix", file.toString(), "--rename", "nothing")).isEqualTo(2);
     assertThat(cli.err()).contains("--rename takes OLD=NEW");
+    Files.writeString(file, BROKEN + "    - name: positions\n      version: 1.0.0\n");
+    assertThat(cli.run("fix", file.toString(), "--write", "--rename", "status=positions")).isEqualTo(2);
+    assertThat(cli.err()).contains("--rename would give two items of /interfaceComponents/outputPorts the name"
+        + " 'positions'");
+    assertThat(file).hasContent(BROKEN + "    - name: positions\n      version: 1.0.0");
     assertThat(cli.run("fix", dir.resolve("none.yaml").toString())).isEqualTo(2);
     assertThat(cli.run("fix", file.toString(), "--format", "xml")).isEqualTo(2);
   }

@@ -91,6 +91,7 @@ public final class DescriptorFixer {
    *
    * @param file the root document
    * @return the changed documents, the fixes, what a person must decide, and what is left
+   * @throws IllegalArgumentException when the renames would give two items of a list of unique names one name
    */
   public FixResult fix(Path file) {
     Path root = file.toAbsolutePath().normalize();
@@ -99,7 +100,7 @@ public final class DescriptorFixer {
     List<Fix> fixes = new ArrayList<>();
     LoadResult loaded = load(root, texts);
     if (loaded.resolved().isPresent() && !renames.isEmpty()) {
-      fixes.addAll(Renames.apply(renames, documentsOf(loaded.resolved().get()), texts, originals));
+      fixes.addAll(Renames.apply(renames, loaded.resolved().get(), this::pathOf, texts, originals));
       loaded = load(root, texts);
     }
     ValidationReport report = null; // of the descriptor as it stands, once validated
@@ -247,17 +248,6 @@ public final class DescriptorFixer {
     mirrors.forEach(loader::mapPrefix);
     loaderSettings.forEach(s -> s.accept(loader));
     return loader.build().load(root);
-  }
-
-  private List<Path> documentsOf(ResolvedDescriptor descriptor) {
-    List<Path> paths = new ArrayList<>();
-    descriptor.documents().forEach(d -> {
-      Path path = pathOf(d.uri());
-      if (path != null) {
-        paths.add(path);
-      }
-    });
-    return paths;
   }
 
   /** The local file a document's URI names: a {@code file:} URI, or one under a mirrored prefix; else null. */
@@ -417,7 +407,9 @@ public final class DescriptorFixer {
 
     /**
      * Renames the product, a port or a component named {@code from} to {@code to}: its {@code name} and every FQN and
-     * reference that names it, in every document.
+     * reference that names it, in every document; never what an API definition or an {@code x-} extension names, nor
+     * the owner's name. {@link DescriptorFixer#fix} throws {@link IllegalArgumentException} when the renames would give
+     * two ports of a kind, two applications or two infrastructural components one name.
      *
      * @param from the name as written
      * @param to the new name

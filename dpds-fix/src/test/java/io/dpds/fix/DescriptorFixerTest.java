@@ -1,6 +1,7 @@
 package io.dpds.fix;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -449,6 +450,42 @@ class DescriptorFixerTest {
         .contains("name: tripPositions", "urn:dpds:com.acme:dataproducts:tripRuns:2:outputports:tripPositions",
             "urn:dpds:com.acme:dataproducts:tripRuns:2:infrastructure:tripStore", "name: tripRuns");
     assertThat(renamed.fixes()).extracting(Fix::ruleId).contains("rename");
+  }
+
+  @Test
+  void aRenameLeavesTheNamesOfAnApiDefinitionAndOfTheOwnerAndRefusesADuplicate() throws IOException {
+    Path root = dir.resolve("descriptor.yaml");
+    Files.writeString(root, TRIPS.replace("owner: {id: a@acme.com}", "owner: {id: a@acme.com, name: events}") + """
+        interfaceComponents:
+          outputPorts:
+            - name: events
+              version: 1.0.0
+              x-origin: {name: events}
+              promises:
+                api:
+                  name: eventsApi
+                  version: 1.0.0
+                  specification: asyncapi
+                  specificationVersion: 2.6.0
+                  definition: {$ref: api.yaml}
+            - name: status
+              version: 1.0.0
+        """);
+    String api = "asyncapi: 2.6.0\ninfo: {title: t, version: 1.0.0}\nchannels:\n  c:\n    subscribe:\n"
+        + "      message: {name: events, payload: {type: string}}\n";
+    Files.writeString(dir.resolve("api.yaml"), api);
+
+    FixResult renamed = DescriptorFixer.builder().rename("events", "tripEvents").build().fix(root);
+
+    assertThat(renamed.fixes()).filteredOn(f -> f.ruleId().equals("rename")).extracting(Fix::pointer)
+        .as("it renamed the owner's name, the extension's and the AsyncAPI message's too")
+        .containsExactly("/interfaceComponents/outputPorts/0/name");
+    assertThat(renamed.documents()).singleElement().satisfies(d -> assertThat(d.path()).isEqualTo(root));
+    assertThatThrownBy(() -> DescriptorFixer.builder().rename("events", "status").build().fix(root))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("--rename would give two items of"
+            + " /interfaceComponents/outputPorts the name 'status'; choose a name none of them has");
+    assertThat(DescriptorFixer.builder().rename("events", "status").rename("status", "events").build().fix(root)
+        .fixes()).as("a swap gives no two items one name").hasSize(2);
   }
 
   @Test
