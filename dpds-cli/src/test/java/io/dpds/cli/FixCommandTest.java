@@ -119,6 +119,8 @@ class FixCommandTest {
     assertThat(cli.err()).contains("--rename would give two items of /interfaceComponents/outputPorts the name"
         + " 'positions'");
     assertThat(file).hasContent(BROKEN + "    - name: positions\n      version: 1.0.0");
+    assertThat(cli.run("fix", file.toString(), "--only", "fqn.product,schema.typ")).isEqualTo(2);
+    assertThat(cli.err()).contains("--only: 'schema.typ' is not a rule dpds fix fixes; did you mean 'schema.type'?");
     assertThat(cli.run("fix", dir.resolve("none.yaml").toString())).isEqualTo(2);
     assertThat(cli.run("fix", file.toString(), "--format", "xml")).isEqualTo(2);
   }

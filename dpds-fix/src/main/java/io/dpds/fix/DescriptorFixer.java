@@ -10,6 +10,7 @@ import io.dpds.load.ResourceLoader;
 import io.dpds.fix.SourceIndex.Node;
 import io.dpds.report.Diagnostic;
 import io.dpds.report.SourceLocation;
+import io.dpds.report.Suggestions;
 import io.dpds.validation.DescriptorValidator;
 import io.dpds.validation.Profile;
 import io.dpds.validation.ValidationReport;
@@ -371,23 +372,37 @@ public final class DescriptorFixer {
     /**
      * Fixes only the findings of these rules (default: every fixable rule).
      *
-     * @param ruleIds the rule ids
+     * @param ruleIds the rule ids, each one the fixer fixes ({@link #fixableRules})
      * @return this builder
+     * @throws IllegalArgumentException when an id is not one of a rule the fixer fixes
      */
     public Builder only(Set<String> ruleIds) {
-      only.addAll(ruleIds);
+      only.addAll(fixable("--only", ruleIds));
       return this;
     }
 
     /**
      * Leaves the findings of these rules as they are.
      *
-     * @param ruleIds the rule ids
+     * @param ruleIds the rule ids, each one the fixer fixes ({@link #fixableRules})
      * @return this builder
+     * @throws IllegalArgumentException when an id is not one of a rule the fixer fixes
      */
     public Builder skip(Set<String> ruleIds) {
-      skip.addAll(ruleIds);
+      skip.addAll(fixable("--skip", ruleIds));
       return this;
+    }
+
+    /** {@code ruleIds}, each the id of a rule the fixer fixes: a misspelt one would fix everything or nothing. */
+    private static Set<String> fixable(String option, Set<String> ruleIds) {
+      for (String id : ruleIds) {
+        if (!Fixes.FIXABLE.containsKey(id) && !id.equals("rename")) {
+          throw new IllegalArgumentException(option + ": '" + id + "' is not a rule dpds fix fixes"
+              + Suggestions.closest(id, Fixes.FIXABLE.keySet()).map(near -> "; did you mean '" + near + "'?")
+                  .orElse("") + " (dpds rules lists what each rule's fix does)");
+        }
+      }
+      return ruleIds;
     }
 
     /**

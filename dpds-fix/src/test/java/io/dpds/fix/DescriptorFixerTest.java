@@ -497,6 +497,14 @@ class DescriptorFixerTest {
 
     assertThat(only.fixes()).extracting(Fix::ruleId).containsOnly("schema.type");
     assertThat(skipped.fixes()).extracting(Fix::ruleId).doesNotContain("schema.type").isNotEmpty();
+    assertThatThrownBy(() -> DescriptorFixer.builder().only(java.util.Set.of("schema.typ")))
+        .as("a misspelt rule fixed nothing, silently").isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("--only: 'schema.typ' is not a rule dpds fix fixes; did you mean 'schema.type'? (dpds rules lists"
+            + " what each rule's fix does)");
+    assertThatThrownBy(() -> DescriptorFixer.builder().skip(java.util.Set.of("format.name")))
+        .as("a rule with no fix").hasMessageStartingWith("--skip: 'format.name' is not a rule dpds fix fixes");
+    assertThat(DescriptorFixer.builder().rename("tripStatus", "tripState").only(java.util.Set.of("rename")).build()
+        .fix(root).fixes()).extracting(Fix::ruleId).containsOnly("rename");
   }
 
   @Test
