@@ -1,13 +1,13 @@
 package io.dpds.fix;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.dpds.fix.SourceIndex.Node;
 import io.dpds.identity.IdStrategy;
 import io.dpds.load.DescriptorLoader;
 import io.dpds.load.LoadResult;
 import io.dpds.load.ResolvedDescriptor;
 import io.dpds.load.ResourceException;
 import io.dpds.load.ResourceLoader;
-import io.dpds.fix.SourceIndex.Node;
 import io.dpds.report.Diagnostic;
 import io.dpds.report.SourceLocation;
 import io.dpds.report.Suggestions;
@@ -105,7 +105,7 @@ public final class DescriptorFixer {
       loaded = load(root, texts);
     }
     ValidationReport report = null; // of the descriptor as it stands, once validated
-    Map<String, String> conflicts = new HashMap<>(); // rule and location -> the choices of a value shared by many
+    Map<String, String> conflicts = new HashMap<>(); // rule and pointer -> the choices of a value shared by many
     Map<Path, SourceIndex> originalIndexes = new HashMap<>(); // of the documents as they were before any fix
     for (int round = 0; round < MAX_ROUNDS && loaded.resolved().isPresent(); round++) {
       ResolvedDescriptor descriptor = loaded.resolved().get();
@@ -372,7 +372,7 @@ public final class DescriptorFixer {
     /**
      * Fixes only the findings of these rules (default: every fixable rule).
      *
-     * @param ruleIds the rule ids, each one the fixer fixes ({@link #fixableRules})
+     * @param ruleIds the rule ids, each one the fixer fixes ({@link DescriptorFixer#fixableRules})
      * @return this builder
      * @throws IllegalArgumentException when an id is not one of a rule the fixer fixes
      */
@@ -384,7 +384,7 @@ public final class DescriptorFixer {
     /**
      * Leaves the findings of these rules as they are.
      *
-     * @param ruleIds the rule ids, each one the fixer fixes ({@link #fixableRules})
+     * @param ruleIds the rule ids, each one the fixer fixes ({@link DescriptorFixer#fixableRules})
      * @return this builder
      * @throws IllegalArgumentException when an id is not one of a rule the fixer fixes
      */
