@@ -26,8 +26,8 @@ import java.util.regex.Pattern;
  *
  * <p>The namespace comes from the builder or, failing that, from {@code info.fullyQualifiedName}. Components that are
  * unresolved references, or have no name or one no well-formed FQN can hold ({@link Fqn#isWellFormedSegment}), keep
- * what they have. Standard Definitions are left as written (their FQN
- * form is ambiguous in the spec). Immutable and thread-safe.
+ * what they have. Standard Definitions are left as written (their FQN form is ambiguous in the spec). Immutable and
+ * thread-safe.
  */
 public final class Enricher {
 

@@ -63,8 +63,8 @@ final class Assertion {
         boolean array = hits.size() == 1 && hits.get(0).node().isArray();
         int n = array ? hits.get(0).node().size() : hits.size();
         if (min != null && n < min || max != null && n > max) {
-          issues.add(new Issue(array ? hits.get(0) : scope, subject() + " has " + n + (n == 1 ? " item" : " items") + ", expected "
-              + bounds()));
+          issues.add(new Issue(array ? hits.get(0) : scope, subject() + " has " + n + (n == 1 ? " item" : " items")
+              + ", expected " + bounds()));
         }
       }
       case CONTAINS -> {

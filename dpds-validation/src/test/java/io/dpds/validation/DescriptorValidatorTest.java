@@ -726,7 +726,8 @@ class DescriptorValidatorTest {
         .replace("Name: urn:dpds:com.example:dataproducts:tripExecution:1:outputports:tripStatus\n",
             "Name: urn:dpds:com.example:dataproducts:tripExecution:outputports:x\n")
         .replace("      name: tripStatus\n", "")
-        .replace("dataproducts:tripExecution:1:applications:tripProcessor\n", "dataproducts:tripExecution:applications\n")
+        .replace("dataproducts:tripExecution:1:applications:tripProcessor\n",
+            "dataproducts:tripExecution:applications\n")
         .replace("      name: tripProcessor\n", "");
 
     assertThat(validator.validate(fixture.write(dir)).diagnostics())
