@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The product page as one self-contained HTML file: the Markdown of {@link ProductPage} turned into HTML (its own
@@ -25,6 +27,13 @@ final class HtmlPage {
       code{background:#f6f8fa;padding:.1rem .3rem;border-radius:4px}pre.mermaid{background:#fff;text-align:center}
       """;
 
+  /** A heading as CommonMark writes one: one to six {@code #}, then a space or the end of the line. */
+  private static final Pattern HEADING = Pattern.compile("(#{1,6})(?:[ \\t]+(.*?))?(?:[ \\t]+#+)?[ \\t]*");
+  /** The delimiter row under a table's header ({@code |---|:--:|}): without it, lines that start with '|' are text. */
+  private static final Pattern DELIMITER_ROW =
+      Pattern.compile("\\|?(?:[ \\t]*:?-+:?[ \\t]*\\|)+(?:[ \\t]*:?-+:?[ \\t]*)?");
+  private static final Pattern STRONG = Pattern.compile("\\*\\*(\\S(?:.*?\\S)?)\\*\\*");
+
   private HtmlPage() {}
 
   static String html(String title, String markdown) {
@@ -32,13 +41,14 @@ final class HtmlPage {
     List<String> lines = markdown.lines().toList();
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
+      Matcher heading = HEADING.matcher(line);
       if (line.startsWith("```mermaid")) {
         StringBuilder diagram = new StringBuilder();
         for (i++; i < lines.size() && !lines.get(i).startsWith("```"); i++) {
           diagram.append(lines.get(i)).append('\n');
         }
         body.append("<pre class=\"mermaid\">").append(escape(diagram.toString())).append("</pre>\n");
-      } else if (line.startsWith("|")) {
+      } else if (line.startsWith("|") && i + 1 < lines.size() && DELIMITER_ROW.matcher(lines.get(i + 1)).matches()) {
         List<String> rows = new ArrayList<>();
         for (; i < lines.size() && lines.get(i).startsWith("|"); i++) {
           rows.add(lines.get(i));
@@ -52,10 +62,10 @@ final class HtmlPage {
         }
         i--;
         body.append("</ul>\n");
-      } else if (line.startsWith("#")) {
-        int level = line.indexOf(' ');
-        body.append("<h").append(level).append('>').append(inline(line.substring(level + 1))).append("</h")
-            .append(level).append(">\n");
+      } else if (heading.matches()) {
+        int level = heading.group(1).length();
+        String text = heading.group(2) == null ? "" : inline(heading.group(2));
+        body.append("<h").append(level).append('>').append(text).append("</h").append(level).append(">\n");
       } else if (!line.isBlank()) {
         body.append("<p>").append(inline(line)).append("</p>\n");
       }
@@ -66,14 +76,14 @@ final class HtmlPage {
         + "</body>\n</html>\n";
   }
 
+  /** A table: its header row, the delimiter row, then its rows. */
   private static void table(List<String> rows, StringBuilder out) {
     out.append("<table>\n");
-    boolean header = rows.size() > 1 && rows.get(1).matches("\\|(-+\\|)+");
     for (int r = 0; r < rows.size(); r++) {
-      if (header && r == 1) {
+      if (r == 1) {
         continue;
       }
-      String tag = header && r == 0 ? "th" : "td";
+      String tag = r == 0 ? "th" : "td";
       out.append("<tr>");
       for (String cell : cells(rows.get(r))) {
         out.append('<').append(tag).append('>').append(inline(cell.strip())).append("</").append(tag).append('>');
@@ -83,7 +93,7 @@ final class HtmlPage {
     out.append("</table>\n");
   }
 
-  /** The cells of a table row, split at the pipes that are not escaped. */
+  /** The cells of a table row, split at the pipes that are not escaped; a row need not end with one. */
   private static List<String> cells(String row) {
     List<String> cells = new ArrayList<>();
     StringBuilder cell = new StringBuilder();
@@ -99,16 +109,22 @@ final class HtmlPage {
         cell.append(c);
       }
     }
+    if (!cell.isEmpty()) {
+      cells.add(cell.toString());
+    }
     return cells;
   }
 
-  /** Code spans, and text with its angle brackets escaped (the Markdown already writes them as entities). */
+  /**
+   * Code spans, strong emphasis ({@code **text**}), and text with its angle brackets escaped (the Markdown already
+   * writes them as entities).
+   */
   private static String inline(String text) {
     StringBuilder out = new StringBuilder();
     String[] parts = text.replace("\\|", "|").split("`", -1);
     for (int i = 0; i < parts.length; i++) {
-      out.append(i % 2 == 1 ? "<code>" + escape(parts[i]) + "</code>" : parts[i].replace("<", "&lt;")
-          .replace(">", "&gt;").replace("**", ""));
+      out.append(i % 2 == 1 ? "<code>" + escape(parts[i]) + "</code>" : STRONG.matcher(parts[i].replace("<", "&lt;")
+          .replace(">", "&gt;")).replaceAll("<strong>$1</strong>"));
     }
     return out.toString();
   }

@@ -1,0 +1,34 @@
+package io.dpds.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** {@link HtmlPage} turns the page's Markdown into HTML, and text that only looks like a block stays text. */
+class HtmlPageTest {
+
+  private static String body(String markdown) {
+    String html = HtmlPage.html("t", markdown);
+    return html.substring(html.indexOf("<body>\n") + 7, html.indexOf("<script>"));
+  }
+
+  @Test
+  void headingsAreOneToSixHashesAndASpaceAnythingElseIsAParagraph() {
+    assertThat(body("# Trips\n## Ports ##\n###### six\n#\n#1 priority\n####### seven\n#hashtag here\n"))
+        .isEqualTo("<h1>Trips</h1>\n<h2>Ports</h2>\n<h6>six</h6>\n<h1></h1>\n<p>#1 priority</p>\n"
+            + "<p>####### seven</p>\n<p>#hashtag here</p>\n");
+  }
+
+  @Test
+  void linesStartingWithAPipeAreATableOnlyAboveADelimiterRow() {
+    assertThat(body("|not a table\n\n| a | b\n|---|:-:|\n| 1 | 2\\|3 |\n| 4 | 5\n"))
+        .isEqualTo("<p>|not a table</p>\n<table>\n<tr><th>a</th><th>b</th></tr>\n"
+            + "<tr><td>1</td><td>2|3</td></tr>\n<tr><td>4</td><td>5</td></tr>\n</table>\n");
+  }
+
+  @Test
+  void strongEmphasisIsDrawnAndLoneAsterisksAreKept() {
+    assertThat(body("a **bold** move, 2 ** 10 and `**code**`\n"))
+        .isEqualTo("<p>a <strong>bold</strong> move, 2 ** 10 and <code>**code**</code></p>\n");
+  }
+}
