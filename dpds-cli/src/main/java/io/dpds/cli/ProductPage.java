@@ -7,6 +7,7 @@ import io.dpds.load.ResolvedDescriptor;
 import io.dpds.model.ApplicationComponent;
 import io.dpds.model.Component;
 import io.dpds.model.DataProductDescriptor;
+import io.dpds.model.ExternalResource;
 import io.dpds.model.InfrastructuralComponent;
 import io.dpds.model.Info;
 import io.dpds.model.InternalComponents;
@@ -19,13 +20,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
- * A data product's page in Markdown: the product (owner, version, domain, description), a Mermaid diagram of its
- * ports around it with their flow, each port (kind, version, services type, platform, API: channels or paths with
- * their operations and direction, payload fields as tables, SLO, deprecation policy, expectations and obligations),
- * the components with their dependsOn graph, and each stage's deployment plan as a table and a Mermaid flowchart.
- * GitHub and GitLab render the Mermaid blocks.
+ * A data product's page in Markdown: the product (owner, version, domain, description, contacts, tags, documentation),
+ * a Mermaid diagram of its ports around it with their flow, each port (kind, version, display name, group, tags,
+ * documentation, services type, platform, API: channels or paths with their operations and direction, payload fields
+ * as tables, SLO, deprecation policy, expectations and obligations), the components with their dependsOn graph, and
+ * each stage's deployment plan as a table and a Mermaid flowchart. GitHub and GitLab render the Mermaid blocks.
  */
 final class ProductPage {
 
@@ -55,11 +57,17 @@ final class ProductPage {
     row("Domain", info.domain().map(ProductPage::cell).orElse(""));
     row("Owner", info.owner().map(o -> cell(o.id().orElse("")) + o.name().map(n -> " (" + cell(n) + ")")
         .orElse("")).orElse(""));
-    info.contactPoints().forEach(c -> row("Contact", cell(c.name().orElse("")) + " "
-        + c.channel().map(ProductPage::cell).orElse("") + " " + c.address().map(ProductPage::code).orElse("")));
+    info.contactPoints().forEach(c -> {
+      String contact = String.join(" ", Stream.of(c.name().map(ProductPage::cell), c.channel().map(ProductPage::cell),
+          c.address().map(ProductPage::code)).flatMap(Optional::stream).toList());
+      if (!contact.isEmpty()) {
+        row("Contact", contact);
+      }
+    });
     if (!d.tags().isEmpty()) {
-      row("Tags", String.join(", ", d.tags().stream().map(ProductPage::code).toList()));
+      row("Tags", tags(d.tags()));
     }
+    d.externalDocs().flatMap(ProductPage::documentation).ifPresent(docs -> row("Documentation", docs));
     out.append('\n');
     ports(name, d);
     d.internalComponents().ifPresent(this::components);
@@ -92,6 +100,13 @@ final class ProductPage {
     out.append("\n### ").append(kind.title()).append(" ").append(span(port.name().orElse("?"))).append(" ")
         .append(text(VisibleText.of(port.version().orElse("")))).append("\n\n");
     port.description().ifPresent(description -> out.append(text(description.strip())).append("\n\n"));
+    port.displayName().ifPresent(n -> out.append("- Display name: ").append(cell(n)).append('\n'));
+    port.componentGroup().ifPresent(g -> out.append("- Group: ").append(code(g)).append('\n'));
+    if (!port.tags().isEmpty()) {
+      out.append("- Tags: ").append(tags(port.tags())).append('\n');
+    }
+    port.externalDocs().flatMap(ProductPage::documentation)
+        .ifPresent(docs -> out.append("- Documentation: ").append(docs).append('\n'));
     Optional<Promises> promises = port.promises();
     promises.flatMap(Promises::servicesType).ifPresent(t -> out.append("- Services: ").append(code(t)).append('\n'));
     promises.flatMap(Promises::platform).ifPresent(p -> out.append("- Platform: ").append(code(p)).append('\n'));
@@ -241,6 +256,15 @@ final class ProductPage {
         .filter(c -> c.length() <= 120 && !d.specification().map(s -> s.matches("(?i)asyncapi|openapi")).orElse(false))
         .map(c -> ": " + code(c)).orElse("");
     return named + (spec.isEmpty() ? "" : " (" + text(VisibleText.of(spec)) + ")") + content;
+  }
+
+  private static String tags(List<String> tags) {
+    return String.join(", ", tags.stream().map(ProductPage::code).toList());
+  }
+
+  /** {@return the link of external documentation, with its description when it has one} */
+  private static Optional<String> documentation(ExternalResource docs) {
+    return docs.href().map(href -> code(href) + docs.description().map(d -> " (" + cell(d) + ")").orElse(""));
   }
 
   private void row(String label, String value) {

@@ -100,6 +100,30 @@ class DocCommandTest {
   }
 
   @Test
+  void thePageShowsWhatNamesAndLinksTheProductAndItsPortsAndNoEmptyContact(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("linked.yaml");
+    Files.writeString(file, """
+        dataProductDescriptor: 1.0.0
+        info: {name: linked, version: 1.0.0, domain: sales, owner: {id: a@acme.com}, contactPoints: [{}, {name: ops}]}
+        externalDocs: {$href: 'https://docs.acme.com/linked', description: the guide}
+        interfaceComponents:
+          outputPorts:
+            - name: out
+              version: 1.0.0
+              displayName: Orders out
+              componentGroup: gold
+              tags: [orders, eu]
+              externalDocs: {$href: 'https://docs.acme.com/out'}
+        """);
+
+    assertThat(cli.run("doc", file.toString())).as(cli.err()).isZero();
+
+    assertThat(cli.out()).contains("| Contact | ops |\n",
+        "| Documentation | `https://docs.acme.com/linked` (the guide) |\n", "- Display name: Orders out\n- Group: `gold`\n- Tags: `orders`, `eu`\n"
+            + "- Documentation: `https://docs.acme.com/out`\n").doesNotContain("| Contact |  ");
+  }
+
+  @Test
   void aPayloadThatCannotBeReadIsNamedNotLeftOut(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("gone.yaml");
     Files.writeString(file, """
