@@ -93,7 +93,9 @@ final class JsonReader {
       }
     } catch (JsonProcessingException e) {
       JsonLocation at = startOfWord(e.getOriginalMessage(), e.getLocation(), bytes);
-      ctx.report(LoadRules.SYNTAX, "Invalid JSON: " + withoutSource(e.getOriginalMessage()), line(at),
+      JsonSyntax.Explained explained = JsonSyntax.explain(withoutSource(e.getOriginalMessage()), bytes,
+          at == null ? -1 : at.getByteOffset());
+      ctx.report(LoadRules.SYNTAX, "Invalid JSON: " + explained.message(), explained.hint(), line(at),
           column(at, bytes));
     } catch (IOException e) {
       ctx.report(LoadRules.SYNTAX, "Invalid JSON: " + e.getMessage(), 1, 1);

@@ -150,9 +150,17 @@ final class ParseContext {
 
   /** Reports a finding about the node at {@code pointer} of this document ({@code ""}: the document). */
   void report(Rule rule, String message, int line, int column, String pointer) {
-    diagnostics.add(
-        rule.at(pointer).message(message).location(new SourceLocation(uri, Math.max(line, 1), Math.max(column, 1)))
-            .build());
+    diagnostics.add(rule.at(pointer).message(message).location(location(line, column)).build());
+  }
+
+  /** Reports a finding about the document with its own {@code hint} (null: the rule's). */
+  void report(Rule rule, String message, @Nullable String hint, int line, int column) {
+    Diagnostic.Builder finding = rule.at("").message(message).location(location(line, column));
+    diagnostics.add((hint == null ? finding : finding.hint(hint)).build());
+  }
+
+  private SourceLocation location(int line, int column) {
+    return new SourceLocation(uri, Math.max(line, 1), Math.max(column, 1));
   }
 
   /** Records a container's own position and its children's, in the container's order. */

@@ -14,6 +14,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -417,6 +418,43 @@ class ReadingTest {
           + " (start marker at line 2, column 10)");
       assertThat(d.location().orElseThrow()).extracting(SourceLocation::line, SourceLocation::column)
           .containsExactly(2, 22); // just after the last value
+    });
+  }
+
+  @Test
+  void theCommonMistakesOfHandWrittenJsonAreNamedWithHowToWriteThem() {
+    Map<String, List<String>> said = new LinkedHashMap<>();
+    said.put("{'a': 1}", List.of("a single quote: JSON writes names and strings in double quotes",
+        "Write \"name\" and \"text\", not 'name' and 'text'."));
+    said.put("{\"a\": 'x'}", said.get("{'a': 1}"));
+    said.put("{a: 1}", List.of("a name without quotes: JSON writes names in double quotes",
+        "Write the name in double quotes (\"name\": ...)."));
+    said.put("{\"a\": 1,\n}", List.of("a comma before '}': JSON has no comma after the last member",
+        "Remove the comma."));
+    said.put("{\"a\": [1, ]}", List.of("a comma before ']': JSON has no comma after the last item",
+        "Remove the comma."));
+    said.put("{\"a\": 1 \"b\": 2}", List.of("no comma before '\"': JSON separates members with commas",
+        "Add the comma."));
+    said.put("{\"a\": [1 2]}", List.of("no comma before '2': JSON separates items with commas", "Add the comma."));
+    List<String> comment = List.of("a comment, which JSON does not have",
+        "Remove the comment, or write the descriptor in YAML, where comments start with '#'.");
+    said.put("{\"a\": 1 // why\n}", comment);
+    said.put("{\"a\": /* why */ 1}", comment);
+    said.put("{\"a\": 1 # why\n}", comment);
+    said.put("{\"a\": NaN}", List.of("'NaN' is not a JSON number",
+        "Write a number, or the text in double quotes (\"NaN\")."));
+    said.put("{\"a\": +1}", List.of("a number with a '+' sign, which JSON numbers do not have", "Remove the '+'."));
+    said.put("{\"a\": 012}", List.of("a number with a leading zero, which JSON numbers do not have",
+        "Remove the leading zeros, or write the value in double quotes if it is text (\"012\")."));
+
+    said.forEach((text, expected) -> assertThat(loadText("m.json", text).diagnostics()).as(text).singleElement()
+        .satisfies(d -> {
+          assertThat(d.message()).isEqualTo("Invalid JSON: " + expected.get(0));
+          assertThat(d.hint()).contains(expected.get(1));
+        }));
+    assertThat(loadText("z.json", "{\"a\": 0x10}").diagnostics()).singleElement().satisfies(d -> {
+      assertThat(d.message()).doesNotContain("enable", "Feature");
+      assertThat(d.hint()).contains(LoadRules.SYNTAX.hint());
     });
   }
 
