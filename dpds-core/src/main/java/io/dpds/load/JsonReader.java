@@ -93,7 +93,7 @@ final class JsonReader {
       }
     } catch (JsonProcessingException e) {
       JsonLocation at = startOfWord(e.getOriginalMessage(), e.getLocation(), bytes);
-      JsonSyntax.Explained explained = JsonSyntax.explain(withoutSource(e.getOriginalMessage()), bytes,
+      SyntaxFinding explained = JsonSyntax.explain(withoutSource(e.getOriginalMessage()), bytes,
           at == null ? -1 : at.getByteOffset());
       ctx.report(LoadRules.SYNTAX, "Invalid JSON: " + explained.message(), explained.hint(), line(at),
           column(at, bytes));

@@ -2,7 +2,6 @@ package io.dpds.load;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jspecify.annotations.Nullable;
 
 /**
  * What Jackson's parser says of malformed JSON, said in JSON's own terms: the mistakes people make most (a comment,
@@ -19,29 +18,26 @@ final class JsonSyntax {
       ": enable `[^`]*` to allow|\\s*\\(not recognized as one since Feature '[^']*' not enabled for parser\\)"
           + "|\\s*\\(to accept it, enable [^)]*\\)");
 
-  /** A message and the hint that goes with it; a null hint leaves the rule's. */
-  record Explained(String message, @Nullable String hint) {}
-
   private JsonSyntax() {}
 
   /**
    * {@return the finding for Jackson's {@code message} about the document {@code bytes}, whose mistake Jackson located
    * at byte {@code offset} (-1 when unknown)}
    */
-  static Explained explain(String message, byte[] bytes, long offset) {
+  static SyntaxFinding explain(String message, byte[] bytes, long offset) {
     Matcher token = NON_STANDARD.matcher(message);
     if (token.lookingAt()) {
-      return new Explained("'" + token.group(1) + "' is not a JSON number",
+      return new SyntaxFinding("'" + token.group(1) + "' is not a JSON number",
           "Write a number, or the text in double quotes (\"" + token.group(1) + "\").");
     }
     if (message.contains("maybe a (non-standard) comment")) {
       return comment();
     }
     if (message.contains("numbers to have plus signs")) {
-      return new Explained("a number with a '+' sign, which JSON numbers do not have", "Remove the '+'.");
+      return new SyntaxFinding("a number with a '+' sign, which JSON numbers do not have", "Remove the '+'.");
     }
     if (message.contains("Leading zeroes not allowed")) {
-      return new Explained("a number with a leading zero, which JSON numbers do not have",
+      return new SyntaxFinding("a number with a leading zero, which JSON numbers do not have",
           "Remove the leading zeros, or write the value in double quotes if it is text (\"012\").");
     }
     Matcher unexpected = UNEXPECTED.matcher(message);
@@ -51,27 +47,27 @@ final class JsonSyntax {
         return comment();
       }
       if (c == '\'') {
-        return new Explained("a single quote: JSON writes names and strings in double quotes",
+        return new SyntaxFinding("a single quote: JSON writes names and strings in double quotes",
             "Write \"name\" and \"text\", not 'name' and 'text'.");
       }
       if ((c == '}' || c == ']') && before(bytes, at(bytes, offset, c)) == ',') {
-        return new Explained("a comma before '" + c + "': JSON has no comma after the last "
+        return new SyntaxFinding("a comma before '" + c + "': JSON has no comma after the last "
             + (c == '}' ? "member" : "item"), "Remove the comma.");
       }
       if (message.contains("double-quote to start field name") && (Character.isLetter(c) || c == '_' || c == '$')) {
-        return new Explained("a name without quotes: JSON writes names in double quotes",
+        return new SyntaxFinding("a name without quotes: JSON writes names in double quotes",
             "Write the name in double quotes (\"name\": ...).");
       }
       if (message.contains("was expecting comma to separate") && startsAValue(bytes, at(bytes, offset, c))) {
-        return new Explained("no comma before '" + c + "': JSON separates "
+        return new SyntaxFinding("no comma before '" + c + "': JSON separates "
             + (message.contains("Object") ? "members" : "items") + " with commas", "Add the comma.");
       }
     }
-    return new Explained(FEATURE_ADVICE.matcher(message).replaceAll(""), null);
+    return new SyntaxFinding(FEATURE_ADVICE.matcher(message).replaceAll(""), null);
   }
 
-  private static Explained comment() {
-    return new Explained("a comment, which JSON does not have",
+  private static SyntaxFinding comment() {
+    return new SyntaxFinding("a comment, which JSON does not have",
         "Remove the comment, or write the descriptor in YAML, where comments start with '#'.");
   }
 

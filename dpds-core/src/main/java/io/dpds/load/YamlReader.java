@@ -87,7 +87,8 @@ final class YamlReader {
     } catch (MarkedYAMLException e) {
       Mark at = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
       String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
-      ctx.report(LoadRules.SYNTAX, "Invalid YAML: " + oneLine(problem) + context(e), line(at), column(at));
+      SyntaxFinding finding = YamlSyntax.explain(oneLine(problem), context(e));
+      ctx.report(LoadRules.SYNTAX, "Invalid YAML: " + finding.message(), finding.hint(), line(at), column(at));
     } catch (YAMLException e) {
       if (e.getCause() instanceof CharacterCodingException && notUtf8(bytes, ctx)) {
         return null;

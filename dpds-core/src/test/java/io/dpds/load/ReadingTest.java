@@ -459,6 +459,33 @@ class ReadingTest {
   }
 
   @Test
+  void theCommonMistakesOfHandWrittenYamlAreNamedWithHowToWriteThem() {
+    Map<String, List<String>> said = new LinkedHashMap<>();
+    said.put("a:\n\tb: 1\n", List.of("a tab, which YAML does not allow in indentation", "Indent with spaces only."));
+    said.put("a: @x\n", List.of("'@' is reserved in YAML and cannot start a value without quotes",
+        "Put the value in quotes."));
+    List<String> colon = List.of("': ' where no key can be: in a value without quotes, or after a key indented under"
+        + " a value", "Quote a value that holds ': ' (a: \"b: c\"), or indent the key as the other keys of its"
+        + " mapping.");
+    said.put("a: b: c\n", colon);
+    said.put("a: 1\n  b: 2\n", colon);
+    said.put("a:\n  b: 1\n c: 2\n", List.of("this line does not continue the block it is in: it is indented"
+        + " differently, or mixes keys and list items (while parsing a block mapping that starts at 1:1)",
+        "Indent the line with as many spaces as the other keys or items of its block."));
+
+    said.forEach((text, expected) -> assertThat(loadText("m.yaml", text).diagnostics()).as(text).singleElement()
+        .satisfies(d -> {
+          assertThat(d.message()).isEqualTo("Invalid YAML: " + expected.get(0));
+          assertThat(d.hint()).contains(expected.get(1));
+        }));
+    assertThat(loadText("q.yaml", "a: [1, 2\n").diagnostics()).singleElement().satisfies(d -> {
+      assertThat(d.message()).isEqualTo("Invalid YAML: expected ',' or ']', but got <stream end> (while parsing a flow"
+          + " sequence that starts at 1:4)");
+      assertThat(d.hint()).contains(LoadRules.SYNTAX.hint());
+    });
+  }
+
+  @Test
   void aWordThatIsNoJsonValueIsLocatedWhereItStarts() {
     assertThat(loadText("u.json", "{\"name\": tripStatus}").diagnostics()).singleElement().satisfies(d -> {
       assertThat(d.message()).startsWith("Invalid JSON: Unrecognized token 'tripStatus'");
