@@ -220,9 +220,12 @@ final class Coordinator {
           + "steps").build());
     }
     for (PlanStep step : plan.steps()) {
-      if (step.kind() == StepKind.TASK && setup.executor(service(step.task().orElseThrow())).isEmpty()) {
-        out.add(LifecycleRules.ADAPTER_MISSING.at(step.pointer()).message("No task executor accepts the service '"
-            + service(step.task().orElseThrow()) + "' of task " + step.componentName().orElse(step.id()))
+      String service = step.kind() == StepKind.TASK ? service(step.task().orElseThrow()) : "";
+      if (step.kind() == StepKind.TASK && setup.executor(service).isEmpty()) {
+        String task = "task " + step.componentName().orElse(step.id());
+        out.add(LifecycleRules.ADAPTER_MISSING.at(step.pointer()).message(service.isEmpty()
+                ? "No task executor accepts " + task + ", which names no service"
+                : "No task executor accepts the service '" + service + "' of " + task)
             .location(d.locate(step.pointer()).orElse(null)).build());
       }
     }

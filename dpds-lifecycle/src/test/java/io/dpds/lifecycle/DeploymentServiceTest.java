@@ -322,6 +322,22 @@ class DeploymentServiceTest {
   }
 
   @Test
+  void aTaskNoExecutorAcceptsIsNamedWithItsServiceOrAsNamingNone() {
+    deployer(null);
+    RegistryService registry = RegistryService.builder().store(store).meta(adapters).build();
+    RegistryServiceTest.publish(registry, Descriptors.trips("1.1.0").replaceFirst("(name: smokeTest\n)\\s*service: "
+        + "\\{\\$href: \"\\{ci\\}\"}\n", "$1"));
+    DeploymentService noTasks = DeploymentService.builder().store(store).registry(registry).build(adapters)
+        .provision(adapters).meta(adapters).integration(adapters).build();
+
+    DeploymentReport report = noTasks.deploy(new DeployRequest(PRODUCT + ":1", "1.1.0", "dev", "x", Secrets.none()));
+
+    assertThat(report.problems()).extracting(Diagnostic::message).containsExactlyInAnyOrder(
+        "No task executor accepts task smokeTest, which names no service",
+        "No task executor accepts the service '{ci}' of task migrate");
+  }
+
+  @Test
   void aDeploymentALiveInstanceRunsIsNotTakenOverAndOneWhoseLeaseRanOutIsFencedOff() throws Exception {
     CountDownLatch stuck = new CountDownLatch(1);
     adapters.behave(context -> {
