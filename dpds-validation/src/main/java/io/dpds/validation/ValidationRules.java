@@ -277,7 +277,8 @@ public final class ValidationRules {
    */
   public static final Rule DEFINITION_SPEC_VERSION = rule("definition.spec-version", WARNING,
       "A Standard Definition without specificationVersion carries the version inside its definition",
-      "Add specificationVersion, e.g. 3.0.0 for an AsyncAPI 3.0.0 document.");
+      "Add specificationVersion: the version of the specification the definition follows (3.0.3 for OpenAPI 3.0.3),"
+          + " or write it in the definition as that specification does.");
   /** {@code lifecycle.order-duplicate}: Tasks of one lifecycle stage have distinct order values. */
   public static final Rule LIFECYCLE_ORDER = rule("lifecycle.order-duplicate", WARNING,
       "Tasks of one lifecycle stage have distinct order values",
