@@ -41,7 +41,8 @@ public final class LoadRules {
           "load.yaml-key",
           Severity.ERROR,
           "YAML map keys are strings",
-          "Quote the key, e.g. \"200\": instead of 200:.");
+          "Write every key as a string: quote one YAML reads as another type (\"200\": instead of 200:), and use no"
+              + " mapping or sequence as a key.");
   /** {@code load.not-an-object}: A descriptor document is one JSON object. */
   public static final Rule NOT_AN_OBJECT =
       new Rule(
