@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -101,11 +102,16 @@ public final class Diagnostic {
    * before + "Hint: " + hint + after}} For reporters that give a finding one line.
    */
   String messageAndHint(String before, String after) {
+    return messageAndHint(UnaryOperator.identity(), before, after);
+  }
+
+  /** As {@link #messageAndHint(String, String)}, the message and the hint each written by {@code escape}. */
+  String messageAndHint(UnaryOperator<String> escape, String before, String after) {
     if (hint == null) {
-      return message;
+      return escape.apply(message);
     }
     boolean ended = !message.isEmpty() && ".!?".indexOf(message.charAt(message.length() - 1)) >= 0;
-    return message + (ended ? "" : ".") + before + "Hint: " + hint + after;
+    return escape.apply(message) + (ended ? "" : ".") + before + "Hint: " + escape.apply(hint) + after;
   }
 
   /** One finding's rule, location and message: hashed on the first two, the message compared only among those. */

@@ -24,10 +24,11 @@ final class MarkdownReporter implements Reporter {
       }
       out.append("| Severity | Rule | Where | Pointer | Message |\n|---|---|---|---|---|\n");
       for (Diagnostic d : file.diagnostics()) {
-        row(out, file, d.severity().label(), d, d.messageAndHint(" *", "*"));
+        row(out, file, d.severity().label(), d, d.messageAndHint(MarkdownReporter::cell, " *", "*"));
       }
       for (Suppression s : file.suppressed()) {
-        row(out, file, "suppressed", s.diagnostic(), s.diagnostic().message() + " *(waived: " + s.reason() + ")*");
+        row(out, file, "suppressed", s.diagnostic(), cell(s.diagnostic().message()) + " *(waived: "
+            + cell(s.reason()) + ")*");
       }
       out.append('\n');
     }
@@ -38,16 +39,18 @@ final class MarkdownReporter implements Reporter {
     out.append("| ").append(label).append(" | `").append(d.ruleId()).append("` | ")
         .append(cell(TextReporter.where(file, d, baseDir))).append(" | `")
         .append(code(d.pointer().isEmpty() ? "/" : d.pointer()))
-        .append("` | ").append(cell(message)).append(" |\n");
+        .append("` | ").append(message).append(" |\n");
   }
 
   /**
-   * {@code text} as one table cell: a backslash would escape what follows it, a {@code <} start HTML that a renderer
-   * interprets or strips (a value quoted in a message such as {@code <img ...>}), and what {@link #code} replaces
-   * would end the cell or open a code span.
+   * {@code text} as text in a table cell, every character shown as written: escaped with a backslash, a backslash
+   * itself, a pipe (which would end the cell), a backquote (a code span), {@code *} and {@code _} (emphasis); a {@code
+   * <}, which would start HTML that a renderer interprets or strips (a value quoted such as {@code <img ...>}), as an
+   * entity; a line break and every other control character as escapes ({@link VisibleText}).
    */
   private static String cell(String text) {
-    return code(VisibleText.of(text).replace("\\", "\\\\")).replace("<", "&lt;");
+    return VisibleText.of(text).replace("\\", "\\\\").replace("|", "\\|").replace("`", "\\`")
+        .replace("*", "\\*").replace("_", "\\_").replace("<", "&lt;");
   }
 
   /**

@@ -213,6 +213,18 @@ class ReportersTest {
   }
 
   @Test
+  void markdownShowsBackquotesAsterisksAndUnderscoresOfAMessageAsWritten() throws Exception {
+    Diagnostic quoted = FORMAT_NAME.at("/info/domain").message("'d`x' and '*a*' and '_b_' are not valid names").build();
+    StringBuilder out = new StringBuilder();
+
+    Reporter.of(ReportFormat.MARKDOWN, CATALOGUE, BASE).write(List.of(new FileReport("d.yaml", List.of(quoted),
+        List.of())), out);
+
+    assertThat(out.toString()).contains("| 'd\\`x' and '\\*a\\*' and '\\_b\\_' are not valid names. *Hint: "
+        + FORMAT_NAME.hint() + "* |");
+  }
+
+  @Test
   void textAndMarkdownPrintWhatAFindingQuotesAsEscapesAndJsonKeepsItExact() throws Exception {
     String name = "x\nproducts/trip/dpd.yaml:1:1: error [forged] \u001b[31mred\u202e";
     Diagnostic quoting = FORMAT_NAME.at("/info/name").message("'" + name + "' is not a valid name").location(ROOT_FILE)
