@@ -11,6 +11,8 @@ import io.dpds.model.ModelJson;
 import io.dpds.report.Diagnostic;
 import java.math.BigInteger;
 import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -45,6 +47,8 @@ final class Fixes {
       case "info.required", "component.required", "root.required", "definition.required" ->
           "add what is missing; its value is yours to choose (" + finding.message() + ")";
       case "href.not-absolute" -> "give the base URL relative $href values are under with --href-base URL";
+      case "ref.invalid" -> "write the $ref as a URI: folders separated by '/' (not '\\'), and what a URI does not"
+          + " allow percent-encoded";
       default -> null;
     };
   }
@@ -102,6 +106,9 @@ final class Fixes {
     m.put("property.alias", "depreceationPolicy is renamed deprecationPolicy, unless its object has both");
     m.put("property.unknown", "serviceType in promises (the spelling of the spec's examples) is renamed servicesType,"
         + " unless promises has both; other unknown fields are yours to rename or remove");
+    m.put("ref.invalid", "A space, a character beyond ASCII, or another that a URI does not allow (a double quote,"
+        + " angle brackets, braces, a '%' that starts no escape) is percent-encoded: my port.yaml becomes"
+        + " my%20port.yaml; a backslash is left to you (a folder separator on Windows, or part of a name)");
     m.put("ref.pointer", "A fragment without its leading slash (#components/...) gets it (#/components/...)");
     m.put("ref.position", "A fragment without its leading slash gets it; whether the reference is followed there"
         + " stays the profile's (--lenient-refs)");
@@ -166,6 +173,7 @@ final class Fixes {
       case "spec.version" -> node.scalar != null && isDraftVersion(node.scalar)
           ? planned(uri, writer.replaceValue(node, "1.0.0"), VERSION_FIX + node.scalar + " -> 1.0.0")
           : Optional.empty();
+      case "ref.invalid" -> refEncoded(uri, node, writer);
       case "ref.pointer", "ref.position" -> refPointer(uri, node, writer);
       case "schema.type" -> node.isNull && node.keyStart >= 0 && !required(pointer)
           ? planned(uri, writer.remove(node), "removed " + last + ": null")
@@ -279,6 +287,45 @@ final class Fixes {
     String fixed = ref.scalar.substring(0, hash + 1) + "/" + ref.scalar.substring(hash + 1);
     return planned(uri, writer.replaceValue(ref, fixed), "$ref -> " + fixed);
   }
+
+  /** A {@code $ref} with the characters a URI does not allow percent-encoded, when that makes it a URI reference. */
+  private static Optional<Planned> refEncoded(URI uri, Node node, Writer writer) {
+    Node ref = node.mapping ? node.child("$ref") : node;
+    if (ref == null || ref.scalar == null) {
+      return Optional.empty();
+    }
+    String encoded = percentEncoded(ref.scalar);
+    try {
+      new URI(encoded);
+    } catch (URISyntaxException e) {
+      return Optional.empty(); // a backslash, a second '#', ...: not a matter of encoding
+    }
+    return encoded.equals(ref.scalar) ? Optional.empty()
+        : planned(uri, writer.replaceValue(ref, encoded), "$ref -> " + encoded);
+  }
+
+  /**
+   * {@code ref} with each character no part of a URI can hold written as its UTF-8 bytes percent-encoded: control
+   * characters, the space, characters beyond ASCII, {@code "<>^`{|}[]}, and a {@code %} that starts no escape.
+   */
+  static String percentEncoded(String ref) {
+    StringBuilder out = new StringBuilder(ref.length() + 8);
+    for (int i = 0; i < ref.length(); i += Character.charCount(ref.codePointAt(i))) {
+      int c = ref.codePointAt(i);
+      boolean escape = c == '%' && i + 2 < ref.length() && HEX.indexOf(ref.charAt(i + 1)) >= 0
+          && HEX.indexOf(ref.charAt(i + 2)) >= 0;
+      if (c > ' ' && c < 0x7F && "\"<>^`{|}[]".indexOf(c) < 0 && (c != '%' || escape)) {
+        out.append((char) c);
+      } else {
+        for (byte b : new String(Character.toChars(c)).getBytes(StandardCharsets.UTF_8)) {
+          out.append('%').append(HEX.charAt((b >> 4) & 0xF)).append(HEX.charAt(b & 0xF));
+        }
+      }
+    }
+    return out.toString();
+  }
+
+  private static final String HEX = "0123456789ABCDEFabcdef";
 
   /**
    * The product FQN from the written one's namespace, {@code info.name} and the major of {@code info.version}; none

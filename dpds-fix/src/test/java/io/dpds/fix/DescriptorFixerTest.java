@@ -508,6 +508,30 @@ class DescriptorFixerTest {
   }
 
   @Test
+  void aReferenceWithCharactersAUriDoesNotAllowIsPercentEncodedAndABackslashIsLeftToDecide() throws IOException {
+    Path ports = Files.createDirectories(dir.resolve("my ports"));
+    Files.writeString(ports.resolve("trip status é.yaml"), "name: tripStatus\nversion: 1.0.0\n");
+    Files.writeString(ports.resolve("events.yaml"), "name: events\nversion: 1.0.0\n");
+    Path root = dir.resolve("d.yaml");
+    Files.writeString(root, TRIPS + """
+        interfaceComponents:
+          outputPorts:
+            - $ref: "my ports/trip status é.yaml"   # the status
+            - $ref: my ports\\events.yaml
+        """);
+
+    FixResult result = DescriptorFixer.builder().build().fix(root);
+
+    assertThat(result.fixes()).extracting(Fix::ruleId, Fix::what)
+        .containsExactly(tuple("ref.invalid", "$ref -> my%20ports/trip%20status%20%C3%A9.yaml"));
+    assertThat(result.documents()).singleElement().satisfies(d -> assertThat(d.after())
+        .contains("    - $ref: \"my%20ports/trip%20status%20%C3%A9.yaml\"   # the status\n"));
+    assertThat(result.undecided()).extracting(u -> u.finding().ruleId()).containsExactly("ref.invalid");
+    assertThat(result.remaining()).extracting(Diagnostic::ruleId).containsExactly("ref.invalid");
+    assertThat(Fixes.percentEncoded("a b%20c%zz{x}\u0001")).isEqualTo("a%20b%20c%25zz%7Bx%7D%01");
+  }
+
+  @Test
   void relativeHrefsBecomeAbsoluteOnlyUnderAGivenBase() throws IOException {
     Path root = dir.resolve("d.yaml");
     Files.writeString(root, TRIPS + """
