@@ -3,9 +3,11 @@ package io.dpds.validation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.dpds.load.Format;
 import io.dpds.load.ReferenceSite;
 import io.dpds.model.Port;
 import io.dpds.model.StandardDefinition;
+import io.dpds.report.Diagnostic;
 import io.dpds.report.Rule;
 import io.dpds.report.SourceLocation;
 import java.net.URI;
@@ -15,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Standard Definition content (G35 and API definitions): where the external spec's version is when
@@ -180,8 +183,14 @@ final class DefinitionCheck implements ObjectCheck {
       }
     } catch (JsonProcessingException e) {
       if (api) {
-        context.report(ValidationRules.API_PARSE, pointer, "The definition does not parse as JSON or YAML: "
-            + e.getOriginalMessage());
+        Optional<Diagnostic> read = whyNotRead(context, pointer, node.textValue());
+        if (read.isPresent()) {
+          context.report(ValidationRules.API_PARSE, pointer, "The definition does not parse: "
+              + read.get().message(), read.get().location().orElse(null));
+        } else {
+          context.report(ValidationRules.API_PARSE, pointer, "The definition does not parse as JSON or YAML: "
+              + problem(e));
+        }
       }
       return Optional.empty();
     }
@@ -189,6 +198,26 @@ final class DefinitionCheck implements ObjectCheck {
       context.report(ValidationRules.API_PARSE, pointer, "The definition is text, not a JSON or YAML document");
     }
     return Optional.empty();
+  }
+
+  /**
+   * {@return why the document {@code text} was read from, the definition's {@code $ref} target, did not parse, as its
+   * reading found and located it} Empty for text written in the descriptor.
+   */
+  private static Optional<Diagnostic> whyNotRead(CheckContext context, String pointer, String text) {
+    return context.locate(pointer).flatMap(at -> context.resolved().document(at.uri()))
+        .filter(doc -> doc.format() == Format.TEXT && doc.text().filter(text::equals).isPresent())
+        .flatMap(doc -> doc.problems().stream().findFirst());
+  }
+
+  /** {@return the problem the YAML reader names, where in the text, without the lines of text it quotes} */
+  private static String problem(JsonProcessingException e) {
+    if (e.getCause() instanceof MarkedYAMLException yaml && yaml.getProblem() != null
+        && yaml.getProblemMark() != null) {
+      return yaml.getProblem() + " (line " + (yaml.getProblemMark().getLine() + 1) + ", column "
+          + (yaml.getProblemMark().getColumn() + 1) + " of the text)";
+    }
+    return e.getOriginalMessage().lines().findFirst().orElse("").strip();
   }
 
   /** Versions compare equal when they differ only by omitted trailing zeros (3.0 = 3.0.0). */

@@ -1142,6 +1142,33 @@ class DescriptorValidatorTest {
         .containsExactly(tuple("schema.type", "/internalComponents/lifecycleInfo/test"));
   }
 
+  @Test
+  void aDefinitionThatDoesNotParseIsLocatedWhereItsReadingStoppedWithoutTheQuotedText() {
+    String base = Fixture.base().text(Fixture.ROOT);
+    String definition = base.substring(base.indexOf("          definition:\n            asyncapi"),
+        base.indexOf("        deprecationPolicy:"));
+    Fixture linked = Fixture.base().replace(definition, "          definition: {$ref: api/events.yaml}\n")
+        .file("api/events.yaml", "asyncapi: 2.6.0\nchannels: {,}\n");
+    Fixture inline = Fixture.base().replace(definition, "          definition: |\n            asyncapi: 2.6.0\n"
+        + "            channels: {,}\n");
+
+    List<Diagnostic> fromFile = validator.validate(linked.write(dir.resolve("linked"))).diagnostics();
+    List<Diagnostic> fromText = validator.validate(inline.write(dir.resolve("inline"))).diagnostics();
+
+    assertThat(fromFile).singleElement().satisfies(d -> {
+      assertThat(d.ruleId()).isEqualTo("api.parse");
+      assertThat(d.message()).isEqualTo("The definition does not parse: Invalid YAML: expected the node content,"
+          + " but found ','");
+      assertThat(d.location().orElseThrow()).satisfies(at -> {
+        assertThat(at.uri().toString()).endsWith("/linked/api/events.yaml");
+        assertThat(at.line()).isEqualTo(2);
+        assertThat(at.column()).isEqualTo(12);
+      });
+    });
+    assertThat(fromText).singleElement().satisfies(d -> assertThat(d.message()).isEqualTo("The definition does not"
+        + " parse as JSON or YAML: expected the node content, but found ',' (line 2, column 12 of the text)"));
+  }
+
   // Extra checks
 
   @Test
