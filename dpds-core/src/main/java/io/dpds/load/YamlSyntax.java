@@ -2,11 +2,13 @@ package io.dpds.load;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What SnakeYAML says of malformed YAML, said in YAML's own terms for the mistakes people make most: a tab in the
  * indentation, a value that starts with a reserved character, {@code ': '} in a value without quotes, a line indented
- * unlike its block. Any other problem is told as SnakeYAML words it.
+ * unlike its block, a list, mapping or quoted value not closed, a bracket that closes nothing. Any other problem is
+ * told as SnakeYAML words it.
  */
 final class YamlSyntax {
 
@@ -15,8 +17,23 @@ final class YamlSyntax {
 
   private YamlSyntax() {}
 
-  /** {@return the finding for SnakeYAML's {@code problem}, followed by its {@code context} (may be empty)} */
-  static SyntaxFinding explain(String problem, String context) {
+  /**
+   * {@return the finding for SnakeYAML's {@code problem}, followed by its {@code context} (may be empty), which begins
+   * at {@code start} ({@code 3:9}; null without a context)}
+   */
+  static SyntaxFinding explain(String problem, String context, @Nullable String start) {
+    if (start != null && problem.startsWith("expected ',' or ']'")) {
+      return new SyntaxFinding("the list opened with '[' at " + start + " is not closed: ',' or ']' expected",
+          "Close the list with ']', or separate its items with ','.");
+    }
+    if (start != null && problem.startsWith("expected ',' or '}'")) {
+      return new SyntaxFinding("the mapping opened with '{' at " + start + " is not closed: ',' or '}' expected",
+          "Close the mapping with '}', or separate its entries with ','.");
+    }
+    if (start != null && problem.equals("found unexpected end of stream") && context.contains("quoted scalar")) {
+      return new SyntaxFinding("the quoted value opened at " + start + " is not closed",
+          "End the value with the quote it starts with.");
+    }
     Matcher reserved = CANNOT_START.matcher(problem);
     if (reserved.matches() && reserved.group(1).startsWith("\\t")) {
       return new SyntaxFinding("a tab, which YAML does not allow in indentation" + context,
@@ -31,6 +48,11 @@ final class YamlSyntax {
       return new SyntaxFinding("': ' where no key can be: in a value without quotes, or after a key indented under a"
           + " value" + context, "Quote a value that holds ': ' (a: \"b: c\"), or indent the key as the other keys"
           + " of its mapping.");
+    }
+    if (problem.matches("expected <block end>, but found '[]}]'")) {
+      char c = problem.charAt(problem.length() - 2);
+      return new SyntaxFinding("'" + c + "' closes nothing: no '" + (c == ']' ? '[' : '{') + "' is open here",
+          "Remove it, or open the " + (c == ']' ? "list" : "mapping") + " where it starts.");
     }
     if (problem.startsWith("expected <block end>, but found")) {
       return new SyntaxFinding("this line does not continue the block it is in: it is indented differently, or mixes"
