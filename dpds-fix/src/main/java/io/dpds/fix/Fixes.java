@@ -114,7 +114,8 @@ final class Fixes {
         + " stays the profile's (--lenient-refs)");
     m.put("schema.type", "An optional field written as null is removed (absent and null mean the same); a number or"
         + " boolean where text is expected is quoted as written (a version as SemVer: version: 1.10 becomes 1.10.0),"
-        + " and an integer written as text where an integer is expected is unquoted");
+        + " an integer written as text where an integer is expected is unquoted, and a value written alone where a"
+        + " list is expected becomes a list of it (tags: streaming becomes tags: [streaming])");
     m.put("task.order", "An order written as text, order: \"1\", is written as the integer 1");
     m.put("format.version", "A version written loosely becomes SemVer: v1.2 becomes 1.2.0, 01.0.0 becomes 1.0.0");
     m.put("fqn.product", "info.fullyQualifiedName becomes urn:dpds:{namespace}:dataproducts:{name}:{major of"
@@ -180,7 +181,9 @@ final class Fixes {
           : node.scalar != null && finding.message().contains(" string expected; write it in quotes")
               ? quoted(uri, writer, node, VERSIONS.contains(pointer) || last.equals("version")
                   ? semVer(node.scalar).orElse(node.scalar) : null)
-              : unquotedInteger(uri, writer, node, finding);
+              : !node.isNull && node.keyStart >= 0 && finding.message().endsWith(" found, array expected")
+                  && (node.scalar != null) == TEXT_LISTS.contains(last)
+                  ? wrapped(uri, writer, node, last) : unquotedInteger(uri, writer, node, finding);
       case "task.order" -> unquotedInteger(uri, writer, node, finding);
       case "format.version" -> node.scalar == null ? Optional.empty()
           : semVer(node.scalar).filter(v -> !v.equals(node.scalar))
@@ -234,6 +237,18 @@ final class Fixes {
   private static Optional<Planned> quoted(URI uri, Writer writer, Node node, @Nullable String text) {
     String value = text != null ? text : node.scalar;
     return planned(uri, writer.replaceValue(node, value), node.scalar + " -> \"" + value + "\"");
+  }
+
+  /** The fields whose lists hold text; every other list of a descriptor holds objects. */
+  private static final Set<String> TEXT_LISTS = Set.of("tags", "dependsOn", "consumesFrom", "providesTo");
+
+  /**
+   * A value written alone where a list is expected ({@code tags: streaming}), written as a list of that value: text
+   * where the list holds text, an object where it holds objects (a contact point, a port, a task).
+   */
+  private static Optional<Planned> wrapped(URI uri, Writer writer, Node node, String field) {
+    List<TextEdit> edits = writer.wrapInList(node);
+    return edits.isEmpty() ? Optional.empty() : planned(uri, edits, field + " -> a list of its one value");
   }
 
   /** An integer written as text where an integer is expected ({@code order: "1"}), written as the number. */

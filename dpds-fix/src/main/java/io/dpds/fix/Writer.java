@@ -3,6 +3,7 @@ package io.dpds.fix;
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import io.dpds.internal.YamlCoreSchema;
 import io.dpds.fix.SourceIndex.Node;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -53,6 +54,30 @@ final class Writer {
       return List.of(new TextEdit(node.start(), end, (parent.mapping ? "{}" : "[]") + index.newline()));
     }
     return List.of(new TextEdit(alone ? lineStart : node.start(), end, ""));
+  }
+
+  /**
+   * Makes the value of an entry a list of that one value: in brackets when it is written on one line or in flow
+   * style (JSON, a YAML scalar, braces); a YAML block mapping becomes the first item of a block sequence, its first key
+   * after {@code "- "} and its other lines two spaces further in. None for a block scalar ({@code |}, {@code >}).
+   */
+  List<TextEdit> wrapInList(Node node) {
+    char first = index.text.charAt(node.valueStart);
+    if (node.scalar != null && index.yaml && (first == '|' || first == '>')) {
+      return List.of();
+    }
+    if (!index.yaml || node.scalar != null || node.flow) {
+      return List.of(new TextEdit(node.valueStart, node.valueStart, "["), new TextEdit(node.valueEnd, node.valueEnd,
+          "]"));
+    }
+    List<TextEdit> edits = new ArrayList<>();
+    edits.add(new TextEdit(node.valueStart, node.valueStart, "- "));
+    for (int line = index.lineEnd(node.valueStart); line < node.valueEnd; line = index.lineEnd(line)) {
+      if (!index.text.substring(line, index.lineEnd(line)).isBlank()) {
+        edits.add(new TextEdit(line, line, "  "));
+      }
+    }
+    return edits;
   }
 
   /** Adds the entry {@code key: value} (a string) at the end of the mapping {@code mapping}. */

@@ -508,6 +508,61 @@ class DescriptorFixerTest {
   }
 
   @Test
+  void aValueWrittenAloneWhereAListIsExpectedBecomesAListOfItWhenItIsWhatTheListHolds() throws IOException {
+    Path root = dir.resolve("d.yaml");
+    Files.writeString(root, TRIPS.replace("  owner: {id: a@acme.com}\n", """
+          owner: {id: a@acme.com}
+          contactPoints:
+            name: ops   # the team
+
+            address: |
+              ops@acme.com
+        tags: streaming
+        """) + """
+        interfaceComponents:
+          outputPorts:
+            - name: events
+              version: 1.0.0
+              tags: {kind: raw}
+        internalComponents:
+          lifecycleInfo:
+            dev: {name: deploy, service: {$href: 'https://ci.acme.com'}}
+          applicationComponents:
+            - name: loader
+              version: 1.0.0
+              dependsOn: >-
+                urn:dpds:com.acme:dataproducts:trips:1:infrastructure:db
+          infrastructuralComponents: [{name: db, version: 1.0.0}]
+        """);
+    Path json = dir.resolve("d.json");
+    Files.writeString(json, """
+        {"dataProductDescriptor": "1.0.0", "tags": "streaming",
+         "info": {"fullyQualifiedName": "urn:dpds:com.acme:dataproducts:trips:1", "name": "trips",
+           "version": "1.0.0", "domain": "logistics", "owner": {"id": "a@acme.com"}},
+         "interfaceComponents": {"outputPorts": []}}
+        """);
+
+    FixResult result = DescriptorFixer.builder().build().fix(root);
+
+    assertThat(result.fixes()).extracting(Fix::pointer).containsExactlyInAnyOrder("/info/contactPoints", "/tags",
+        "/internalComponents/lifecycleInfo/dev");
+    assertThat(result.documents()).singleElement().satisfies(d -> assertThat(d.after()).contains("""
+          contactPoints:
+            - name: ops   # the team
+
+              address: |
+                ops@acme.com
+        tags: [streaming]
+        """, "    dev: [{name: deploy, service: {$href: 'https://ci.acme.com'}}]\n", "      tags: {kind: raw}\n",
+        "      dependsOn: >-\n"));
+    assertThat(result.remaining()).filteredOn(Diagnostic::isError).extracting(Diagnostic::pointer)
+        .containsExactlyInAnyOrder("/interfaceComponents/outputPorts/0/tags",
+            "/internalComponents/applicationComponents/0/dependsOn");
+    assertThat(DescriptorFixer.builder().build().fix(json).documents()).singleElement()
+        .satisfies(d -> assertThat(d.after()).contains("\"tags\": [\"streaming\"],"));
+  }
+
+  @Test
   void aReferenceWithCharactersAUriDoesNotAllowIsPercentEncodedAndABackslashIsLeftToDecide() throws IOException {
     Path ports = Files.createDirectories(dir.resolve("my ports"));
     Files.writeString(ports.resolve("trip status é.yaml"), "name: tripStatus\nversion: 1.0.0\n");
