@@ -117,7 +117,8 @@ final class Fixes {
         + " an integer written as text where an integer is expected is unquoted, and a value written alone where a"
         + " list is expected becomes a list of it (tags: streaming becomes tags: [streaming])");
     m.put("task.order", "An order written as text, order: \"1\", is written as the integer 1");
-    m.put("format.version", "A version written loosely becomes SemVer: v1.2 becomes 1.2.0, 01.0.0 becomes 1.0.0");
+    m.put("format.version", "A version written loosely becomes SemVer: v1.2 becomes 1.2.0, 01.0.0 becomes 1.0.0,"
+        + " 1.0.0-rc.01 becomes 1.0.0-rc.1, and white space around it goes");
     m.put("fqn.product", "info.fullyQualifiedName becomes urn:dpds:{namespace}:dataproducts:{name}:{major of"
         + " info.version}, the namespace kept; not while the name can stand in no well-formed FQN (a space, a"
         + " character beyond ASCII)");
@@ -268,16 +269,30 @@ final class Fixes {
 
   /** A version written loosely: a 'v', one to three numbers with leading zeros, then what SemVer allows. */
   private static final Pattern LOOSE_VERSION =
-      Pattern.compile("[vV]?([0-9]+)(?:\\.([0-9]+))?(?:\\.([0-9]+))?((?:-[0-9A-Za-z.-]+)?(?:\\+[0-9A-Za-z.-]+)?)");
+      Pattern.compile("[vV]?([0-9]+)(?:\\.([0-9]+))?(?:\\.([0-9]+))?(?:-([0-9A-Za-z.-]+))?(\\+[0-9A-Za-z.-]+)?");
 
-  /** {@code version} as SemVer writes it ({@code v1.2} is {@code 1.2.0}), when it is a version written loosely. */
+  /**
+   * {@code version} as SemVer writes it ({@code v1.2} is {@code 1.2.0}, {@code 1.0.0-rc.01} is {@code 1.0.0-rc.1}),
+   * when it is a version written loosely, perhaps with white space around it.
+   */
   private static Optional<String> semVer(String version) {
-    Matcher loose = LOOSE_VERSION.matcher(version);
+    Matcher loose = LOOSE_VERSION.matcher(version.strip());
     if (!loose.matches()) {
       return Optional.empty();
     }
-    return Optional.of(number(loose.group(1)) + "." + number(loose.group(2)) + "." + number(loose.group(3))
-        + loose.group(4));
+    StringBuilder written = new StringBuilder(number(loose.group(1)) + "." + number(loose.group(2)) + "."
+        + number(loose.group(3)));
+    if (loose.group(4) != null) {
+      String[] identifiers = loose.group(4).split("\\.", -1);
+      for (int i = 0; i < identifiers.length; i++) {
+        if (identifiers[i].isEmpty()) {
+          return Optional.empty(); // rc..1: which identifier was meant is not for the fixer to guess
+        }
+        written.append(i == 0 ? "-" : ".").append(identifiers[i].matches("[0-9]+") ? number(identifiers[i])
+            : identifiers[i]);
+      }
+    }
+    return Optional.of(written + (loose.group(5) == null ? "" : loose.group(5)));
   }
 
   /** A numeric part without leading zeros; 0 when absent. */

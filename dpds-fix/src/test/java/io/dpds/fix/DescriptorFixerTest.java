@@ -200,7 +200,11 @@ class DescriptorFixerTest {
               version: 1.10
               tags: [true, kafka]
             - name: positions
-              version: '02.1.0-rc.1'
+              version: '02.1.0-rc.01'
+            - name: stops
+              version: "1.4.0 "
+            - name: legs
+              version: 3.0.0-beta.007+build.007
         """);
 
     List<Fix> fixes = fixesToNoError(root, DescriptorFixer.builder().build());
@@ -209,7 +213,8 @@ class DescriptorFixerTest {
     assertThat(Files.readString(root)).startsWith("dataProductDescriptor: 1.0.0\n")
         .contains("  version: 1.2.0   # released in May\n")
         .contains("      version: 1.10.0\n").contains("      tags: [\"true\", kafka]\n")
-        .contains("      version: '2.1.0-rc.1'\n");
+        .contains("      version: '2.1.0-rc.1'\n").contains("      version: \"1.4.0\"\n")
+        .contains("      version: 3.0.0-beta.7+build.007\n");
     assertThat(DescriptorFixer.builder().build().fix(root).fixes()).as("a second run").isEmpty();
   }
 
