@@ -447,15 +447,20 @@ class ReadingTest {
     said.put("{\"a\": 012}", List.of("a number with a leading zero, which JSON numbers do not have",
         "Remove the leading zeros, or write the value in double quotes if it is text (\"012\")."));
 
-    said.forEach((text, expected) -> assertThat(loadText("m.json", text).diagnostics()).as(text).singleElement()
-        .satisfies(d -> {
-          assertThat(d.message()).isEqualTo("Invalid JSON: " + expected.get(0));
-          assertThat(d.hint()).contains(expected.get(1));
-        }));
+    assertSaid("m.json", "Invalid JSON: ", said);
     assertThat(loadText("z.json", "{\"a\": 0x10}").diagnostics()).singleElement().satisfies(d -> {
       assertThat(d.message()).doesNotContain("enable", "Feature");
       assertThat(d.hint()).contains(LoadRules.SYNTAX.hint());
     });
+  }
+
+  /** Each text of {@code said}, read as the document {@code name}, gives one finding: its message, then its hint. */
+  private void assertSaid(String name, String prefix, Map<String, List<String>> said) {
+    said.forEach((text, expected) -> assertThat(loadText(name, text).diagnostics()).as(text).singleElement()
+        .satisfies(d -> {
+          assertThat(d.message()).isEqualTo(prefix + expected.get(0));
+          assertThat(d.hint()).contains(expected.get(1));
+        }));
   }
 
   @Test
@@ -472,7 +477,6 @@ class ReadingTest {
     said.put("a:\n  b: 1\n c: 2\n", List.of("this line does not continue the block it is in: it is indented"
         + " differently, or mixes keys and list items (while parsing a block mapping that starts at 1:1)",
         "Indent the line with as many spaces as the other keys or items of its block."));
-
     said.put("a: [1, 2\n", List.of("the list opened with '[' at 1:4 is not closed: ',' or ']' expected",
         "Close the list with ']', or separate its items with ','."));
     said.put("a: {b: 1\nc: 2\n", List.of("the mapping opened with '{' at 1:4 is not closed: ',' or '}' expected",
@@ -481,11 +485,7 @@ class ReadingTest {
         "End the value with the quote it starts with."));
     said.put("a: [1, 2]]\n", List.of("']' closes nothing: no '[' is open here",
         "Remove it, or open the list where it starts."));
-    said.forEach((text, expected) -> assertThat(loadText("m.yaml", text).diagnostics()).as(text).singleElement()
-        .satisfies(d -> {
-          assertThat(d.message()).isEqualTo("Invalid YAML: " + expected.get(0));
-          assertThat(d.hint()).contains(expected.get(1));
-        }));
+    assertSaid("m.yaml", "Invalid YAML: ", said);
     assertThat(loadText("q.yaml", "\"a\\q\": 1\n").diagnostics()).singleElement().satisfies(d -> {
       assertThat(d.message()).startsWith("Invalid YAML: found unknown escape character q");
       assertThat(d.hint()).contains(LoadRules.SYNTAX.hint());
