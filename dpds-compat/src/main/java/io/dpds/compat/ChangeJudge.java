@@ -135,8 +135,10 @@ final class ChangeJudge {
 
   /** The specification both versions of a port's API use when an engine compares it (asyncapi, openapi). */
   private String engineFor(PortId port) {
-    String a = old.tree().at(oldPorts.get(port) + "/promises/api/specification").asText().toLowerCase(Locale.ROOT);
-    String b = now.tree().at(newPorts.get(port) + "/promises/api/specification").asText().toLowerCase(Locale.ROOT);
+    String a = old.tree().at(oldPorts.get(port) + "/promises/api/specification").asText().strip()
+        .toLowerCase(Locale.ROOT);
+    String b = now.tree().at(newPorts.get(port) + "/promises/api/specification").asText().strip()
+        .toLowerCase(Locale.ROOT);
     return a.equals(b) && (a.equals("asyncapi") || a.equals("openapi")) ? a : null;
   }
 
@@ -376,10 +378,12 @@ final class ChangeJudge {
         return added ? contractAdded(port, c)
             : directed(port, API_SPECIFICATION, ERROR, ERROR, c, "clients lose the API they use", Bump.MINOR);
       case "/promises/api/specification":
-        return directed(port, API_SPECIFICATION, ERROR, ERROR, c, "clients must speak another API", Bump.MINOR);
+        return writtenOtherwise(c, false) ? verdict(METADATA, INFO, c, "the same specification", Bump.PATCH)
+            : directed(port, API_SPECIFICATION, ERROR, ERROR, c, "clients must speak another API", Bump.MINOR);
       case "/promises/api/specificationVersion":
-        return directed(port, API_SPEC_VERSION, WARNING, WARNING, c,
-            "the definitions are compared as far as both versions allow", Bump.MINOR);
+        return writtenOtherwise(c, true) ? verdict(METADATA, INFO, c, "the same version", Bump.PATCH)
+            : directed(port, API_SPEC_VERSION, WARNING, WARNING, c,
+                "the definitions are compared as far as both versions allow", Bump.MINOR);
       case "/promises/api/definition":
         return added ? contractAdded(port, c)
             : directed(port, API_DEFINITION, WARNING, WARNING, c, "no engine could prove it safe", Bump.MINOR);
@@ -396,6 +400,26 @@ final class ChangeJudge {
       return describing(c, field);
     }
     return directed(port, UNKNOWN, WARNING, WARNING, c, "no rule covers it, so it cannot be proven safe", Bump.MINOR);
+  }
+
+  /**
+   * Whether the changed text names what it named before, written otherwise: in another letter case ({@code asyncapi},
+   * {@code AsyncAPI}), with white space around it, or, for a {@code version}, with its trailing {@code .0} left out
+   * ({@code 2.6}, {@code 2.6.0}), as validation reads a specificationVersion.
+   */
+  private static boolean writtenOtherwise(Change c, boolean version) {
+    if (c.type() != Change.Type.CHANGED || !c.oldValue().get().isTextual() || !c.newValue().get().isTextual()) {
+      return false;
+    }
+    String before = c.oldValue().get().textValue().strip();
+    String after = c.newValue().get().textValue().strip();
+    return version ? withPatch(before).equalsIgnoreCase(withPatch(after)) : before.equalsIgnoreCase(after);
+  }
+
+  /** {@return {@code version} with {@code .0} added up to three numbers, when it is one or two numbers} */
+  private static String withPatch(String version) {
+    return version.matches("[0-9]+") ? version + ".0.0" : version.matches("[0-9]+\\.[0-9]+") ? version + ".0"
+        : version;
   }
 
   /**

@@ -11,6 +11,7 @@ import static io.dpds.report.Severity.ERROR;
 import static io.dpds.report.Severity.INFO;
 import static io.dpds.report.Severity.WARNING;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.dpds.model.PortKind;
@@ -290,6 +291,25 @@ class ChangeJudgeTest {
     only(removed, CompatibilityRules.API_SPECIFICATION, ERROR, POSITIONS + "/promises/api");
     only(added, CompatibilityRules.CONTRACT_ADDED, INFO, EVENTS + "/promises/api");
     assertThat(added.requiredBump()).isEqualTo(Bump.MINOR);
+  }
+
+  @Test
+  void aSpecificationOrItsVersionWrittenOtherwiseIsTheSameOne() {
+    CompatibilityReport report = diff(d -> object(d, POSITIONS + "/promises/api").put("specification", "AsyncAPI ")
+        .put("specificationVersion", "2.6"));
+
+    assertThat(report.findings()).extracting(f -> f.diagnostic().ruleId(), f -> f.diagnostic().severity(),
+        f -> f.diagnostic().pointer()).containsExactlyInAnyOrder(
+        tuple("compat.metadata", INFO, POSITIONS + "/promises/api/specification"),
+        tuple("compat.metadata", INFO, POSITIONS + "/promises/api/specificationVersion"));
+    assertThat(report.requiredBump()).isEqualTo(Bump.PATCH);
+    only(diff(d -> object(d, POSITIONS + "/promises/api").put("specificationVersion", "2.6.1")),
+        CompatibilityRules.API_SPEC_VERSION, WARNING, POSITIONS + "/promises/api/specificationVersion");
+    Consumer<ObjectNode> spelt = d -> object(d, POSITIONS + "/promises/api").put("specification", " AsyncAPI");
+    CompatibilityReport judged = checker.check(fixture.version(spelt), fixture.version(spelt.andThen(d ->
+        object(d, POSITIONS + "/promises/api/definition/channels").putObject("trips"))));
+    assertThat(rules(judged)).as("the AsyncAPI engine reads it").doesNotContain("compat.api.definition")
+        .contains("compat.asyncapi.channel");
   }
 
   @Test

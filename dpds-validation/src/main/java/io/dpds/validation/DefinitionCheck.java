@@ -115,7 +115,7 @@ final class DefinitionCheck implements ObjectCheck {
   }
 
   private void definition(CheckContext context, ObjectSite site, JsonNode siteNode, StandardDefinition definition) {
-    String spec = definition.specification().map(s -> s.toLowerCase(Locale.ROOT)).orElse("");
+    String spec = definition.specification().map(s -> s.strip().toLowerCase(Locale.ROOT)).orElse("");
     List<String> versionFields = VERSION_FIELDS.get(spec);
     if (versionFields == null) {
       return; // a specification whose documents we do not know
