@@ -40,6 +40,11 @@ final class LifecycleOptions {
     return storeOption.open();
   }
 
+  /** Opens the store to be read only (see {@link StoreOption#openToRead()}): a missing folder is not made. */
+  LifecycleStore storeToRead() {
+    return storeOption.openToRead();
+  }
+
   /**
    * The policy engine of the gates, reading API documents with {@code loading}, or null after printing why the policy
    * files cannot be used.

@@ -2,8 +2,10 @@ package io.dpds.cli;
 
 import io.dpds.config.ProjectConfig;
 import io.dpds.lifecycle.store.FileStore;
+import io.dpds.lifecycle.store.InMemoryStore;
 import io.dpds.spi.store.LifecycleStore;
 import io.dpds.store.jdbc.JdbcStore;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -45,6 +47,15 @@ final class StoreOption {
   LifecycleStore open() {
     String where = where();
     return where.startsWith("jdbc:") ? jdbc(where, System.getenv()) : FileStore.open(Path.of(where));
+  }
+
+  /**
+   * Opens the store to be read only (a dry run): a folder that does not exist is not made, and reads as an empty
+   * store; otherwise as {@link #open()}.
+   */
+  LifecycleStore openToRead() {
+    String where = where();
+    return !where.startsWith("jdbc:") && !Files.exists(Path.of(where)) ? new InMemoryStore() : open();
   }
 
   /**

@@ -102,6 +102,7 @@ class LifecycleCommandsTest {
     assertThat(json().get("outcome").asText()).isEqualTo("would-store");
     assertThat(json().get("product").asText()).isEqualTo(FQN);
     assertThat(json().get("version").asText()).isEqualTo("1.0.0");
+    assertThat(Path.of(store)).as("a dry run makes no store").doesNotExist();
     assertThat(run("publish", descriptor.toString(), "--store", store)).as(err.toString()).isZero();
     assertThat(out.toString()).contains("gate:validation passed").contains(FQN + " 1.0.0 published");
     assertThat(run("publish", descriptor.toString(), "--store", store, "--format", "json")).isZero();
