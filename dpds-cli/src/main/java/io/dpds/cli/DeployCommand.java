@@ -91,7 +91,7 @@ final class DeployCommand implements Callable<Integer> {
     Secrets secrets = LifecycleOptions.secrets(System.getenv());
     DeploymentService deployer;
     try {
-      LifecycleStore store = lifecycle.store();
+      LifecycleStore store = lifecycle.existingStore(); // nothing to deploy from a store that is not there
       DeploymentService.Builder b = DeploymentService.builder().store(store)
           .registry(RegistryService.builder().store(store).build()).policies(policies).discoverAdapters()
           .stepTimeout(stepTimeout);

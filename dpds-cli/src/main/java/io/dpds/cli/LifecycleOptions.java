@@ -40,9 +40,9 @@ final class LifecycleOptions {
     return storeOption.open();
   }
 
-  /** Opens the store to be read only (see {@link StoreOption#openToRead()}): a missing folder is not made. */
-  LifecycleStore storeToRead() {
-    return storeOption.openToRead();
+  /** Opens the store as {@link StoreOption#openExisting()} does: a folder that does not exist is not made. */
+  LifecycleStore existingStore() {
+    return storeOption.openExisting();
   }
 
   /**

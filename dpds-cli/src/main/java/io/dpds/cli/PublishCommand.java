@@ -80,7 +80,7 @@ final class PublishCommand implements Callable<Integer> {
     }
     RegistryService.Builder registry;
     try {
-      registry = RegistryService.builder().store(dryRun ? lifecycle.storeToRead() : lifecycle.store())
+      registry = RegistryService.builder().store(dryRun ? lifecycle.existingStore() : lifecycle.store())
           .loader(loading.loader(validation.profile(config).referencePositions())) // as validate reads it
           .validator(validator).checker(checker.build()).policies(policies)
           .discoverMeta().secrets(LifecycleOptions.secrets(System.getenv()));

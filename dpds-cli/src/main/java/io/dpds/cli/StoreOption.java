@@ -50,10 +50,11 @@ final class StoreOption {
   }
 
   /**
-   * Opens the store to be read only (a dry run): a folder that does not exist is not made, and reads as an empty
-   * store; otherwise as {@link #open()}.
+   * Opens the store for a command that has nothing to write to a new one (a dry run, a deployment, which needs a
+   * published version): a folder that does not exist is not made, and reads as an empty store; otherwise as {@link
+   * #open()}.
    */
-  LifecycleStore openToRead() {
+  LifecycleStore openExisting() {
     String where = where();
     return !where.startsWith("jdbc:") && !Files.exists(Path.of(where)) ? new InMemoryStore() : open();
   }

@@ -169,6 +169,14 @@ class LifecycleCommandsTest {
   }
 
   @Test
+  void deployFromAStoreThatIsNotThereIsRefusedAndMakesNone() {
+    assertThat(run("deploy", FQN, "1.0.0", "--stage", "dev", "--store", store)).isEqualTo(1);
+
+    assertThat(err.toString()).contains("[lifecycle.not-published]");
+    assertThat(Path.of(store)).doesNotExist();
+  }
+
+  @Test
   void deployRunsThePlanThroughTheDiscoveredAdaptersAndCompensatesAFailure() throws IOException {
     assertThat(run("publish", descriptor.toString(), "--store", store)).as(err.toString()).isZero();
     assertThat(CliAdapters.CALLS).as("the registry told the MetaService").containsExactly("meta");
