@@ -32,7 +32,6 @@ final class HtmlPage {
   /** The delimiter row under a table's header ({@code |---|:--:|}): without it, lines that start with '|' are text. */
   private static final Pattern DELIMITER_ROW =
       Pattern.compile("\\|?(?:[ \\t]*:?-+:?[ \\t]*\\|)+(?:[ \\t]*:?-+:?[ \\t]*)?");
-  private static final Pattern STRONG = Pattern.compile("\\*\\*(\\S(?:.*?\\S)?)\\*\\*");
 
   private HtmlPage() {}
 
@@ -123,10 +122,43 @@ final class HtmlPage {
     StringBuilder out = new StringBuilder();
     String[] parts = text.replace("\\|", "|").split("`", -1);
     for (int i = 0; i < parts.length; i++) {
-      out.append(i % 2 == 1 ? "<code>" + escape(parts[i]) + "</code>" : STRONG.matcher(parts[i].replace("<", "&lt;")
-          .replace(">", "&gt;")).replaceAll("<strong>$1</strong>"));
+      out.append(i % 2 == 1 ? "<code>" + escape(parts[i]) + "</code>" : strong(parts[i].replace("<", "&lt;")
+          .replace(">", "&gt;")));
     }
     return out.toString();
+  }
+
+  /**
+   * {@return {@code text} with each {@code **text**} drawn as strong emphasis: an opening {@code **} before a character
+   * that is not white space, closed by the next {@code **} after one} One pass over the text, however many {@code **}
+   * it holds and however few close (a pattern with a lazy group would read the rest of the line again at each).
+   */
+  private static String strong(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    int at = 0;
+    for (int open = delimiter(text, at, true); open >= 0; open = delimiter(text, at, true)) {
+      int close = delimiter(text, open + 3, false);
+      if (close < 0) {
+        break; // no later opening can be closed either: a closing one would close this one
+      }
+      out.append(text, at, open).append("<strong>").append(text, open + 2, close).append("</strong>");
+      at = close + 2;
+    }
+    return out.append(text, at, text.length()).toString();
+  }
+
+  /**
+   * {@return the first {@code **} from {@code from} that can open strong emphasis (before a character that is not white
+   * space) or close it (after one), or -1}
+   */
+  private static int delimiter(String text, int from, boolean opening) {
+    for (int i = text.indexOf("**", from); i >= 0; i = text.indexOf("**", i + 1)) {
+      int next = opening ? i + 2 : i - 1;
+      if (next < text.length() && !Character.isWhitespace(text.charAt(next))) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static String escape(String text) {

@@ -30,5 +30,9 @@ class HtmlPageTest {
   void strongEmphasisIsDrawnAndLoneAsterisksAreKept() {
     assertThat(body("a **bold** move, 2 ** 10 and `**code**`\n"))
         .isEqualTo("<p>a <strong>bold</strong> move, 2 ** 10 and <code>**code**</code></p>\n");
+    assertThat(body("**x** and **y z** but ** a** and **b **\n")).isEqualTo("<p><strong>x</strong> and <strong>y z"
+        + "</strong> but ** a** and **b **</p>\n");
+    String unclosed = "**a ".repeat(30_000);
+    assertThat(body(unclosed + "\n")).isEqualTo("<p>" + unclosed + "</p>\n");
   }
 }
