@@ -29,9 +29,6 @@ final class HtmlPage {
 
   /** A heading as CommonMark writes one: one to six {@code #}, then a space or the end of the line. */
   private static final Pattern HEADING = Pattern.compile("(#{1,6})(?:[ \\t]+(.*?))?(?:[ \\t]+#+)?[ \\t]*");
-  /** The delimiter row under a table's header ({@code |---|:--:|}): without it, lines that start with '|' are text. */
-  private static final Pattern DELIMITER_ROW =
-      Pattern.compile("\\|?(?:[ \\t]*:?-+:?[ \\t]*\\|)+(?:[ \\t]*:?-+:?[ \\t]*)?");
 
   private HtmlPage() {}
 
@@ -47,7 +44,7 @@ final class HtmlPage {
           diagram.append(lines.get(i)).append('\n');
         }
         body.append("<pre class=\"mermaid\">").append(escape(diagram.toString())).append("</pre>\n");
-      } else if (line.startsWith("|") && i + 1 < lines.size() && DELIMITER_ROW.matcher(lines.get(i + 1)).matches()) {
+      } else if (line.startsWith("|") && i + 1 < lines.size() && isDelimiterRow(lines.get(i + 1))) {
         List<String> rows = new ArrayList<>();
         for (; i < lines.size() && lines.get(i).startsWith("|"); i++) {
           rows.add(lines.get(i));
@@ -73,6 +70,29 @@ final class HtmlPage {
         + "</title>\n<style>" + STYLE + "</style>\n</head>\n<body>\n" + body + "<script>\n" + mermaid()
         + "\n</script>\n<script>mermaid.initialize({startOnLoad: true, securityLevel: 'strict'});</script>\n"
         + "</body>\n</html>\n";
+  }
+
+  /**
+   * {@return whether {@code line} is the delimiter row under a table's header ({@code |---|:--:|}), each cell dashes
+   * with an optional colon at either end} Without it, lines that start with '|' are text. Read cell by cell: a pattern
+   * with a repeated group overflows the stack on a long row.
+   */
+  private static boolean isDelimiterRow(String line) {
+    String row = line.strip();
+    int from = row.startsWith("|") ? 1 : 0;
+    int to = row.endsWith("|") && row.length() > from ? row.length() - 1 : row.length();
+    if (from >= to) {
+      return false;
+    }
+    for (String cell : row.substring(from, to).split("\\|", -1)) {
+      String dashes = cell.strip();
+      int start = dashes.startsWith(":") ? 1 : 0;
+      int end = dashes.endsWith(":") && dashes.length() > start ? dashes.length() - 1 : dashes.length();
+      if (start >= end || !dashes.substring(start, end).chars().allMatch(c -> c == '-')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A table: its header row, the delimiter row, then its rows. */

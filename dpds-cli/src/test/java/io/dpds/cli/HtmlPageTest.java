@@ -27,6 +27,16 @@ class HtmlPageTest {
   }
 
   @Test
+  void aLongRowOfDashesIsReadWithoutOverflowingTheStack() {
+    String row = "|" + "-|".repeat(50_000);
+
+    String html = body("| a | b\n" + row + "\n| 1 | 2\n\n|not|a|table\n|:|\n\n|x|\n|-:|\n");
+
+    assertThat(html).isEqualTo("<table>\n<tr><th>a</th><th>b</th></tr>\n<tr><td>1</td><td>2</td></tr>\n</table>\n"
+        + "<p>|not|a|table</p>\n<p>|:|</p>\n<table>\n<tr><th>x</th></tr>\n</table>\n");
+  }
+
+  @Test
   void strongEmphasisIsDrawnAndLoneAsterisksAreKept() {
     assertThat(body("a **bold** move, 2 ** 10 and `**code**`\n"))
         .isEqualTo("<p>a <strong>bold</strong> move, 2 ** 10 and <code>**code**</code></p>\n");
