@@ -23,7 +23,6 @@ import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
-import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
@@ -88,7 +87,9 @@ final class YamlReader {
     } catch (MarkedYAMLException e) {
       Mark at = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
       String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
-      SyntaxFinding finding = YamlSyntax.explain(oneLine(problem), context(e), start(e));
+      String context = context(e);
+      SyntaxFinding finding = YamlSyntax.explain(oneLine(problem), context,
+          context.isEmpty() ? null : line(e.getContextMark()) + ":" + column(e.getContextMark()));
       ctx.report(LoadRules.SYNTAX, "Invalid YAML: " + finding.message(), finding.hint(), line(at), column(at));
     } catch (YAMLException e) {
       if (e.getCause() instanceof CharacterCodingException && notUtf8(bytes, ctx)) {
@@ -144,11 +145,6 @@ final class YamlReader {
       return "";
     }
     return " (" + oneLine(e.getContext()) + " that starts at " + line(start) + ":" + column(start) + ")";
-  }
-
-  /** {@return where what the reader stopped in began, {@code 3:9}, when {@link #context} names it; else null} */
-  private static @Nullable String start(MarkedYAMLException e) {
-    return context(e).isEmpty() ? null : line(e.getContextMark()) + ":" + column(e.getContextMark());
   }
 
   private static String oneLine(String s) {

@@ -203,8 +203,8 @@ public final class DescriptorFixer {
     SourceLocation now = finding.location().orElseThrow();
     Path path = pathOf(now.uri());
     String before = path == null ? null : originals.get(path);
-    SourceIndex current = context.index(now.uri());
-    Node node = Fixes.nodeOf(finding, context);
+    SourceIndex current = Fixes.indexOf(finding, context);
+    Node node = Fixes.nodeOf(finding, current);
     if (before == null || node == null || before.equals(current.text)) {
       return now;
     }

@@ -152,21 +152,25 @@ final class Fixes {
   /** One fix planned: where, and what it changes. */
   record Planned(URI document, List<TextEdit> edits, String what) {}
 
-  /** {@return the written node {@code finding} is about, if its document can be edited} */
-  static @Nullable Node nodeOf(Diagnostic finding, Context context) {
-    SourceIndex index = finding.location().map(at -> context.index(at.uri())).orElse(null);
+  /** {@return the index of the document {@code finding} is located in, if it can be edited} */
+  static @Nullable SourceIndex indexOf(Diagnostic finding, Context context) {
+    return finding.location().map(at -> context.index(at.uri())).orElse(null);
+  }
+
+  /** {@return the node {@code finding} is about, as written in {@code index} (its document's; null: none)} */
+  static @Nullable Node nodeOf(Diagnostic finding, @Nullable SourceIndex index) {
     return index == null ? null : index.at(finding.location().get().line(), finding.location().get().column(),
         Pointers.last(finding.pointer()));
   }
 
   /** The fix of {@code finding}, if it has one here. */
   static Optional<Planned> plan(Diagnostic finding, Context context) {
-    Node node = nodeOf(finding, context);
+    SourceIndex index = indexOf(finding, context);
+    Node node = nodeOf(finding, index);
     if (node == null) {
       return Optional.empty();
     }
     URI uri = finding.location().get().uri();
-    SourceIndex index = context.index(uri);
     Writer writer = new Writer(index);
     String pointer = finding.pointer();
     String last = Pointers.last(pointer);

@@ -136,8 +136,7 @@ final class Renames {
         return; // not a local file, not written as read (a YAML merge), or edited already through another pointer
       }
       edits.computeIfAbsent(path, p -> new ArrayList<>()).addAll(new Writer(index).replaceValue(node, renamed));
-      fixes.add(new Fix("rename", pointer, new SourceLocation(path.toUri(), index.line(node.valueStart),
-          index.column(node.valueStart) + 1), text + " -> " + renamed));
+      fixes.add(new Fix("rename", pointer, index.location(path.toUri(), node.valueStart), text + " -> " + renamed));
     }
 
     private @Nullable SourceIndex index(Path path) {

@@ -146,11 +146,6 @@ final class SourceIndex {
     return line + 1 < lineStarts.length ? lineStarts[line + 1] : text.length();
   }
 
-  /** The line (1-based) that holds {@code offset}. */
-  int line(int offset) {
-    return lineOf(offset) + 1;
-  }
-
   /** The column (0-based) of {@code offset} in its line. */
   int column(int offset) {
     return offset - lineStart(offset);
