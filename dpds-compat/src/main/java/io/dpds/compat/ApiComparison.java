@@ -15,6 +15,7 @@ import io.dpds.compat.ChangeJudge.Verdict;
 import io.dpds.compat.payload.AvroRules;
 import io.dpds.compat.payload.JsonSchemaRules;
 import io.dpds.compat.spi.PayloadEngine;
+import io.dpds.compat.spi.PayloadSchema;
 import io.dpds.load.Pointers;
 import io.dpds.report.Rule;
 import io.dpds.report.Severity;
@@ -203,33 +204,65 @@ abstract class ApiComparison {
     return node;
   }
 
-  /** The payload engine's verdicts on two versions of a schema through which data flows as {@code flow}. */
+  /**
+   * The payload engine's verdicts on two versions of a schema through which data flows as {@code flow}. A schema
+   * present in one version only is a warning: where it is absent, something else (an OpenAPI parameter's {@code
+   * content}) may say what the payload is.
+   */
   void payload(String what, Flow flow, ApiNode a, ApiNode b, Rule unjudged, Rule documentation) {
+    if (a.isMissing() != b.isMissing()) {
+      report(unjudged, WARNING, WARNING, flow, what + (a.isMissing() ? " added" : " removed"), a, b);
+    } else {
+      compare(what, flow, a, b, unjudged, documentation);
+    }
+  }
+
+  /**
+   * {@link #payload} of a schema that an API may leave out, letting any payload through (an AsyncAPI message's {@code
+   * payload} and {@code headers}, an OpenAPI media type's {@code schema}): one added or removed is compared with the
+   * format's schema of any payload ({@link PayloadEngine#anyPayload}), or is a warning when the format has none.
+   */
+  void optionalPayload(String what, Flow flow, ApiNode a, ApiNode b, Rule unjudged, Rule documentation) {
+    compare(what, flow, a, b, unjudged, documentation);
+  }
+
+  private void compare(String what, Flow flow, ApiNode a, ApiNode b, Rule unjudged, Rule documentation) {
     if (a.node().equals(b.node()) && !hasRef(a.node())) {
       return; // equal text with a $ref may still name other content
     }
-    if (a.isMissing() || b.isMissing()) {
-      report(unjudged, WARNING, WARNING, flow, what + (a.isMissing() ? " added" : " removed"), a, b);
+    boolean added = a.isMissing();
+    boolean removed = b.isMissing();
+    String format = (added ? b : a).format();
+    Optional<PayloadEngine> engine = engines.forFormat(format);
+    Optional<JsonNode> any = engine.flatMap(PayloadEngine::anyPayload);
+    if ((added || removed) && any.isEmpty()) {
+      report(unjudged, WARNING, WARNING, flow, what + (added ? " added" : " removed"), a, b);
       return;
     }
-    Optional<PayloadEngine> engine = engines.forFormat(a.format());
     if (engine.isEmpty()) {
-      report(unjudged, WARNING, WARNING, flow, what + " changed and no engine reads " + a.format(), a, b);
+      report(unjudged, WARNING, WARNING, flow, what + " changed and no engine reads " + format, a, b);
       return;
     }
+    String said = what + (added ? " (no schema before)" : removed ? " (no schema now)" : "");
     int before = found();
     try {
-      engine.get().compare(new PayloadNode(a), new PayloadNode(b),
+      engine.get().compare(schema(a, any), schema(b, any),
           (rule, readers, writers, message, oldPath, newPath) -> report(rule, readers, writers, flow,
-              what + ": " + message, oldPath == null ? null : follow(a, oldPath),
+              said + ": " + message, oldPath == null ? null : follow(a, oldPath),
               newPath == null ? null : follow(b, newPath)));
     } catch (RuntimeException | StackOverflowError e) {
-      report(unjudged, WARNING, WARNING, flow, what + ": the " + engine.get().name() + " engine failed (" + e + ")",
+      report(unjudged, WARNING, WARNING, flow, said + ": the " + engine.get().name() + " engine failed (" + e + ")",
           a, b);
     }
     if (found() == before && !a.node().equals(b.node())) {
-      report(documentation, INFO, INFO, flow, what + " changed only in form", a, b);
+      report(documentation, INFO, INFO, flow, said + (added || removed ? ": what passes is the same"
+          : " changed only in form"), a, b);
     }
+  }
+
+  /** {@return the schema written at {@code at}, or {@code any} standing for it where none is} */
+  private static PayloadSchema schema(ApiNode at, Optional<JsonNode> any) {
+    return at.isMissing() ? new AnyPayload(at, any.orElseThrow()) : new PayloadNode(at);
   }
 
   /**

@@ -343,11 +343,11 @@ final class AsyncApiComparison extends ApiComparison {
       pb = pb.at("/schema");
     }
     if (readable(what + " payload", flow, pa, pb, AsyncApiRules.PAYLOAD_UNJUDGED)) {
-      payload(what + " payload", flow, pa.dereferenced().withFormat(formatA), pb.dereferenced().withFormat(formatB),
+      optionalPayload(what + " payload", flow, pa.dereferenced().withFormat(formatA), pb.dereferenced().withFormat(formatB),
           AsyncApiRules.PAYLOAD_UNJUDGED, AsyncApiRules.DOCUMENTATION);
     }
     if (readable(what + " headers", flow, a.at("/headers"), b.at("/headers"), AsyncApiRules.PAYLOAD_UNJUDGED)) {
-      payload(what + " headers", flow, a.at("/headers").dereferenced().withFormat(DEFAULT_FORMAT),
+      optionalPayload(what + " headers", flow, a.at("/headers").dereferenced().withFormat(DEFAULT_FORMAT),
           b.at("/headers").dereferenced().withFormat(DEFAULT_FORMAT), AsyncApiRules.PAYLOAD_UNJUDGED,
           AsyncApiRules.DOCUMENTATION);
     }

@@ -37,11 +37,13 @@ public final class AsyncApiRules {
       "A message's schemaFormat or content type (its contentType, else the document's defaultContentType) changed",
       "Keep the format; publish the new format on a new channel.");
   /**
-   * {@code compat.asyncapi.payload-unjudged}: A payload or headers schema changed, appeared or disappeared, and no
-   * payload engine reads its format; or its reference cannot be read in one version.
+   * {@code compat.asyncapi.payload-unjudged}: A payload or headers schema changed where no payload engine reads its
+   * format, or appeared or disappeared in a format whose engine has no schema of any payload to judge it against
+   * (JSON Schema's is {@code {}}); or its reference cannot be read in one version.
    */
   public static final Rule PAYLOAD_UNJUDGED = new Rule("compat.asyncapi.payload-unjudged", WARNING,
-      "A payload or headers schema changed, appeared or disappeared, and no payload engine reads its format; or its"
+      "A payload or headers schema changed where no payload engine reads its format, or appeared or disappeared in a"
+          + " format whose engine has no schema of any payload to judge it against (JSON Schema's is {}); or its"
           + " reference cannot be read in one version",
       "Review the change, add a PayloadEngine for the format, or fix the reference.");
   /**

@@ -310,7 +310,7 @@ final class OpenApiComparison extends ApiComparison {
       } else if (ma.isMissing()) {
         report(rule, INFO, INFO, flow, what + " also accepts or returns " + type, null, mb);
       } else {
-        payload(what + " " + type, flow, ma.at("/schema").withFormat(SCHEMA), mb.at("/schema").withFormat(SCHEMA),
+        optionalPayload(what + " " + type, flow, ma.at("/schema").withFormat(SCHEMA), mb.at("/schema").withFormat(SCHEMA),
             OpenApiRules.SCHEMA_UNJUDGED, OpenApiRules.DOCUMENTATION);
       }
     }

@@ -67,11 +67,12 @@ public final class OpenApiRules {
   public static final Rule CALLBACK = new Rule("compat.openapi.callback", ERROR,
       "A callback or a webhook (3.1) was removed (an added one is info)", "Keep callbacks and webhooks.");
   /**
-   * {@code compat.openapi.schema-unjudged}: A parameter, body, header or webhook schema appeared, disappeared, or
-   * changed where no engine reads it.
+   * {@code compat.openapi.schema-unjudged}: A parameter's or header's schema appeared or disappeared (its content may
+   * say instead), or a schema changed, appeared or disappeared where no engine reads it.
    */
   public static final Rule SCHEMA_UNJUDGED = new Rule("compat.openapi.schema-unjudged", WARNING,
-      "A parameter, body, header or webhook schema appeared, disappeared, or changed where no engine reads it",
+      "A parameter's or header's schema appeared or disappeared (its content may say instead), or a schema changed,"
+          + " appeared or disappeared where no engine reads it",
       "Review the change.");
   /**
    * {@code compat.openapi.documentation}: Only documentation changed: info, tags, summaries, descriptions, examples,

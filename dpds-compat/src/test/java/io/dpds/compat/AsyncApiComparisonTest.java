@@ -431,11 +431,34 @@ class AsyncApiComparisonTest {
     CompatibilityReport report = checker.check(old.version(DESCRIPTOR, proto), now.version(DESCRIPTOR,
         proto.andThen(d -> object(d, IN + "/channels/events/messages/event/payload")
             .put("schema", "message Event { int64 id = 1; }"))));
-    CompatibilityReport headers = diff(d -> set(d, OUT_MESSAGE + "/headers", "{type: object}"));
+    CompatibilityReport avroAdded = checker.check(old.version(DESCRIPTOR, d -> remove(d, OUT_MESSAGE + "/payload")),
+        now.version(DESCRIPTOR, d -> { }));
 
     assertThat(only(report, "compat.asyncapi.payload-unjudged", WARNING).message())
         .contains("no engine reads application/vnd.google.protobuf;version=3");
-    assertThat(only(headers, "compat.asyncapi.payload-unjudged", WARNING).message()).contains("headers added");
+    assertThat(only(avroAdded, "compat.asyncapi.payload-unjudged", WARNING).message()).contains("payload added");
+  }
+
+  @Test
+  void headersAddedOrRemovedAreJudgedAgainstTheAnyHeadersTheirAbsenceAllowed() {
+    String headers = "{type: object, properties: {h: {type: string}}, required: [h]}";
+    String inMessage = IN + "/channels/events/messages/event/headers";
+    Consumer<ObjectNode> withHeaders = d -> set(d, inMessage, headers);
+
+    CompatibilityReport sentNarrower = diff(d -> set(d, OUT_MESSAGE + "/headers", headers));
+    CompatibilityReport receivedNarrower = checker.check(old.version(DESCRIPTOR, d -> { }),
+        now.version(DESCRIPTOR, withHeaders));
+    CompatibilityReport receivedWider = checker.check(old.version(DESCRIPTOR, withHeaders),
+        now.version(DESCRIPTOR, d -> { }));
+
+    assertThat(sentNarrower.findings()).extracting(f -> f.diagnostic().severity()).containsOnly(Severity.INFO);
+    Diagnostic required = only(receivedNarrower, "compat.jsonschema.property-added", ERROR);
+    assertThat(required.message()).isEqualTo("inputport:events operation receiveEvents message event headers"
+        + " (no schema before): property h added, required to an open model");
+    assertThat(required.pointer()).isEqualTo(inMessage + "/properties/h");
+    assertThat(receivedNarrower.findings()).noneMatch(f -> f.diagnostic().ruleId().endsWith("payload-unjudged"));
+    assertThat(receivedWider.findings()).extracting(f -> f.diagnostic().severity()).doesNotContain(ERROR, WARNING);
+    assertThat(receivedWider.findings()).anyMatch(f -> f.diagnostic().message().contains("headers (no schema now): "));
   }
 
   @Test

@@ -320,6 +320,22 @@ class OpenApiComparisonTest {
   }
 
   @Test
+  void aMediaTypeSchemaAddedOrRemovedIsJudgedAgainstTheAnyContentItsAbsenceAllowed() {
+    String response = GET + "/responses/200/content/application~1json/schema";
+    String request = POST + "/requestBody/content/application~1json/schema";
+
+    Diagnostic anyResponse = only(diff(d -> remove(d, response)), "compat.jsonschema.type", ERROR);
+    Diagnostic checkedRequest = only(diff(d -> remove(d, request), d -> set(d, request, "{type: object}")),
+        "compat.jsonschema.type", ERROR);
+
+    assertThat(anyResponse.message()).isEqualTo("outputport:trips GET path /trips/{id} response 200"
+        + " application/json (no schema now): the schema type changed from [object] to any");
+    assertThat(checkedRequest.message()).contains("application/json (no schema before): the schema type changed from any to");
+    assertThat(diff(d -> remove(d, request)).findings()).extracting(f -> f.diagnostic().severity())
+        .doesNotContain(ERROR, WARNING);
+  }
+
+  @Test
   void responseHeadersRemovedOrMadeOptionalBreakAddedAreInfo() {
     only(diff(d -> remove(d, GET + "/responses/200/headers/ETag")), "compat.openapi.header", ERROR);
     only(diff(d -> object(d, GET + "/responses/200/headers/ETag").put("required", false)), "compat.openapi.header",

@@ -1,11 +1,14 @@
 package io.dpds.compat.payload;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.dpds.compat.spi.PayloadChanges;
 import io.dpds.compat.spi.PayloadEngine;
 import io.dpds.compat.spi.PayloadSchema;
 import io.dpds.report.Rule;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * JSON Schema payloads (table b3), drafts 4 to 2020-12 and the AsyncAPI schema object: each schema is read as the set
@@ -18,6 +21,8 @@ public final class JsonSchemaPayloadEngine implements PayloadEngine {
 
   private static final List<String> FORMATS = List.of("application/schema+json", "application/schema+yaml",
       "application/vnd.aai.asyncapi", "application/json", "application/yaml", "application/x-yaml", "jsonschema");
+
+  private static final JsonNode ANYTHING = JsonNodeFactory.instance.objectNode();
 
   @Override
   public String name() {
@@ -33,6 +38,12 @@ public final class JsonSchemaPayloadEngine implements PayloadEngine {
   @Override
   public List<Rule> rules() {
     return JsonSchemaRules.ALL;
+  }
+
+  /** {@return {@code {}}, the schema every value satisfies} */
+  @Override
+  public Optional<JsonNode> anyPayload() {
+    return Optional.of(ANYTHING);
   }
 
   @Override

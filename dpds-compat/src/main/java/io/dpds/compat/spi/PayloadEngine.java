@@ -1,7 +1,9 @@
 package io.dpds.compat.spi;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.dpds.report.Rule;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Compares two versions of a payload schema in one format (Avro, JSON Schema, ...). Engines are found by
@@ -38,6 +40,16 @@ public interface PayloadEngine {
    * @param changes where changes are reported
    */
   void compare(PayloadSchema old, PayloadSchema now, PayloadChanges changes);
+
+  /**
+   * {@return the schema of this format that every payload satisfies (JSON Schema's {@code {}}), when there is one}
+   * Where an API lets a schema be left out and then carries any payload (an AsyncAPI message's {@code payload} or
+   * {@code headers}, an OpenAPI media type's {@code schema}), a schema added or removed is compared with it; for a
+   * format without such a schema (the default) it is a warning. Not to be modified.
+   */
+  default Optional<JsonNode> anyPayload() {
+    return Optional.empty();
+  }
 
   /** {@return the rules this engine reports, for the rule catalogue and severity overrides} */
   List<Rule> rules();
