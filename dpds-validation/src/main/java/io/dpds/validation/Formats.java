@@ -182,11 +182,12 @@ final class Formats {
       return ": " + one + " cannot be empty";
     }
     if (!isLetter(s.charAt(0))) {
-      return ": " + one + " starts with a letter";
+      return ": " + one + " starts with a letter" + (Character.isLetter(s.codePointAt(0))
+          ? " from a to z or A to Z ('" + Character.toString(s.codePointAt(0)) + "' is not one)" : "");
     }
     int bad = skip(s, 1, punctuation);
     if (bad < s.length()) {
-      return ": '" + s.charAt(bad) + "' is not allowed in " + one;
+      return ": '" + Character.toString(s.codePointAt(bad)) + "' is not allowed in " + one;
     }
     return s.length() == 1 ? ": " + one + " has at least two characters" : "";
   }

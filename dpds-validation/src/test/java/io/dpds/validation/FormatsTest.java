@@ -40,6 +40,9 @@ class FormatsTest {
     assertThat(Formats.whyNot("name", "1a")).isEqualTo(": a name starts with a letter");
     assertThat(Formats.whyNot("name", "Transport Management")).isEqualTo(": ' ' is not allowed in a name");
     assertThat(Formats.whyNot("name", "trip-status")).isEqualTo(": '-' is not allowed in a name");
+    assertThat(Formats.whyNot("name", "Ünïcode")).isEqualTo(": a name starts with a letter from a to z or A to Z"
+        + " ('Ü' is not one)");
+    assertThat(Formats.whyNot("name", "a\uD83D\uDE00")).isEqualTo(": '\uD83D\uDE00' is not allowed in a name");
     assertThat(Formats.whyNot("fqn", "urn:dpds:com.acme/x:1")).isEqualTo(": '/' is not allowed in an FQN");
     assertThat(Formats.whyNot("name", "")).isEqualTo(": a name cannot be empty");
     assertThat(Formats.whyNot("uuid", "x")).isEmpty();
