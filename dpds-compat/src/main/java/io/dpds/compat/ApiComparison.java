@@ -20,6 +20,7 @@ import io.dpds.load.Pointers;
 import io.dpds.report.Rule;
 import io.dpds.report.Severity;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -327,6 +328,50 @@ abstract class ApiComparison {
     } else if (removed) {
       report(rule, Severity.INFO, Severity.INFO, null, owner + " security requirements removed", whereOld, whereNow);
     }
+  }
+
+  /**
+   * The security schemes of {@code components}, compared by name, used or not: a change of what a client must present
+   * (type, scheme, bearer format, where and under what name a key goes, OAuth flows, OpenID Connect URL, or a scope
+   * an AsyncAPI 3.0 scheme requires added) breaks; a scheme added or removed is judged where requirements name it.
+   */
+  void securitySchemes(Rule rule) {
+    ApiNode a = oldRoot.at("/components/securitySchemes");
+    ApiNode b = newRoot.at("/components/securitySchemes");
+    for (String name : keys(a.node(), b.node())) {
+      ApiNode sa = a.at("/" + escape(name)).dereferenced();
+      ApiNode sb = b.at("/" + escape(name)).dereferenced();
+      if (sa.isMissing() || sb.isMissing()) {
+        continue;
+      }
+      for (String field : SCHEME_FIELDS) {
+        if (!Objects.equals(sa.node().get(field), sb.node().get(field))) {
+          report(rule, ERROR, ERROR, null, "security scheme " + name + " " + field + " changed", sa.at("/" + field),
+              sb.at("/" + field));
+        }
+      }
+      JsonNode scopes = sb.node().path("scopes");
+      if (!scopes.equals(sa.node().path("scopes"))) {
+        boolean more = false;
+        for (JsonNode scope : scopes) {
+          more |= !contains(sa.node().path("scopes"), scope);
+        }
+        Severity s = more ? ERROR : INFO;
+        report(rule, s, s, null, "security scheme " + name + (more ? " requires more scopes" : " requires fewer"
+            + " scopes"), sa.at("/scopes"), sb.at("/scopes"));
+      }
+    }
+  }
+
+  private static final List<String> SCHEME_FIELDS =
+      List.of("type", "scheme", "bearerFormat", "in", "name", "flows", "openIdConnectUrl");
+
+  /** {@return the member names of {@code a}, then those of {@code b} it lacks, in document order} */
+  static Set<String> keys(JsonNode a, JsonNode b) {
+    Set<String> keys = new LinkedHashSet<>();
+    a.fieldNames().forEachRemaining(keys::add);
+    b.fieldNames().forEachRemaining(keys::add);
+    return keys;
   }
 
   /** {@return a copy of {@code node} without the members {@code names}, when it is an object} */

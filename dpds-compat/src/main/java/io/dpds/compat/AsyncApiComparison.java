@@ -64,6 +64,7 @@ final class AsyncApiComparison extends ApiComparison {
   void run() {
     int before = found();
     servers();
+    securitySchemes(AsyncApiRules.SECURITY);
     Map<String, Channel> oldChannels = channels(oldRoot);
     Map<String, Channel> newChannels = channels(newRoot);
     oldChannels.forEach((key, channel) -> {

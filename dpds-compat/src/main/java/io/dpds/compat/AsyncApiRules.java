@@ -62,11 +62,14 @@ public final class AsyncApiRules {
           + " lost an enum value or changed its default (an added server is info)",
       "Keep the server; add the new one beside it.");
   /**
-   * {@code compat.asyncapi.security}: A security requirement was added or changed on a server or an operation (a
-   * removed one is info).
+   * {@code compat.asyncapi.security}: A security requirement was added or changed on a server or an operation, or a
+   * security scheme changed what clients present (type, flows, URLs, a scope required); a requirement removed or a
+   * scope no longer required is info.
    */
   public static final Rule SECURITY = new Rule("compat.asyncapi.security", ERROR,
-      "A security requirement was added or changed on a server or an operation (a removed one is info)",
+      "A security requirement was added or changed on a server or an operation, or a security scheme changed what"
+          + " clients present (type, flows, URLs, a scope required); a requirement removed or a scope no longer"
+          + " required is info",
       "Agree the new requirement with the clients first.");
   /**
    * {@code compat.asyncapi.parameters}: A channel parameter was added, lost values or changed its default (breaking),

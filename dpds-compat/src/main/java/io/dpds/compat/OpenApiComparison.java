@@ -61,7 +61,7 @@ final class OpenApiComparison extends ApiComparison {
     paths("path ", oldRoot.at("/paths"), newRoot.at("/paths"), false);
     paths("webhook ", oldRoot.at("/webhooks"), newRoot.at("/webhooks"), true);
     security(OpenApiRules.SECURITY, "the API", oldRoot, newRoot);
-    securitySchemes();
+    securitySchemes(OpenApiRules.SECURITY);
     Set<String> keys = keys(oldRoot.node(), newRoot.node());
     for (String key : keys) {
       if (!TOP_LEVEL.contains(key) && !key.startsWith("x-")
@@ -74,13 +74,6 @@ final class OpenApiComparison extends ApiComparison {
       report(OpenApiRules.DOCUMENTATION, INFO, INFO, null, "the definition changed only in documentation,"
           + " extensions or unused components", oldRoot, newRoot);
     }
-  }
-
-  private static Set<String> keys(JsonNode a, JsonNode b) {
-    Set<String> keys = new LinkedHashSet<>();
-    a.fieldNames().forEachRemaining(keys::add);
-    b.fieldNames().forEachRemaining(keys::add);
-    return keys;
   }
 
   private void servers(String owner, ApiNode a, ApiNode b) {
@@ -349,24 +342,6 @@ final class OpenApiComparison extends ApiComparison {
         }
         payload(name + " schema", flow, ha.at("/schema").withFormat(SCHEMA), hb.at("/schema").withFormat(SCHEMA),
             OpenApiRules.SCHEMA_UNJUDGED, OpenApiRules.DOCUMENTATION);
-      }
-    }
-  }
-
-  private void securitySchemes() {
-    ApiNode a = oldRoot.at("/components/securitySchemes");
-    ApiNode b = newRoot.at("/components/securitySchemes");
-    for (String name : keys(a.node(), b.node())) {
-      ApiNode sa = a.at("/" + escape(name)).dereferenced();
-      ApiNode sb = b.at("/" + escape(name)).dereferenced();
-      if (sa.isMissing() || sb.isMissing()) {
-        continue; // judged where requirements use it
-      }
-      for (String field : List.of("type", "scheme", "bearerFormat", "in", "name", "flows", "openIdConnectUrl")) {
-        if (!Objects.equals(sa.node().get(field), sb.node().get(field))) {
-          report(OpenApiRules.SECURITY, ERROR, ERROR, null, "security scheme " + name + " " + field + " changed",
-              sa.at("/" + field), sb.at("/" + field));
-        }
       }
     }
   }

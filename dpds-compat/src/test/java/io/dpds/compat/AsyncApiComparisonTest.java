@@ -555,6 +555,28 @@ class AsyncApiComparisonTest {
   }
 
   @Test
+  void aSecuritySchemeThatChangesWhatClientsPresentBreaksFewerScopesAreInfo() {
+    Consumer<ObjectNode> secured = d -> {
+      set(d, IN + "/components", "{securitySchemes: {oauth: {type: oauth2, flows: {clientCredentials:"
+          + " {tokenUrl: 'https://auth.example.org', availableScopes: {read: r, write: w}}}, scopes: [read]}}}");
+      set(d, IN + "/servers/prod/security", "[{$ref: '#/components/securitySchemes/oauth'}]");
+    };
+    String scheme = IN + "/components/securitySchemes/oauth";
+
+    Diagnostic type = only(checker.check(old.version(DESCRIPTOR, secured), now.version(DESCRIPTOR,
+        secured.andThen(d -> set(d, scheme + "/type", "httpApiKey")))), "compat.asyncapi.security", ERROR);
+    Diagnostic more = only(checker.check(old.version(DESCRIPTOR, secured), now.version(DESCRIPTOR,
+        secured.andThen(d -> set(d, scheme + "/scopes", "[read, write]")))), "compat.asyncapi.security", ERROR);
+    Diagnostic fewer = only(checker.check(old.version(DESCRIPTOR, secured), now.version(DESCRIPTOR,
+        secured.andThen(d -> set(d, scheme + "/scopes", "[]")))), "compat.asyncapi.security", INFO);
+
+    assertThat(type.message()).isEqualTo("inputport:events security scheme oauth type changed");
+    assertThat(type.pointer()).isEqualTo(scheme + "/type");
+    assertThat(more.message()).isEqualTo("inputport:events security scheme oauth requires more scopes");
+    assertThat(fewer.message()).isEqualTo("inputport:events security scheme oauth requires fewer scopes");
+  }
+
+  @Test
   void channelParametersAddedBreakRemovedWarn() {
     Consumer<ObjectNode> parameter = d -> set(d, IN + "/channels/events/parameters", "{region: {}}");
 
