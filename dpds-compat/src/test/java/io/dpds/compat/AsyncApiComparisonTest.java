@@ -245,6 +245,22 @@ class AsyncApiComparisonTest {
   }
 
   @Test
+  void aMessageNamedThroughAChannelThatIsAComponentReferenceIsJudged() {
+    Consumer<ObjectNode> channelInComponents = d -> {
+      set(d, IN + "/components", "{channels: {}}");
+      object(d, IN + "/components/channels").set("events", object(d, IN + "/channels/events"));
+      set(d, IN + "/channels/events", "{$ref: '#/components/channels/events'}");
+    };
+    String fields = IN + "/components/channels/events/messages/event/payload/schema/fields";
+
+    CompatibilityReport field = checker.check(old.version(DESCRIPTOR, channelInComponents),
+        now.version(DESCRIPTOR, channelInComponents.andThen(d -> array(d, fields)
+            .add(CompatibilityFixture.json("{\"name\":\"km\",\"type\":\"int\"}")))));
+
+    assertThat(only(field, "compat.avro.field-added", ERROR).pointer()).isEqualTo(fields + "/1");
+  }
+
+  @Test
   void anAvroFileBehindAnUnchangedDefinitionIsComparedToo() throws IOException {
     avsc("new", ", {\"name\": \"km\", \"type\": \"int\"}");
     CompatibilityReport addedField = diff(d -> { });

@@ -117,6 +117,11 @@ public final class ApiNode {
     return new ApiNode(home, at + path, Pointers.at(node, path), format);
   }
 
+  /** {@return the item or member named {@code token}, an unescaped token of a pointer} */
+  private ApiNode child(String token) {
+    return node.isArray() ? at("/" + Pointers.escape(token)) : member(token);
+  }
+
   /** {@return the member {@code name} of this object node: {@link #at} of a one-token path, without parsing it} */
   ApiNode member(String name) {
     return new ApiNode(home, at + "/" + Pointers.escape(name), node.path(name), format);
@@ -149,32 +154,60 @@ public final class ApiNode {
   /**
    * {@return the node a {@code $ref} written in this node's document names, resolved against that document ({@code
    * #/components/schemas/Trip}, {@code trip.avsc}, {@code common.json#/$defs/Id}); empty when it cannot be read or is
-   * not there}
+   * not there} A pointer that meets a node holding a {@code $ref} goes on in the node that names, as AsyncAPI documents
+   * expect: {@code #/channels/trips/messages/trip} where {@code #/channels/trips} is {@code {$ref:
+   * '#/components/channels/trips'}}.
    *
    * @param ref the reference as written
    */
   public Optional<ApiNode> resolve(String ref) {
+    return resolve(ref, 0);
+  }
+
+  /** {@link #resolve(String)}, {@code hops} references deep into the pointer of another reference. */
+  private Optional<ApiNode> resolve(String ref, int hops) {
     try {
       int hash = ref.indexOf('#');
       String fragment = hash < 0 ? "" : Pointers.fromFragment(ref.substring(hash + 1));
-      if (hash == 0) {
-        JsonNode target = Pointers.at(home.root, fragment);
-        return target.isMissingNode() ? Optional.empty() : Optional.of(new ApiNode(home, fragment, target, format));
+      Home in = home;
+      if (hash != 0) {
+        Document document = document(ref, hash);
+        if (document.tree().isEmpty()) {
+          return Optional.empty();
+        }
+        in = new Home(home.descriptor, document.tree().get(), document.uri(), null, pointer(""), document);
       }
-      Document document = document(ref, hash);
-      if (document.tree().isEmpty()) {
-        return Optional.empty();
-      }
-      JsonNode root = document.tree().get();
-      JsonNode target = Pointers.at(root, fragment);
-      if (target.isMissingNode()) {
-        return Optional.empty();
-      }
-      Home other = new Home(home.descriptor, root, document.uri(), null, pointer(""), document);
-      return Optional.of(new ApiNode(other, fragment, target, format));
+      JsonNode target = Pointers.at(in.root, fragment);
+      return target.isMissingNode() ? new ApiNode(in, "", in.root, format).through(fragment, hops)
+          : Optional.of(new ApiNode(in, fragment, target, format));
     } catch (URISyntaxException | IllegalArgumentException | ResourceException e) {
       return Optional.empty();
     }
+  }
+
+  /**
+   * {@return the node at {@code path} below this one, following each {@code $ref} met on the way whose node lacks the
+   * next token; empty past {@value #LONGEST_CHAIN} references, or when a token is nowhere}
+   */
+  private Optional<ApiNode> through(String path, int hops) {
+    ApiNode current = this;
+    int followed = hops;
+    for (String token : Pointers.tokens(path)) {
+      ApiNode next = current.child(token);
+      while (next.isMissing() && current.node.path("$ref").isTextual() && followed < LONGEST_CHAIN) {
+        Optional<ApiNode> target = current.resolve(current.node.path("$ref").textValue(), ++followed);
+        if (target.isEmpty()) {
+          return target;
+        }
+        current = target.get();
+        next = current.child(token);
+      }
+      if (next.isMissing()) {
+        return Optional.empty();
+      }
+      current = next;
+    }
+    return Optional.of(current);
   }
 
   /**

@@ -188,6 +188,44 @@ class ApiTest {
   }
 
   @Test
+  void aPointerThatMeetsAReferenceGoesOnWhereTheReferenceLeads() {
+    String root = "mem:/p/d.yaml";
+    ResolvedDescriptor read = DescriptorLoader.builder().loader(ResourceLoader.inMemory(Map.of(root, """
+        dataProductDescriptor: 1.0.0
+        interfaceComponents:
+          outputPorts:
+            - name: events
+              promises:
+                api:
+                  definition:
+                    asyncapi: 3.0.0
+                    channels:
+                      events: {$ref: '#/components/channels/events'}
+                      elsewhere: {$ref: 'channels.yaml#/elsewhere'}
+                      loop: {$ref: '#/channels/loop/messages'}
+                    components:
+                      channels:
+                        events: {messages: {created: {$ref: '#/components/messages/Created'}}, tags: [{name: a}]}
+                      messages:
+                        Created: {name: Created, payload: {type: string}}
+        """, "mem:/p/channels.yaml", "elsewhere: {messages: {moved: {name: Moved}}}\n")))
+        .build().load(URI.create(root)).resolved().orElseThrow();
+    ApiNode definition = ApiNode.definition(read, "/interfaceComponents/outputPorts/0/promises/api/definition");
+
+    ApiNode created = definition.resolve("#/channels/events/messages/created").orElseThrow().dereferenced();
+    ApiNode moved = definition.resolve("#/channels/elsewhere/messages/moved").orElseThrow();
+
+    assertThat(created.node().path("name").asText()).isEqualTo("Created");
+    assertThat(created.pointer("")).isEqualTo(definition.pointer("/components/messages/Created"));
+    assertThat(definition.resolve("#/channels/events/tags/0/name")).get().extracting(n -> n.node().asText())
+        .isEqualTo("a");
+    assertThat(moved.node().path("name").asText()).isEqualTo("Moved");
+    assertThat(moved.locate("")).get().extracting(l -> l.uri().toString()).isEqualTo("mem:/p/channels.yaml");
+    assertThat(definition.resolve("#/channels/events/messages/gone")).isEmpty();
+    assertThat(definition.resolve("#/channels/loop/messages/x")).as("a pointer into itself").isEmpty();
+  }
+
+  @Test
   void theApiOfAStandardDefinitionNodeTheCallerHoldsIsThePortsApi() {
     for (int port = 0; port < 3; port++) {
       String pointer = "/interfaceComponents/outputPorts/" + port;
