@@ -159,7 +159,12 @@ final class AsyncApiComparison extends ApiComparison {
       if (!newParams.has(name)) {
         report(AsyncApiRules.PARAMETERS, WARNING, WARNING, null, parameter + " removed", pa, null);
       } else {
-        values(AsyncApiRules.PARAMETERS, parameter, pa, b.node().at("/parameters/" + escape(name)).dereferenced());
+        ApiNode pb = b.node().at("/parameters/" + escape(name)).dereferenced();
+        int judged = found();
+        values(AsyncApiRules.PARAMETERS, parameter, valuesOf(pa), valuesOf(pb));
+        if (found() == judged && !pa.node().equals(pb.node())) {
+          unjudgedChange(parameter, null, pa, pb, AsyncApiRules.DOCUMENTATION, AsyncApiRules.UNKNOWN);
+        }
       }
     });
     bindings("channel " + a.key(), a.node(), b.node(), "topic", null);
@@ -168,6 +173,11 @@ final class AsyncApiComparison extends ApiComparison {
       unjudgedChange("channel " + a.key(), null, a.node(), b.node(), AsyncApiRules.DOCUMENTATION,
           AsyncApiRules.UNKNOWN);
     }
+  }
+
+  /** {@return where a channel parameter's values are written: its schema in 2.x, the parameter itself in 3.0} */
+  private static ApiNode valuesOf(ApiNode parameter) {
+    return parameter.node().has("schema") ? parameter.at("/schema").dereferenced() : parameter;
   }
 
   private Map<String, Operation> operations(ApiNode root) {

@@ -620,6 +620,26 @@ class AsyncApiComparisonTest {
   }
 
   @Test
+  void aTwoPointXChannelParameterIsJudgedByItsSchemaAndAnyOtherChangeWarns() {
+    Consumer<ObjectNode> region = d -> set(d, OUT_CHANNEL + "/parameters",
+        "{region: {$ref: '#/components/parameters/region'}}");
+    Consumer<ObjectNode> declared = region.andThen(d -> set(d, OUT + "/components",
+        "{parameters: {region: {schema: {type: string, enum: [eu, us]}, location: '$message.payload#/region'}}}"));
+    String parameter = OUT + "/components/parameters/region";
+
+    Diagnostic lost = only(checker.check(old.version(DESCRIPTOR, declared), now.version(DESCRIPTOR,
+        declared.andThen(d -> set(d, parameter + "/schema/enum", "[eu]")))), "compat.asyncapi.parameters", ERROR);
+    Diagnostic moved = only(checker.check(old.version(DESCRIPTOR, declared), now.version(DESCRIPTOR,
+        declared.andThen(d -> object(d, parameter).put("location", "$message.header#/region")))),
+        "compat.asyncapi.unknown", WARNING);
+
+    assertThat(lost.message()).isEqualTo("outputport:trips channel fleet.trips parameter region lost values [us]");
+    assertThat(lost.pointer()).isEqualTo(parameter + "/schema/enum");
+    assertThat(moved.message()).isEqualTo("outputport:trips channel fleet.trips parameter region changed in a part"
+        + " no rule covers");
+  }
+
+  @Test
   void aChannelChangedWhereNoRuleLooksWarnsAndInItsDocumentationIsInfo() {
     CompatibilityReport servers = diff(d -> set(d, IN + "/channels/events/servers", "[{$ref: '#/servers/prod'}]"));
     CompatibilityReport title = diff(d -> object(d, IN + "/channels/events").put("title", "Fleet events"));
