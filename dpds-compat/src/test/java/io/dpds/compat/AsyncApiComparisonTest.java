@@ -224,11 +224,7 @@ class AsyncApiComparisonTest {
 
   @Test
   void aMessageAnOperationNamesThroughItsChannelFromComponentsIsJudged() {
-    Consumer<ObjectNode> inComponents = d -> {
-      set(d, IN + "/components", "{messages: {}}");
-      object(d, IN + "/components/messages").set("Event", object(d, IN + "/channels/events/messages/event"));
-      set(d, IN + "/channels/events/messages/event", "{$ref: '#/components/messages/Event'}");
-    };
+    Consumer<ObjectNode> inComponents = d -> toComponents(d, "/channels/events/messages/event", "messages", "Event");
     String event = IN + "/components/messages/Event";
     CompatibilityReport field = checker.check(old.version(DESCRIPTOR, inComponents),
         now.version(DESCRIPTOR, inComponents.andThen(d -> array(d, event + "/payload/schema/fields")
@@ -246,11 +242,7 @@ class AsyncApiComparisonTest {
 
   @Test
   void aMessageNamedThroughAChannelThatIsAComponentReferenceIsJudged() {
-    Consumer<ObjectNode> channelInComponents = d -> {
-      set(d, IN + "/components", "{channels: {}}");
-      object(d, IN + "/components/channels").set("events", object(d, IN + "/channels/events"));
-      set(d, IN + "/channels/events", "{$ref: '#/components/channels/events'}");
-    };
+    Consumer<ObjectNode> channelInComponents = d -> toComponents(d, "/channels/events", "channels", "events");
     String fields = IN + "/components/channels/events/messages/event/payload/schema/fields";
 
     CompatibilityReport field = checker.check(old.version(DESCRIPTOR, channelInComponents),
@@ -258,6 +250,13 @@ class AsyncApiComparisonTest {
             .add(CompatibilityFixture.json("{\"name\":\"km\",\"type\":\"int\"}")))));
 
     assertThat(only(field, "compat.avro.field-added", ERROR).pointer()).isEqualTo(fields + "/1");
+  }
+
+  /** Moves the node at {@code from} of the input port's API into its {@code components} and refers to it there. */
+  private static void toComponents(ObjectNode descriptor, String from, String kind, String name) {
+    set(descriptor, IN + "/components", "{" + kind + ": {}}");
+    object(descriptor, IN + "/components/" + kind).set(name, object(descriptor, IN + from));
+    set(descriptor, IN + from, "{$ref: '#/components/" + kind + "/" + name + "'}");
   }
 
   @Test
