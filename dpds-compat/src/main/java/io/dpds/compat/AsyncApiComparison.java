@@ -354,8 +354,8 @@ final class AsyncApiComparison extends ApiComparison {
       pb = pb.at("/schema");
     }
     if (readable(what + " payload", flow, pa, pb, AsyncApiRules.PAYLOAD_UNJUDGED)) {
-      optionalPayload(what + " payload", flow, pa.dereferenced().withFormat(formatA), pb.dereferenced().withFormat(formatB),
-          AsyncApiRules.PAYLOAD_UNJUDGED, AsyncApiRules.DOCUMENTATION);
+      optionalPayload(what + " payload", flow, pa.dereferenced().withFormat(formatA),
+          pb.dereferenced().withFormat(formatB), AsyncApiRules.PAYLOAD_UNJUDGED, AsyncApiRules.DOCUMENTATION);
     }
     if (readable(what + " headers", flow, a.at("/headers"), b.at("/headers"), AsyncApiRules.PAYLOAD_UNJUDGED)) {
       optionalPayload(what + " headers", flow, a.at("/headers").dereferenced().withFormat(DEFAULT_FORMAT),

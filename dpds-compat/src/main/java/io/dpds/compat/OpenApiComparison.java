@@ -303,8 +303,8 @@ final class OpenApiComparison extends ApiComparison {
       } else if (ma.isMissing()) {
         report(rule, INFO, INFO, flow, what + " also accepts or returns " + type, null, mb);
       } else {
-        optionalPayload(what + " " + type, flow, ma.at("/schema").withFormat(SCHEMA), mb.at("/schema").withFormat(SCHEMA),
-            OpenApiRules.SCHEMA_UNJUDGED, OpenApiRules.DOCUMENTATION);
+        optionalPayload(what + " " + type, flow, ma.at("/schema").withFormat(SCHEMA),
+            mb.at("/schema").withFormat(SCHEMA), OpenApiRules.SCHEMA_UNJUDGED, OpenApiRules.DOCUMENTATION);
       }
     }
   }

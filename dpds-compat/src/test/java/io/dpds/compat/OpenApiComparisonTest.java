@@ -330,7 +330,8 @@ class OpenApiComparisonTest {
 
     assertThat(anyResponse.message()).isEqualTo("outputport:trips GET path /trips/{id} response 200"
         + " application/json (no schema now): the schema type changed from [object] to any");
-    assertThat(checkedRequest.message()).contains("application/json (no schema before): the schema type changed from any to");
+    assertThat(checkedRequest.message())
+        .contains("application/json (no schema before): the schema type changed from any to");
     assertThat(diff(d -> remove(d, request)).findings()).extracting(f -> f.diagnostic().severity())
         .doesNotContain(ERROR, WARNING);
   }
