@@ -301,6 +301,9 @@ final class JsonSchemaWalk {
     }
     boolean openA = a == null || a.isBoolean() && a.booleanValue();
     boolean openB = b == null || b.isBoolean() && b.booleanValue();
+    if (openA && openB) {
+      return; // true and absent both let every other member through
+    }
     boolean closedA = a != null && a.isBoolean() && !a.booleanValue();
     boolean closedB = b != null && b.isBoolean() && !b.booleanValue();
     String message = label(where) + " " + key + " changed from " + (a == null ? "absent" : a) + " to "

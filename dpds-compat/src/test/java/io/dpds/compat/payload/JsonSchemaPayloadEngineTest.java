@@ -122,6 +122,14 @@ class JsonSchemaPayloadEngineTest {
   }
 
   @Test
+  void aModelOpenByTrueOrByNothingIsTheSameModel() {
+    for (String key : List.of("additionalProperties", "unevaluatedProperties")) {
+      assertThat(diff(object("", ",'" + key + "':true"), object("", ""))).as(key).isEmpty();
+      assertThat(diff(object("", ""), object("", ",'" + key + "':true"))).as(key).isEmpty();
+    }
+  }
+
+  @Test
   void additionalPropertiesSchemaNarrowedOrWidenedIsComparedInside() {
     only(diff(object("", ",'additionalProperties':{'type':'number'}"),
         object("", ",'additionalProperties':{'type':'integer'}")), "compat.jsonschema.type", INFO, ERROR);
