@@ -14,8 +14,11 @@ import java.util.Optional;
  * JSON Schema payloads (table b3), drafts 4 to 2020-12 and the AsyncAPI schema object: each schema is read as the set
  * of values it accepts, so that readers of the old schema need the new set to be a subset and writers of the old
  * schema need it to be a superset. Properties are matched by name, {@code anyOf}/{@code oneOf}/{@code allOf} branches
- * by equality then by place; {@code $ref}s are followed (also into other documents) and cycles are cut. What cannot
- * be compared as sets (regular expressions, {@code not}, conditionals, unknown keywords) is a warning.
+ * by equality then by place; {@code $ref}s are followed (also into other documents) and cycles are cut. A schema
+ * written another way that accepts the same values is no change: a minimum length, item or property count of 0, a bound
+ * of {@code 3.0} for {@code 3}, {@code items} or {@code additionalProperties} of {@code true}, one subschema wrapped in
+ * an {@code allOf} beside annotations alone. What cannot be compared as sets (regular expressions, {@code not},
+ * conditionals, unknown keywords) is a warning.
  */
 public final class JsonSchemaPayloadEngine implements PayloadEngine {
 

@@ -13,12 +13,14 @@ import io.dpds.report.Severity;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One comparison of two JSON Schemas. A change that lets more values through (widening) breaks readers of the old
@@ -81,6 +83,16 @@ final class JsonSchemaWalk {
     }
     JsonNode a = da.get().node();
     JsonNode b = db.get().node();
+    // allOf: [X] beside nothing but annotations is X, as OpenAPI documents wrap a reference to describe it; where both
+    // versions have an allOf, its subschemas are matched as they are
+    if (wrapsOne(a) && !b.has("allOf")) {
+      schema(da.get().child("/allOf/0"), db.get(), pa + "/allOf/0", pb, where);
+      return;
+    }
+    if (wrapsOne(b) && !a.has("allOf")) {
+      schema(da.get(), db.get().child("/allOf/0"), pa, pb + "/allOf/0", where);
+      return;
+    }
     boolean referenced = da.get() != sa || db.get() != sb;
     if (!seen.add(System.identityHashCode(a) + ":" + System.identityHashCode(b))
         || a.equals(b) && !referenced && !hasRef(a)) {
@@ -131,6 +143,20 @@ final class JsonSchemaWalk {
       current = next.get();
     }
     return Optional.empty();
+  }
+
+  /** Whether {@code schema} is an {@code allOf} of one subschema with nothing beside it but annotations. */
+  private static boolean wrapsOne(JsonNode schema) {
+    if (!schema.isObject() || schema.path("allOf").size() != 1 || !schema.get("allOf").isArray()) {
+      return false;
+    }
+    for (Iterator<String> names = schema.fieldNames(); names.hasNext(); ) {
+      String name = names.next();
+      if (!name.equals("allOf") && !ANNOTATIONS.contains(name) && !name.startsWith("x-")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean hasRef(JsonNode node) {
@@ -396,7 +422,7 @@ final class JsonSchemaWalk {
     }
     JsonNode ma = a.get("multipleOf");
     JsonNode mb = b.get("multipleOf");
-    if (!Objects.equals(ma, mb)) {
+    if (!Objects.equals(ma, mb) && !sameNumber(ma, mb)) {
       String message = label(where) + " multipleOf changed from " + (ma == null ? "none" : ma) + " to "
           + (mb == null ? "none" : mb);
       String at = "/multipleOf";
@@ -420,9 +446,9 @@ final class JsonSchemaWalk {
 
   /** A maximum ({@code upper}) or minimum moving: loosened widens, tightened narrows. */
   private void bound(JsonNode a, JsonNode b, String pa, String pb, String where, String key, boolean upper) {
-    JsonNode va = a.get(key);
-    JsonNode vb = b.get(key);
-    if (Objects.equals(va, vb)) {
+    JsonNode va = bounding(key, a.get(key));
+    JsonNode vb = bounding(key, b.get(key));
+    if (Objects.equals(va, vb) || sameNumber(va, vb)) {
       return;
     }
     String message = label(where) + " " + key + " changed from " + (va == null ? "none" : va) + " to "
@@ -441,6 +467,19 @@ final class JsonSchemaWalk {
     } else {
       narrowed(JsonSchemaRules.BOUNDS, message, pa + at, pb + at);
     }
+  }
+
+  /** {@return {@code value}, or null where it bounds nothing: a minimum count of 0 (length, items, properties)} */
+  private static @Nullable JsonNode bounding(String key, @Nullable JsonNode value) {
+    return value != null && value.isNumber() && value.decimalValue().signum() == 0 && ZERO_BOUNDS_NOTHING.contains(key)
+        ? null : value;
+  }
+
+  private static final Set<String> ZERO_BOUNDS_NOTHING = Set.of("minLength", "minItems", "minProperties");
+
+  /** Whether both are numbers of the same value ({@code 3} and {@code 3.0}). */
+  private static boolean sameNumber(@Nullable JsonNode a, @Nullable JsonNode b) {
+    return a != null && b != null && a.isNumber() && b.isNumber() && a.decimalValue().compareTo(b.decimalValue()) == 0;
   }
 
   private void strings(JsonNode a, JsonNode b, String pa, String pb, String where) {
@@ -480,8 +519,8 @@ final class JsonSchemaWalk {
       }
     }
     for (String key : List.of("items", "contains", "additionalItems")) {
-      JsonNode ia = a.get(key);
-      JsonNode ib = b.get(key);
+      JsonNode ia = key.equals("contains") ? a.get(key) : constraining(a.get(key));
+      JsonNode ib = key.equals("contains") ? b.get(key) : constraining(b.get(key));
       if (Objects.equals(ia, ib) && (ia == null || !hasRef(ia))) {
         continue;
       }
@@ -525,6 +564,12 @@ final class JsonSchemaWalk {
   }
 
   // composition
+
+  /** {@return {@code schema}, or null where it lets every item through: {@code true} or {@code {}}} */
+  private static @Nullable JsonNode constraining(@Nullable JsonNode schema) {
+    return schema == null || schema.isBoolean() && schema.booleanValue() || schema.isObject() && schema.isEmpty()
+        ? null : schema;
+  }
 
   private void compositions(PayloadSchema sa, PayloadSchema sb, String pa, String pb, String where) {
     for (String key : List.of("anyOf", "oneOf", "allOf")) {

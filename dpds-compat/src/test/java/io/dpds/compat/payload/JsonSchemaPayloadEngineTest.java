@@ -122,6 +122,39 @@ class JsonSchemaPayloadEngineTest {
   }
 
   @Test
+  void aBoundThatBoundsNothingOrTheSameNumberWrittenOtherwiseIsNoChange() {
+    for (String key : List.of("minLength", "minItems", "minProperties")) {
+      assertThat(diff("{'type':'string'}", "{'type':'string','" + key + "':0}")).as(key).isEmpty();
+      assertThat(diff("{'type':'string','" + key + "':0}", "{'type':'string'}")).as(key).isEmpty();
+    }
+    assertThat(diff("{'maxLength':3,'multipleOf':2}", "{'maxLength':3.0,'multipleOf':2.0}")).isEmpty();
+    only(diff("{'type':'string'}", "{'type':'string','minLength':1}"), "compat.jsonschema.bounds", INFO, ERROR);
+    only(diff("{'minimum':0}", "{}"), "compat.jsonschema.bounds", ERROR, INFO);
+  }
+
+  @Test
+  void itemsThatLetEveryItemThroughAreNoConstraint() {
+    for (String items : List.of("true", "{}")) {
+      assertThat(diff("{'type':'array'}", "{'type':'array','items':" + items + "}")).as(items).isEmpty();
+      assertThat(diff("{'type':'array','items':" + items + "}", "{'type':'array'}")).as(items).isEmpty();
+    }
+    only(diff("{'type':'array'}", "{'type':'array','contains':{}}"), "compat.jsonschema.type", INFO, ERROR);
+  }
+
+  @Test
+  void aSchemaWrappedInAnAllOfOfOneBesideAnnotationsIsThatSchema() {
+    String defs = ",'$defs':{'Trip':{'type':'object','properties':{'km':{'type':'%s'}}}}}";
+    String direct = "{'properties':{'trip':{'$ref':'#/$defs/Trip'}}" + defs;
+    String wrapped = "{'properties':{'trip':{'allOf':[{'$ref':'#/$defs/Trip'}],'description':'the trip'}}" + defs;
+
+    assertThat(diff(direct.formatted("integer"), wrapped.formatted("integer"))).isEmpty();
+    assertThat(diff(wrapped.formatted("integer"), direct.formatted("integer"))).isEmpty();
+    Found widened = only(diff(direct.formatted("integer"), wrapped.formatted("number")), "compat.jsonschema.type",
+        ERROR, INFO);
+    assertThat(widened.newPath()).isEqualTo("/properties/trip/allOf/0/properties/km/type");
+  }
+
+  @Test
   void aModelOpenByTrueOrByNothingIsTheSameModel() {
     for (String key : List.of("additionalProperties", "unevaluatedProperties")) {
       assertThat(diff(object("", ",'" + key + "':true"), object("", ""))).as(key).isEmpty();
