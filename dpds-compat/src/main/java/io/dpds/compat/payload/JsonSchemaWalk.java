@@ -6,6 +6,7 @@ import static io.dpds.report.Severity.INFO;
 import static io.dpds.report.Severity.WARNING;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.dpds.compat.spi.PayloadChanges;
 import io.dpds.compat.spi.PayloadSchema;
 import io.dpds.report.Rule;
@@ -16,6 +17,7 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -83,14 +85,16 @@ final class JsonSchemaWalk {
     }
     JsonNode a = da.get().node();
     JsonNode b = db.get().node();
-    // allOf: [X] beside nothing but annotations is X, as OpenAPI documents wrap a reference to describe it; where both
-    // versions have an allOf, its subschemas are matched as they are
-    if (wrapsOne(a) && !b.has("allOf")) {
-      schema(da.get().child("/allOf/0"), db.get(), pa + "/allOf/0", pb, where);
+    // allOf: [X] beside nothing but annotations is X, as OpenAPI documents wrap a reference to describe it (anyOf and
+    // oneOf of one alike); where both versions have that keyword, its subschemas are matched as they are
+    String wrapA = wrapper(a);
+    String wrapB = wrapper(b);
+    if (wrapA != null && !b.has(wrapA)) {
+      schema(da.get().child("/" + wrapA + "/0"), db.get(), pa + "/" + wrapA + "/0", pb, where);
       return;
     }
-    if (wrapsOne(b) && !a.has("allOf")) {
-      schema(da.get(), db.get().child("/allOf/0"), pa, pb + "/allOf/0", where);
+    if (wrapB != null && !a.has(wrapB)) {
+      schema(da.get(), db.get().child("/" + wrapB + "/0"), pa, pb + "/" + wrapB + "/0", where);
       return;
     }
     boolean referenced = da.get() != sa || db.get() != sb;
@@ -145,19 +149,26 @@ final class JsonSchemaWalk {
     return Optional.empty();
   }
 
-  /** Whether {@code schema} is an {@code allOf} of one subschema with nothing beside it but annotations. */
-  private static boolean wrapsOne(JsonNode schema) {
-    if (!schema.isObject() || schema.path("allOf").size() != 1 || !schema.get("allOf").isArray()) {
-      return false;
-    }
-    for (Iterator<String> names = schema.fieldNames(); names.hasNext(); ) {
-      String name = names.next();
-      if (!name.equals("allOf") && !ANNOTATIONS.contains(name) && !name.startsWith("x-")) {
-        return false;
+  /**
+   * {@return the keyword ({@code allOf}, {@code anyOf} or {@code oneOf}) of which {@code schema} is a list of one
+   * subschema with nothing beside it but annotations, or null}
+   */
+  private static @Nullable String wrapper(JsonNode schema) {
+    String wrapper = null;
+    for (Iterator<Map.Entry<String, JsonNode>> members = schema.fields(); members.hasNext(); ) {
+      Map.Entry<String, JsonNode> member = members.next();
+      String name = member.getKey();
+      if (COMPOSITIONS.contains(name) && wrapper == null && member.getValue().isArray()
+          && member.getValue().size() == 1) {
+        wrapper = name;
+      } else if (!ANNOTATIONS.contains(name) && !name.startsWith("x-")) {
+        return null;
       }
     }
-    return true;
+    return wrapper;
   }
+
+  private static final List<String> COMPOSITIONS = List.of("anyOf", "oneOf", "allOf");
 
   private static boolean hasRef(JsonNode node) {
     if (node.isObject() && node.has("$ref")) {
@@ -220,8 +231,14 @@ final class JsonSchemaWalk {
     if (schema.path("nullable").asBoolean(false)) {
       types.add("null");
     }
-    return types;
+    if (types.contains("number")) {
+      types.remove("integer"); // every integer is a number
+    }
+    return types.containsAll(EVERY_TYPE) ? null : types;
   }
+
+  /** The types whose values are every JSON value (an integer being a number). */
+  private static final Set<String> EVERY_TYPE = Set.of("string", "number", "boolean", "object", "array", "null");
 
   /** Whether every value of a type in {@code inner} is a value of a type in {@code outer} (integer is a number). */
   private static boolean covers(Set<String> outer, Set<String> inner) {
@@ -366,26 +383,31 @@ final class JsonSchemaWalk {
   // values
 
   private void values(JsonNode a, JsonNode b, String pa, String pb, String where) {
-    JsonNode ea = a.get("enum");
-    JsonNode eb = b.get("enum");
+    // a const where the other version has an enum is an enum of one value: const a and enum [a] are alike
+    boolean foldA = a.has("const") && !a.has("enum") && b.has("enum") && !b.has("const");
+    boolean foldB = b.has("const") && !b.has("enum") && a.has("enum") && !a.has("const");
+    JsonNode ea = foldA ? JsonNodeFactory.instance.arrayNode().add(a.get("const")) : a.get("enum");
+    JsonNode eb = foldB ? JsonNodeFactory.instance.arrayNode().add(b.get("const")) : b.get("enum");
+    String atA = pa + (foldA ? "/const" : "/enum");
+    String atB = pb + (foldB ? "/const" : "/enum");
     if (!Objects.equals(ea, eb)) {
       if (ea == null) {
-        narrowed(JsonSchemaRules.ENUM, label(where) + " is now limited to " + eb, null, pb + "/enum");
+        narrowed(JsonSchemaRules.ENUM, label(where) + " is now limited to " + eb, null, atB);
       } else if (eb == null) {
-        widened(JsonSchemaRules.ENUM, label(where) + " is no longer limited to " + ea, pa + "/enum", null);
+        widened(JsonSchemaRules.ENUM, label(where) + " is no longer limited to " + ea, atA, null);
       } else {
         List<JsonNode> added = missing(eb, ea);
         List<JsonNode> removed = missing(ea, eb);
         if (!added.isEmpty()) {
-          widened(JsonSchemaRules.ENUM, label(where) + " gained enum values " + added, pa + "/enum", pb + "/enum");
+          widened(JsonSchemaRules.ENUM, label(where) + " gained enum values " + added, atA, atB);
         }
         if (!removed.isEmpty()) {
-          narrowed(JsonSchemaRules.ENUM, label(where) + " lost enum values " + removed, pa + "/enum", pb + "/enum");
+          narrowed(JsonSchemaRules.ENUM, label(where) + " lost enum values " + removed, atA, atB);
         }
       }
     }
-    JsonNode ca = a.get("const");
-    JsonNode cb = b.get("const");
+    JsonNode ca = foldA || foldB ? null : a.get("const");
+    JsonNode cb = foldA || foldB ? null : b.get("const");
     if (!Objects.equals(ca, cb)) {
       String message = label(where) + " const changed from " + (ca == null ? "none" : ca) + " to "
           + (cb == null ? "none" : cb);
@@ -572,7 +594,7 @@ final class JsonSchemaWalk {
   }
 
   private void compositions(PayloadSchema sa, PayloadSchema sb, String pa, String pb, String where) {
-    for (String key : List.of("anyOf", "oneOf", "allOf")) {
+    for (String key : COMPOSITIONS) {
       JsonNode a = sa.node().get(key);
       JsonNode b = sb.node().get(key);
       if (Objects.equals(a, b) && (a == null || !hasRef(a))) {

@@ -155,6 +155,28 @@ class JsonSchemaPayloadEngineTest {
   }
 
   @Test
+  void aConstIsAnEnumOfOneValueAndATypeListCoveringEveryValueIsAnyType() {
+    assertThat(diff("{'enum':['a']}", "{'const':'a'}")).isEmpty();
+    assertThat(diff("{'const':'a'}", "{'enum':['a']}")).isEmpty();
+    Found gained = only(diff("{'const':'a'}", "{'enum':['a','b']}"), "compat.jsonschema.enum", ERROR, INFO);
+    assertThat(gained.oldPath()).isEqualTo("/const");
+    assertThat(diff("{'type':['integer','number']}", "{'type':'number'}")).isEmpty();
+    assertThat(diff("{}", "{'type':['string','number','boolean','object','array','null']}")).isEmpty();
+    only(diff("{}", "{'type':['string','number','boolean','object','array']}"), "compat.jsonschema.type", INFO,
+        ERROR);
+  }
+
+  @Test
+  void anAnyOfOrOneOfOfOneSchemaIsThatSchema() {
+    for (String key : List.of("anyOf", "oneOf")) {
+      assertThat(diff("{'type':'string'}", "{'" + key + "':[{'type':'string'}]}")).as(key).isEmpty();
+      Found widened = only(diff("{'" + key + "':[{'type':'integer'}]}", "{'type':'number'}"),
+          "compat.jsonschema.type", ERROR, INFO);
+      assertThat(widened.oldPath()).isEqualTo("/" + key + "/0/type");
+    }
+  }
+
+  @Test
   void aModelOpenByTrueOrByNothingIsTheSameModel() {
     for (String key : List.of("additionalProperties", "unevaluatedProperties")) {
       assertThat(diff(object("", ",'" + key + "':true"), object("", ""))).as(key).isEmpty();
