@@ -26,7 +26,8 @@ import org.apache.avro.SchemaCompatibility;
  * Avro payloads (table b2): Apache Avro's reader/writer resolution decides each change, judged for readers of the old
  * schema (reader old, writer new) and for writers of the old schema (reader new, writer old); on top of it, the rules
  * Avro ignores: logical types, namespaces and default values. Fields are matched by name, then by the new field's
- * aliases; union branches by type and name. When Avro finds the schemas incompatible for a side where no change
+ * aliases (a field matched so is judged for writers alone: aliases are the reader's, so readers of the old schema use
+ * their default); union branches by type and name. When Avro finds the schemas incompatible for a side where no change
  * explains it, that is reported too, with Avro's words.
  */
 public final class AvroPayloadEngine implements PayloadEngine {
@@ -152,6 +153,11 @@ public final class AvroPayloadEngine implements PayloadEngine {
     private final Set<String> seen = new HashSet<>();
     private boolean readersBroken;
     private boolean writersBroken;
+    /**
+     * Inside a field the new schema renamed with the old name as an alias: readers of the old schema do not match it
+     * (aliases are the reader's), so only its writers are judged by what changed in it.
+     */
+    private int writersOnly;
 
     Walk(PayloadChanges changes, boolean affordable) {
       this.changes = changes;
@@ -167,6 +173,7 @@ public final class AvroPayloadEngine implements PayloadEngine {
     }
 
     void report(Rule rule, Severity readers, Severity writers, String message, String pa, String pb) {
+      readers = writersOnly > 0 ? INFO : readers;
       readersBroken |= readers == ERROR;
       writersBroken |= writers == ERROR;
       changes.report(rule, readers, writers, message, pa, pb);
@@ -312,7 +319,12 @@ public final class AvroPayloadEngine implements PayloadEngine {
 
     /** Compares a field with its match; {@code renamed} when the match was found by its alias of the old name. */
     private void field(Schema.Field f, Schema.Field g, String fa, String fb, String where, boolean renamed) {
-      type(f.schema(), g.schema(), fa + "/type", fb + "/type", where);
+      writersOnly += renamed ? 1 : 0;
+      try {
+        type(f.schema(), g.schema(), fa + "/type", fb + "/type", where);
+      } finally {
+        writersOnly -= renamed ? 1 : 0;
+      }
       if (f.hasDefaultValue() && g.hasDefaultValue() && !Objects.equals(f.defaultVal(), g.defaultVal())) {
         report(AvroRules.DEFAULT, INFO, WARNING, "the default of " + where + " changed from " + f.defaultVal()
             + " to " + g.defaultVal(), fa + "/default", fb + "/default");

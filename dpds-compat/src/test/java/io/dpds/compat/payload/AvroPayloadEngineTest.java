@@ -88,6 +88,15 @@ class AvroPayloadEngineTest {
   }
 
   @Test
+  void aRenamedFieldsTypeChangeIsJudgedForItsWritersAloneOldReadersDoNotMatchIt() {
+    List<Found> found = compare(AVRO, trip("{'name':'km','type':'int','default':0}"),
+        trip("{'name':'distance','type':'string','aliases':['km']}"));
+
+    only(found, "compat.avro.field-renamed", INFO, INFO);
+    only(found, "compat.avro.type", INFO, ERROR);
+  }
+
+  @Test
   void fieldRenamedWithoutAliasIsARemovalAndAnAddition() {
     List<Found> found = compare(AVRO, trip("{'name':'km','type':'int'}"), trip("{'name':'distance','type':'int'}"));
 
