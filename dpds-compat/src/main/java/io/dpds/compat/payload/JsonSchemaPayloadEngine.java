@@ -18,7 +18,8 @@ import java.util.Optional;
  * written another way that accepts the same values is no change: a minimum length, item or property count of 0, a bound
  * of {@code 3.0} for {@code 3}, {@code items} or {@code additionalProperties} of {@code true}, one subschema wrapped in
  * an {@code allOf}, {@code anyOf} or {@code oneOf} beside annotations alone, a {@code const} for an {@code enum} of one
- * value, a list of types that covers every value. What cannot be compared as sets (regular expressions, {@code not},
+ * value, a list of types that covers every value, a keyword of a type neither version allows ({@code maxLength} of an
+ * integer). What cannot be compared as sets (regular expressions, {@code not},
  * conditionals, unknown keywords) is a warning.
  */
 public final class JsonSchemaPayloadEngine implements PayloadEngine {

@@ -35,6 +35,12 @@ final class JsonSchemaWalk {
       "maxProperties", "maxContains");
   private static final Set<String> MINIMA = Set.of("minimum", "exclusiveMinimum", "minLength", "minItems",
       "minProperties", "minContains");
+  /** The type whose values each bound constrains. */
+  private static final Map<String, String> BOUNDED = Map.ofEntries(Map.entry("minimum", "number"),
+      Map.entry("maximum", "number"), Map.entry("exclusiveMinimum", "number"), Map.entry("exclusiveMaximum", "number"),
+      Map.entry("minLength", "string"), Map.entry("maxLength", "string"), Map.entry("minItems", "array"),
+      Map.entry("maxItems", "array"), Map.entry("minContains", "array"), Map.entry("maxContains", "array"),
+      Map.entry("minProperties", "object"), Map.entry("maxProperties", "object"));
   private static final Set<String> ANNOTATIONS = Set.of("title", "description", "examples", "example", "$comment",
       "deprecated", "$id", "id", "$anchor", "$defs", "definitions", "externalDocs",
       "contentMediaType", "contentEncoding", "xml");
@@ -114,22 +120,48 @@ final class JsonSchemaWalk {
     PayloadSchema nb = db.get();
     int before = reported;
     types(a, b, pa, pb, where);
-    properties(na, nb, pa, pb, where);
-    if (closedAlike(a, b)) {
-      both(JsonSchemaRules.CONTENT_MODEL, INFO, label(where) + " is closed by " + closedBy(b) + " instead of "
-          + closedBy(a) + ", alike where no subschema applies in place", pa, pb);
-    } else {
-      contentModel(na, nb, pa, pb, where, "additionalProperties");
-      contentModel(na, nb, pa, pb, where, "unevaluatedProperties");
+    // a keyword of objects, arrays, strings or numbers constrains nothing where neither version allows that type
+    Set<String> kinds = kinds(a, b);
+    if (allows(kinds, "object")) {
+      properties(na, nb, pa, pb, where);
+      if (closedAlike(a, b)) {
+        both(JsonSchemaRules.CONTENT_MODEL, INFO, label(where) + " is closed by " + closedBy(b) + " instead of "
+            + closedBy(a) + ", alike where no subschema applies in place", pa, pb);
+      } else {
+        contentModel(na, nb, pa, pb, where, "additionalProperties");
+        contentModel(na, nb, pa, pb, where, "unevaluatedProperties");
+      }
+      patternProperties(na, nb, pa, pb, where);
+      dependencies(a, b, pa, pb, where);
     }
-    patternProperties(na, nb, pa, pb, where);
     values(a, b, pa, pb, where);
-    bounds(a, b, pa, pb, where);
-    strings(a, b, pa, pb, where);
-    arrays(na, nb, pa, pb, where);
+    bounds(a, b, pa, pb, where, kinds);
+    if (allows(kinds, "string")) {
+      pattern(a, b, pa, pb, where);
+    }
+    format(a, b, pa, pb, where);
+    if (allows(kinds, "array")) {
+      arrays(na, nb, pa, pb, where);
+    }
     compositions(na, nb, pa, pb, where);
-    dependencies(a, b, pa, pb, where);
     rest(a, b, pa, pb, where, reported > before);
+  }
+
+  /** {@return the types either version allows, or null when one allows any} */
+  private static @Nullable Set<String> kinds(JsonNode a, JsonNode b) {
+    Set<String> ta = types(a);
+    Set<String> tb = types(b);
+    if (ta == null || tb == null) {
+      return null;
+    }
+    Set<String> kinds = new TreeSet<>(ta);
+    kinds.addAll(tb);
+    return kinds;
+  }
+
+  /** Whether {@code kinds} (null: any) allows values of {@code type}, an integer being a number. */
+  private static boolean allows(@Nullable Set<String> kinds, String type) {
+    return kinds == null || kinds.contains(type) || type.equals("number") && kinds.contains("integer");
   }
 
   /** The schema a {@code $ref} names (following chains), or the schema itself; empty when a reference is broken. */
@@ -435,16 +467,20 @@ final class JsonSchemaWalk {
     return missing;
   }
 
-  private void bounds(JsonNode a, JsonNode b, String pa, String pb, String where) {
+  private void bounds(JsonNode a, JsonNode b, String pa, String pb, String where, @Nullable Set<String> kinds) {
     for (String key : MAXIMA) {
-      bound(a, b, pa, pb, where, key, true);
+      if (allows(kinds, BOUNDED.get(key))) {
+        bound(a, b, pa, pb, where, key, true);
+      }
     }
     for (String key : MINIMA) {
-      bound(a, b, pa, pb, where, key, false);
+      if (allows(kinds, BOUNDED.get(key))) {
+        bound(a, b, pa, pb, where, key, false);
+      }
     }
     JsonNode ma = a.get("multipleOf");
     JsonNode mb = b.get("multipleOf");
-    if (!Objects.equals(ma, mb) && !sameNumber(ma, mb)) {
+    if (!Objects.equals(ma, mb) && !sameNumber(ma, mb) && allows(kinds, "number")) {
       String message = label(where) + " multipleOf changed from " + (ma == null ? "none" : ma) + " to "
           + (mb == null ? "none" : mb);
       String at = "/multipleOf";
@@ -504,7 +540,7 @@ final class JsonSchemaWalk {
     return a != null && b != null && a.isNumber() && b.isNumber() && a.decimalValue().compareTo(b.decimalValue()) == 0;
   }
 
-  private void strings(JsonNode a, JsonNode b, String pa, String pb, String where) {
+  private void pattern(JsonNode a, JsonNode b, String pa, String pb, String where) {
     JsonNode ra = a.get("pattern");
     JsonNode rb = b.get("pattern");
     if (!Objects.equals(ra, rb)) {
@@ -519,6 +555,10 @@ final class JsonSchemaWalk {
             pa + "/pattern", pb + "/pattern");
       }
     }
+  }
+
+  /** A format changed: an annotation unless asserted, and for numbers too (int32, int64): a warning. */
+  private void format(JsonNode a, JsonNode b, String pa, String pb, String where) {
     if (!Objects.equals(a.get("format"), b.get("format"))) {
       both(JsonSchemaRules.FORMAT, WARNING, label(where) + " format changed from " + text(a.get("format")) + " to "
           + text(b.get("format")), pa + "/format", pb + "/format");

@@ -177,6 +177,18 @@ class JsonSchemaPayloadEngineTest {
   }
 
   @Test
+  void aKeywordOfATypeNeitherVersionAllowsConstrainsNothing() {
+    assertThat(diff("{'type':'boolean'}", "{'type':'boolean','maxLength':2,'multipleOf':0.5,'pattern':'^a'}"))
+        .isEmpty();
+    assertThat(diff("{'type':['integer','null']}", "{'type':['integer','null'],'uniqueItems':true,'minItems':2,"
+        + "'required':['x'],'properties':{'x':{'type':'string'}},'additionalProperties':false}")).isEmpty();
+    only(diff("{'type':'integer'}", "{'type':'integer','multipleOf':2}"), "compat.jsonschema.bounds", INFO, ERROR);
+    only(diff("{'type':'integer','format':'int64'}", "{'type':'integer','format':'int32'}"),
+        "compat.jsonschema.format", WARNING, WARNING);
+    only(diff("{}", "{'maxLength':2}"), "compat.jsonschema.bounds", INFO, ERROR);
+  }
+
+  @Test
   void aModelOpenByTrueOrByNothingIsTheSameModel() {
     for (String key : List.of("additionalProperties", "unevaluatedProperties")) {
       assertThat(diff(object("", ",'" + key + "':true"), object("", ""))).as(key).isEmpty();
