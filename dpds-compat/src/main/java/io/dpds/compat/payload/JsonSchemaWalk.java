@@ -91,6 +91,11 @@ final class JsonSchemaWalk {
     }
     JsonNode a = da.get().node();
     JsonNode b = db.get().node();
+    boolean referenced = da.get() != sa || db.get() != sb;
+    if (!seen.add(System.identityHashCode(a) + ":" + System.identityHashCode(b))
+        || a.equals(b) && !referenced && !hasRef(a)) {
+      return;
+    }
     // allOf: [X] beside nothing but annotations is X, as OpenAPI documents wrap a reference to describe it (anyOf and
     // oneOf of one alike); where both versions have that keyword, its subschemas are matched as they are
     String wrapA = wrapper(a);
@@ -101,11 +106,6 @@ final class JsonSchemaWalk {
     }
     if (wrapB != null && !a.has(wrapB)) {
       schema(da.get(), db.get().child("/" + wrapB + "/0"), pa, pb + "/" + wrapB + "/0", where);
-      return;
-    }
-    boolean referenced = da.get() != sa || db.get() != sb;
-    if (!seen.add(System.identityHashCode(a) + ":" + System.identityHashCode(b))
-        || a.equals(b) && !referenced && !hasRef(a)) {
       return;
     }
     if (a.isBoolean() || b.isBoolean()) {

@@ -152,6 +152,8 @@ class JsonSchemaPayloadEngineTest {
     Found widened = only(diff(direct.formatted("integer"), wrapped.formatted("number")), "compat.jsonschema.type",
         ERROR, INFO);
     assertThat(widened.newPath()).isEqualTo("/properties/trip/allOf/0/properties/km/type");
+    assertThat(diff("{'$defs':{'X':{'allOf':[{'$ref':'#/$defs/X'}]}},'$ref':'#/$defs/X'}", "{'type':'string'}"))
+        .as("a wrapper of itself ends where the pair was seen").isEmpty();
   }
 
   @Test
