@@ -35,6 +35,7 @@ import io.dpds.api.Api;
 import io.dpds.api.ApiNode;
 import io.dpds.identity.Fqn;
 import io.dpds.load.ResolvedDescriptor;
+import io.dpds.model.StandardDefinition;
 import io.dpds.report.Rule;
 import io.dpds.report.Severity;
 import java.time.LocalDate;
@@ -405,21 +406,16 @@ final class ChangeJudge {
   /**
    * Whether the changed text names what it named before, written otherwise: in another letter case ({@code asyncapi},
    * {@code AsyncAPI}), with white space around it, or, for a {@code version}, with its trailing {@code .0} left out
-   * ({@code 2.6}, {@code 2.6.0}), as validation reads a specificationVersion.
+   * ({@code 2.6}, {@code 2.6.0}), as validation reads a specificationVersion
+   * ({@link StandardDefinition#sameSpecificationVersion}).
    */
   private static boolean writtenOtherwise(Change c, boolean version) {
     if (c.type() != Change.Type.CHANGED || !c.oldValue().get().isTextual() || !c.newValue().get().isTextual()) {
       return false;
     }
-    String before = c.oldValue().get().textValue().strip();
-    String after = c.newValue().get().textValue().strip();
-    return version ? withPatch(before).equalsIgnoreCase(withPatch(after)) : before.equalsIgnoreCase(after);
-  }
-
-  /** {@return {@code version} with {@code .0} added up to three numbers, when it is one or two numbers} */
-  private static String withPatch(String version) {
-    return version.matches("[0-9]+") ? version + ".0.0" : version.matches("[0-9]+\\.[0-9]+") ? version + ".0"
-        : version;
+    String before = c.oldValue().get().textValue().strip().toLowerCase(Locale.ROOT);
+    String after = c.newValue().get().textValue().strip().toLowerCase(Locale.ROOT);
+    return version ? StandardDefinition.sameSpecificationVersion(before, after) : before.equals(after);
   }
 
   /**

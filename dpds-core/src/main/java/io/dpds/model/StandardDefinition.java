@@ -40,6 +40,31 @@ public final class StandardDefinition extends Component {
     return text("specificationVersion");
   }
 
+  /**
+   * {@return whether {@code a} and {@code b} name the same version of an external specification: equal once the white
+   * space around them is taken away and the trailing {@code .0}s a writer may leave out are put back ({@code 3.0} is
+   * {@code 3.0.0})} Letter case counts.
+   *
+   * @param a a version as written, e.g. a specificationVersion
+   * @param b another, e.g. the version the definition itself declares
+   */
+  public static boolean sameSpecificationVersion(String a, String b) {
+    return withPatch(a).equals(withPatch(b));
+  }
+
+  /** {@return {@code version} stripped, with {@code .0} added up to three numbers when it ends in a digit} */
+  private static String withPatch(String version) {
+    String v = version.strip();
+    int dots = 0;
+    for (int i = 0; i < v.length(); i++) {
+      dots += v.charAt(i) == '.' ? 1 : 0;
+    }
+    for (; dots < 2 && !v.isEmpty() && Character.isDigit(v.charAt(v.length() - 1)); dots++) {
+      v = v + ".0";
+    }
+    return v;
+  }
+
   /** {@return the content: inline object, inline text, or a reference (see {@link Definition})} */
   public Optional<Definition> definition() {
     return one("definition", Definition.class);

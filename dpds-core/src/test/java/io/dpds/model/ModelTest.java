@@ -23,6 +23,15 @@ class ModelTest {
   }
 
   @Test
+  void specificationVersionsAreTheSameWithTheTrailingZerosAWriterLeftOut() {
+    assertThat(StandardDefinition.sameSpecificationVersion("3.0", "3.0.0")).isTrue();
+    assertThat(StandardDefinition.sameSpecificationVersion(" 2 ", "2.0.0")).isTrue();
+    assertThat(StandardDefinition.sameSpecificationVersion("3.1", "3.0.0")).isFalse();
+    assertThat(StandardDefinition.sameSpecificationVersion("3.0.0-RC1", "3.0.0-rc1")).as("letter case counts")
+        .isFalse();
+  }
+
+  @Test
   void bindingKeepsExtensionsUnknownAndMistypedPropertiesInAuthoredOrder() {
     DataProductDescriptor d = ModelJson.toDescriptor(json("""
         {"x-team": {"slack": "#fleet"},

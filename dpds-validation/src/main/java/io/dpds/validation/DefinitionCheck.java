@@ -148,7 +148,7 @@ final class DefinitionCheck implements ObjectCheck {
       return;
     }
     definition.specificationVersion()
-        .filter(expected -> !sameVersion(expected, declared.get()))
+        .filter(expected -> !StandardDefinition.sameSpecificationVersion(expected, declared.get()))
         .ifPresent(expected -> context.report(ValidationRules.API_VERSION, node.isObject()
             ? pointer + "/" + declaredField.get() : pointer, "The definition declares " + declaredField.get() + " "
             + declared.get() + " but specificationVersion is " + expected));
@@ -218,22 +218,5 @@ final class DefinitionCheck implements ObjectCheck {
           + (yaml.getProblemMark().getColumn() + 1) + " of the text)";
     }
     return e.getOriginalMessage().lines().findFirst().orElse("").strip();
-  }
-
-  /** Versions compare equal when they differ only by omitted trailing zeros (3.0 = 3.0.0). */
-  static boolean sameVersion(String a, String b) {
-    return normalize(a).equals(normalize(b));
-  }
-
-  private static String normalize(String version) {
-    String v = version.trim();
-    int dots = 0;
-    for (int i = 0; i < v.length(); i++) {
-      dots += v.charAt(i) == '.' ? 1 : 0;
-    }
-    for (; dots < 2 && !v.isEmpty() && Character.isDigit(v.charAt(v.length() - 1)); dots++) {
-      v = v + ".0";
-    }
-    return v;
   }
 }
