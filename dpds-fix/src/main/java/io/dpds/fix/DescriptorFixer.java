@@ -314,6 +314,16 @@ public final class DescriptorFixer {
         }
         return enriched;
       }
+
+      private @Nullable MovedFqns moved;
+
+      @Override
+      public MovedFqns movedFqns() {
+        if (moved == null) {
+          moved = MovedFqns.of(descriptor.tree(), enriched(), Fixes.productFqn(descriptor));
+        }
+        return moved;
+      }
     };
   }
 

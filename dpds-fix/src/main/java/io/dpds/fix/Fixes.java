@@ -124,6 +124,10 @@ final class Fixes {
         + " character beyond ASCII)");
     m.put("fqn.component", "The component's FQN is derived again from the product's FQN, its kind and its name; not"
         + " while the name can stand in no well-formed FQN");
+    m.put("depends-on.unresolved", "A dependsOn item that names a component by the FQN written for it, or by the"
+        + " product's, follows the fix of that FQN (fqn.component, fqn.product)");
+    m.put("lineage.unresolved", "A consumesFrom or providesTo item that names a component by the FQN written for it,"
+        + " or by the product's, follows the fix of that FQN (fqn.component, fqn.product)");
     m.put("id.mismatch", "The id becomes the UUID v5 of the FQN, as enrich derives it");
     m.put("entity-type", "entityType becomes the constant of the object's kind");
     m.put("identity.conflict", "The field becomes the value enrich derives");
@@ -147,6 +151,9 @@ final class Fixes {
 
     /** The descriptor as {@code enrich} makes it, as JSON (computed once a round). */
     JsonNode enriched();
+
+    /** The FQNs this round's fixes replace, which references follow (computed once a round). */
+    MovedFqns movedFqns();
   }
 
   /** One fix planned: where, and what it changes. */
@@ -198,6 +205,9 @@ final class Fixes {
       case "fqn.component", "id.mismatch", "entity-type", "identity.conflict" ->
           derived(context.enriched(), pointer).filter(v -> node.scalar != null && !v.equals(node.scalar))
               .flatMap(v -> planned(uri, writer.replaceValue(node, v), last + " -> " + v));
+      case "depends-on.unresolved", "lineage.unresolved" -> node.scalar == null ? Optional.empty()
+          : context.movedFqns().followed(node.scalar).flatMap(v -> planned(uri, writer.replaceValue(node, v),
+              Pointers.last(Pointers.parent(pointer)) + " item -> " + v));
       case "spec.draft" -> draft(uri, node, writer, pointer, context.descriptor());
       case "property.alias" -> renamed(uri, node, writer, DEPRECATION);
       case "property.unknown" -> last.equals("serviceType")

@@ -376,6 +376,75 @@ class DescriptorFixerTest {
   }
 
   @Test
+  void referencesFollowTheFqnsTheFixReplacesAndOnlyThose() throws IOException {
+    Path root = dir.resolve("descriptor.yaml");
+    String trips = "urn:dpds:com.acme:dataproducts:trips:1";
+    Files.writeString(root, TRIPS.replace("name: trips", "name: journeys") + """
+        interfaceComponents:
+          inputPorts:
+            - {name: orders, version: 1.0.0}
+          outputPorts:
+            - name: events
+              fullyQualifiedName: urn:dpds:com.acme:dataproducts:trips:1:outputports:eventz
+              version: 1.0.0
+        internalComponents:
+          applicationComponents:
+            - name: loader
+              version: 1.0.0
+              consumesFrom:
+                - urn:dpds:com.acme:dataproducts:trips:1:inputports:orders
+                - urn:dpds:com.acme:dataproducts:shop:1:outputports:orders
+              providesTo:
+                - urn:dpds:com.acme:dataproducts:trips:1:outputports:eventz
+                - urn:dpds:com.acme:dataproducts:trips:1:outputports:missing
+              dependsOn: [urn:dpds:com.acme:dataproducts:trips:1:infrastructure:store]
+          infrastructuralComponents:
+            - {name: store, version: 1.0.0}
+        """);
+
+    FixResult result = DescriptorFixer.builder().build().fix(root);
+    result.write();
+
+    String journeys = "urn:dpds:com.acme:dataproducts:journeys:1";
+    assertThat(Files.readString(root))
+        .contains("- " + journeys + ":inputports:orders", "- " + journeys + ":outputports:events\n",
+            "dependsOn: [" + journeys + ":infrastructure:store]")
+        .as("another product's port, and a name no component has, stay")
+        .contains("- urn:dpds:com.acme:dataproducts:shop:1:outputports:orders", "- " + trips + ":outputports:missing");
+    assertThat(result.fixes()).filteredOn(f -> f.ruleId().endsWith(".unresolved"))
+        .extracting(Fix::ruleId, Fix::what)
+        .containsExactlyInAnyOrder(
+            tuple("lineage.unresolved", "consumesFrom item -> " + journeys + ":inputports:orders"),
+            tuple("lineage.unresolved", "providesTo item -> " + journeys + ":outputports:events"),
+            tuple("depends-on.unresolved", "dependsOn item -> " + journeys + ":infrastructure:store"));
+    assertThat(validate(root).diagnostics()).extracting(Diagnostic::ruleId, Diagnostic::pointer)
+        .containsExactlyInAnyOrder(
+            tuple("lineage.unresolved", "/internalComponents/applicationComponents/0/consumesFrom/1"),
+            tuple("lineage.unresolved", "/internalComponents/applicationComponents/0/providesTo/1"));
+  }
+
+  @Test
+  void twoComponentsWritingOneFqnLeaveTheReferencesThatNameIt() throws IOException {
+    Path root = dir.resolve("descriptor.yaml");
+    String old = "urn:dpds:com.acme:dataproducts:trips:1:infrastructure:old";
+    Files.writeString(root, TRIPS + """
+        interfaceComponents:
+          outputPorts: [{name: events, version: 1.0.0}]
+        internalComponents:
+          applicationComponents:
+            - {name: loader, version: 1.0.0, dependsOn: [%1$s]}
+          infrastructuralComponents:
+            - {name: store, version: 1.0.0, fullyQualifiedName: %1$s}
+            - {name: queue, version: 1.0.0, fullyQualifiedName: %1$s}
+        """.formatted(old));
+
+    FixResult result = DescriptorFixer.builder().build().fix(root);
+
+    assertThat(result.fixes()).extracting(Fix::ruleId).containsOnly("fqn.component");
+    assertThat(result.remaining()).extracting(Diagnostic::ruleId).contains("depends-on.unresolved");
+  }
+
+  @Test
   void aValueWrittenOnceForTwoPlacesIsFixedOnlyWhenBothWantTheSameValue() throws IOException {
     Path root = dir.resolve("descriptor.yaml");
     Files.writeString(root, TRIPS + """
