@@ -3,7 +3,6 @@ package io.dpds.fix;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.dpds.fix.SourceIndex.Node;
 import io.dpds.identity.Enricher;
-import io.dpds.identity.Fqn;
 import io.dpds.identity.IdStrategy;
 import io.dpds.load.Pointers;
 import io.dpds.load.ResolvedDescriptor;
@@ -120,15 +119,16 @@ final class Fixes {
     m.put("format.version", "A version written loosely becomes SemVer: v1.2 becomes 1.2.0, 01.0.0 becomes 1.0.0,"
         + " 1.0.0-rc.01 becomes 1.0.0-rc.1, and white space around it goes");
     m.put("fqn.product", "info.fullyQualifiedName becomes urn:dpds:{namespace}:dataproducts:{name}:{major of"
-        + " info.version}, the namespace kept; not while the name can stand in no well-formed FQN (a space, a"
-        + " character beyond ASCII)");
+        + " info.version}, the namespace kept; not while info.name is not a valid name (a person chooses one:"
+        + " --rename)");
     m.put("fqn.component", "The component's FQN is derived again from the product's FQN, its kind and its name; not"
-        + " while the name can stand in no well-formed FQN");
+        + " while its name or the product's is not a valid name");
     m.put("depends-on.unresolved", "A dependsOn item that names a component by the FQN written for it, or by the"
         + " product's, follows the fix of that FQN (fqn.component, fqn.product)");
     m.put("lineage.unresolved", "A consumesFrom or providesTo item that names a component by the FQN written for it,"
         + " or by the product's, follows the fix of that FQN (fqn.component, fqn.product)");
-    m.put("id.mismatch", "The id becomes the UUID v5 of the FQN, as enrich derives it");
+    m.put("id.mismatch", "The id becomes the UUID v5 of the FQN, as enrich derives it; not while a name the FQN is"
+        + " made of is not a valid name");
     m.put("entity-type", "entityType becomes the constant of the object's kind");
     m.put("identity.conflict", "The field becomes the value enrich derives");
     m.put("definition.required", "A Standard Definition without a name gets one from its owner and kind, e.g."
@@ -204,6 +204,7 @@ final class Fixes {
           .flatMap(f -> planned(uri, writer.replaceValue(node, f), "fullyQualifiedName -> " + f));
       case "fqn.component", "id.mismatch", "entity-type", "identity.conflict" ->
           derived(context.enriched(), pointer).filter(v -> node.scalar != null && !v.equals(node.scalar))
+              .filter(v -> last.equals("entityType") || validNames(tree, Pointers.parent(pointer)))
               .flatMap(v -> planned(uri, writer.replaceValue(node, v), last + " -> " + v));
       case "depends-on.unresolved", "lineage.unresolved" -> node.scalar == null ? Optional.empty()
           : context.movedFqns().followed(node.scalar).flatMap(v -> planned(uri, writer.replaceValue(node, v),
@@ -373,11 +374,11 @@ final class Fixes {
 
   /**
    * The product FQN from the written one's namespace, {@code info.name} and the major of {@code info.version}; none
-   * when {@code info.name} can stand in no well-formed FQN.
+   * when {@code info.name} is not a valid name.
    */
   static Optional<String> productFqn(ResolvedDescriptor descriptor) {
     var info = descriptor.descriptor().info();
-    if (info.isEmpty() || info.get().name().filter(Fqn::isWellFormedSegment).isEmpty()
+    if (info.isEmpty() || info.get().name().filter(name -> VALID_NAME.matcher(name).matches()).isEmpty()
         || info.get().version().isEmpty() || info.get().fullyQualifiedName().isEmpty()) {
       return Optional.empty();
     }
@@ -388,6 +389,16 @@ final class Fixes {
     }
     return Optional.of("urn:dpds:" + namespace.group(1) + ":dataproducts:" + info.get().name().get() + ":"
         + major.group(1));
+  }
+
+  /**
+   * Whether the product's name and that of the object at {@code object} (when it has one) are valid names: an FQN or
+   * id derived from an invalid name would change again when a person renames it ({@code --rename}).
+   */
+  private static boolean validNames(JsonNode tree, String object) {
+    JsonNode own = tree.at(object + "/name");
+    return tree.at("/info/name").isTextual() && VALID_NAME.matcher(tree.at("/info/name").textValue()).matches()
+        && (own.isMissingNode() || own.isTextual() && VALID_NAME.matcher(own.textValue()).matches());
   }
 
   /** The value {@code enrich} derives for the node at {@code pointer}, when it derives one. */

@@ -376,6 +376,31 @@ class DescriptorFixerTest {
   }
 
   @Test
+  void noFqnOrIdIsWrittenFromAnInvalidNameAPersonIsToRename() throws IOException {
+    Path root = dir.resolve("descriptor.yaml");
+    Files.writeString(root, TRIPS.replace("name: trips", "name: trip-runs") + """
+        interfaceComponents:
+          outputPorts:
+            - name: events
+              fullyQualifiedName: urn:dpds:com.acme:dataproducts:trips:1:outputports:events
+              version: 1.0.0
+          inputPorts:
+            - name: 2nd
+              fullyQualifiedName: urn:dpds:com.acme:dataproducts:trips:1:inputports:second
+              id: 00000000-0000-0000-0000-000000000000
+              version: 1.0.0
+        """);
+
+    FixResult result = DescriptorFixer.builder().build().fix(root);
+
+    assertThat(result.documents()).as("it wrote 'urn:...:trip-runs:1', '...:inputports:2nd' and their ids")
+        .isEmpty();
+    assertThat(result.undecided()).extracting(u -> u.finding().ruleId()).contains("format.name", "format.name");
+    assertThat(result.undecided()).flatExtracting(u -> List.of(u.choices()))
+        .anySatisfy(c -> assertThat(c).contains("--rename 'trip-runs=tripRuns'"));
+  }
+
+  @Test
   void referencesFollowTheFqnsTheFixReplacesAndOnlyThose() throws IOException {
     Path root = dir.resolve("descriptor.yaml");
     String trips = "urn:dpds:com.acme:dataproducts:trips:1";
