@@ -24,7 +24,9 @@ import org.jspecify.annotations.Nullable;
  * their direction (3.0 {@code action}; 2.x {@code subscribe} is what the product sends, {@code publish} what it
  * receives), the messages of each operation and of its 3.0 reply (which flow the other way), and their payloads,
  * handed to the payload engine of their {@code schemaFormat} or content type. Channels and 3.0 operations are matched
- * by key, 2.x operations by channel and kind, messages by key, {@code messageId} or name.
+ * by key, 2.x operations by channel and kind, messages by key, {@code messageId} or name. Between 2.x and 3.0 (a
+ * migration), channels are matched by address, operations by channel address and direction, the one message of each
+ * side alone whatever its key, servers by name and where they point; security is left to the migration's review.
  */
 final class AsyncApiComparison extends ApiComparison {
 
@@ -33,6 +35,8 @@ final class AsyncApiComparison extends ApiComparison {
   private static final String DEFAULT_FORMAT = "application/vnd.aai.asyncapi+json";
   /** The members of a message the payload engines judge, inline or by reference alike. */
   private static final List<String> SCHEMAS = List.of("payload", "headers");
+  /** Those and the 2.x message's {@code schemaFormat}, which 3.0 writes in the payload. */
+  private static final List<String> MIGRATED_SCHEMAS = List.of("payload", "headers", "schemaFormat");
   /**
    * The members of a channel judged elsewhere: its messages (through the operations that carry them), its 2.x
    * operations, and its bindings.
@@ -41,9 +45,13 @@ final class AsyncApiComparison extends ApiComparison {
   /** The members of a reply judged on their own: its channel, its address and its messages. */
   private static final List<String> REPLY_JUDGED = List.of("channel", "address", "messages");
 
+  /** Whether one version is 2.x and the other 3.0. */
+  private final boolean migration;
+
   private AsyncApiComparison(PortId port, CompatibilityMode mode, PayloadEngines engines, String portPointer,
       ApiNode oldRoot, ApiNode newRoot) {
     super(port, mode, engines, portPointer, oldRoot, newRoot);
+    this.migration = isV3(oldRoot) != isV3(newRoot);
   }
 
   /** The verdicts on every change between two AsyncAPI definitions of {@code port}. */
@@ -64,7 +72,9 @@ final class AsyncApiComparison extends ApiComparison {
   void run() {
     int before = found();
     servers();
-    securitySchemes(AsyncApiRules.SECURITY);
+    if (!migration) {
+      securitySchemes(AsyncApiRules.SECURITY);
+    }
     Map<String, Channel> oldChannels = channels(oldRoot);
     Map<String, Channel> newChannels = channels(newRoot);
     oldChannels.forEach((key, channel) -> {
@@ -110,14 +120,21 @@ final class AsyncApiComparison extends ApiComparison {
         report(AsyncApiRules.SERVER, ERROR, ERROR, null, "server " + name + " removed", a, null);
         return;
       }
-      for (String field : List.of("url", "host", "protocol", "protocolVersion", "pathname")) {
+      if (migration && !location(a).equals(location(b))) {
+        report(AsyncApiRules.SERVER, ERROR, ERROR, null, "server " + name + " moved from " + location(a) + " to "
+            + location(b), a, b);
+      }
+      for (String field : migration ? List.of("protocol", "protocolVersion")
+          : List.of("url", "host", "protocol", "protocolVersion", "pathname")) {
         if (!Objects.equals(a.node().get(field), b.node().get(field))) {
           report(AsyncApiRules.SERVER, ERROR, ERROR, null, "server " + name + " " + field + " changed from "
               + text(a.node().get(field)) + " to " + text(b.node().get(field)), a.at("/" + field), b.at("/" + field));
         }
       }
       variables(AsyncApiRules.SERVER, "server " + name, a, b);
-      security(AsyncApiRules.SECURITY, "server " + name, a, b);
+      if (!migration) {
+        security(AsyncApiRules.SECURITY, "server " + name, a, b);
+      }
     });
     now.fieldNames().forEachRemaining(name -> {
       if (!old.has(name)) {
@@ -127,14 +144,24 @@ final class AsyncApiComparison extends ApiComparison {
     });
   }
 
+  /** {@return where a server points, as both versions can say it: a 2.x url without its scheme, a 3.0 host and path} */
+  private static String location(ApiNode server) {
+    JsonNode url = server.node().get("url");
+    String where = url != null ? url.asText("").replaceFirst("^[A-Za-z][A-Za-z0-9+.-]*://", "")
+        : server.node().path("host").asText("") + server.node().path("pathname").asText("");
+    return where.endsWith("/") ? where.substring(0, where.length() - 1) : where;
+  }
+
   // Channels and operations
 
+  /** The channels of {@code root} by key; by address in a migration. */
   private Map<String, Channel> channels(ApiNode root) {
     Map<String, Channel> channels = new LinkedHashMap<>();
     boolean v3 = isV3(root);
     root.node().path("channels").fieldNames().forEachRemaining(key -> {
       ApiNode node = root.at("/channels/" + escape(key)).dereferenced();
-      channels.put(key, new Channel(key, node, v3 ? node.node().path("address").asText(key) : key));
+      Channel channel = new Channel(key, node, v3 ? node.node().path("address").asText(key) : key);
+      channels.put(migration ? channel.address() : key, channel);
     });
     return channels;
   }
@@ -168,7 +195,7 @@ final class AsyncApiComparison extends ApiComparison {
       }
     });
     bindings("channel " + a.key(), a.node(), b.node(), "topic", null);
-    if (found() == before && !without(a.node().node(), JUDGED_ELSEWHERE).equals(without(b.node().node(),
+    if (found() == before && !migration && !without(a.node().node(), JUDGED_ELSEWHERE).equals(without(b.node().node(),
         JUDGED_ELSEWHERE))) {
       unjudgedChange("channel " + a.key(), null, a.node(), b.node(), AsyncApiRules.DOCUMENTATION,
           AsyncApiRules.UNKNOWN);
@@ -180,7 +207,33 @@ final class AsyncApiComparison extends ApiComparison {
     return parameter.node().has("schema") ? parameter.at("/schema").dereferenced() : parameter;
   }
 
+  /**
+   * The operations of {@code root} by key; in a migration, those of each channel address and direction as one, keyed
+   * {@code send on ADDRESS} or {@code receive on ADDRESS}, carrying the messages of all.
+   */
   private Map<String, Operation> operations(ApiNode root) {
+    Map<String, Operation> operations = byKey(root);
+    if (!migration) {
+      return operations;
+    }
+    Map<String, Channel> channels = channels(root);
+    Map<String, String> addressOf = new LinkedHashMap<>();
+    channels.values().forEach(c -> addressOf.put(c.key(), c.address()));
+    Map<String, Operation> merged = new LinkedHashMap<>();
+    for (Operation op : operations.values()) {
+      String address = addressOf.getOrDefault(op.channel(), op.channel());
+      String key = action(op.flow()) + " on " + address;
+      Operation first = merged.get(key);
+      if (first == null) {
+        merged.put(key, new Operation(key, op.flow(), op.node(), address, new LinkedHashMap<>(op.messages())));
+      } else {
+        op.messages().forEach(first.messages()::putIfAbsent);
+      }
+    }
+    return merged;
+  }
+
+  private Map<String, Operation> byKey(ApiNode root) {
     Map<String, Operation> operations = new LinkedHashMap<>();
     if (isV3(root)) {
       root.node().path("operations").fieldNames().forEachRemaining(key -> {
@@ -264,13 +317,20 @@ final class AsyncApiComparison extends ApiComparison {
           + b.channel(), a.node().at("/channel"), b.node().at("/channel"));
     }
     reply(what, a, b);
-    security(AsyncApiRules.SECURITY, what, a.node(), b.node());
+    if (!migration) {
+      security(AsyncApiRules.SECURITY, what, a.node(), b.node());
+    }
     bindings(what, a.node(), b.node(), null, null);
     messages(what, a.flow(), a.messages(), b.messages(), !isV3(oldRoot) || a.node().node().has("reply"));
   }
 
   /** The messages an operation or a reply carries in both versions, its data flowing as {@code flow}. */
   private void messages(String what, Flow flow, Map<String, ApiNode> a, Map<String, ApiNode> b, boolean replies) {
+    if (migration && a.size() == 1 && b.size() == 1 && !a.keySet().equals(b.keySet())) {
+      message(what + " message " + a.keySet().iterator().next(), flow, a.values().iterator().next(),
+          b.values().iterator().next(), replies);
+      return;
+    }
     a.forEach((key, message) -> {
       ApiNode other = b.get(key);
       if (other == null) {
@@ -349,10 +409,8 @@ final class AsyncApiComparison extends ApiComparison {
         return;
       }
     }
-    if (pa.node().has("schemaFormat") && pa.node().has("schema")) { // 3.0 multi-format schema
-      pa = pa.at("/schema");
-      pb = pb.at("/schema");
-    }
+    pa = schemaOf(pa);
+    pb = schemaOf(pb);
     if (readable(what + " payload", flow, pa, pb, AsyncApiRules.PAYLOAD_UNJUDGED)) {
       optionalPayload(what + " payload", flow, pa.dereferenced().withFormat(formatA),
           pb.dereferenced().withFormat(formatB), AsyncApiRules.PAYLOAD_UNJUDGED, AsyncApiRules.DOCUMENTATION);
@@ -371,9 +429,15 @@ final class AsyncApiComparison extends ApiComparison {
           b.at("/correlationId"));
     }
     bindings(what, a, b, null, "key");
-    if (found() == before && !without(a.node(), SCHEMAS).equals(without(b.node(), SCHEMAS))) {
+    List<String> judged = migration ? MIGRATED_SCHEMAS : SCHEMAS;
+    if (found() == before && !without(a.node(), judged).equals(without(b.node(), judged))) {
       unjudgedChange(what, flow, a, b, AsyncApiRules.DOCUMENTATION, AsyncApiRules.UNKNOWN);
     }
+  }
+
+  /** {@return the schema of a payload: its {@code schema} when it is a 3.0 multi-format schema, else itself} */
+  private static ApiNode schemaOf(ApiNode payload) {
+    return payload.node().has("schemaFormat") && payload.node().has("schema") ? payload.at("/schema") : payload;
   }
 
   /** A media type without its {@code version} parameter. */
@@ -429,7 +493,7 @@ final class AsyncApiComparison extends ApiComparison {
             newRoot.at("/" + escape(key)));
       }
     }
-    if (found() == before && !a.equals(b)) {
+    if (found() == before && !a.equals(b) && !migration) {
       report(AsyncApiRules.DOCUMENTATION, INFO, INFO, null, "the definition changed only in documentation,"
           + " extensions or unused components", oldRoot, newRoot);
     }

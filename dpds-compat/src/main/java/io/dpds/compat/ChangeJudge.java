@@ -156,8 +156,12 @@ final class ChangeJudge {
     String majorB = b.get().node().path(spec).asText("").split("\\.")[0];
     if (spec.equals("asyncapi") && !majorA.equals(majorB)) {
       Change whole = new Change(Change.Type.CHANGED, Change.side(a.get()), Change.side(b.get()), port, DEFINITION);
-      return List.of(directed(port, API_DEFINITION, WARNING, WARNING, whole, "AsyncAPI " + majorA + " and "
-          + majorB + " are not compared channel by channel; review the migration", Bump.MINOR));
+      List<Verdict> verdicts = new ArrayList<>(AsyncApiComparison.compare(port, mode, engines, newPorts.get(port),
+          a.get(), b.get()));
+      verdicts.add(0, directed(port, API_DEFINITION, WARNING, WARNING, whole, "AsyncAPI " + majorA + " and "
+          + majorB + " are compared by channel address, direction, message and payload; review what else the"
+          + " migration changes (security, replies, bindings)", Bump.MINOR));
+      return verdicts;
     }
     if (spec.equals("openapi") && !(majorA.equals("3") && majorB.equals("3"))) {
       Change whole = new Change(Change.Type.CHANGED, Change.side(a.get()), Change.side(b.get()), port, DEFINITION);
