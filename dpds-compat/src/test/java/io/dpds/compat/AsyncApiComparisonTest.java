@@ -416,6 +416,24 @@ class AsyncApiComparisonTest {
   }
 
   @Test
+  void aMigratedChannelParameterIsJudgedByItsValues() {
+    Consumer<ObjectNode> v2 = d -> set(d, OUT_CHANNEL + "/parameters",
+        "{region: {schema: {type: string, enum: [eu, us]}}}");
+    Consumer<ObjectNode> v3 = d -> set(d, OUT, TRIPS_V3.formatted("kafka.example.org:{port}", "{$ref: 'trip.avsc'}",
+        "send"));
+
+    CompatibilityReport same = checker.check(old.version(DESCRIPTOR, v2), now.version(DESCRIPTOR,
+        v3.andThen(d -> set(d, OUT + "/channels/trips/parameters", "{region: {enum: [eu, us]}}"))));
+    CompatibilityReport fewer = checker.check(old.version(DESCRIPTOR, v2), now.version(DESCRIPTOR,
+        v3.andThen(d -> set(d, OUT + "/channels/trips/parameters", "{region: {enum: [eu]}}"))));
+
+    assertThat(same.findings()).as("%s", same.findings()).hasSize(1);
+    only(same, "compat.api.definition", WARNING);
+    assertThat(only(fewer, "compat.asyncapi.parameters", ERROR).message())
+        .isEqualTo("outputport:trips channel fleet.trips parameter region lost values [us]");
+  }
+
+  @Test
   void aMigrationToAsyncApi3IsComparedByAddressDirectionMessageAndPayload() {
     CompatibilityReport payload = migrated("kafka.example.org:{port}",
         "{type: record, name: Trip, fields: [{name: id, type: long}]}", "send");
