@@ -395,7 +395,7 @@ final class Fixes {
    * Whether the product's name and that of the object at {@code object} (when it has one) are valid names: an FQN or
    * id derived from an invalid name would change again when a person renames it ({@code --rename}).
    */
-  private static boolean validNames(JsonNode tree, String object) {
+  static boolean validNames(JsonNode tree, String object) {
     JsonNode own = tree.at(object + "/name");
     return tree.at("/info/name").isTextual() && VALID_NAME.matcher(tree.at("/info/name").textValue()).matches()
         && (own.isMissingNode() || own.isTextual() && VALID_NAME.matcher(own.textValue()).matches());

@@ -5,6 +5,7 @@ import io.dpds.model.PortKind;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -41,23 +42,32 @@ final class MovedFqns {
     JsonNode written = tree.at("/info/fullyQualifiedName");
     MovedFqns fqns = new MovedFqns(written.isTextual() ? written.textValue() : null, derivedProduct.orElse(null));
     for (PortKind kind : PortKind.values()) {
-      fqns.add(tree.at("/interfaceComponents/" + kind.field()), enriched.at("/interfaceComponents/" + kind.field()));
+      fqns.add(tree, enriched, "/interfaceComponents/" + kind.field());
     }
     for (String list : INTERNAL) {
-      fqns.add(tree.at("/internalComponents/" + list), enriched.at("/internalComponents/" + list));
+      fqns.add(tree, enriched, "/internalComponents/" + list);
     }
     return fqns;
   }
 
-  private void add(JsonNode components, JsonNode enriched) {
-    for (int i = 0; i < components.size() && i < enriched.size(); i++) {
-      JsonNode from = components.get(i).path("fullyQualifiedName");
-      JsonNode to = enriched.get(i).path("fullyQualifiedName");
-      if (to.isTextual()) {
-        derived.add(to.textValue());
-        if (from.isTextual() && !from.textValue().equals(to.textValue())) {
-          moved.merge(from.textValue(), to.textValue(), (a, b) -> a != null && a.equals(b) ? a : null);
-        }
+  /** Adds the components of the list at {@code list} whose FQN the fixes derive (their names are valid names). */
+  private void add(JsonNode tree, JsonNode enriched, String list) {
+    for (int i = 0; i < tree.at(list).size(); i++) {
+      String component = list + "/" + i;
+      JsonNode from = tree.at(component + "/fullyQualifiedName");
+      JsonNode to = enriched.at(component + "/fullyQualifiedName");
+      if (!to.isTextual() || !Fixes.validNames(tree, component)) {
+        continue;
+      }
+      derived.add(to.textValue());
+      String written = from.textValue();
+      if (written == null || written.equals(to.textValue())) {
+        continue;
+      }
+      if (!moved.containsKey(written)) {
+        moved.put(written, to.textValue());
+      } else if (!Objects.equals(moved.get(written), to.textValue())) {
+        moved.put(written, null); // two components write it: which one is meant is not the fixer's call
       }
     }
   }

@@ -449,6 +449,26 @@ class DescriptorFixerTest {
   }
 
   @Test
+  void aReferenceToAComponentWithAnInvalidNameWaitsForItsRename() throws IOException {
+    Path root = dir.resolve("descriptor.yaml");
+    Files.writeString(root, TRIPS + """
+        interfaceComponents:
+          inputPorts:
+            - {name: 2nd, version: 1.0.0, fullyQualifiedName: 'urn:dpds:com.acme:dataproducts:trips:1:inputports:second'}
+          outputPorts: [{name: events, version: 1.0.0}]
+        internalComponents:
+          applicationComponents:
+            - name: loader
+              version: 1.0.0
+              consumesFrom: ['urn:dpds:com.acme:dataproducts:trips:1:inputports:second']
+        """);
+
+    FixResult result = DescriptorFixer.builder().build().fix(root);
+
+    assertThat(result.documents()).as("it wrote '...:inputports:2nd' for the port or its consumer").isEmpty();
+  }
+
+  @Test
   void twoComponentsWritingOneFqnLeaveTheReferencesThatNameIt() throws IOException {
     Path root = dir.resolve("descriptor.yaml");
     String old = "urn:dpds:com.acme:dataproducts:trips:1:infrastructure:old";
