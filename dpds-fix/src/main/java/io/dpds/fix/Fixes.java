@@ -114,7 +114,8 @@ final class Fixes {
     m.put("schema.type", "An optional field written as null is removed (absent and null mean the same); a number or"
         + " boolean where text is expected is quoted as written (a version as SemVer: version: 1.10 becomes 1.10.0),"
         + " an integer written as text where an integer is expected is unquoted, and a value written alone where a"
-        + " list is expected becomes a list of it (tags: streaming becomes tags: [streaming])");
+        + " list is expected becomes a list of it (tags: streaming becomes tags: [streaming]; an empty object, {},"
+        + " an empty list)");
     m.put("task.order", "An order written as text, order: \"1\", is written as the integer 1");
     m.put("format.version", "A version written loosely becomes SemVer: v1.2 becomes 1.2.0, 01.0.0 becomes 1.0.0,"
         + " 1.0.0-rc.01 becomes 1.0.0-rc.1, and white space around it goes");
@@ -260,9 +261,13 @@ final class Fixes {
 
   /**
    * A value written alone where a list is expected ({@code tags: streaming}), written as a list of that value: text
-   * where the list holds text, an object where it holds objects (a contact point, a port, a task).
+   * where the list holds text, an object where it holds objects (a contact point, a port, a task); an empty object as
+   * an empty list.
    */
   private static Optional<Planned> wrapped(URI uri, Writer writer, Node node, String field) {
+    if (node.mapping && node.children.isEmpty()) { // nothing to keep, and no empty item to make up
+      return planned(uri, writer.replaceUnquoted(node, "[]"), field + ": {} -> []");
+    }
     List<TextEdit> edits = writer.wrapInList(node);
     return edits.isEmpty() ? Optional.empty() : planned(uri, edits, field + " -> a list of its one value");
   }

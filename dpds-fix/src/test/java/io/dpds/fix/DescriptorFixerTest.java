@@ -682,6 +682,24 @@ class DescriptorFixerTest {
   }
 
   @Test
+  void anEmptyObjectWhereAListIsExpectedBecomesAnEmptyListNotAListOfAnEmptyItem() throws IOException {
+    Path root = dir.resolve("d.yaml");
+    Files.writeString(root, TRIPS + """
+        interfaceComponents:
+          outputPorts: [{name: events, version: 1.0.0}]
+        internalComponents:
+          lifecycleInfo:
+            dev: {}
+        """);
+
+    FixResult result = DescriptorFixer.builder().build().fix(root);
+
+    assertThat(result.documents()).singleElement().satisfies(d -> assertThat(d.after()).contains("    dev: []\n"));
+    assertThat(result.fixes()).extracting(Fix::what).containsExactly("dev: {} -> []");
+    assertThat(result.remaining()).as("no empty task made up").isEmpty();
+  }
+
+  @Test
   void aReferenceWithCharactersAUriDoesNotAllowIsPercentEncodedAndABackslashIsLeftToDecide() throws IOException {
     Path ports = Files.createDirectories(dir.resolve("my ports"));
     Files.writeString(ports.resolve("trip status é.yaml"), "name: tripStatus\nversion: 1.0.0\n");
