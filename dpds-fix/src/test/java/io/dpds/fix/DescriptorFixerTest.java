@@ -449,6 +449,26 @@ class DescriptorFixerTest {
   }
 
   @Test
+  void referencesFollowAProductFqnWrittenWithoutItsMajor() throws IOException {
+    Path root = dir.resolve("descriptor.yaml");
+    Files.writeString(root, TRIPS.replace("name: trips", "name: journeys").replace("trips:1", "trips") + """
+        interfaceComponents:
+          outputPorts: [{name: events, version: 1.0.0}]
+        internalComponents:
+          applicationComponents:
+            - name: loader
+              version: 1.0.0
+              providesTo: ['urn:dpds:com.acme:dataproducts:trips:1:outputports:events']
+        """);
+
+    DescriptorFixer.builder().build().fix(root).write();
+
+    assertThat(Files.readString(root)).contains("fullyQualifiedName: urn:dpds:com.acme:dataproducts:journeys:1\n",
+        "providesTo: ['urn:dpds:com.acme:dataproducts:journeys:1:outputports:events']");
+    assertThat(validate(root).diagnostics()).isEmpty();
+  }
+
+  @Test
   void aReferenceToAComponentWithAnInvalidNameWaitsForItsRename() throws IOException {
     Path root = dir.resolve("descriptor.yaml");
     Files.writeString(root, TRIPS + """
