@@ -18,8 +18,9 @@ import org.jspecify.annotations.Nullable;
  * references naming them ({@code dependsOn}, {@code consumesFrom}, {@code providesTo}) follow: a reference that is the
  * written FQN of a component becomes its derived FQN, and one that starts with the product's written FQN (or with
  * that FQN's namespace and name and the major of {@code info.version}, when it was written without its major or with
- * the whole version) becomes the derived FQN of the component it then names. A reference that would name no component of the product stays, as does
- * one that names an FQN two components write: those may be another product's. Immutable.
+ * the whole version) becomes the derived FQN of the component it then names. A reference that would name no
+ * component of the product stays, as does one that names an FQN two components write: those may be another
+ * product's. Immutable.
  */
 final class MovedFqns {
 

@@ -474,7 +474,9 @@ class DescriptorFixerTest {
     Files.writeString(root, TRIPS + """
         interfaceComponents:
           inputPorts:
-            - {name: 2nd, version: 1.0.0, fullyQualifiedName: 'urn:dpds:com.acme:dataproducts:trips:1:inputports:second'}
+            - name: 2nd
+              version: 1.0.0
+              fullyQualifiedName: urn:dpds:com.acme:dataproducts:trips:1:inputports:second
           outputPorts: [{name: events, version: 1.0.0}]
         internalComponents:
           applicationComponents:
