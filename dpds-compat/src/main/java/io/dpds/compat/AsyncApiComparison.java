@@ -157,13 +157,16 @@ final class AsyncApiComparison extends ApiComparison {
   /** The channels of {@code root} by key; by address in a migration. */
   private Map<String, Channel> channels(ApiNode root) {
     Map<String, Channel> channels = new LinkedHashMap<>();
-    boolean v3 = isV3(root);
     root.node().path("channels").fieldNames().forEachRemaining(key -> {
-      ApiNode node = root.at("/channels/" + escape(key)).dereferenced();
-      Channel channel = new Channel(key, node, v3 ? node.node().path("address").asText(key) : key);
+      Channel channel = new Channel(key, root.at("/channels/" + escape(key)).dereferenced(), address(root, key));
       channels.put(migration ? channel.address() : key, channel);
     });
     return channels;
+  }
+
+  /** {@return the address of the channel {@code key} of {@code root}: its 3.0 {@code address}, else its key} */
+  private static String address(ApiNode root, String key) {
+    return isV3(root) ? root.at("/channels/" + escape(key)).dereferenced().node().path("address").asText(key) : key;
   }
 
   private void channel(Channel a, Channel b) {
@@ -218,12 +221,9 @@ final class AsyncApiComparison extends ApiComparison {
     if (!migration) {
       return operations;
     }
-    Map<String, Channel> channels = channels(root);
-    Map<String, String> addressOf = new LinkedHashMap<>();
-    channels.values().forEach(c -> addressOf.put(c.key(), c.address()));
     Map<String, Operation> merged = new LinkedHashMap<>();
     for (Operation op : operations.values()) {
-      String address = addressOf.getOrDefault(op.channel(), op.channel());
+      String address = address(root, op.channel());
       String key = action(op.flow()) + " on " + address;
       Operation first = merged.get(key);
       if (first == null) {
