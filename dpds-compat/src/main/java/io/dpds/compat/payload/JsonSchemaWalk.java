@@ -56,11 +56,16 @@ final class JsonSchemaWalk {
   private final PayloadChanges changes;
   private final Set<String> seen = new HashSet<>();
   private int reported; // changes reported so far
+  // Whether values the old (new) version accepts reach the keywords being compared: a keyword that constrains one type
+  // alone changes nothing for writers where the old version allows no value of that type, nor for readers where the
+  // new one allows none (a minimum added with the number type narrows no value the old version accepted)
+  private boolean oldReaches = true;
+  private boolean newReaches = true;
 
   JsonSchemaWalk(PayloadChanges changes) {
     this.changes = (rule, readers, writers, message, pa, pb) -> {
       reported++;
-      changes.report(rule, readers, writers, message, pa, pb);
+      changes.report(rule, newReaches ? readers : INFO, oldReaches ? writers : INFO, message, pa, pb);
     };
   }
 
@@ -120,9 +125,9 @@ final class JsonSchemaWalk {
     PayloadSchema nb = db.get();
     int before = reported;
     types(a, b, pa, pb, where);
-    // a keyword of objects, arrays, strings or numbers constrains nothing where neither version allows that type
-    Set<String> kinds = kinds(a, b);
-    if (allows(kinds, "object")) {
+    Set<String> ta = types(a);
+    Set<String> tb = types(b);
+    of("object", ta, tb, () -> {
       properties(na, nb, pa, pb, where);
       if (closedAlike(a, b)) {
         both(JsonSchemaRules.CONTENT_MODEL, INFO, label(where) + " is closed by " + closedBy(b) + " instead of "
@@ -133,35 +138,42 @@ final class JsonSchemaWalk {
       }
       patternProperties(na, nb, pa, pb, where);
       dependencies(a, b, pa, pb, where);
-    }
+    });
     values(a, b, pa, pb, where);
-    bounds(a, b, pa, pb, where, kinds);
-    if (allows(kinds, "string")) {
-      pattern(a, b, pa, pb, where);
-    }
+    bounds(a, b, pa, pb, where, ta, tb);
+    of("string", ta, tb, () -> pattern(a, b, pa, pb, where));
     format(a, b, pa, pb, where);
-    if (allows(kinds, "array")) {
-      arrays(na, nb, pa, pb, where);
-    }
+    of("array", ta, tb, () -> arrays(na, nb, pa, pb, where));
     compositions(na, nb, pa, pb, where);
     rest(a, b, pa, pb, where, reported > before);
   }
 
-  /** {@return the types either version allows, or null when one allows any} */
-  private static @Nullable Set<String> kinds(JsonNode a, JsonNode b) {
-    Set<String> ta = types(a);
-    Set<String> tb = types(b);
-    if (ta == null || tb == null) {
-      return null;
+  /**
+   * Runs {@code comparison}, of keywords that constrain values of {@code type} alone, with what reaches them narrowed
+   * to the versions allowing that type (see {@link #oldReaches}); not at all where neither version allows it.
+   *
+   * @param ta the types the old version allows, null for any
+   * @param tb the types the new version allows, null for any
+   */
+  private void of(String type, @Nullable Set<String> ta, @Nullable Set<String> tb, Runnable comparison) {
+    if (!allows(ta, type) && !allows(tb, type)) {
+      return;
     }
-    Set<String> kinds = new TreeSet<>(ta);
-    kinds.addAll(tb);
-    return kinds;
+    boolean oldBefore = oldReaches;
+    boolean newBefore = newReaches;
+    oldReaches &= allows(ta, type);
+    newReaches &= allows(tb, type);
+    try {
+      comparison.run();
+    } finally {
+      oldReaches = oldBefore;
+      newReaches = newBefore;
+    }
   }
 
-  /** Whether {@code kinds} (null: any) allows values of {@code type}, an integer being a number. */
-  private static boolean allows(@Nullable Set<String> kinds, String type) {
-    return kinds == null || kinds.contains(type) || type.equals("number") && kinds.contains("integer");
+  /** Whether {@code types} (null: any) allows values of {@code type}, an integer being a number. */
+  private static boolean allows(@Nullable Set<String> types, String type) {
+    return types == null || types.contains(type) || type.equals("number") && types.contains("integer");
   }
 
   /** The schema a {@code $ref} names (following chains), or the schema itself; empty when a reference is broken. */
@@ -467,20 +479,21 @@ final class JsonSchemaWalk {
     return missing;
   }
 
-  private void bounds(JsonNode a, JsonNode b, String pa, String pb, String where, @Nullable Set<String> kinds) {
+  private void bounds(JsonNode a, JsonNode b, String pa, String pb, String where, @Nullable Set<String> ta,
+      @Nullable Set<String> tb) {
     for (String key : MAXIMA) {
-      if (allows(kinds, BOUNDED.get(key))) {
-        bound(a, b, pa, pb, where, key, true);
-      }
+      of(BOUNDED.get(key), ta, tb, () -> bound(a, b, pa, pb, where, key, true));
     }
     for (String key : MINIMA) {
-      if (allows(kinds, BOUNDED.get(key))) {
-        bound(a, b, pa, pb, where, key, false);
-      }
+      of(BOUNDED.get(key), ta, tb, () -> bound(a, b, pa, pb, where, key, false));
     }
+    of("number", ta, tb, () -> multipleOf(a, b, pa, pb, where));
+  }
+
+  private void multipleOf(JsonNode a, JsonNode b, String pa, String pb, String where) {
     JsonNode ma = a.get("multipleOf");
     JsonNode mb = b.get("multipleOf");
-    if (!Objects.equals(ma, mb) && !sameNumber(ma, mb) && allows(kinds, "number")) {
+    if (!Objects.equals(ma, mb) && !sameNumber(ma, mb)) {
       String message = label(where) + " multipleOf changed from " + (ma == null ? "none" : ma) + " to "
           + (mb == null ? "none" : mb);
       String at = "/multipleOf";

@@ -191,6 +191,27 @@ class JsonSchemaPayloadEngineTest {
   }
 
   @Test
+  void aKeywordOfATypeOnlyOneVersionAllowsChangesNothingForTheOtherSide() {
+    List<Found> numbersAdmitted = diff("{'type':'string'}", "{'type':['string','number'],'minimum':0}");
+    assertThat(numbersAdmitted).extracting(Found::rule)
+        .containsExactly("compat.jsonschema.type", "compat.jsonschema.bounds");
+    assertThat(numbersAdmitted.get(1).oldWriters()).as("no number was accepted before").isEqualTo(INFO);
+    assertThat(numbersAdmitted.get(1).oldReaders()).isEqualTo(INFO);
+    List<Found> numbersDropped = diff("{'type':['string','number'],'maximum':9}", "{'type':'string'}");
+    assertThat(numbersDropped.get(1).rule()).isEqualTo("compat.jsonschema.bounds");
+    assertThat(numbersDropped.get(1).oldReaders()).as("no number is accepted now").isEqualTo(INFO);
+    List<Found> objectsAdmitted = diff("{'type':'string'}", "{'type':['string','object'],'required':['x'],"
+        + "'properties':{'x':{'type':'integer'}}}");
+    assertThat(objectsAdmitted.subList(1, objectsAdmitted.size())).isNotEmpty()
+        .allSatisfy(f -> assertThat(f.oldWriters()).as("%s", f).isEqualTo(INFO));
+    List<Found> stringsAdmitted = diff("{'type':'integer'}", "{'type':['integer','string'],'pattern':'^a',"
+        + "'maxLength':3}");
+    assertThat(stringsAdmitted).hasSize(3).allSatisfy(f -> assertThat(f.oldWriters()).isEqualTo(INFO));
+    only(diff("{'type':['string','number']}", "{'type':['string','number'],'minimum':0}"),
+        "compat.jsonschema.bounds", INFO, ERROR);
+  }
+
+  @Test
   void aModelOpenByTrueOrByNothingIsTheSameModel() {
     for (String key : List.of("additionalProperties", "unevaluatedProperties")) {
       assertThat(diff(object("", ",'" + key + "':true"), object("", ""))).as(key).isEmpty();
