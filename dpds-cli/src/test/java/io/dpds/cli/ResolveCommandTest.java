@@ -57,6 +57,23 @@ class ResolveCommandTest {
   }
 
   @Test
+  void followsAReferenceInAPromiseFieldAsValidateDoesAndWarnsOfIt() throws IOException {
+    Path root = dir.resolve("root.yaml");
+    Files.writeString(root, Files.readString(root).replace("$ref: port.json", "{name: q, version: 1.0.0, promises:"
+        + " {api: {$ref: '#/components/apis/shared'}}}") + "components:\n  apis:\n    shared: {name: shared,"
+        + " version: 1.0.0, specification: asyncapi, definition: {$ref: api.yaml}}\n");
+
+    int code = run("resolve", root.toString());
+
+    assertThat(code).isZero();
+    JsonNode api = new ObjectMapper().readTree(out.toString()).at("/interfaceComponents/outputPorts/0/promises/api");
+    assertThat(api.get("name").asText()).isEqualTo("shared");
+    assertThat(api.at("/definition/asyncapi").asText()).isEqualTo("2.6.0");
+    assertThat(err.toString().strip()).isEqualTo(root + ":5:50: warning [ref.position] '#/components/apis/shared' was"
+        + " resolved, as validate and diff read it, though the spec allows no Reference Object in 'api'");
+  }
+
+  @Test
   void printsYamlOnRequest() throws IOException {
     int code = run("resolve", dir.resolve("root.yaml").toString(), "--format", "yaml");
 
