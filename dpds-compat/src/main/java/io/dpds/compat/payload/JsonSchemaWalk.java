@@ -97,7 +97,7 @@ final class JsonSchemaWalk {
     JsonNode a = da.get().node();
     JsonNode b = db.get().node();
     boolean referenced = da.get() != sa || db.get() != sb;
-    if (!seen.add(System.identityHashCode(a) + ":" + System.identityHashCode(b))
+    if (!seen.add(System.identityHashCode(a) + ":" + System.identityHashCode(b) + ":" + oldReaches + newReaches)
         || a.equals(b) && !referenced && !hasRef(a)) {
       return;
     }

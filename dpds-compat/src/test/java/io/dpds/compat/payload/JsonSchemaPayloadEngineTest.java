@@ -212,6 +212,17 @@ class JsonSchemaPayloadEngineTest {
   }
 
   @Test
+  void aDefinitionMetFirstWhereOnlyOneVersionReachesItIsComparedAgainWhereBothDo() {
+    String old = "{'type':'object','$defs':{'N':{'type':'object','properties':{'x':{'type':'string'}}}},"
+        + "'properties':{'first':{'type':'string','items':{'$ref':'#/$defs/N'}},'second':{'$ref':'#/$defs/N'}}}";
+    String now = old.replace("'x':{'type':'string'}", "'x':{'type':'integer'}")
+        .replace("'first':{'type':'string'", "'first':{'type':['string','array']");
+
+    assertThat(diff(old, now)).filteredOn(f -> f.rule().equals("compat.jsonschema.type"))
+        .anySatisfy(f -> assertThat(f.oldWriters()).as("%s", f).isEqualTo(ERROR));
+  }
+
+  @Test
   void aModelOpenByTrueOrByNothingIsTheSameModel() {
     for (String key : List.of("additionalProperties", "unevaluatedProperties")) {
       assertThat(diff(object("", ",'" + key + "':true"), object("", ""))).as(key).isEmpty();
