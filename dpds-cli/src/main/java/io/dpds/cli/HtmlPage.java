@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -135,50 +136,89 @@ final class HtmlPage {
   }
 
   /**
-   * Code spans, strong emphasis ({@code **text**}), and text with its angle brackets escaped (the Markdown already
-   * writes them as entities).
+   * Code spans, strong emphasis ({@code **text**}), backslash escapes (a backslash before ASCII punctuation writes that
+   * character as itself, as CommonMark reads it, outside code spans), and text with its angle brackets escaped (the
+   * Markdown already writes them as entities, which are kept).
    */
   private static String inline(String text) {
-    StringBuilder out = new StringBuilder();
-    String[] parts = text.replace("\\|", "|").split("`", -1);
-    for (int i = 0; i < parts.length; i++) {
-      out.append(i % 2 == 1 ? "<code>" + escape(parts[i]) + "</code>" : strong(parts[i].replace("<", "&lt;")
-          .replace(">", "&gt;")));
+    StringBuilder out = new StringBuilder(text.length() + 16);
+    StringBuilder run = new StringBuilder(); // text outside code spans, backslash escapes taken away
+    BitSet literal = new BitSet(); // the characters of run that a backslash escaped
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      int close = c == '`' ? text.indexOf('`', i + 1) : -1;
+      if (c == '\\' && i + 1 < text.length() && PUNCTUATION.indexOf(text.charAt(i + 1)) >= 0) {
+        literal.set(run.length());
+        run.append(text.charAt(++i));
+      } else if (close > i) {
+        out.append(strong(run, literal)).append("<code>").append(escape(text.substring(i + 1, close)))
+            .append("</code>");
+        run.setLength(0);
+        literal.clear();
+        i = close;
+      } else {
+        run.append(c);
+      }
     }
-    return out.toString();
+    return out.append(strong(run, literal)).toString();
   }
 
+  /** The characters a backslash escapes in CommonMark: ASCII punctuation. */
+  private static final String PUNCTUATION = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
+
   /**
-   * {@return {@code text} with each {@code **text**} drawn as strong emphasis: an opening {@code **} before a character
-   * that is not white space, closed by the next {@code **} after one} One pass over the text, however many {@code **}
-   * it holds and however few close (a pattern with a lazy group would read the rest of the line again at each).
+   * {@return {@code text} as HTML with each {@code **text**} drawn as strong emphasis: an opening {@code **} before a
+   * character that is not white space, closed by the next {@code **} after one; none of them escaped ({@code literal})}
+   * One pass over the text, however many {@code **} it holds and however few close (a pattern with a lazy group would
+   * read the rest of the line again at each).
    */
-  private static String strong(String text) {
+  private static String strong(CharSequence text, BitSet literal) {
     StringBuilder out = new StringBuilder(text.length());
     int at = 0;
-    for (int open = delimiter(text, at, true); open >= 0; open = delimiter(text, at, true)) {
-      int close = delimiter(text, open + 3, false);
+    for (int open = delimiter(text, literal, at, true); open >= 0; open = delimiter(text, literal, at, true)) {
+      int close = delimiter(text, literal, open + 3, false);
       if (close < 0) {
         break; // no later opening can be closed either: a closing one would close this one
       }
-      out.append(text, at, open).append("<strong>").append(text, open + 2, close).append("</strong>");
+      html(text, literal, at, open, out).append("<strong>");
+      html(text, literal, open + 2, close, out).append("</strong>");
       at = close + 2;
     }
-    return out.append(text, at, text.length()).toString();
+    return html(text, literal, at, text.length(), out).toString();
   }
 
   /**
-   * {@return the first {@code **} from {@code from} that can open strong emphasis (before a character that is not white
-   * space) or close it (after one), or -1}
+   * {@return the first {@code **}, neither of them escaped, from {@code from} that can open strong emphasis (before a
+   * character that is not white space) or close it (after one), or -1}
    */
-  private static int delimiter(String text, int from, boolean opening) {
-    for (int i = text.indexOf("**", from); i >= 0; i = text.indexOf("**", i + 1)) {
+  private static int delimiter(CharSequence text, BitSet literal, int from, boolean opening) {
+    for (int i = from; i + 1 < text.length(); i++) {
+      if (text.charAt(i) != '*' || text.charAt(i + 1) != '*' || literal.get(i) || literal.get(i + 1)) {
+        continue;
+      }
       int next = opening ? i + 2 : i - 1;
       if (next < text.length() && !Character.isWhitespace(text.charAt(next))) {
         return i;
       }
     }
     return -1;
+  }
+
+  /**
+   * Appends the characters {@code from} to {@code to} of {@code text} to {@code out} as HTML: angle brackets escaped,
+   * an ampersand kept (an entity the Markdown wrote) unless a backslash escaped it; {@return out}
+   */
+  private static StringBuilder html(CharSequence text, BitSet literal, int from, int to, StringBuilder out) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '&' -> out.append(literal.get(i) ? "&amp;" : "&");
+        default -> out.append(c);
+      }
+    }
+    return out;
   }
 
   private static String escape(String text) {

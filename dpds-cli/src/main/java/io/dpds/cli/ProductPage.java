@@ -48,17 +48,17 @@ final class ProductPage {
     DataProductDescriptor d = resolved.descriptor();
     Info info = d.info().orElseThrow(() -> new IllegalArgumentException("the descriptor has no info"));
     String name = info.name().orElse("?");
-    out.append("# ").append(text(VisibleText.of(info.displayName().orElse(name)))).append(" ")
+    out.append("# ").append(plain(info.displayName().orElse(name))).append(" ")
         .append(span(info.version().orElse("?"))).append("\n\n");
     info.description().ifPresent(description -> out.append(text(description.strip())).append("\n\n"));
     out.append("| | |\n|---|---|\n");
     row("Name", code(name));
     row("Fully qualified name", info.fullyQualifiedName().map(ProductPage::code).orElse(""));
-    row("Domain", info.domain().map(ProductPage::cell).orElse(""));
-    row("Owner", info.owner().map(o -> cell(o.id().orElse("")) + o.name().map(n -> " (" + cell(n) + ")")
+    row("Domain", info.domain().map(ProductPage::plain).orElse(""));
+    row("Owner", info.owner().map(o -> plain(o.id().orElse("")) + o.name().map(n -> " (" + plain(n) + ")")
         .orElse("")).orElse(""));
     info.contactPoints().forEach(c -> {
-      String contact = String.join(" ", Stream.of(c.name().map(ProductPage::cell), c.channel().map(ProductPage::cell),
+      String contact = String.join(" ", Stream.of(c.name().map(ProductPage::plain), c.channel().map(ProductPage::plain),
           c.address().map(ProductPage::code)).flatMap(Optional::stream).toList());
       if (!contact.isEmpty()) {
         row("Contact", contact);
@@ -98,9 +98,9 @@ final class ProductPage {
 
   private void port(PortKind kind, Port port, String pointer) {
     out.append("\n### ").append(kind.title()).append(" ").append(span(port.name().orElse("?"))).append(" ")
-        .append(text(VisibleText.of(port.version().orElse("")))).append("\n\n");
+        .append(plain(port.version().orElse(""))).append("\n\n");
     port.description().ifPresent(description -> out.append(text(description.strip())).append("\n\n"));
-    port.displayName().ifPresent(n -> out.append("- Display name: ").append(cell(n)).append('\n'));
+    port.displayName().ifPresent(n -> out.append("- Display name: ").append(plain(n)).append('\n'));
     port.componentGroup().ifPresent(g -> out.append("- Group: ").append(code(g)).append('\n'));
     if (!port.tags().isEmpty()) {
       out.append("- Tags: ").append(tags(port.tags())).append('\n');
@@ -217,9 +217,9 @@ final class ProductPage {
 
   private void component(String kind, Component c, Optional<String> platform, Optional<String> type) {
     out.append("| ").append(kind).append(" | ").append(code(c.name().orElse("?"))).append(" | ")
-        .append(cell(c.version().orElse(""))).append(" | ").append(platform.map(ProductPage::code).orElse(""))
+        .append(plain(c.version().orElse(""))).append(" | ").append(platform.map(ProductPage::code).orElse(""))
         .append(" | ")
-        .append(type.map(ProductPage::cell).orElse("")).append(" | ")
+        .append(type.map(ProductPage::plain).orElse("")).append(" | ")
         .append(c.description().map(ProductPage::cell).orElse("")).append(" |\n");
   }
 
@@ -255,7 +255,7 @@ final class ProductPage {
     String content = d.definition().flatMap(def -> def.asObject().map(JsonNode::toString).or(def::asText))
         .filter(c -> c.length() <= 120 && !d.specification().map(s -> s.matches("(?i)asyncapi|openapi")).orElse(false))
         .map(c -> ": " + code(c)).orElse("");
-    return named + (spec.isEmpty() ? "" : " (" + text(VisibleText.of(spec)) + ")") + content;
+    return named + (spec.isEmpty() ? "" : " (" + plain(spec) + ")") + content;
   }
 
   private static String tags(List<String> tags) {
@@ -280,6 +280,34 @@ final class ProductPage {
   private static String span(String text) {
     return "`" + VisibleText.of(text).replace("`", "'") + "`";
   }
+
+  /**
+   * {@return {@code text}, a plain value (a name, a version, a type), as Markdown that reads as it is written: on one
+   * line, printable, in a table cell too, with each character Markdown would read as markup escaped} A description is
+   * CommonMark and kept as written ({@link #cell}).
+   */
+  private static String plain(String text) {
+    String visible = oneLine(VisibleText.of(text));
+    StringBuilder out = new StringBuilder(visible.length() + 8);
+    for (int i = 0; i < visible.length(); i++) {
+      char c = visible.charAt(i);
+      switch (c) {
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '|' -> out.append("\\|");
+        default -> {
+          if (MARKUP.indexOf(c) >= 0) {
+            out.append('\\');
+          }
+          out.append(c);
+        }
+      }
+    }
+    return out.toString();
+  }
+
+  /** The characters that may start or end inline markup, or a heading's closing sequence. */
+  private static final String MARKUP = "\\`*_[]~&#!";
 
   /** {@return {@code text} as a table cell: on one line, printable} */
   private static String cell(String text) {

@@ -100,6 +100,26 @@ class DocCommandTest {
   }
 
   @Test
+  void plainValuesReadAsWrittenWhereDescriptionsStayMarkdown(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("marked.yaml");
+    Files.writeString(file, """
+        dataProductDescriptor: 1.0.0
+        info: {name: marked, displayName: "Trips #1 *beta*", version: 1.0.0, domain: "[eu]",
+          owner: {id: o@acme.com, name: "*Team* _A_ & co"}, description: "**Live** trips"}
+        interfaceComponents: {outputPorts: [{name: out, version: 1.0.0, displayName: "a\\\\*b\\\\*"}]}
+        """);
+
+    assertThat(cli.run("doc", file.toString())).as(cli.err()).isZero();
+
+    assertThat(cli.out()).startsWith("# Trips \\#1 \\*beta\\* `1.0.0`\n\n**Live** trips\n").contains(
+        "| Domain | \\[eu\\] |\n", "| Owner | o@acme.com (\\*Team\\* \\_A\\_ \\& co) |\n",
+        "- Display name: a\\\\\\*b\\\\\\*\n");
+    assertThat(cli.run("doc", file.toString(), "--format", "html")).as(cli.err()).isZero();
+    assertThat(cli.out()).contains("<h1>Trips #1 *beta* <code>1.0.0</code></h1>", "<p><strong>Live</strong> trips</p>",
+        "<td>o@acme.com (*Team* _A_ &amp; co)</td>", "Display name: a\\*b\\*");
+  }
+
+  @Test
   void thePageShowsWhatNamesAndLinksTheProductAndItsPortsAndNoEmptyContact(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("linked.yaml");
     Files.writeString(file, """

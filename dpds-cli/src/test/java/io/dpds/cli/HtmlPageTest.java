@@ -45,4 +45,11 @@ class HtmlPageTest {
     String unclosed = "**a ".repeat(30_000);
     assertThat(body(unclosed + "\n")).isEqualTo("<p>" + unclosed + "</p>\n");
   }
+
+  @Test
+  void aBackslashWritesPunctuationAsItselfOutsideCodeSpans() {
+    assertThat(body("a \\*\\*b\\*\\* \\_c\\_ R\\&D &lt;x&gt; \\\\ \\`d\\` 1\\|2 `e\\*f` \\q and ` alone\n"))
+        .isEqualTo("<p>a **b** _c_ R&amp;D &lt;x&gt; \\ `d` 1|2 <code>e\\*f</code> \\q and ` alone</p>\n");
+    assertThat(body("**a \\** b**\n")).isEqualTo("<p><strong>a ** b</strong></p>\n");
+  }
 }

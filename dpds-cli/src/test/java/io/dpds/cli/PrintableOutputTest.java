@@ -89,7 +89,7 @@ class PrintableOutputTest {
 
     cli.run("doc", file, "--format", "markdown");
 
-    assertThat(cli.out()).contains("First line\nsecond line\\u001b[1m", "- SLO: `slo 1.0.0` (custom\\u001b[1m)",
+    assertThat(cli.out()).contains("First line\nsecond line\\u001b[1m", "- SLO: `slo 1.0.0` (custom\\\\u001b\\[1m)",
         "## Deployment to `prod\\u001b[1m`").doesNotContain("\u001b");
   }
 
