@@ -65,9 +65,9 @@ final class ProductPage {
       }
     });
     if (!d.tags().isEmpty()) {
-      row("Tags", tags(d.tags()));
+      row("Tags", pipes(tags(d.tags())));
     }
-    d.externalDocs().flatMap(ProductPage::documentation).ifPresent(docs -> row("Documentation", docs));
+    d.externalDocs().flatMap(ProductPage::documentation).ifPresent(docs -> row("Documentation", pipes(docs)));
     out.append('\n');
     ports(name, d);
     d.internalComponents().ifPresent(this::components);
@@ -101,15 +101,15 @@ final class ProductPage {
         .append(plain(port.version().orElse(""))).append("\n\n");
     port.description().ifPresent(description -> out.append(text(description.strip())).append("\n\n"));
     port.displayName().ifPresent(n -> out.append("- Display name: ").append(plain(n)).append('\n'));
-    port.componentGroup().ifPresent(g -> out.append("- Group: ").append(code(g)).append('\n'));
+    port.componentGroup().ifPresent(g -> out.append("- Group: ").append(span(g)).append('\n'));
     if (!port.tags().isEmpty()) {
       out.append("- Tags: ").append(tags(port.tags())).append('\n');
     }
     port.externalDocs().flatMap(ProductPage::documentation)
         .ifPresent(docs -> out.append("- Documentation: ").append(docs).append('\n'));
     Optional<Promises> promises = port.promises();
-    promises.flatMap(Promises::servicesType).ifPresent(t -> out.append("- Services: ").append(code(t)).append('\n'));
-    promises.flatMap(Promises::platform).ifPresent(p -> out.append("- Platform: ").append(code(p)).append('\n'));
+    promises.flatMap(Promises::servicesType).ifPresent(t -> out.append("- Services: ").append(span(t)).append('\n'));
+    promises.flatMap(Promises::platform).ifPresent(p -> out.append("- Platform: ").append(span(p)).append('\n'));
     promises.flatMap(Promises::api).ifPresent(api -> out.append("- API: ").append(definition(api)).append('\n'));
     promises.flatMap(Promises::slo).ifPresent(slo -> out.append("- SLO: ").append(definition(slo)).append('\n'));
     promises.flatMap(Promises::deprecationPolicy)
@@ -132,23 +132,23 @@ final class ProductPage {
     if (root.has("asyncapi")) {
       boolean v3 = root.path("asyncapi").asText().startsWith("3");
       if (v3) {
-        root.path("operations").fields().forEachRemaining(op -> operations.add(code(op.getKey()) + ": "
+        root.path("operations").fields().forEachRemaining(op -> operations.add(span(op.getKey()) + ": "
             + ("send".equals(op.getValue().path("action").asText()) ? "the product sends to " : "the product receives"
-                + " from ") + code(op.getValue().path("channel").path("$ref").asText("?").replaceAll(".*/", ""))));
+                + " from ") + span(op.getValue().path("channel").path("$ref").asText("?").replaceAll(".*/", ""))));
       } else {
         root.path("channels").fields().forEachRemaining(channel -> {
           if (channel.getValue().has("subscribe")) {
-            operations.add(code(channel.getKey()) + ": consumers subscribe (the product publishes)");
+            operations.add(span(channel.getKey()) + ": consumers subscribe (the product publishes)");
           }
           if (channel.getValue().has("publish")) {
-            operations.add(code(channel.getKey()) + ": consumers publish (the product receives)");
+            operations.add(span(channel.getKey()) + ": consumers publish (the product receives)");
           }
         });
       }
     } else if (root.has("openapi") || root.has("swagger")) {
       root.path("paths").fields().forEachRemaining(path -> path.getValue().fieldNames().forEachRemaining(method -> {
         if (List.of("get", "put", "post", "delete", "patch", "head", "options").contains(method)) {
-          operations.add(code(method.toUpperCase(Locale.ROOT) + " " + path.getKey()));
+          operations.add(span(method.toUpperCase(Locale.ROOT) + " " + path.getKey()));
         }
       }));
     }
@@ -157,7 +157,7 @@ final class ProductPage {
       operations.forEach(op -> out.append("- ").append(op).append('\n'));
     }
     for (Api.Payload payload : api.payloads()) {
-      out.append("\nPayload of ").append(code(payload.owner())).append(" (").append(code(payload.format()))
+      out.append("\nPayload of ").append(span(payload.owner())).append(" (").append(span(payload.format()))
           .append("):\n\n| Field | Type | Description |\n|---|---|---|\n");
       JsonNode schema = payload.schema().node();
       if (schema.path("fields").isArray()) { // Avro record
@@ -171,8 +171,8 @@ final class ProductPage {
       }
     }
     for (Api.Payload payload : api.unreadablePayloads()) {
-      out.append("\nPayload of ").append(code(payload.owner())).append(" (").append(code(payload.format()))
-          .append("): ").append(code(payload.schema().node().path("$ref").asText()))
+      out.append("\nPayload of ").append(span(payload.owner())).append(" (").append(span(payload.format()))
+          .append("): ").append(span(payload.schema().node().path("$ref").asText()))
           .append(", which cannot be read.\n");
     }
   }
@@ -250,35 +250,44 @@ final class ProductPage {
   }
 
   private String definition(StandardDefinition d) {
-    String named = code(d.name().orElse("?") + " " + d.version().orElse(""));
+    String named = span(d.name().orElse("?") + " " + d.version().orElse(""));
     String spec = d.specification().map(s -> s + d.specificationVersion().map(v -> " " + v).orElse("")).orElse("");
     String content = d.definition().flatMap(def -> def.asObject().map(JsonNode::toString).or(def::asText))
         .filter(c -> c.length() <= 120 && !d.specification().map(s -> s.matches("(?i)asyncapi|openapi")).orElse(false))
-        .map(c -> ": " + code(c)).orElse("");
+        .map(c -> ": " + span(c)).orElse("");
     return named + (spec.isEmpty() ? "" : " (" + plain(spec) + ")") + content;
   }
 
   private static String tags(List<String> tags) {
-    return String.join(", ", tags.stream().map(ProductPage::code).toList());
+    return String.join(", ", tags.stream().map(ProductPage::span).toList());
   }
 
-  /** {@return the link of external documentation, with its description when it has one} */
+  /** {@return the link of external documentation, with its description when it has one, on one line} */
   private static Optional<String> documentation(ExternalResource docs) {
-    return docs.href().map(href -> code(href) + docs.description().map(d -> " (" + cell(d) + ")").orElse(""));
+    return docs.href().map(href -> span(href) + docs.description().map(d -> " (" + oneLine(text(d)) + ")")
+        .orElse(""));
   }
 
   private void row(String label, String value) {
     out.append("| ").append(label).append(" | ").append(value).append(" |\n");
   }
 
-  /** {@return {@code text} as a code span in a table cell: on one line, printable ({@link VisibleText})} */
+  /** {@return {@code text} as a code span in a table cell} */
   private static String code(String text) {
-    return span(oneLine(text)).replace("|", "\\|");
+    return pipes(span(text));
   }
 
-  /** {@return {@code text} as a code span: printable, and no backquote to end it} */
+  /**
+   * {@return {@code text} as a code span, anywhere but in a table: printable ({@link VisibleText}, which also keeps it
+   * on one line), and no backquote to end it}
+   */
   private static String span(String text) {
     return "`" + VisibleText.of(text).replace("`", "'") + "`";
+  }
+
+  /** {@return {@code markdown} fit for a table cell: each pipe escaped, in code spans too, as GFM tables ask} */
+  private static String pipes(String markdown) {
+    return markdown.replace("|", "\\|");
   }
 
   /**
@@ -311,7 +320,7 @@ final class ProductPage {
 
   /** {@return {@code text} as a table cell: on one line, printable} */
   private static String cell(String text) {
-    return oneLine(text(text)).replace("|", "\\|");
+    return pipes(oneLine(text(text)));
   }
 
   /** {@return {@code text} with each line break a space: a multi-line description in a cell} */

@@ -89,14 +89,17 @@ class DocCommandTest {
         dataProductDescriptor: 1.0.0
         info: {name: piped, version: 1.0.0, domain: "sales|eu", owner: {id: "a|b@acme.com", name: "A | B"},
           contactPoints: [{name: "ops|1", channel: "mail|x", address: ops@acme.com}]}
-        interfaceComponents: {outputPorts: [{name: out, version: 1.0.0}]}
-        internalComponents: {applicationComponents: [{name: app, version: "1.0.0|x"}]}
+        interfaceComponents: {outputPorts: [{name: out, version: 1.0.0, promises: {platform: "kafka|eu"}}]}
+        internalComponents: {applicationComponents: [{name: app, version: "1.0.0|x", platform: "k8s|x"}]}
         """);
 
     assertThat(cli.run("doc", file.toString())).as(cli.err()).isZero();
 
     assertThat(cli.out()).contains("| Domain | sales\\|eu |\n", "| Owner | a\\|b@acme.com (A \\| B) |\n",
-        "| Contact | ops\\|1 mail\\|x `ops@acme.com` |\n", "| `app` | 1.0.0\\|x |");
+        "| Contact | ops\\|1 mail\\|x `ops@acme.com` |\n", "| `app` | 1.0.0\\|x | `k8s\\|x` |",
+        "- Platform: `kafka|eu`\n"); // a code span outside a table reads no escape
+    assertThat(cli.run("doc", file.toString(), "--format", "html")).as(cli.err()).isZero();
+    assertThat(cli.out()).contains("<code>kafka|eu</code>", "<td><code>k8s|x</code></td>");
   }
 
   @Test
