@@ -31,9 +31,10 @@ import org.jspecify.annotations.Nullable;
  */
 final class JsonSchemaWalk {
 
-  private static final Set<String> MAXIMA = Set.of("maximum", "exclusiveMaximum", "maxLength", "maxItems",
+  // lists, not sets: the bounds are compared, and their changes reported, in this order in every run
+  private static final List<String> MAXIMA = List.of("maximum", "exclusiveMaximum", "maxLength", "maxItems",
       "maxProperties", "maxContains");
-  private static final Set<String> MINIMA = Set.of("minimum", "exclusiveMinimum", "minLength", "minItems",
+  private static final List<String> MINIMA = List.of("minimum", "exclusiveMinimum", "minLength", "minItems",
       "minProperties", "minContains");
   /** The type whose values each bound constrains. */
   private static final Map<String, String> BOUNDED = Map.ofEntries(Map.entry("minimum", "number"),
@@ -531,13 +532,62 @@ final class JsonSchemaWalk {
     }
     int order = va == null ? 1 : vb == null ? -1 : vb.decimalValue().compareTo(va.decimalValue());
     boolean looser = va == null ? false : vb == null || (upper ? order > 0 : order < 0);
-    if (va == null) {
-      narrowed(JsonSchemaRules.BOUNDS, message, null, pb + at);
-    } else if (looser) {
-      widened(JsonSchemaRules.BOUNDS, message, pa + at, vb == null ? null : pb + at);
-    } else {
-      narrowed(JsonSchemaRules.BOUNDS, message, pa + at, pb + at);
+    // where a version lists its values (enum, const), the bound moves only what it lets through of them
+    List<JsonNode> valuesA = listed(a);
+    List<JsonNode> valuesB = listed(b);
+    Severity readers = looser && (valuesB == null || !within(valuesB, key, va)) ? ERROR : INFO;
+    Severity writers = !looser && (valuesA == null || !within(valuesA, key, vb)) ? ERROR : INFO;
+    changes.report(JsonSchemaRules.BOUNDS, readers, writers, message, va == null ? null : pa + at,
+        vb == null ? null : pb + at);
+  }
+
+  /** {@return the values {@code schema} lists ({@code const}, or the items of {@code enum}); null when it lists none} */
+  private static @Nullable List<JsonNode> listed(JsonNode schema) {
+    if (schema.has("const")) {
+      return List.of(schema.get("const"));
     }
+    JsonNode values = schema.get("enum");
+    if (values == null || !values.isArray()) {
+      return null;
+    }
+    List<JsonNode> listed = new ArrayList<>(values.size());
+    values.forEach(listed::add);
+    return listed;
+  }
+
+  /**
+   * {@return whether each of {@code values} that the bound {@code key} constrains keeps within {@code bound} (null: no
+   * bound)} Numbers and the lengths of strings, arrays and objects are measured; {@code minContains} and
+   * {@code maxContains} are not, so a value they constrain does not keep within.
+   */
+  private static boolean within(List<JsonNode> values, String key, @Nullable JsonNode bound) {
+    if (bound == null) {
+      return true;
+    }
+    for (JsonNode value : values) {
+      BigDecimal measured = switch (BOUNDED.get(key)) {
+        case "number" -> value.isNumber() ? value.decimalValue() : null;
+        case "string" -> value.isTextual()
+            ? BigDecimal.valueOf(value.textValue().codePointCount(0, value.textValue().length())) : null;
+        case "array" -> value.isArray() ? BigDecimal.valueOf(value.size()) : null;
+        default -> value.isObject() ? BigDecimal.valueOf(value.size()) : null;
+      };
+      if (measured == null) {
+        continue; // a value of another type: the bound does not constrain it
+      }
+      int order = measured.compareTo(bound.decimalValue());
+      boolean kept = switch (key) {
+        case "minimum", "minLength", "minItems", "minProperties" -> order >= 0;
+        case "maximum", "maxLength", "maxItems", "maxProperties" -> order <= 0;
+        case "exclusiveMinimum" -> order > 0;
+        case "exclusiveMaximum" -> order < 0;
+        default -> false;
+      };
+      if (!kept) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** {@return {@code value}, or null where it bounds nothing: a minimum count of 0 (length, items, properties)} */

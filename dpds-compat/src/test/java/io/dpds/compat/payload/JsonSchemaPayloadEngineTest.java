@@ -5,6 +5,7 @@ import static io.dpds.report.Severity.ERROR;
 import static io.dpds.report.Severity.INFO;
 import static io.dpds.report.Severity.WARNING;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.dpds.compat.payload.SchemaFixtures.Found;
 import io.dpds.report.Severity;
@@ -208,6 +209,23 @@ class JsonSchemaPayloadEngineTest {
         + "'maxLength':3}");
     assertThat(stringsAdmitted).hasSize(3).allSatisfy(f -> assertThat(f.oldWriters()).isEqualTo(INFO));
     only(diff("{'type':['string','number']}", "{'type':['string','number'],'minimum':0}"),
+        "compat.jsonschema.bounds", INFO, ERROR);
+  }
+
+  @Test
+  void aBoundMovesOnlyWhatItLetsThroughOfTheValuesAVersionLists() {
+    only(diff("{'type':'string','enum':['a','bc']}", "{'type':'string','enum':['a','bc'],'maxLength':4}"),
+        "compat.jsonschema.bounds", INFO, INFO);
+    only(diff("{'type':'string','enum':['a','bcdef']}", "{'type':'string','enum':['a','bcdef'],'maxLength':4}"),
+        "compat.jsonschema.bounds", INFO, ERROR);
+    only(diff("{'type':'integer','enum':[1,2],'minimum':1}", "{'type':'integer','enum':[1,2]}"),
+        "compat.jsonschema.bounds", INFO, INFO);
+    assertThat(diff("{'type':'integer','enum':[0,2],'minimum':0}", "{'type':'integer','enum':[0,2],"
+        + "'exclusiveMinimum':0}")).extracting(Found::oldReaders, Found::oldWriters)
+        .containsExactly(tuple(INFO, INFO), tuple(INFO, ERROR)); // minimum removed, then exclusiveMinimum added
+    assertThat(diff("{'const':5}", "{'const':5,'maximum':10,'minLength':2}")).hasSize(2)
+        .allSatisfy(f -> assertThat(List.of(f.oldReaders(), f.oldWriters())).containsOnly(INFO));
+    only(diff("{'type':'integer','enum':[1,20]}", "{'type':'integer','enum':[1,20],'maximum':10}"),
         "compat.jsonschema.bounds", INFO, ERROR);
   }
 
