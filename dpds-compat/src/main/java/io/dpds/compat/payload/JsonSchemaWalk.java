@@ -541,7 +541,7 @@ final class JsonSchemaWalk {
         vb == null ? null : pb + at);
   }
 
-  /** {@return the values {@code schema} lists ({@code const}, or the items of {@code enum}); null when it lists none} */
+  /** {@return the values {@code schema} lists ({@code const}, or the items of {@code enum}); null if it lists none} */
   private static @Nullable List<JsonNode> listed(JsonNode schema) {
     if (schema.has("const")) {
       return List.of(schema.get("const"));
