@@ -20,7 +20,8 @@ import java.util.Optional;
  * an {@code allOf}, {@code anyOf} or {@code oneOf} beside annotations alone, a {@code const} for an {@code enum} of one
  * value, a list of types that covers every value, a keyword of a type neither version allows ({@code maxLength} of an
  * integer). A keyword of a type only one version allows changes nothing for the other side: a {@code minimum} added
- * with the {@code number} type narrows no value the old version accepted. What cannot be compared as sets (regular
+ * with the {@code number} type narrows no value the old version accepted; where a version lists its values ({@code
+ * enum}, {@code const}), a bound moves only what it lets through of them. What cannot be compared as sets (regular
  * expressions, {@code not}, conditionals, unknown keywords) is a warning.
  */
 public final class JsonSchemaPayloadEngine implements PayloadEngine {
