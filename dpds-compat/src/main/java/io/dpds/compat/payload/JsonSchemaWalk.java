@@ -125,9 +125,9 @@ final class JsonSchemaWalk {
     PayloadSchema na = da.get();
     PayloadSchema nb = db.get();
     int before = reported;
-    types(a, b, pa, pb, where);
     Set<String> ta = types(a);
     Set<String> tb = types(b);
+    types(ta, tb, pa, pb, where);
     of("object", ta, tb, () -> {
       properties(na, nb, pa, pb, where);
       if (closedAlike(a, b)) {
@@ -244,9 +244,8 @@ final class JsonSchemaWalk {
 
   // type
 
-  private void types(JsonNode a, JsonNode b, String pa, String pb, String where) {
-    Set<String> ta = types(a);
-    Set<String> tb = types(b);
+  /** Compares the types the old version ({@code ta}) and the new one ({@code tb}) allow, null for any. */
+  private void types(@Nullable Set<String> ta, @Nullable Set<String> tb, String pa, String pb, String where) {
     if (Objects.equals(ta, tb)) {
       return;
     }
@@ -533,8 +532,8 @@ final class JsonSchemaWalk {
     int order = va == null ? 1 : vb == null ? -1 : vb.decimalValue().compareTo(va.decimalValue());
     boolean looser = va == null ? false : vb == null || (upper ? order > 0 : order < 0);
     // where a version lists its values (enum, const), the bound moves only what it lets through of them
-    List<JsonNode> valuesA = listed(a);
-    List<JsonNode> valuesB = listed(b);
+    Iterable<JsonNode> valuesA = listed(a);
+    Iterable<JsonNode> valuesB = listed(b);
     Severity readers = looser && (valuesB == null || !within(valuesB, key, va)) ? ERROR : INFO;
     Severity writers = !looser && (valuesA == null || !within(valuesA, key, vb)) ? ERROR : INFO;
     changes.report(JsonSchemaRules.BOUNDS, readers, writers, message, va == null ? null : pa + at,
@@ -542,17 +541,12 @@ final class JsonSchemaWalk {
   }
 
   /** {@return the values {@code schema} lists ({@code const}, or the items of {@code enum}); null if it lists none} */
-  private static @Nullable List<JsonNode> listed(JsonNode schema) {
+  private static @Nullable Iterable<JsonNode> listed(JsonNode schema) {
     if (schema.has("const")) {
       return List.of(schema.get("const"));
     }
     JsonNode values = schema.get("enum");
-    if (values == null || !values.isArray()) {
-      return null;
-    }
-    List<JsonNode> listed = new ArrayList<>(values.size());
-    values.forEach(listed::add);
-    return listed;
+    return values != null && values.isArray() ? values : null;
   }
 
   /**
@@ -560,7 +554,7 @@ final class JsonSchemaWalk {
    * bound)} Numbers and the lengths of strings, arrays and objects are measured; {@code minContains} and
    * {@code maxContains} are not, so a value they constrain does not keep within.
    */
-  private static boolean within(List<JsonNode> values, String key, @Nullable JsonNode bound) {
+  private static boolean within(Iterable<JsonNode> values, String key, @Nullable JsonNode bound) {
     if (bound == null) {
       return true;
     }
