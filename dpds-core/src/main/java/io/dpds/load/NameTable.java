@@ -67,9 +67,16 @@ final class NameTable {
     return name;
   }
 
+  /**
+   * {@return the first slot of a name} Every bit of its ends moves the slot: a product's bits depend only on the
+   * factors' bits at or below them, so the high half is folded into the low one before and after each product (names
+   * often differ only in their last bytes, the high ones of a little-endian word: {@code topic.1}, {@code topic.2}).
+   */
   private int slot(long first, long last, int length) {
-    long mixed = (first * 0x9e37_79b9_7f4a_7c15L + last) * 0xc2b2_ae3d_27d4_eb4fL + length;
-    return (int) (mixed >>> 32) & (lengths.length - 1);
+    long mixed = first ^ Long.rotateLeft(last, 29) ^ length;
+    mixed = (mixed ^ mixed >>> 32) * 0x9e37_79b9_7f4a_7c15L;
+    mixed = (mixed ^ mixed >>> 29) * 0xc2b2_ae3d_27d4_eb4fL;
+    return (int) (mixed ^ mixed >>> 32) & (lengths.length - 1);
   }
 
   private int free(int slot) {

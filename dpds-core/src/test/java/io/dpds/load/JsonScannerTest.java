@@ -177,6 +177,21 @@ class JsonScannerTest {
   }
 
   @Test
+  void keepsNamesThatDifferOnlyInTheirLastBytes() {
+    NameTable table = new NameTable();
+    int names = 3_000; // a channel per port: topic.0 to topic.2999, the digits in the high bytes of a word
+    for (int i = 0; i < names; i++) {
+      String name = "topic." + i;
+      byte[] bytes = (name + "\"").getBytes(StandardCharsets.US_ASCII);
+
+      assertThat(table.of(bytes, 0, name.length())).isSameAs(name.intern());
+    }
+
+    assertThat(table.kept()).as("kept: all but the rare name a long run of taken slots refuses")
+        .isGreaterThanOrEqualTo(names - names / 100);
+  }
+
+  @Test
   void internsNamesAsJacksonDoes() {
     JsonNode tree = JsonReadings.read("{\"dataProductDescriptor\": {\"caf\\u00e9\": 1, \"ünï\": 2}}"
         .getBytes(StandardCharsets.UTF_8), true).tree();
