@@ -87,12 +87,10 @@ final class PropertyCheck implements ObjectCheck {
           "'depreceationPolicy' (the prose's spelling) is read as 'deprecationPolicy'", node, name);
     } else if (!site.object().isExtensible()) {
       context.report(ValidationRules.PROPERTY_IGNORED, pointer, "'" + name + "' is ignored: the " + site.title()
-          + " takes no other fields" + suggestion(name, site), node, name);
+          + " takes no other fields" + suggestion(name, site, false), node, name);
     } else {
-      String suggestion = suggestion(name, site);
       context.report(ValidationRules.PROPERTY_UNKNOWN, pointer, "'" + name + "' is not a field of the "
-          + site.title() + (suggestion.isEmpty() && site.role() == Role.PORT ? portPart(name) : suggestion), node,
-          name);
+          + site.title() + suggestion(name, site, site.role() == Role.PORT), node, name);
     }
   }
 
@@ -152,21 +150,23 @@ final class PropertyCheck implements ObjectCheck {
   /**
    * The suggestion for a misspelt name on a kind of object, measured against its fields once and remembered across
    * validations (up to {@value #MAX_SUGGESTIONS} names of up to {@value #LONGEST_REMEMBERED} characters; when full,
-   * the memory starts again).
+   * the memory starts again). When none of the fields is close and {@code parts} is set (the object is a port), the
+   * fields of the port's parts are tried ({@link #portPart}).
    */
-  private String suggestion(String name, ObjectSite site) {
+  private String suggestion(String name, ObjectSite site, boolean parts) {
     Set<String> fields = site.object().fixedFields();
     if (name.length() > LONGEST_REMEMBERED) {
-      return suggestion(name, fields);
+      return suggestion(name, fields, parts);
     }
     if (suggestions.size() >= MAX_SUGGESTIONS) {
       suggestions.clear();
     }
-    return suggestions.computeIfAbsent(new Misspelling(fields, name), m -> suggestion(name, fields));
+    return suggestions.computeIfAbsent(new Misspelling(fields, name, parts), m -> suggestion(name, fields, parts));
   }
 
-  private static String suggestion(String name, Set<String> fields) {
-    return Suggestions.closest(name, fields).map(field -> "; did you mean '" + field + "'?").orElse("");
+  private static String suggestion(String name, Set<String> fields, boolean parts) {
+    String field = Suggestions.closest(name, fields).map(found -> "; did you mean '" + found + "'?").orElse("");
+    return field.isEmpty() && parts ? portPart(name) : field;
   }
 
   private static Map<String, Set<String>> orderedParts() {
@@ -182,16 +182,20 @@ final class PropertyCheck implements ObjectCheck {
     return suggestions.size();
   }
 
-  /** A name on a kind of object; the kind's fixed fields are one set per kind, compared by identity. */
-  private record Misspelling(Set<String> fields, String name) {
+  /**
+   * A name on a kind of object, and whether the object's parts are searched too; the kind's fixed fields are one set
+   * per kind, compared by identity.
+   */
+  private record Misspelling(Set<String> fields, String name, boolean parts) {
     @Override
     public boolean equals(Object o) {
-      return o instanceof Misspelling other && other.fields == fields && other.name.equals(name);
+      return o instanceof Misspelling other && other.fields == fields && other.name.equals(name)
+          && other.parts == parts;
     }
 
     @Override
     public int hashCode() {
-      return System.identityHashCode(fields) * 31 + name.hashCode();
+      return (System.identityHashCode(fields) * 31 + name.hashCode()) * 2 + (parts ? 1 : 0);
     }
   }
 

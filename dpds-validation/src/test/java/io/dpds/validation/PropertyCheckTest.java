@@ -31,6 +31,24 @@ class PropertyCheckTest {
         .load(ROOT).resolved().orElseThrow();
   }
 
+  private static ResolvedDescriptor withPort(String unknown) {
+    String yaml = """
+        dataProductDescriptor: 1.0.0
+        info:
+          fullyQualifiedName: urn:dpds:com.acme:dataproducts:property:1
+          name: property
+          version: 1.0.0
+          domain: tests
+          owner: {id: owner@acme.com}
+        interfaceComponents:
+          outputPorts:
+            - name: trips
+              version: 1.0.0
+        """ + "      " + unknown + ": unknown\n";
+    return DescriptorLoader.builder().loader(ResourceLoader.inMemory(Map.of(ROOT.toString(), yaml))).build()
+        .load(ROOT).resolved().orElseThrow();
+  }
+
   private static List<String> messages(PropertyCheck check, ResolvedDescriptor resolved) {
     CheckContext context = new CheckContext(resolved, Profile.DEFAULT);
     List<Diagnostic> found = new ArrayList<>();
@@ -53,5 +71,20 @@ class PropertyCheckTest {
     messages(check, withInfo(longest));
     assertThat(check.remembered()).as("a name as long as remembered ones may be").isEqualTo(2);
     assertThat(messages(check, withInfo(longName))).as("the same findings again").isEqualTo(first);
+  }
+
+  @Test
+  void aPortsHintFromItsPartsIsRememberedWithTheName() {
+    PropertyCheck check = new PropertyCheck();
+
+    List<String> first = messages(check, withPort("serviceType"));
+    assertThat(first).containsExactly("/interfaceComponents/outputPorts/0/serviceType 'serviceType' is not a field of"
+        + " the Output Port Component; did you mean 'promises.servicesType', a field of the port's promises?");
+    assertThat(check.remembered()).isOne();
+    assertThat(messages(check, withPort("serviceType"))).as("the same finding again").isEqualTo(first);
+    assertThat(check.remembered()).isOne();
+    assertThat(messages(check, withInfo("serviceType"))).as("elsewhere, no port's parts")
+        .contains("/info/serviceType 'serviceType' is not a field of the Info Object");
+    assertThat(check.remembered()).isEqualTo(3);
   }
 }
