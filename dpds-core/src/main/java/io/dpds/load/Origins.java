@@ -189,7 +189,8 @@ final class Origins {
       return null;
     }
     ContainerOrigin origin = get(container);
-    JsonNode member = name == null ? null : container.get(name);
+    JsonNode member = name == null ? null
+        : container.isArray() ? container.get(Pointers.arrayIndex(name)) : container.get(name);
     if (member != null && hasOrigin(member)) {
       origin = get(member);
     } else if (member != null) {

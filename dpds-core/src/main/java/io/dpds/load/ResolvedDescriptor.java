@@ -95,11 +95,11 @@ public final class ResolvedDescriptor {
   /**
    * {@return where the member {@code name} of {@code object}, an object of the resolved tree, was written: what
    * {@link #locate(String)} gives for the member's pointer (the object's own location when it has no such member),
-   * found from the object without walking a pointer} Empty when the source map knows no origin of {@code object}
-   * itself: locate the member's pointer then.
+   * found from the object without walking a pointer} {@code object} may be an array too, {@code name} the index of one
+   * of its items. Empty when the source map knows no origin of {@code object} itself: locate the member's pointer then.
    *
-   * @param object an object node of the resolved tree
-   * @param name the member's name, unescaped
+   * @param object an object (or array) node of the resolved tree
+   * @param name the member's name, unescaped (or the item's index, in decimal)
    */
   public Optional<SourceLocation> locate(JsonNode object, String name) {
     return Optional.ofNullable(

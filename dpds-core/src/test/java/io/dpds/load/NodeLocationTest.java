@@ -15,8 +15,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * A container, or a member of an object, located from its node gives what locating its pointer gives, in every kind
- * of place: read from JSON or YAML, kept or not, in a referenced document, in an object the resolver made.
+ * A container, a member of an object or an item of an array, located from its node gives what locating its pointer
+ * gives, in every kind of place: read from JSON or YAML, kept or not, in a referenced document, in an object the resolver made.
  */
 class NodeLocationTest {
 
@@ -71,16 +71,20 @@ class NodeLocationTest {
         locatedFromNode++;
         assertThat(own).as(pointer).isEqualTo(resolved.locate(pointer));
       }
+      List<String> names = new ArrayList<>();
       if (node.isObject()) {
-        List<String> names = new ArrayList<>();
         node.fieldNames().forEachRemaining(names::add);
         names.add("absent");
-        for (String name : names) {
-          String member = pointer + "/" + Pointers.escape(name);
-          resolved.locate(node, name).ifPresent(location ->
-              assertThat(location).as(member).isEqualTo(resolved.locate(member).orElseThrow()));
-          assertThat(resolved.locate(node, name).isPresent()).as(member).isEqualTo(own.isPresent());
+      } else {
+        for (int i = 0; i <= node.size(); i++) { // one past the last item too
+          names.add(Integer.toString(i));
         }
+      }
+      for (String name : names) {
+        String member = pointer + "/" + Pointers.escape(name);
+        resolved.locate(node, name).ifPresent(location ->
+            assertThat(location).as(member).isEqualTo(resolved.locate(member).orElseThrow()));
+        assertThat(resolved.locate(node, name).isPresent()).as(member).isEqualTo(own.isPresent());
       }
     }
     assertThat(locatedFromNode).as("containers whose origin the source map knows").isGreaterThan(containers.size() / 2);
