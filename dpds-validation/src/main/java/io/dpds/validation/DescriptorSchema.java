@@ -40,12 +40,15 @@ final class DescriptorSchema {
    * @param keyword the keyword that failed ({@code type}, {@code required}, {@code format}, ...)
    * @param pointer where, in the instance
    * @param value the instance node there
+   * @param parent the object or array {@code value} is a member or item of; null for the root
+   * @param field what a reader finds in the file there: the member's name, {@code tags[2]} for an item of an array,
+   *     {@code the descriptor} for the root
    * @param property the missing property, for {@code required}
    * @param format the format name, for {@code format}
    * @param message what is wrong, for {@code type}: {@code integer found, string expected}
    */
-  record Violation(String keyword, String pointer, JsonNode value, @Nullable String property,
-      @Nullable String format, String message) {}
+  record Violation(String keyword, String pointer, JsonNode value, @Nullable JsonNode parent, String field,
+      @Nullable String property, @Nullable String format, String message) {}
 
   private static final Set<String> ANNOTATIONS =
       Set.of("$id", "$schema", "$comment", "title", "description", "readOnly", "$defs");
@@ -134,12 +137,13 @@ final class DescriptorSchema {
       }
     }
 
-    /** The tokens of an array's place. */
-    private record Place(String[] names, int[] indexes) {}
+    /** The tokens of an array's place, and the array. */
+    private record Place(String[] names, int[] indexes, JsonNode array) {}
 
     /** Leaves the items of the current node, an array left for later, to be checked later against {@code schema}. */
     private void leave(JsonNode array, Keyword schema) {
-      Place place = new Place(Arrays.copyOf(trail.names, trail.depth), Arrays.copyOf(trail.items, trail.depth));
+      Place place = new Place(Arrays.copyOf(trail.names, trail.depth), Arrays.copyOf(trail.items, trail.depth),
+          array);
       for (int i = 0; i < array.size(); i++) {
         items.add(new Item(items.size(), violations.size(), place, i, schema, array.get(i)));
       }
@@ -179,7 +183,7 @@ final class DescriptorSchema {
       System.arraycopy(item.array.indexes(), 0, trail.items, 0, depth);
       trail.depth = depth;
       found.clear();
-      trail.item(item.index, item.schema, item.node, found);
+      trail.item(item.array.array(), item.index, item.schema, item.node, found);
       item.found = found.isEmpty() ? List.of() : List.copyOf(found);
       Arrays.fill(trail.names, 0, depth, null);
       trail.depth = 0;
@@ -209,11 +213,15 @@ final class DescriptorSchema {
     }
   }
 
-  /** The tokens from the root to the node being checked: a pointer is only built for a violation. */
+  /**
+   * The tokens from the root to the node being checked, and the containers they are read from: a pointer is only built
+   * for a violation.
+   */
   private static final class Trail {
     private final Pass pass;
     private String[] names = new String[16]; // a member's name, or null for an item
     private int[] items = new int[16]; // an item's index
+    private JsonNode[] parents = new JsonNode[16]; // the object or array the token is read from
     private JsonNode[][] scratch = new JsonNode[16][]; // one row per depth, empty between uses
     private int depth;
 
@@ -242,6 +250,7 @@ final class DescriptorSchema {
       if (depth >= names.length) {
         names = Arrays.copyOf(names, depth * 2);
         items = Arrays.copyOf(items, depth * 2);
+        parents = Arrays.copyOf(parents, depth * 2);
       }
     }
 
@@ -256,24 +265,43 @@ final class DescriptorSchema {
       return scratch[depth];
     }
 
-    /** Checks {@code value}, the member {@code name} of the current node, against {@code schema}. */
-    boolean member(String name, Keyword schema, JsonNode value, @Nullable List<Violation> out) {
-      return below(name, 0, schema, value, out);
+    /** Checks {@code value}, the member {@code name} of {@code node}, the current node, against {@code schema}. */
+    boolean member(JsonNode node, String name, Keyword schema, JsonNode value, @Nullable List<Violation> out) {
+      return below(node, name, 0, schema, value, out);
     }
 
-    /** Checks {@code value}, the item {@code index} of the current node, against {@code schema}. */
-    boolean item(int index, Keyword schema, JsonNode value, @Nullable List<Violation> out) {
-      return below(null, index, schema, value, out);
+    /** Checks {@code value}, the item {@code index} of {@code node}, the current node, against {@code schema}. */
+    boolean item(JsonNode node, int index, Keyword schema, JsonNode value, @Nullable List<Violation> out) {
+      return below(node, null, index, schema, value, out);
     }
 
-    private boolean below(@Nullable String name, int index, Keyword schema, JsonNode value,
+    private boolean below(JsonNode node, @Nullable String name, int index, Keyword schema, JsonNode value,
         @Nullable List<Violation> out) {
       reserve(depth);
       names[depth] = name;
+      parents[depth] = node;
       items[depth++] = index;
       boolean valid = schema.check(value, this, out);
       names[--depth] = null;
+      parents[depth] = null;
       return valid;
+    }
+
+    /** {@return a violation of {@code keyword} by {@code node}, the current node} */
+    Violation violation(String keyword, JsonNode node, @Nullable String property, @Nullable String format,
+        String message) {
+      return new Violation(keyword, pointer(), node, depth == 0 ? null : parents[depth - 1], field(), property,
+          format, message);
+    }
+
+    /** {@return the current node's name as a reader finds it in the file, see {@link Violation#field}} */
+    private String field() {
+      int i = depth - 1;
+      StringBuilder indexes = new StringBuilder();
+      for (; i >= 0 && names[i] == null; i--) {
+        indexes.insert(0, "[" + items[i] + "]");
+      }
+      return (i < 0 ? "the descriptor" : names[i]) + indexes;
     }
 
     String pointer() {
@@ -335,7 +363,7 @@ final class DescriptorSchema {
     @Override
     boolean check(JsonNode node, Trail trail, @Nullable List<Violation> out) {
       if (out != null) {
-        out.add(new Violation("false", trail.pointer(), node, null, null, "schema is always invalid"));
+        out.add(trail.violation("false", node, null, null, "schema is always invalid"));
       }
       return false;
     }
@@ -384,7 +412,7 @@ final class DescriptorSchema {
         return true;
       }
       if (out != null) {
-        out.add(new Violation("type", trail.pointer(), node, null, null,
+        out.add(trail.violation("type", node, null, null,
             NAMES.get(Integer.numberOfTrailingZeros(found)) + " found, " + expected + " expected"));
       }
       return false;
@@ -427,7 +455,7 @@ final class DescriptorSchema {
         return true;
       }
       if (out != null) {
-        out.add(new Violation("format", trail.pointer(), node, null, name, "does not match the " + name + " format"));
+        out.add(trail.violation("format", node, null, name, "does not match the " + name + " format"));
       }
       return false;
     }
@@ -446,7 +474,7 @@ final class DescriptorSchema {
         return true;
       }
       if (out != null) {
-        out.add(new Violation("minLength", trail.pointer(), node, null, null,
+        out.add(trail.violation("minLength", node, null, null,
             "must be at least " + length + " characters long"));
       }
       return false;
@@ -473,7 +501,7 @@ final class DescriptorSchema {
         return true;
       }
       if (out != null) {
-        out.add(new Violation(keyword, trail.pointer(), node, null, null,
+        out.add(trail.violation(keyword, node, null, null,
             "must have a " + keyword + " value of " + bound.toPlainString()));
       }
       return false;
@@ -514,7 +542,7 @@ final class DescriptorSchema {
             return false;
           }
           valid = false;
-          out.add(new Violation("required", trail.pointer(), node, name, null,
+          out.add(trail.violation("required", node, name, null,
               "required property '" + name + "' not found"));
         }
       }
@@ -547,7 +575,7 @@ final class DescriptorSchema {
         boolean valid = true;
         for (int i = 0; i < names.length; i++) {
           JsonNode value = node.get(names[i]);
-          if (value != null && !trail.member(names[i], schemas[i], value, out)) {
+          if (value != null && !trail.member(node, names[i], schemas[i], value, out)) {
             if (out == null) {
               return false;
             }
@@ -576,7 +604,7 @@ final class DescriptorSchema {
         }
         found[i] = null;
         left--;
-        if (!trail.member(names[i], schemas[i], value, out)) {
+        if (!trail.member(node, names[i], schemas[i], value, out)) {
           if (out == null) {
             Arrays.fill(found, i, names.length, null);
             return false;
@@ -616,7 +644,7 @@ final class DescriptorSchema {
       boolean valid = true;
       for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> member = it.next();
-        if (named.of(member.getKey()) < 0 && !trail.member(member.getKey(), schema, member.getValue(), out)) {
+        if (named.of(member.getKey()) < 0 && !trail.member(node, member.getKey(), schema, member.getValue(), out)) {
           if (out == null) {
             return false;
           }
@@ -644,7 +672,7 @@ final class DescriptorSchema {
       }
       boolean valid = true;
       for (int i = 0; i < node.size(); i++) {
-        if (!trail.item(i, schema, node.get(i), out)) {
+        if (!trail.item(node, i, schema, node.get(i), out)) {
           if (out == null) {
             return false;
           }

@@ -148,25 +148,38 @@ final class SchemaCheck implements ObjectCheck {
     String keyword = violation.keyword();
     JsonNode value = violation.value();
     switch (keyword) {
-      case "minLength" -> context.report(ValidationRules.REFERENCE_REQUIRED, pointer,
+      case "minLength" -> report(context, ValidationRules.REFERENCE_REQUIRED, violation,
           "'" + Pointers.last(pointer) + "' must not be empty");
       case "format" -> {
         String format = violation.format();
         Rule rule = FORMAT_RULES.getOrDefault(format, ValidationRules.SCHEMA_TYPE);
-        context.report(rule, pointer, "'" + text(value) + "' is not a valid " + format
-            + " (" + fieldName(context, pointer) + ")" + Formats.whyNot(format, text(value)));
+        report(context, rule, violation, "'" + text(value) + "' is not a valid " + format
+            + " (" + violation.field() + ")" + Formats.whyNot(format, text(value)));
       }
       case "type", "minimum", "maximum" -> {
         Rule rule = TASK_ORDER.matcher(pointer).matches()
             ? ValidationRules.TASK_ORDER : ValidationRules.SCHEMA_TYPE;
         if (keyword.equals("type")) {
-          context.report(rule, pointer, "'" + fieldName(context, pointer) + "' " + violation.message()
+          report(context, rule, violation, "'" + violation.field() + "' " + violation.message()
               + quoted(value, violation.message(), pointer));
         } else {
-          context.report(rule, pointer, "order " + text(value) + " is outside int32");
+          report(context, rule, violation, "order " + text(value) + " is outside int32");
         }
       }
-      default -> context.report(ValidationRules.SCHEMA_TYPE, pointer, violation.message());
+      default -> report(context, ValidationRules.SCHEMA_TYPE, violation, violation.message());
+    }
+  }
+
+  /**
+   * Reports {@code violation} as a finding of {@code rule}, located from the object or array that holds the violating
+   * node, which spares walking its pointer from the root.
+   */
+  private static void report(CheckContext context, Rule rule, Violation violation, String message) {
+    JsonNode parent = violation.parent();
+    if (parent == null) {
+      context.report(rule, violation.pointer(), message);
+    } else {
+      context.report(rule, violation.pointer(), message, parent, Pointers.last(violation.pointer()));
     }
   }
 
@@ -207,18 +220,6 @@ final class SchemaCheck implements ObjectCheck {
       case REFERENCE, EXTERNAL_RESOURCE -> ValidationRules.REFERENCE_REQUIRED;
       default -> ValidationRules.SCHEMA_TYPE;
     };
-  }
-
-  /** The member's name, or {@code list[i]} for an item of an array: what a reader finds in the file. */
-  private static String fieldName(CheckContext context, String pointer) {
-    if (pointer.isEmpty()) {
-      return "the descriptor";
-    }
-    String parent = Pointers.parent(pointer);
-    if (!parent.isEmpty() && Pointers.at(context.resolved().tree(), parent).isArray()) {
-      return fieldName(context, parent) + "[" + Pointers.last(pointer) + "]";
-    }
-    return Pointers.last(pointer);
   }
 
   /**

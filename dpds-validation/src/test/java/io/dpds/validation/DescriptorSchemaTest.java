@@ -130,6 +130,28 @@ class DescriptorSchemaTest {
     assertThat(violations.get(0).message()).isEqualTo("integer found, string expected");
   }
 
+  @Test
+  void aViolationNamesTheContainerOfItsNodeAndTheFieldAsAReaderFindsIt() {
+    ObjectNode descriptor = NODES.objectNode().put("dataProductDescriptor", "1.0.0");
+    ObjectNode info = descriptor.putObject("info").put("name", 5);
+    ArrayNode outputs = descriptor.putObject("interfaceComponents").putArray("outputPorts");
+    outputs.addObject().put("name", "trips").put("version", "1.0.0").putArray("tags").add("t").add(7);
+    outputs.add("not a port");
+
+    List<Violation> found = ours.validate(descriptor).stream().filter(v -> !v.keyword().equals("required")).toList();
+    assertThat(found).extracting(Violation::pointer, Violation::field).containsExactly(
+        tuple("/info/name", "name"),
+        tuple("/interfaceComponents/outputPorts/0/tags/1", "tags[1]"),
+        tuple("/interfaceComponents/outputPorts/1", "outputPorts[1]"));
+    assertThat(found.get(0).parent()).isSameAs(info);
+    assertThat(found.get(1).parent()).isSameAs(outputs.get(0).get("tags"));
+    assertThat(found.get(2).parent()).isSameAs(outputs);
+
+    Violation root = ours.validate(NODES.arrayNode().add(1)).get(0);
+    assertThat(root.field()).isEqualTo("the descriptor");
+    assertThat(root.parent()).isNull();
+  }
+
   /**
    * Ports checked later (as the validation reaches them), in another order, or at the end: the violations are those of
    * one walk, in its order, with those of the ports between those before and after them.
