@@ -30,7 +30,12 @@ final class GeneratedDescriptors {
     /** One finding per port: an unknown property, {@code descriptin}. */
     FINDINGS,
     /** DRAFT-shaped: {@code contracts}, and an API without a name whose version is AsyncAPI's. */
-    DRAFT
+    DRAFT,
+    /**
+     * A dozen findings a port, as a descriptor fresh from a hand-edit has: misspelt and misplaced fields (with their
+     * suggestions), values of the wrong type, a version that is no semantic version, a foreign FQN.
+     */
+    MANY
   }
 
   /** One document holding {@code ports} clean ports, in {@code yaml} or JSON. */
@@ -52,10 +57,23 @@ final class GeneratedDescriptors {
         api.remove("specificationVersion");
         api.put("version", "2.6.0");
         port.set("contracts", port.with("promises").remove("slo"));
+      } else if (variant == Variant.MANY) {
+        many(port, i);
       }
       outputs.add(port);
     }
     return write(root, yaml);
+  }
+
+  /** Makes {@code port}, the {@code i}th, a port with a dozen findings of {@link Variant#MANY}. */
+  private static void many(ObjectNode port, int i) {
+    port.put("descriptin", "a misspelt field").put("tag", "bench").put("servicesType", "streaming-services")
+        .put("displayName", i).put("version", "1.0").put("fullyQualifiedName", "urn:dpds:org.other:port" + i);
+    ((ArrayNode) port.get("tags")).add(i);
+    ObjectNode promises = port.with("promises");
+    promises.put("platfrom", "kafka").put("servicesType", 7);
+    promises.with("slo").put("specificaton", "custom").put("version", true);
+    promises.with("deprecationPolicy").remove("version");
   }
 
   /**

@@ -27,14 +27,16 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * Full validation of descriptors as users feed them, at 1, 100, 500, 2,000 and 5,000 ports, against Jackson's
- * {@code readTree} of the same bytes in the same run: {@code clean}; {@code findings} (one finding per port, an
- * unknown property); {@code draft} (DRAFT-shaped ports: {@code contracts}, an API named by nobody whose version is
- * AsyncAPI's); {@code mixed} (applications, infrastructure and lifecycle in the root, every port in a file of its own
- * that the root references). Warm-up is long, since shorter ones were not stable on a 2-core machine; the heap is fixed
- * by {@link BenchmarkReport}. {@code paired} runs {@code readTree} and the validation in each invocation and times
- * both, for a ratio that the machine's moments move less. The README's Benchmarks section gives the command of a short
- * profile of {@code validate} (async-profiler's samples and the allocation per operation).
+ * Full validation of descriptors as users feed them, at 1, 100, 500, 2,000 and 5,000 ports, against Jackson's {@code
+ * readTree} of the same bytes in the same run: {@code clean}; {@code findings} (one finding per port, an unknown
+ * property); {@code many} (twelve findings per port of seven rules, schema and format violations, misspelt fields with
+ * their suggestions, a foreign FQN, as the reference parser's own fixture has); {@code draft} (DRAFT-shaped ports:
+ * {@code contracts}, an API named by nobody whose version is AsyncAPI's); {@code mixed} (applications, infrastructure
+ * and lifecycle in the root, every port in a file of its own that the root references). Warm-up is long, since shorter
+ * ones were not stable on a 2-core machine; the heap is fixed by {@link BenchmarkReport}. {@code paired} runs {@code
+ * readTree} and the validation in each invocation and times both, for a ratio that the machine's moments move less. The
+ * README's Benchmarks section gives the command of a short profile of {@code validate} (async-profiler's samples and
+ * the allocation per operation).
  */
 @State(Scope.Benchmark)
 @Fork(1)
@@ -44,7 +46,7 @@ import org.openjdk.jmh.infra.Blackhole;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class RealisticValidateBenchmark {
 
-  @Param({"clean", "findings", "draft", "mixed"})
+  @Param({"clean", "findings", "many", "draft", "mixed"})
   public String kind;
 
   @Param({"1", "100", "500", "2000", "5000"})
