@@ -16,8 +16,11 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +28,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -208,32 +212,50 @@ public final class DescriptorValidator {
     return pointers.contains("");
   }
 
-  /** A finding with its location read once for sorting: null when it has none. */
-  private record Sorted(Diagnostic diagnostic, @Nullable SourceLocation location) {}
+  /**
+   * A finding with where it sorts, read once: its document's rank among the documents of the findings (by URI, as
+   * text), {@link Integer#MAX_VALUE} when it has no location; its line and column.
+   */
+  private record Sorted(Diagnostic diagnostic, int document, int line, int column) {}
 
   /** Located findings first, by document, line and column; then by pointer. */
   private static final Comparator<Sorted> ORDER = DescriptorValidator::inOrder;
+
+  private static int inOrder(Sorted a, Sorted b) {
+    int order = Integer.compare(a.document(), b.document());
+    order = order != 0 ? order : Integer.compare(a.line(), b.line());
+    order = order != 0 ? order : Integer.compare(a.column(), b.column());
+    return order != 0 ? order : a.diagnostic().pointer().compareTo(b.diagnostic().pointer());
+  }
 
   private static List<Diagnostic> inOrder(List<Diagnostic> findings) {
     if (findings.size() < 2) {
       return List.copyOf(findings); // already in order
     }
-    return findings.stream().map(d -> new Sorted(d, d.location().orElse(null))).sorted(ORDER)
-        .map(Sorted::diagnostic).toList();
-  }
-
-  private static int inOrder(Sorted a, Sorted b) {
-    SourceLocation x = a.location();
-    SourceLocation y = b.location();
-    int order;
-    if (x == null || y == null) {
-      order = Boolean.compare(x == null, y == null);
-    } else {
-      order = x.uri() == y.uri() ? 0 : x.uri().toString().compareTo(y.uri().toString());
-      order = order != 0 ? order : Integer.compare(x.line(), y.line());
-      order = order != 0 ? order : Integer.compare(x.column(), y.column());
+    Map<URI, Integer> ranks = new IdentityHashMap<>(); // the findings of a document mostly share one URI object
+    for (Diagnostic d : findings) {
+      d.location().ifPresent(at -> ranks.putIfAbsent(at.uri(), 0));
     }
-    return order != 0 ? order : a.diagnostic().pointer().compareTo(b.diagnostic().pointer());
+    Map<String, Integer> byText = new TreeMap<>();
+    ranks.keySet().forEach(uri -> byText.put(uri.toString(), 0));
+    int rank = 0;
+    for (Map.Entry<String, Integer> document : byText.entrySet()) {
+      document.setValue(rank++);
+    }
+    ranks.replaceAll((uri, unranked) -> byText.get(uri.toString()));
+    Sorted[] sorted = new Sorted[findings.size()];
+    for (int i = 0; i < sorted.length; i++) {
+      Diagnostic d = findings.get(i);
+      SourceLocation at = d.location().orElse(null);
+      sorted[i] = at == null ? new Sorted(d, Integer.MAX_VALUE, 0, 0)
+          : new Sorted(d, ranks.get(at.uri()), at.line(), at.column());
+    }
+    Arrays.sort(sorted, ORDER);
+    List<Diagnostic> ordered = new ArrayList<>(sorted.length);
+    for (Sorted one : sorted) {
+      ordered.add(one.diagnostic());
+    }
+    return Collections.unmodifiableList(ordered);
   }
 
   /** Configures a {@link DescriptorValidator}. Not thread-safe; the validator it builds is. */

@@ -31,6 +31,54 @@ class DescriptorValidatorTest {
 
   private final DescriptorValidator validator = DescriptorValidator.defaults();
 
+  // The order of findings
+
+  @Test
+  void findingsComeByDocumentAsTextThenLineAndColumnThenPointerAndUnlocatedOnesLast() throws Exception {
+    Files.writeString(dir.resolve("descriptor.yaml"), """
+        dataProductDescriptor: 1.0.0
+        info:
+          fullyQualifiedName: urn:dpds:com.acme:dataproducts:order:1
+          name: order
+          version: 1.0.0
+          domain: tests
+          owner: {id: owner@acme.com}
+          nme: misspelt
+        interfaceComponents:
+          outputPorts:
+            - $ref: z-port.yaml
+            - $ref: a-port.yaml
+        """);
+    Files.writeString(dir.resolve("z-port.yaml"), "name: zed\nversion: 1.0.0\ndescriptin: z\n");
+    Files.writeString(dir.resolve("a-port.yaml"), "name: alpha\nversion: 1.0.0\ndescriptin: a\ntag: a\n");
+    Rule unlocated = new Rule("test.unlocated", Severity.WARNING, "Unlocated", "nothing to fix");
+    DescriptorCheck last = new DescriptorCheck() {
+      @Override
+      public List<Rule> rules() {
+        return List.of(unlocated);
+      }
+
+      @Override
+      public void check(CheckContext context) {
+        context.report(unlocated, "/b", "no location", null);
+        context.report(unlocated, "/a", "no location", null);
+      }
+    };
+
+    ValidationReport report = DescriptorValidator.builder().check(last).build()
+        .validate(dir.resolve("descriptor.yaml"));
+
+    assertThat(report.diagnostics()).extracting(d -> d.location().map(at -> Path.of(at.uri()).getFileName()
+            + ":" + at.line()).orElse("-") + " " + d.pointer())
+        .containsExactly(
+            "a-port.yaml:3 /interfaceComponents/outputPorts/1/descriptin",
+            "a-port.yaml:4 /interfaceComponents/outputPorts/1/tag",
+            "descriptor.yaml:8 /info/nme",
+            "z-port.yaml:3 /interfaceComponents/outputPorts/0/descriptin",
+            "- /a",
+            "- /b");
+  }
+
   // Valid descriptors
 
   @Test
