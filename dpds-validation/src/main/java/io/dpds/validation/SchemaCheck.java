@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Validates the resolved descriptor against our copy of the DPDS 1.0.0 JSON Schema (see {@code SCHEMA-FIXES.md}
@@ -247,8 +248,19 @@ final class SchemaCheck implements ObjectCheck {
 
   private static final Pattern INTEGER = Pattern.compile("-?(0|[1-9][0-9]{0,9})");
 
-  private static String text(JsonNode value) {
-    return value == null ? "" : value.isTextual() ? value.textValue() : value.toString();
+  /**
+   * {@return {@code value} as JSON, a text as it is} Integers, decimals and booleans are written as their own text, which
+   * is what Jackson's writer gives for them without making one (a double's {@code NaN} is quoted by the writer, so
+   * other numbers and containers go through it).
+   */
+  static String text(@Nullable JsonNode value) {
+    if (value == null) {
+      return "";
+    }
+    if (value.isTextual()) {
+      return value.textValue();
+    }
+    return value.isIntegralNumber() || value.isBigDecimal() || value.isBoolean() ? value.asText() : value.toString();
   }
 
   private static DescriptorSchema compile() {
