@@ -95,6 +95,27 @@ class NodeLocationTest {
         .isEqualTo("mem://n/promises" + ext);
   }
 
+  @ParameterizedTest
+  @ValueSource(ints = {1, MemberMap.ARRAYS, MemberMap.ARRAYS + 1, 40})
+  void aMemberOfAnObjectOfAnySizeIsLocatedFromItsObject(int members) {
+    StringBuilder json = new StringBuilder("{\"dataProductDescriptor\": \"1.0.0\", \"info\": {");
+    for (int i = 0; i < members; i++) {
+      json.append(i == 0 ? "" : ",").append("\n  \"m").append(i).append("\": ").append(i);
+    }
+    json.append("}}");
+    ResolvedDescriptor resolved = DescriptorLoader.builder()
+        .loader(ResourceLoader.inMemory(Map.of(ROOT + ".json", json.toString())))
+        .build().load(URI.create(ROOT + ".json")).resolved().orElseThrow();
+    JsonNode info = resolved.tree().get("info");
+
+    for (int i = 0; i < members; i++) {
+      int line = 2 + i;
+      assertThat(resolved.locate(info, "m" + i)).as("m" + i).isEqualTo(resolved.locate("/info/m" + i))
+          .hasValueSatisfying(at -> assertThat(at.line()).isEqualTo(line));
+    }
+    assertThat(resolved.locate(info, "absent")).isEqualTo(resolved.locate(info));
+  }
+
   @Test
   void aNodeOfAnotherTreeIsNotLocated() {
     ResolvedDescriptor resolved = DescriptorLoader.builder()
