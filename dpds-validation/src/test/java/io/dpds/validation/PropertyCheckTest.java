@@ -16,35 +16,33 @@ class PropertyCheckTest {
 
   private static final URI ROOT = URI.create("mem://property/descriptor.yaml");
 
+  /** The head of every descriptor here: the root's fields and the info object, up to its owner. */
+  private static final String HEAD = """
+      dataProductDescriptor: 1.0.0
+      info:
+        fullyQualifiedName: urn:dpds:com.acme:dataproducts:property:1
+        name: property
+        version: 1.0.0
+        domain: tests
+        owner: {id: owner@acme.com}
+      """;
+
+  /** A descriptor whose info object has a misspelt {@code nme} and the unknown field {@code unknown}. */
   private static ResolvedDescriptor withInfo(String unknown) {
-    String yaml = """
-        dataProductDescriptor: 1.0.0
-        info:
-          fullyQualifiedName: urn:dpds:com.acme:dataproducts:property:1
-          name: property
-          version: 1.0.0
-          domain: tests
-          owner: {id: owner@acme.com}
-          nme: misspelt
-        """ + "  " + unknown + ": unknown\n";
-    return DescriptorLoader.builder().loader(ResourceLoader.inMemory(Map.of(ROOT.toString(), yaml))).build()
-        .load(ROOT).resolved().orElseThrow();
+    return load(HEAD + "  nme: misspelt\n  " + unknown + ": unknown\n");
   }
 
+  /** A descriptor whose one output port has the unknown field {@code unknown}. */
   private static ResolvedDescriptor withPort(String unknown) {
-    String yaml = """
-        dataProductDescriptor: 1.0.0
-        info:
-          fullyQualifiedName: urn:dpds:com.acme:dataproducts:property:1
-          name: property
-          version: 1.0.0
-          domain: tests
-          owner: {id: owner@acme.com}
+    return load(HEAD + """
         interfaceComponents:
           outputPorts:
             - name: trips
               version: 1.0.0
-        """ + "      " + unknown + ": unknown\n";
+        """ + "      " + unknown + ": unknown\n");
+  }
+
+  private static ResolvedDescriptor load(String yaml) {
     return DescriptorLoader.builder().loader(ResourceLoader.inMemory(Map.of(ROOT.toString(), yaml))).build()
         .load(ROOT).resolved().orElseThrow();
   }
