@@ -16,7 +16,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A container, a member of an object or an item of an array, located from its node gives what locating its pointer
- * gives, in every kind of place: read from JSON or YAML, kept or not, in a referenced document, in an object the resolver made.
+ * gives, in every kind of place: read from JSON or YAML, kept or not, in a referenced document, in an object the
+ * resolver made.
  */
 class NodeLocationTest {
 

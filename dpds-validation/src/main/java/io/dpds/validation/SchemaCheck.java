@@ -249,9 +249,9 @@ final class SchemaCheck implements ObjectCheck {
   private static final Pattern INTEGER = Pattern.compile("-?(0|[1-9][0-9]{0,9})");
 
   /**
-   * {@return {@code value} as JSON, a text as it is} Integers, decimals and booleans are written as their own text, which
-   * is what Jackson's writer gives for them without making one (a double's {@code NaN} is quoted by the writer, so
-   * other numbers and containers go through it).
+   * {@return {@code value} as JSON, a text as it is} Integers, decimals and booleans are written as their own text,
+   * which is what Jackson's writer gives for them without making one (a double's {@code NaN} is quoted by the writer,
+   * so other numbers and containers go through it).
    */
   static String text(@Nullable JsonNode value) {
     if (value == null) {
