@@ -28,7 +28,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -236,13 +235,8 @@ public final class DescriptorValidator {
     for (Diagnostic d : findings) {
       d.location().ifPresent(at -> ranks.putIfAbsent(at.uri(), 0));
     }
-    Map<String, Integer> byText = new TreeMap<>();
-    ranks.keySet().forEach(uri -> byText.put(uri.toString(), 0));
-    int rank = 0;
-    for (Map.Entry<String, Integer> document : byText.entrySet()) {
-      document.setValue(rank++);
-    }
-    ranks.replaceAll((uri, unranked) -> byText.get(uri.toString()));
+    List<String> documents = ranks.keySet().stream().map(URI::toString).distinct().sorted().toList();
+    ranks.replaceAll((uri, unranked) -> Collections.binarySearch(documents, uri.toString()));
     Sorted[] sorted = new Sorted[findings.size()];
     for (int i = 0; i < sorted.length; i++) {
       Diagnostic d = findings.get(i);
