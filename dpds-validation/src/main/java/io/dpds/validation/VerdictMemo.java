@@ -19,13 +19,13 @@ import org.jspecify.annotations.Nullable;
  * container's kind and size, then its keys and values; each scalar's kind and text), read in one pass while the tree
  * is walked, keys compared by reference first (a parser's keys are interned). A caller that names where a tree was
  * found has the tree last judged there compared first, so an unchanged tree is read once and not hashed. Up to {@value
- * #MAX_ENTRIES} verdicts on trees of up to {@value #MAX_NODES} nodes are kept (and as many places), holding about
- * {@value #MAX_BYTES} bytes at most with their copies and tapes; when full, the memo forgets every verdict and every
- * place and starts again, and a verdict that alone would hold more than a {@value #SHARE}th of that is not
- * remembered. A caller that has the bytes a tree was read from ({@link
- * io.dpds.load.ResolvedDescriptor#source}) passes them: the tree is then remembered by a copy of its bytes (up to
- * {@value #MAX_SOURCE_BYTES}) instead of a tape, and matched by comparing bytes, which reads neither tree; the same
- * tree written otherwise (other spacing) is judged again. Thread-safe.
+ * #MAX_ENTRIES} verdicts are kept (and as many places), holding about {@value #MAX_BYTES} bytes at most with their
+ * copies and tapes; when full, the memo forgets every verdict and every place and starts again, and a verdict that
+ * alone would hold more than a {@value #SHARE}th of that is not remembered. A caller that has the bytes a tree was
+ * read from ({@link io.dpds.load.ResolvedDescriptor#source}) passes them: the tree is then remembered by a copy of its
+ * bytes (up to {@value #MAX_SOURCE_BYTES}, however many nodes they hold) instead of a tape, and matched by comparing
+ * bytes, which reads neither tree; the same tree written otherwise (other spacing) is judged again. A tree remembered
+ * by its tape has at most {@value #MAX_NODES} nodes. Thread-safe.
  *
  * @param <V> the verdict
  */
@@ -96,7 +96,8 @@ final class VerdictMemo<V> {
     if (last != null && last.isOf(tree, source)) {
       return last.verdict();
     }
-    int[] budget = {MAX_NODES};
+    boolean byBytes = source != null && source.remaining() <= MAX_SOURCE_BYTES; // the copy bounds what is held
+    int[] budget = {byBytes ? Integer.MAX_VALUE : MAX_NODES};
     long hash = hash(tree, budget);
     Key key = new Key(context, hash);
     Entry<V> known = entries.get(key);
@@ -105,8 +106,7 @@ final class VerdictMemo<V> {
       if (budget[0] < 0) {
         return made;
       }
-      known = source != null && source.remaining() <= MAX_SOURCE_BYTES
-          ? new Entry<>(null, copy(source), made) : new Entry<>(encode(tree), null, made);
+      known = byBytes ? new Entry<>(null, copy(source), made) : new Entry<>(encode(tree), null, made);
       if (!remember(key, known)) {
         return made;
       }

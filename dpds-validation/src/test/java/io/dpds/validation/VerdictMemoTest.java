@@ -163,7 +163,7 @@ class VerdictMemoTest {
   }
 
   @Test
-  void aTreeLargerThanTheBoundIsJudgedEveryTime() {
+  void aTreeLargerThanTheBoundWithoutItsBytesIsJudgedEveryTime() {
     ArrayNode large = JsonNodeFactory.instance.arrayNode();
     for (int i = 0; i < VerdictMemo.MAX_NODES; i++) {
       large.add(i);
@@ -171,6 +171,19 @@ class VerdictMemoTest {
     judge("avro", large);
     judge("avro", large);
     assertThat(made).hasValue(2);
+  }
+
+  @Test
+  void aTreeOfMoreNodesThanTheBoundIsRememberedByItsBytes() throws Exception {
+    StringBuilder json = new StringBuilder("[0");
+    for (int i = 1; i < 3 * VerdictMemo.MAX_NODES; i++) {
+      json.append(',').append(i);
+    }
+    String large = json.append(']').toString();
+    judgeRead("/p", large);
+    judgeRead("/p", large);
+    judgeRead("/q", large);
+    assertThat(made).as("judged once").hasValue(1);
   }
 
   @Test
