@@ -338,6 +338,8 @@ class ResourceLoadersTest {
 
     assertThat(byNormalForm).asString(StandardCharsets.UTF_8).isEqualTo("name: p\n");
     assertThat(byOtherForm).isEqualTo(byNormalForm).isNotSameAs(byNormalForm);
+    assertThat(memory.read(URI.create("MEM://PRODUCTS/a/ports/p.yaml"), 100))
+        .as("an equal URI whose text differs (scheme and host in upper case)").isEqualTo(byNormalForm);
     assertThatThrownBy(() -> memory.read(URI.create("mem://products/a/p.yaml"), 100))
         .isInstanceOf(ResourceException.class).hasMessageContaining("No in-memory document");
   }
