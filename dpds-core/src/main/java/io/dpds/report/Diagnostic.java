@@ -3,10 +3,8 @@ package io.dpds.report;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -114,20 +112,6 @@ public final class Diagnostic {
     return escape.apply(message) + (ended ? "" : ".") + before + "Hint: " + escape.apply(hint) + after;
   }
 
-  /** One finding's rule, location and message: hashed on the first two, the message compared only among those. */
-  private record Node(String ruleId, SourceLocation location, String message) {
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Node other && other.ruleId.equals(ruleId) && other.location.equals(location)
-          && other.message.equals(message);
-    }
-
-    @Override
-    public int hashCode() {
-      return ruleId.hashCode() * 31 + location.hashCode();
-    }
-  }
-
   /**
    * {@return one finding per written node and rule: findings of the same rule with the same message at the same source
    * location are merged into the first of them, which keeps every pointer that reached the node ({@link #pointers()})
@@ -149,29 +133,58 @@ public final class Diagnostic {
    * @param diagnostics the findings
    * @param order an order of pointers
    */
-  @SuppressWarnings("unchecked") // a slot holds a Diagnostic or a List<Diagnostic>, told apart by instanceof
+  @SuppressWarnings("unchecked") // a group holds the list of the findings merged into its first, or MERGED
   public static List<Diagnostic> onePerNode(List<Diagnostic> diagnostics, Comparator<String> order) {
-    if (diagnostics.size() < 2) {
+    int count = diagnostics.size();
+    if (count < 2) {
       return new ArrayList<>(diagnostics); // nothing to merge
     }
-    List<Object> slots = new ArrayList<>(diagnostics.size()); // a finding, or the list of those on one node
-    Map<Node, Integer> slotOf = new HashMap<>(diagnostics.size() * 2);
-    for (Diagnostic d : diagnostics) {
-      Integer slot = d.location == null ? null : slotOf.putIfAbsent(new Node(d.ruleId, d.location, d.message),
-          slots.size());
-      if (slot == null) {
-        slots.add(d);
-      } else if (slots.get(slot) instanceof Diagnostic first) {
-        slots.set(slot, new ArrayList<>(List.of(first, d)));
-      } else {
-        ((List<Diagnostic>) slots.get(slot)).add(d);
+    // open addressing, no object per finding: a slot holds 1 + the index of the first finding of a rule and location
+    int[] firsts = new int[Integer.highestOneBit(count) << 2];
+    int mask = firsts.length - 1;
+    Object[] groups = null; // at a first finding's index: the findings merged into it; MERGED at theirs
+    for (int i = 0; i < count; i++) {
+      Diagnostic d = diagnostics.get(i);
+      if (d.location == null) {
+        continue; // kept as it is
+      }
+      int hash = (d.ruleId.hashCode() * 31 + d.location.hashCode()) * 0x9e37_79b9;
+      int slot = (hash ^ hash >>> 16) & mask;
+      while (firsts[slot] != 0 && !sameNode(diagnostics.get(firsts[slot] - 1), d)) {
+        slot = (slot + 1) & mask;
+      }
+      if (firsts[slot] == 0) {
+        firsts[slot] = i + 1;
+        continue;
+      }
+      int first = firsts[slot] - 1;
+      groups = groups != null ? groups : new Object[count];
+      if (groups[first] == null) {
+        groups[first] = new ArrayList<>(List.of(diagnostics.get(first)));
+      }
+      ((List<Diagnostic>) groups[first]).add(d);
+      groups[i] = MERGED;
+    }
+    if (groups == null) {
+      return new ArrayList<>(diagnostics); // every finding on a node of its own
+    }
+    List<Diagnostic> out = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      if (groups[i] == null) {
+        out.add(diagnostics.get(i));
+      } else if (groups[i] != MERGED) {
+        out.add(merge((List<Diagnostic>) groups[i], order));
       }
     }
-    List<Diagnostic> out = new ArrayList<>(slots.size());
-    for (Object slot : slots) {
-      out.add(slot instanceof Diagnostic one ? one : merge((List<Diagnostic>) slot, order));
-    }
     return out;
+  }
+
+  /** Marks a finding merged into an earlier one. */
+  private static final Object MERGED = new Object();
+
+  /** Whether two located findings are of one rule, location and message. */
+  private static boolean sameNode(Diagnostic a, Diagnostic b) {
+    return a.ruleId.equals(b.ruleId) && Objects.equals(a.location, b.location) && a.message.equals(b.message);
   }
 
   private static final Comparator<String> AS_FOUND = (a, b) -> 0;

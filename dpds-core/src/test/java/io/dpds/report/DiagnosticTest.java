@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class DiagnosticTest {
@@ -63,6 +66,33 @@ class DiagnosticTest {
         .singleElement().extracting(Diagnostic::pointer).isEqualTo("/components/outputPorts/status/name");
     assertThatThrownBy(() -> firstUse.toBuilder().pointers(List.of("/x")).build())
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must include");
+  }
+
+  @Test
+  void manyFindingsMergeAsGroupsOfOneRuleLocationAndMessageInTheOrderTheirFirstCame() {
+    Rule other = new Rule("other.rule", Severity.ERROR, "d", "h");
+    List<Diagnostic> found = new ArrayList<>();
+    for (int i = 0; i < 2_000; i++) { // few lines, so that groups and the slots they probe meet
+      SourceLocation at = new SourceLocation(URI.create("file:/p/" + i % 3 + ".yaml"), 1 + i % 7, 1);
+      Diagnostic.Builder b = (i % 2 == 0 ? RULE : other).at("/x/" + i).message("m" + i % 5);
+      found.add(i % 11 == 0 ? b.build() : b.location(at).build());
+    }
+    Map<List<Object>, List<Diagnostic>> groups = new LinkedHashMap<>(); // what merging means, written plainly
+    for (Diagnostic d : found) {
+      List<Object> key = d.location().isEmpty() ? List.of(d) : List.of(d.ruleId(), d.location().get(), d.message());
+      groups.computeIfAbsent(key, k -> new ArrayList<>()).add(d);
+    }
+
+    List<Diagnostic> merged = Diagnostic.onePerNode(found);
+
+    assertThat(merged).hasSize(groups.size());
+    int k = 0;
+    for (List<Diagnostic> group : groups.values()) {
+      assertThat(merged.get(k).pointers()).as("group %d", k)
+          .containsExactlyElementsOf(group.stream().map(Diagnostic::pointer).toList());
+      assertThat(merged.get(k++).pointer()).isEqualTo(group.get(0).pointer());
+    }
+    assertThat(groups.values()).anyMatch(group -> group.size() > 1).anyMatch(group -> group.size() == 1);
   }
 
   @Test
