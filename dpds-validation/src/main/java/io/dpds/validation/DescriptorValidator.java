@@ -212,42 +212,63 @@ public final class DescriptorValidator {
   }
 
   /**
-   * A finding with where it sorts, read once: its document's rank among the documents of the findings (by URI, as
-   * text), {@link Integer#MAX_VALUE} when it has no location; its line and column.
+   * A finding with where it sorts, read from it once: its document, line and column ({@code null}, 0, 0 when it has no
+   * location), and the document's rank among the documents of the findings (by URI, as text), {@link
+   * Integer#MAX_VALUE} when it has none.
    */
-  private record Sorted(Diagnostic diagnostic, int document, int line, int column) {}
+  private static final class Sorted {
+    final Diagnostic diagnostic;
+    final @Nullable URI uri;
+    final int line;
+    final int column;
+    int document = Integer.MAX_VALUE;
+
+    Sorted(Diagnostic diagnostic) {
+      this.diagnostic = diagnostic;
+      SourceLocation at = diagnostic.location().orElse(null);
+      this.uri = at == null ? null : at.uri();
+      this.line = at == null ? 0 : at.line();
+      this.column = at == null ? 0 : at.column();
+    }
+  }
 
   /** Located findings first, by document, line and column; then by pointer. */
   private static final Comparator<Sorted> ORDER = DescriptorValidator::inOrder;
 
   private static int inOrder(Sorted a, Sorted b) {
-    int order = Integer.compare(a.document(), b.document());
-    order = order != 0 ? order : Integer.compare(a.line(), b.line());
-    order = order != 0 ? order : Integer.compare(a.column(), b.column());
-    return order != 0 ? order : a.diagnostic().pointer().compareTo(b.diagnostic().pointer());
+    int order = Integer.compare(a.document, b.document);
+    order = order != 0 ? order : Integer.compare(a.line, b.line);
+    order = order != 0 ? order : Integer.compare(a.column, b.column);
+    return order != 0 ? order : a.diagnostic.pointer().compareTo(b.diagnostic.pointer());
   }
 
+  /**
+   * The findings in {@link #ORDER}. Each finding is read once, in a pass that copies where it sorts side by side: a
+   * descriptor with many findings has them spread over the memory its validation went through.
+   */
   private static List<Diagnostic> inOrder(List<Diagnostic> findings) {
     if (findings.size() < 2) {
       return List.copyOf(findings); // already in order
     }
+    Sorted[] sorted = new Sorted[findings.size()];
     Map<URI, Integer> ranks = new IdentityHashMap<>(); // the findings of a document mostly share one URI object
-    for (Diagnostic d : findings) {
-      d.location().ifPresent(at -> ranks.putIfAbsent(at.uri(), 0));
+    for (int i = 0; i < sorted.length; i++) {
+      sorted[i] = new Sorted(findings.get(i));
+      if (sorted[i].uri != null) {
+        ranks.putIfAbsent(sorted[i].uri, 0);
+      }
     }
     List<String> documents = ranks.keySet().stream().map(URI::toString).distinct().sorted().toList();
     ranks.replaceAll((uri, unranked) -> Collections.binarySearch(documents, uri.toString()));
-    Sorted[] sorted = new Sorted[findings.size()];
-    for (int i = 0; i < sorted.length; i++) {
-      Diagnostic d = findings.get(i);
-      SourceLocation at = d.location().orElse(null);
-      sorted[i] = at == null ? new Sorted(d, Integer.MAX_VALUE, 0, 0)
-          : new Sorted(d, ranks.get(at.uri()), at.line(), at.column());
+    for (Sorted one : sorted) {
+      if (one.uri != null) {
+        one.document = ranks.get(one.uri);
+      }
     }
     Arrays.sort(sorted, ORDER);
     List<Diagnostic> ordered = new ArrayList<>(sorted.length);
     for (Sorted one : sorted) {
-      ordered.add(one.diagnostic());
+      ordered.add(one.diagnostic);
     }
     return Collections.unmodifiableList(ordered);
   }
