@@ -158,8 +158,7 @@ final class SchemaCheck implements ObjectCheck {
             + " (" + violation.field() + ")" + Formats.whyNot(format, text(value)));
       }
       case "type", "minimum", "maximum" -> {
-        Rule rule = TASK_ORDER.matcher(pointer).matches()
-            ? ValidationRules.TASK_ORDER : ValidationRules.SCHEMA_TYPE;
+        Rule rule = isTaskOrder(pointer) ? ValidationRules.TASK_ORDER : ValidationRules.SCHEMA_TYPE;
         if (keyword.equals("type")) {
           report(context, rule, violation, "'" + violation.field() + "' " + violation.message()
               + quoted(value, violation.message(), pointer));
@@ -169,6 +168,11 @@ final class SchemaCheck implements ObjectCheck {
       }
       default -> report(context, ValidationRules.SCHEMA_TYPE, violation, violation.message());
     }
+  }
+
+  /** Whether {@code pointer} is a lifecycle task's order; the pattern is tried only on pointers that end so. */
+  private static boolean isTaskOrder(String pointer) {
+    return pointer.endsWith("/order") && TASK_ORDER.matcher(pointer).matches();
   }
 
   /**
@@ -231,13 +235,15 @@ final class SchemaCheck implements ObjectCheck {
   private static String quoted(JsonNode value, String message, String pointer) {
     boolean scalar = value != null && (value.isNumber() || value.isBoolean());
     if (scalar && message.endsWith(" string expected")) {
-      Matcher number = VERSION_NUMBER.matcher(text(value));
-      String field = Pointers.last(pointer);
-      if ((field.equals("version") || pointer.equals("/dataProductDescriptor")) && number.matches()) {
-        return "; write it in quotes as a version, \"" + number.group(1) + "." + (number.group(2) != null
-            ? number.group(2) : "0") + ".0\"";
+      String text = text(value);
+      if (pointer.endsWith("/version") || pointer.equals("/dataProductDescriptor")) {
+        Matcher number = VERSION_NUMBER.matcher(text);
+        if (number.matches()) {
+          return "; write it in quotes as a version, \"" + number.group(1) + "." + (number.group(2) != null
+              ? number.group(2) : "0") + ".0\"";
+        }
       }
-      return "; write it in quotes, \"" + text(value) + "\"";
+      return "; write it in quotes, \"" + text + "\"";
     }
     boolean integer = value != null && value.isTextual() && INTEGER.matcher(value.textValue()).matches();
     return integer && message.endsWith(" integer expected") ? "; write it without quotes, " + value.textValue() : "";
