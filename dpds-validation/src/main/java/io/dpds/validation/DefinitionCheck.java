@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
@@ -124,62 +125,65 @@ final class DefinitionCheck implements ObjectCheck {
     if (api && site.pointer().endsWith(PORT_API)) { // wherever its payloads are written: checked through Api
       payloads.check(context, site.pointer(), siteNode);
     }
-    String pointer = site.child("definition");
     JsonNode node = siteNode.path("definition");
     if (node.isMissingNode() || node.has("$ref") || node.has("$href")) {
       return; // absent (schema), unresolved (loader), or a link, which is never fetched
     }
-    Optional<JsonNode> document = document(context, pointer, node, api);
-    if (document.isEmpty()) {
+    JsonNode document = document(context, site, node, api); // its pointer and what follows made for findings only
+    if (document == null) {
       return;
     }
-    Optional<String> declaredField = firstPresent(versionFields, document.get());
-    Optional<String> declared = declaredField.map(f -> document.get().get(f).asText());
-    if (definition.specificationVersion().isEmpty() && declared.isEmpty()) {
+    String declaredField = firstPresent(versionFields, document);
+    String declared = declaredField == null ? null : document.get(declaredField).asText();
+    Optional<String> expected = definition.specificationVersion();
+    if (expected.isEmpty() && declared == null) {
       context.report(ValidationRules.DEFINITION_SPEC_VERSION, site.pointer(), "Standard Definition of " + spec
           + " has no specificationVersion, and its definition has no top-level '" + versionFields.get(0) + "'");
     }
     if (!api) {
       return;
     }
-    if (declared.isEmpty()) {
-      context.report(ValidationRules.API_PARSE, pointer, "The definition has no top-level '"
+    if (declared == null) {
+      context.report(ValidationRules.API_PARSE, site.child("definition"), "The definition has no top-level '"
           + versionFields.get(0) + "' field, so it is not an " + title(spec) + " document");
-      return;
+    } else if (expected.isPresent() && !StandardDefinition.sameSpecificationVersion(expected.get(), declared)) {
+      String pointer = site.child("definition");
+      context.report(ValidationRules.API_VERSION, node.isObject() ? pointer + "/" + declaredField : pointer,
+          "The definition declares " + declaredField + " " + declared + " but specificationVersion is "
+              + expected.get());
     }
-    definition.specificationVersion()
-        .filter(expected -> !StandardDefinition.sameSpecificationVersion(expected, declared.get()))
-        .ifPresent(expected -> context.report(ValidationRules.API_VERSION, node.isObject()
-            ? pointer + "/" + declaredField.get() : pointer, "The definition declares " + declaredField.get() + " "
-            + declared.get() + " but specificationVersion is " + expected));
   }
 
-  /** The first of {@code fields} that {@code document} has. */
-  private static Optional<String> firstPresent(List<String> fields, JsonNode document) {
+  /** The first of {@code fields} that {@code document} has; null when none. */
+  private static @Nullable String firstPresent(List<String> fields, JsonNode document) {
     for (String field : fields) {
       if (document.has(field)) {
-        return Optional.of(field);
+        return field;
       }
     }
-    return Optional.empty();
+    return null;
   }
 
   private static String title(String spec) {
     return spec.equals("asyncapi") ? "AsyncAPI" : "OpenAPI";
   }
 
-  /** The definition as a JSON object: inline or loaded, or parsed from text; reports text that does not parse. */
-  private static Optional<JsonNode> document(CheckContext context, String pointer, JsonNode node, boolean api) {
+  /**
+   * The definition of {@code site} as a JSON object: inline or loaded, or parsed from text; reports text that does not
+   * parse. Null when it is none.
+   */
+  private static @Nullable JsonNode document(CheckContext context, ObjectSite site, JsonNode node, boolean api) {
     if (node.isObject()) {
-      return Optional.of(node);
+      return node;
     }
     if (!node.isTextual()) {
-      return Optional.empty(); // the schema check reports the type
+      return null; // the schema check reports the type
     }
+    String pointer = site.child("definition");
     try {
       JsonNode parsed = YAML.readTree(node.textValue());
       if (parsed != null && parsed.isObject()) {
-        return Optional.of(parsed);
+        return parsed;
       }
     } catch (JsonProcessingException e) {
       if (api) {
@@ -192,12 +196,12 @@ final class DefinitionCheck implements ObjectCheck {
               + problem(e));
         }
       }
-      return Optional.empty();
+      return null;
     }
     if (api) {
       context.report(ValidationRules.API_PARSE, pointer, "The definition is text, not a JSON or YAML document");
     }
-    return Optional.empty();
+    return null;
   }
 
   /**
