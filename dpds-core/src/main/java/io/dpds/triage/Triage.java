@@ -71,6 +71,25 @@ public final class Triage {
   }
 
   /**
+   * {@return whether this triage leaves alone every finding of {@code rules} made at its rule's default severity: no
+   * waiver, no rule turned off, and each of those rules at its default severity} A judge whose findings are all so
+   * made may then skip {@link #apply}, which would give them back as they are.
+   *
+   * @param rules the rules of the findings, each as its findings are made (a rule id twice: each is asked)
+   */
+  public boolean changesNone(Collection<Rule> rules) {
+    if (!waivers.isEmpty() || !disabled.isEmpty()) {
+      return false;
+    }
+    for (Rule rule : rules) {
+      if (severities.getOrDefault(rule.id(), rule.defaultSeverity()) != rule.defaultSeverity()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * Applies the severities, the disabled rules and the waivers to {@code found}, keeping their order.
    *
    * @param found the findings, as the checks produced them

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.dpds.load.LoadRules;
 import io.dpds.report.Diagnostic;
+import io.dpds.report.Rule;
 import io.dpds.report.Severity;
 import io.dpds.report.SourceLocation;
 import java.nio.file.Files;
@@ -55,6 +56,26 @@ class TriageTest {
         "waiver.expired");
     assertThat(result.active().get(1).location()).isEqualTo(duplicate.location());
     assertThat(result.active().get(1).message()).contains("expired on 2027-01-31", "(old)");
+  }
+
+  @Test
+  void aTriageChangesNoneOfTheFindingsOfRulesLeftAtTheirDefaultSeverity() {
+    Severity syntaxDefault = LoadRules.SYNTAX.defaultSeverity();
+    Severity other = syntaxDefault == Severity.ERROR ? Severity.WARNING : Severity.ERROR;
+    assertThat(Triage.builder().build(LoadRules.ALL).changesNone(LoadRules.ALL)).isTrue();
+    assertThat(Triage.builder().severity("load.syntax", syntaxDefault).build(LoadRules.ALL).changesNone(LoadRules.ALL))
+        .as("an override to the default severity").isTrue();
+    assertThat(Triage.builder().severity("load.syntax", other).build(LoadRules.ALL).changesNone(LoadRules.ALL))
+        .isFalse();
+    assertThat(Triage.builder().build(LoadRules.ALL, rule -> rule == LoadRules.SYNTAX ? other : null)
+        .changesNone(LoadRules.ALL)).as("a base severity other than the default").isFalse();
+    assertThat(Triage.builder().disable("load.syntax").build(LoadRules.ALL).changesNone(LoadRules.ALL)).isFalse();
+    assertThat(Triage.builder().waivers(List.of(new Waiver("load.syntax", "**", "r", null))).build(LoadRules.ALL)
+        .changesNone(LoadRules.ALL)).isFalse();
+    Triage atDefaults = Triage.builder().build(LoadRules.ALL, Rule::defaultSeverity);
+    assertThat(atDefaults.changesNone(LoadRules.ALL)).isTrue();
+    assertThat(atDefaults.changesNone(List.of(new Rule("load.syntax", other, "one id at another severity", "h"))))
+        .as("findings of a rule made at another severity than the triage gives it").isFalse();
   }
 
   @Test

@@ -1,6 +1,7 @@
 package io.dpds.validation;
 
 import io.dpds.report.Diagnostic;
+import io.dpds.report.Rule;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -38,6 +39,26 @@ final class CheckRun {
   /** {@return the findings of the checks on {@code context}, in the order of the checks} */
   List<Diagnostic> run(CheckContext context) {
     return new Validation(context).run();
+  }
+
+  /**
+   * {@return the findings of the checks on {@code context}, in the order of the checks} Adds those of {@code rule} to
+   * {@code ofRule} too, read only from the checks that list it among their rules (none reports another, see {@link
+   * DescriptorCheck}): a caller looking for a rare rule does not read every finding again.
+   */
+  List<Diagnostic> run(CheckContext context, Rule rule, List<Diagnostic> ofRule) {
+    Validation validation = new Validation(context);
+    List<Diagnostic> all = validation.run();
+    for (int k = 0; k < checks.size(); k++) {
+      if (checks.get(k).rules().contains(rule)) {
+        for (Diagnostic finding : validation.found.get(k)) {
+          if (finding.ruleId().equals(rule.id())) {
+            ofRule.add(finding);
+          }
+        }
+      }
+    }
+    return all;
   }
 
   /** One validation's run of the checks. */

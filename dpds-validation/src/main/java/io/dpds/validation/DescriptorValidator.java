@@ -57,6 +57,8 @@ public final class DescriptorValidator {
   private final List<DescriptorCheck> checks;
   private final CheckRun checkRun;
   private final Triage triage;
+  /** Whether the triage gives back every finding as it is: every finding is made at its rule's default severity. */
+  private final boolean triageChangesNone;
 
   private DescriptorValidator(Builder b) {
     this.profile = b.profile;
@@ -69,6 +71,9 @@ public final class DescriptorValidator {
     this.checks = List.copyOf(all);
     this.checkRun = new CheckRun(checks);
     this.triage = b.triage.build(rules(checks), profile::severity);
+    List<Rule> made = new ArrayList<>(rules(List.of()));
+    checks.forEach(check -> made.addAll(check.rules()));
+    this.triageChangesNone = triage.changesNone(made);
   }
 
   /** {@return a validator with the default profile and no overrides or waivers} */
@@ -150,6 +155,7 @@ public final class DescriptorValidator {
   public ValidationReport validate(LoadResult loaded) {
     Objects.requireNonNull(loaded, "loaded");
     List<Diagnostic> found = new ArrayList<>(loaded.diagnostics());
+    List<Diagnostic> causes = new ArrayList<>(loaded.diagnostics()); // few: what a load finds is mostly nothing
     loaded.resolved().ifPresent(resolved -> {
       Optional<String> unsupported = DocumentCheck.unsupportedVersion(resolved.tree());
       if (unsupported.isPresent()) {
@@ -157,15 +163,22 @@ public final class DescriptorValidator {
             .location(resolved.locate("/dataProductDescriptor").orElse(null)).build());
         return;
       }
-      found.addAll(checkRun.run(new CheckContext(resolved, profile)));
+      found.addAll(checkRun.run(new CheckContext(resolved, profile), ValidationRules.REF_TARGET_TYPE, causes));
     });
-    return finish(loaded, found);
+    return finish(loaded, found, causes);
   }
 
-  private ValidationReport finish(LoadResult loaded, List<Diagnostic> found) {
-    Triage.Result triaged = triage.apply(loaded.onePerNode(withoutConsequences(found)));
-    return new ValidationReport(loaded.uri(), loaded.resolved().orElse(null), inOrder(triaged.active()),
-        triaged.suppressed());
+  /**
+   * The report of {@code found}: without the consequences of {@code causes} (the findings among them that make others
+   * consequences, see {@link #withoutConsequences}), one per node, triaged, in order. Each pass over every finding
+   * reads each again, out of the processor's caches when there are many: the consequences are looked for among the
+   * few findings that can cause them, and the triage is skipped when it would give every finding back as it is.
+   */
+  private ValidationReport finish(LoadResult loaded, List<Diagnostic> found, List<Diagnostic> causes) {
+    List<Diagnostic> merged = loaded.onePerNode(withoutConsequences(found, causes));
+    Triage.Result triaged = triageChangesNone ? null : triage.apply(merged);
+    return new ValidationReport(loaded.uri(), loaded.resolved().orElse(null),
+        inOrder(triaged == null ? merged : triaged.active()), triaged == null ? List.of() : triaged.suppressed());
   }
 
   /**
@@ -175,11 +188,11 @@ public final class DescriptorValidator {
    * the other rules say of that text is dropped; and a {@code $ref} that is empty, no text or no URI reference ({@code
    * ref.invalid}) is not reported again as such by the schema's rules.
    */
-  private static List<Diagnostic> withoutConsequences(List<Diagnostic> found) {
+  private static List<Diagnostic> withoutConsequences(List<Diagnostic> found, List<Diagnostic> causes) {
     Set<String> wrongTargets = new HashSet<>(0);
     Set<String> untyped = new HashSet<>(0);
     Set<String> invalidReferences = new HashSet<>(0);
-    for (Diagnostic d : found) { // a loop, not a stream: most validations find none, and pay for none
+    for (Diagnostic d : causes) {
       if (d.ruleId().equals(ValidationRules.REF_TARGET_TYPE.id())) {
         wrongTargets.add(d.pointer());
       } else if (d.ruleId().equals(LoadRules.YAML_TAG.id()) && !d.pointer().isEmpty()) {

@@ -9,6 +9,7 @@ import io.dpds.load.ResolvedDescriptor;
 import io.dpds.load.ResourceLoader;
 import io.dpds.report.Diagnostic;
 import io.dpds.report.Rule;
+import io.dpds.report.Severity;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -19,6 +20,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 class CheckRunTest {
@@ -212,6 +214,50 @@ class CheckRunTest {
     for (Future<List<String>> other : atOnce) {
       assertThat(other.get()).containsExactlyElementsOf(first);
     }
+  }
+
+  @Test
+  void theFindingsOfOneRuleAreCollectedFromTheChecksThatListIt() {
+    Rule one = new Rule("test.one", Severity.ERROR, "one", "h");
+    Rule two = new Rule("test.two", Severity.WARNING, "two", "h");
+    List<DescriptorCheck> checks = new ArrayList<>(builtInChecks());
+    checks.add(reporting(List.of(one, two), context -> {
+      context.report(one, "/info", "first");
+      context.report(two, "/info", "second");
+      context.report(one, "", "third");
+    }));
+    checks.add(reporting(List.of(two), context -> context.report(two, "", "fourth")));
+    CheckRun run = new CheckRun(checks);
+    ResolvedDescriptor resolved = manyPorts();
+    List<Diagnostic> ofOne = new ArrayList<>();
+    List<Diagnostic> ofTwo = new ArrayList<>();
+    List<Diagnostic> ofTargetType = new ArrayList<>();
+
+    List<Diagnostic> all = run.run(new CheckContext(resolved, Profile.DEFAULT), one, ofOne);
+
+    assertThat(all).map(CheckRunTest::text)
+        .containsExactlyElementsOf(run.run(new CheckContext(resolved, Profile.DEFAULT)).stream()
+            .map(CheckRunTest::text).toList());
+    assertThat(ofOne).extracting(Diagnostic::message).containsExactly("first", "third");
+    run.run(new CheckContext(resolved, Profile.DEFAULT), two, ofTwo);
+    assertThat(ofTwo).extracting(Diagnostic::message).containsExactly("second", "fourth");
+    run.run(new CheckContext(resolved, Profile.DEFAULT), ValidationRules.REF_TARGET_TYPE, ofTargetType);
+    assertThat(ofTargetType).isEmpty();
+    assertThat(all).filteredOn(d -> d.ruleId().equals(ValidationRules.REF_TARGET_TYPE.id())).isEmpty();
+  }
+
+  private static DescriptorCheck reporting(List<Rule> rules, Consumer<CheckContext> reports) {
+    return new DescriptorCheck() {
+      @Override
+      public List<Rule> rules() {
+        return rules;
+      }
+
+      @Override
+      public void check(CheckContext context) {
+        reports.accept(context);
+      }
+    };
   }
 
   /**
