@@ -69,6 +69,14 @@ final class MemberMap extends AbstractMap<String, JsonNode> {
     return hashed != null ? -1 : size;
   }
 
+  /**
+   * {@return the index of the member named {@code key} among the {@link #indexed} ones, -1 when there is none} Only
+   * while the members are indexed.
+   */
+  int indexOf(String key) {
+    return indexOf((Object) key);
+  }
+
   /** {@return the name of member {@code i} of the {@link #indexed} ones} */
   String key(int i) {
     return key(members, i);

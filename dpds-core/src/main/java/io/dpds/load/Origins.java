@@ -251,6 +251,10 @@ final class Origins {
         int k = Pointers.arrayIndex(token);
         return k >= 0 && k < positions.length ? k : -1;
       }
+      if (container instanceof SourcedObject object && object.members().indexed() >= 0) {
+        int k = object.members().indexOf(token); // the members' own index: no iterator, no map
+        return k < positions.length ? k : -1;
+      }
       if (positions.length > INDEXED) {
         Map<String, Integer> names = index;
         if (names == null) {
