@@ -296,16 +296,27 @@ final class DescriptorSchema {
 
     /** {@return the current node's name as a reader finds it in the file, see {@link Violation#field}} */
     private String field() {
-      int i = depth - 1;
-      StringBuilder indexes = new StringBuilder();
-      for (; i >= 0 && names[i] == null; i--) {
-        indexes.insert(0, "[" + items[i] + "]");
+      int named = depth - 1;
+      while (named >= 0 && names[named] == null) {
+        named--;
       }
-      return (i < 0 ? "the descriptor" : names[i]) + indexes;
+      String name = named < 0 ? "the descriptor" : names[named];
+      if (named == depth - 1) {
+        return name; // a member's name, as it is: most violations are of members
+      }
+      StringBuilder field = new StringBuilder(name);
+      for (int i = named + 1; i < depth; i++) {
+        field.append('[').append(items[i]).append(']');
+      }
+      return field.toString();
     }
 
     String pointer() {
-      StringBuilder pointer = new StringBuilder();
+      int length = 0;
+      for (int i = 0; i < depth; i++) {
+        length += 1 + (names[i] != null ? names[i].length() : digits(items[i])); // an escape is rare: it grows it
+      }
+      StringBuilder pointer = new StringBuilder(length);
       for (int i = 0; i < depth; i++) {
         pointer.append('/');
         if (names[i] != null) {
@@ -315,6 +326,14 @@ final class DescriptorSchema {
         }
       }
       return pointer.toString();
+    }
+
+    private static int digits(int index) {
+      int digits = 1;
+      for (int rest = index; rest >= 10; rest /= 10) {
+        digits++;
+      }
+      return digits;
     }
   }
 
