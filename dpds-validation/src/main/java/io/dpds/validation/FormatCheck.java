@@ -15,6 +15,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The format rules the schema cannot express: the fqn character set of the profile (C12), absolute {@code $href}
@@ -47,9 +48,9 @@ final class FormatCheck implements ObjectCheck {
 
   private static void object(CheckContext context, ObjectSite site, int index) {
     if (site.object() instanceof Info info) {
-      info.fullyQualifiedName().ifPresent(fqn -> fqn(context, site, "fullyQualifiedName", -1, fqn));
+      fqn(context, site, "fullyQualifiedName", -1, info.fullyQualifiedName().orElse(null));
     } else if (site.object() instanceof Component component && site.role() != Role.REFERENCE) {
-      component.fullyQualifiedName().ifPresent(fqn -> fqn(context, site, "fullyQualifiedName", -1, fqn));
+      fqn(context, site, "fullyQualifiedName", -1, component.fullyQualifiedName().orElse(null));
       if (component instanceof ApplicationComponent app) {
         fqns(context, site, "consumesFrom", app.consumesFrom());
         fqns(context, site, "providesTo", app.providesTo());
@@ -57,7 +58,7 @@ final class FormatCheck implements ObjectCheck {
       } else if (component instanceof InfrastructuralComponent infra) {
         fqns(context, site, "dependsOn", infra.dependsOn());
       } else if (component instanceof StandardDefinition) {
-        linkedDefinition(context, site.child("definition"), context.node(index).path("definition"));
+        linkedDefinition(context, site, context.node(index).path("definition"));
       }
     } else if (site.object() instanceof Promises promises) {
       promises.servicesType().ifPresent(type -> servicesType(context, site, type));
@@ -67,10 +68,14 @@ final class FormatCheck implements ObjectCheck {
     }
   }
 
-  /** A definition written as an External Resource Object ({@code {$href, mediaType}}), as the examples do. */
-  private static void linkedDefinition(CheckContext context, String pointer, JsonNode definition) {
+  /**
+   * A definition written as an External Resource Object ({@code {$href, mediaType}}), as the examples do; its pointer
+   * is made only then.
+   */
+  private static void linkedDefinition(CheckContext context, ObjectSite site, JsonNode definition) {
     JsonNode href = definition.path("$href");
     if (href.isTextual()) {
+      String pointer = site.child("definition");
       href(context, pointer + "/$href", href.textValue());
       JsonNode mediaType = definition.path("mediaType");
       if (mediaType.isTextual()) {
@@ -95,9 +100,9 @@ final class FormatCheck implements ObjectCheck {
     }
   }
 
-  /** Checks the FQN at the site's {@code field}, or at entry {@code entry} of it when not negative. */
-  private static void fqn(CheckContext context, ObjectSite site, String field, int entry, String fqn) {
-    if (Formats.isFqn(fqn) && !Formats.isStrictFqn(fqn)) {
+  /** Checks the FQN at the site's {@code field}, or at entry {@code entry} of it when not negative; null: none. */
+  private static void fqn(CheckContext context, ObjectSite site, String field, int entry, @Nullable String fqn) {
+    if (fqn != null && Formats.isFqn(fqn) && !Formats.isStrictFqn(fqn)) {
       context.report(ValidationRules.FQN_CHARSET, entry < 0 ? site.child(field) : site.child(field) + "/" + entry,
           "'" + fqn + "' uses '-' or '_', which the spec's fqn format does not allow");
     }

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Graph rules (G33, G34): dependsOn names internal components of this product, infrastructure depends on infrastructure
@@ -59,14 +60,17 @@ final class GraphCheck implements ObjectCheck {
       public void visit(List<ObjectSite> objects, int from, int to) {
         for (int i = from; i < to; i++) {
           ObjectSite site = objects.get(i);
-          if (!site.inComponents() && site.object() instanceof Component c) {
-            kind(c).ifPresent(kind -> {
-              if (site.role() == Role.REFERENCE || c.name().isEmpty()) {
-                components.unknown(kind); // an unresolved reference or a nameless component: said elsewhere
-              } else {
-                components.add(new Key(kind, c.name().get()), site);
-              }
-            });
+          if (site.inComponents() || !(site.object() instanceof Component c)) {
+            continue;
+          }
+          String kind = kind(c);
+          if (kind == null) {
+            continue;
+          }
+          if (site.role() == Role.REFERENCE || c.name().isEmpty()) {
+            components.unknown(kind); // an unresolved reference or a nameless component: said elsewhere
+          } else {
+            components.add(new Key(kind, c.name().get()), site);
           }
         }
       }
@@ -166,16 +170,16 @@ final class GraphCheck implements ObjectCheck {
     return false;
   }
 
-  /** {@return the FQN segment of the component's kind} */
-  private static Optional<String> kind(Component component) {
+  /** {@return the FQN segment of the component's kind; null for a Standard Definition} */
+  private static @Nullable String kind(Component component) {
     if (component instanceof Port port) {
-      return Optional.of(port.kind().fqnSegment());
+      return port.kind().fqnSegment();
     } else if (component instanceof ApplicationComponent) {
-      return Optional.of(APPLICATIONS_SEGMENT);
+      return APPLICATIONS_SEGMENT;
     } else if (component instanceof InfrastructuralComponent) {
-      return Optional.of(INFRASTRUCTURE_SEGMENT);
+      return INFRASTRUCTURE_SEGMENT;
     }
-    return Optional.empty();
+    return null;
   }
 
   private static int[] dependsOn(CheckContext context, ObjectSite site, List<String> fqns, Resolver resolver,

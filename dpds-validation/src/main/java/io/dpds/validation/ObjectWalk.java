@@ -171,7 +171,9 @@ final class ObjectWalk {
   }
 
   private void definition(Placed parent, String field, Optional<StandardDefinition> definition) {
-    definition.ifPresent(d -> definition(parent.child(field), parent.path(field), d));
+    if (definition.isPresent()) { // no lambda made for every object that may have one
+      definition(parent.child(field), parent.path(field), definition.get());
+    }
   }
 
   private void definition(String pointer, JsonNode node, StandardDefinition definition) {
@@ -208,7 +210,9 @@ final class ObjectWalk {
   }
 
   private void externalDocs(Placed owner, Optional<ExternalResource> docs) {
-    docs.ifPresent(d -> add(owner, "externalDocs", Role.EXTERNAL_RESOURCE, d));
+    if (docs.isPresent()) {
+      add(owner, "externalDocs", Role.EXTERNAL_RESOURCE, docs.get());
+    }
   }
 
   private interface Visitor<T> {
