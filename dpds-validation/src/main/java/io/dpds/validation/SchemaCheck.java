@@ -245,8 +245,9 @@ final class SchemaCheck implements ObjectCheck {
       }
       return "; write it in quotes, \"" + text + "\"";
     }
-    boolean integer = value != null && value.isTextual() && INTEGER.matcher(value.textValue()).matches();
-    return integer && message.endsWith(" integer expected") ? "; write it without quotes, " + value.textValue() : "";
+    boolean integer = value != null && value.isTextual() && message.endsWith(" integer expected")
+        && INTEGER.matcher(value.textValue()).matches();
+    return integer ? "; write it without quotes, " + value.textValue() : "";
   }
 
   /** A number that reads as the start of a version: {@code 1}, {@code 1.10}. */
