@@ -69,14 +69,6 @@ final class MemberMap extends AbstractMap<String, JsonNode> {
     return hashed != null ? -1 : size;
   }
 
-  /**
-   * {@return the index of the member named {@code key} among the {@link #indexed} ones, -1 when there is none} Only
-   * while the members are indexed.
-   */
-  int indexOf(String key) {
-    return indexOf((Object) key);
-  }
-
   /** {@return the name of member {@code i} of the {@link #indexed} ones} */
   String key(int i) {
     return key(members, i);
@@ -95,7 +87,11 @@ final class MemberMap extends AbstractMap<String, JsonNode> {
     return (JsonNode) members[2 * i + 1];
   }
 
-  private int indexOf(Object key) {
+  /**
+   * {@return the index of the member named {@code key} among the {@link #indexed} ones, -1 when there is none} Only
+   * while the members are indexed.
+   */
+  int indexOf(Object key) {
     if (key instanceof String name) {
       int hash = name.hashCode();
       if ((keyBits & bit(hash)) == 0) {

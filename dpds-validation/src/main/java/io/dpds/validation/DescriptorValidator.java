@@ -176,9 +176,12 @@ public final class DescriptorValidator {
    */
   private ValidationReport finish(LoadResult loaded, List<Diagnostic> found, List<Diagnostic> causes) {
     List<Diagnostic> merged = loaded.onePerNode(withoutConsequences(found, causes));
-    Triage.Result triaged = triageChangesNone ? null : triage.apply(merged);
-    return new ValidationReport(loaded.uri(), loaded.resolved().orElse(null),
-        inOrder(triaged == null ? merged : triaged.active()), triaged == null ? List.of() : triaged.suppressed());
+    if (triageChangesNone) {
+      return new ValidationReport(loaded.uri(), loaded.resolved().orElse(null), inOrder(merged), List.of());
+    }
+    Triage.Result triaged = triage.apply(merged);
+    return new ValidationReport(loaded.uri(), loaded.resolved().orElse(null), inOrder(triaged.active()),
+        triaged.suppressed());
   }
 
   /**
