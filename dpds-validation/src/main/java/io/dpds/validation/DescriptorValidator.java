@@ -274,8 +274,10 @@ public final class DescriptorValidator {
         ranks.putIfAbsent(sorted[i].uri, 0);
       }
     }
-    List<String> documents = ranks.keySet().stream().map(URI::toString).distinct().sorted().toList();
-    ranks.replaceAll((uri, unranked) -> Collections.binarySearch(documents, uri.toString()));
+    if (ranks.size() > 1) { // one document, the commonest case, is rank 0 already
+      List<String> documents = ranks.keySet().stream().map(URI::toString).distinct().sorted().toList();
+      ranks.replaceAll((uri, unranked) -> Collections.binarySearch(documents, uri.toString()));
+    }
     for (Sorted one : sorted) {
       if (one.uri != null) {
         one.document = ranks.get(one.uri);
